@@ -1,0 +1,56 @@
+"""``analyze(document, nlp) -> Analysis``: the engine's one entry point.
+
+Paragraphs go through ``nlp.pipe`` in batches, so a caller sees progress on long texts; the
+per-paragraph spaCy docs never leave this package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+from reader.document import Document, Span
+from reader.nlp import pipeline
+from reader.nlp.entities import consolidate
+from reader.nlp.numbers import find_numbers
+from reader.nlp.quotes import find_quotes
+from reader.nlp.types import Analysis
+
+BATCH_SIZE = 16
+
+Progress = Callable[[int, int], None]
+
+
+def parse(doc: Document, nlp, progress: Progress | None = None) -> list[tuple[int, object]]:
+    """Run the pipeline over the paragraphs: ``(paragraph start, spaCy Doc)`` in text order."""
+    texts = [doc.text[p.start : p.end] for p in doc.paragraphs]
+    parsed = []
+    for i, sdoc in enumerate(nlp.pipe(texts, batch_size=BATCH_SIZE)):
+        parsed.append((doc.paragraphs[i].start, sdoc))
+        if progress is not None:
+            progress(i + 1, len(texts))
+    return parsed
+
+
+def analyze(doc: Document, nlp, progress: Progress | None = None) -> Analysis:
+    parsed = parse(doc, nlp, progress)
+    sentences = tuple(
+        Span(base + s.start_char, base + s.end_char) for base, sdoc in parsed for s in sdoc.sents
+    )
+    entities = consolidate(doc.text, parsed)
+    numbers = [n for base, sdoc in parsed for n in find_numbers(sdoc, base)]
+    numbers = [replace(n, id=f"n{i}") for i, n in enumerate(numbers, 1)]
+    quotes = find_quotes(doc.text, parsed, entities)
+    warnings = (pipeline.FALLBACK_WARNING,) if pipeline.is_fallback(nlp) else ()
+    return Analysis(
+        text=doc.text,
+        source=doc.source,
+        model=pipeline.describe(nlp),
+        text_sha256=doc.sha256,
+        paragraphs=doc.paragraphs,
+        sentences=sentences,
+        entities=tuple(entities),
+        quotes=tuple(quotes),
+        numbers=tuple(numbers),
+        warnings=warnings,
+    )
