@@ -1,7 +1,389 @@
-"""Direct quotes with speakers (placeholder, replaced below)."""
+"""Direct quotes and who said them.
+
+A quote's content comes from its marks (``quotemarks``).  Its speaker comes, in this order, from:
+
+1. a reporting verb in its own sentence, outside any quote: right after the quote
+   (``"…," said Bolden`` / ``"…," he said``), else before it (``X said, "…"``), else later in the
+   sentence; ``according to X`` and ``quoting X`` count too.  The verb's subject (or the agent
+   of a passive, the object of "quoting") is the speaker; a pronoun is resolved to the nearest
+   fitting entity before it; a description ("the report's authors") is kept as written.
+2. the quote it continues: the rest of a quote split by its attribution (``"X," he said, "Y."``),
+   the next paragraph of a multi-paragraph quote, or a paragraph that is only a quote right
+   after a paragraph that ended with one.
+3. the previous sentence, when it is an attribution (a reporting verb, a statement noun, or a
+   colon at its end): ``X issued a statement. "…"``.
+
+A quote of a word or two with no speaker of its own is a scare quote.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass
 
-def find_quotes(text, parsed, entities):
-    return []
+from reader.document import Span
+from reader.nlp.lexicon import (
+    GROUP_PRONOUNS, NEEDS_PARTICLE, PERSON_PRONOUNS, SPEECH_FORMS, SPEECH_VERBS,
+    NAMING_WORDS, STATEMENT_NOUNS, THING_PRONOUNS, TITLES,
+)
+from reader.nlp.quotemarks import MARKS, Quoted, find_quoted
+from reader.nlp.types import Entity, Quote
+
+SCARE_MAX_WORDS = 3
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s")
+_NAMED = ("PERSON", "ORG", "NORP", "GPE")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    entity_id: str | None
+    cue: str
+    named: bool  # an entity or a proper name, not a description
+
+
+class _Context:
+    """Token and mention look-ups over the whole document."""
+
+    def __init__(self, text: str, parsed, entities: list[Entity], quoted: list[Quoted]):
+        self.text = text
+        self.parsed = parsed
+        self.paragraphs = [Span(base, base + len(sdoc.text)) for base, sdoc in parsed]
+        self.has_parse = bool(parsed) and parsed[0][1].has_annotation("DEP")
+        self.quoted = quoted
+        self._quote_starts = [q.start - 1 for q in quoted]
+        mentions = sorted(
+            (m.start, m.end, e) for e in entities for m in e.mentions
+        )
+        self.mentions = mentions
+        self._mention_starts = [m[0] for m in mentions]
+        self._bases = {id(sdoc): base for base, sdoc in parsed}
+
+        self._labels = {e.id: e.label for e in entities}
+        self.last_speaker: Speaker | None = None
+
+    def parsed_base(self, tok) -> int:
+        return self._bases[id(tok.doc)]
+
+    def label_of(self, entity_id: str) -> str | None:
+        return self._labels.get(entity_id)
+
+    def is_subject(self, start: int, end: int) -> bool:
+        """Whether the name at start:end is the subject of its clause."""
+        if not self.has_parse:
+            return True
+        i = bisect.bisect_right([p.start for p in self.paragraphs], start) - 1
+        base, sdoc = self.parsed[i]
+        span = sdoc.char_span(start - base, end - base, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i].end + 1
+
+    def mentions_in(self, start: int, end: int):
+        i = bisect.bisect_left(self._mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            if self.mentions[i][1] <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def mentions_before(self, pos: int, window: int):
+        i = bisect.bisect_left(self._mention_starts, pos) - 1
+        while i >= 0 and self.mentions[i][0] >= pos - window:
+            if not self.in_quote(self.mentions[i][0]):
+                yield self.mentions[i]
+            i -= 1
+
+
+def find_quotes(text: str, parsed, entities: list[Entity]) -> list[Quote]:
+    paragraphs = [Span(base, base + len(sdoc.text)) for base, sdoc in parsed]
+    quoted = find_quoted(text, paragraphs)
+    ctx = _Context(text, parsed, entities, quoted)
+    speakers: list[Speaker | None] = []
+    own: list[bool] = []
+    for i, q in enumerate(quoted):
+        found = _own_attribution(ctx, q, speakers)
+        own.append(found is not None)
+        if found is None:
+            found = _continued(ctx, quoted, speakers, i)
+        if found is None:
+            found = _previous_sentence(ctx, q, speakers)
+        speakers.append(found)
+        if found is not None:
+            ctx.last_speaker = found
+    # A multi-paragraph quote shares one speaker, wherever its attribution stands.
+    for i in range(len(quoted) - 1, 0, -1):
+        if quoted[i].continues and speakers[i - 1] is None:
+            speakers[i - 1] = speakers[i]
+    quotes = []
+    for i, (q, spk) in enumerate(zip(quoted, speakers)):
+        content = text[q.start : q.end]
+        inherited = i > 0 and spk is not None and _same_sentence(text, quoted[i - 1], q)
+        scare = len(content.split()) <= SCARE_MAX_WORDS and (
+            _named_as_words(text, q) or not (own[i] or inherited)
+        )
+        quotes.append(
+            Quote(
+                id=f"q{i + 1}",
+                start=q.start,
+                end=q.end,
+                text=content,
+                speaker=None if scare or spk is None else spk.name,
+                speaker_id=None if scare or spk is None else spk.entity_id,
+                cue=None if scare or spk is None else spk.cue,
+                kind="scare" if scare else "direct",
+            )
+        )
+    return quotes
+
+
+# --- 1. attribution in the quote's own sentence -------------------------------------------
+
+
+def _own_attribution(ctx: _Context, q: Quoted, speakers) -> Speaker | None:
+    base, sdoc = ctx.parsed[q.paragraph]
+    open_mark, close_mark = q.start - 1, q.end  # absolute offsets of the marks
+    before, after = [], []
+    # Tokens after the closing mark, up to the sentence end or the next quote; none when the
+    # quote ended its sentence ('…two hours." Rathbun asserted' starts a new one).
+    rest = ctx.text[close_mark + 1 : close_mark + 3].lstrip()
+    ends_sentence = q.end > q.start and ctx.text[q.end - 1] in ".!?" and rest[:1].isupper()
+    for tok in [] if ends_sentence else sdoc:
+        pos = base + tok.idx
+        if pos > close_mark and not q.unclosed:
+            if ctx.in_quote(pos) or ctx.text[pos] in MARKS and _opens_quote(ctx, pos):
+                break
+            after.append(tok)
+            if tok.text in ".!?":
+                break
+    # Tokens before the opening mark, back to the sentence start or the previous quote.
+    for tok in reversed(sdoc):
+        pos = base + tok.idx
+        if pos >= open_mark:
+            continue
+        if ctx.in_quote(pos) or ctx.text[pos] in MARKS:
+            break
+        if tok.text in ".!?":
+            break
+        before.append(tok)
+    before.reverse()
+    near_after = [c for c in _cues(ctx, after[:5]) if c is not None]
+    if near_after:
+        return near_after[0]
+    for region in (list(reversed(_cues(ctx, before))), _cues(ctx, after)):
+        cands = [c for c in region if c is not None]
+        named = [c for c in cands if c.named]
+        if named or cands:
+            return (named or cands)[0]
+    return None
+
+
+def _opens_quote(ctx: _Context, pos: int) -> bool:
+    return any(q.start - 1 == pos for q in ctx.quoted)
+
+
+def _cues(ctx: _Context, tokens) -> list[Speaker | None]:
+    """Speakers of the reporting cues among ``tokens``, in token order."""
+    out = []
+    for k, tok in enumerate(tokens):
+        low = tok.lower_
+        if low == "according" and k + 1 < len(tokens) and tokens[k + 1].lower_ == "to":
+            # The source is the name right after "to" (the parse of a fronted "According to X,"
+            # often hangs the rest of the sentence on X).
+            nxt = tokens[k + 2] if k + 2 < len(tokens) else None
+            obj = [c for c in tokens[k + 1].children if c.dep_ == "pobj"] if ctx.has_parse else []
+            target = nxt if nxt is not None and (nxt.pos_ == "PROPN" or not obj) else obj[0] if obj else None
+            out.append(_speaker_from(ctx, target, "according to") if target is not None else None)
+        elif _is_speech_verb(ctx, tok):
+            out.append(_speaker_of_verb(ctx, tok))
+    return out
+
+
+def _is_speech_verb(ctx: _Context, tok) -> bool:
+    if not ctx.has_parse:
+        return tok.lower_ in SPEECH_FORMS
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    particle = NEEDS_PARTICLE.get(tok.lemma_.lower())
+    return particle is None or any(c.lower_ == particle for c in tok.children)
+
+
+def _speaker_of_verb(ctx: _Context, verb) -> Speaker | None:
+    cue = verb.text
+    if verb.lemma_ == "point":
+        cue = f"{verb.text} out"
+    if not ctx.has_parse:
+        return _fallback_speaker(ctx, verb)
+    v = verb
+    for _ in range(4):
+        kids = list(v.children)
+        if verb.lemma_.lower() == "quote" and v is verb:
+            objs = [c for c in kids if c.dep_ == "dobj"]
+            if objs:
+                return _speaker_from(ctx, objs[0], cue)
+        subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            return _speaker_from(ctx, subj[0], cue)
+        if v is verb and verb.i + 1 < len(verb.doc):
+            # Inversion the parser misread: '"…", added KCNA.'
+            nxt = verb.doc[verb.i + 1]
+            if nxt.pos_ == "PROPN":
+                return _speaker_from(ctx, nxt, cue)
+        if any(c.dep_ == "nsubjpass" for c in kids):
+            agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            return _speaker_from(ctx, agents[0], cue) if agents else None
+        if v.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp") and v.head is not v:
+            v = v.head
+            continue
+        break
+    return None
+
+
+def _speaker_from(ctx: _Context, tok, cue: str) -> Speaker | None:
+    """The speaker named by the subject (or object) token ``tok``."""
+    base = ctx.parsed_base(tok)
+    if tok.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+        return _resolve_pronoun(ctx, tok.lower_, base + tok.idx, cue, ctx.last_speaker)
+    left, right = (tok.left_edge, tok.right_edge) if ctx.has_parse else (tok, tok)
+    start, end = base + left.idx, base + right.idx + len(right.text)
+    head = base + tok.idx
+    # The name that is the phrase's head; else a person named in the phrase, then an
+    # organisation (``Governor of Washington Chris Gregoire``, ``the agency KCNA``); a nationality
+    # or place modifying a description ("Iranian heads of state") is not a speaker.
+    mentions = [m for m in ctx.mentions_in(start, end) if not ctx.in_quote(m[0])]
+    own = [m for m in mentions if m[0] <= head < m[1]]
+    if own and (tok.pos_ == "PROPN" or own[0][2].label in ("PERSON", "ORG")):
+        return Speaker(own[0][2].name, own[0][2].id, cue, True)
+    name = _proper_name(ctx, tok) if tok.pos_ == "PROPN" or not ctx.has_parse else None
+    if name:
+        return Speaker(name, None, cue, True)
+    by_distance = sorted(mentions, key=lambda m: abs(m[0] - head))
+    for label in ("PERSON", "ORG"):
+        chosen = [m for m in by_distance if m[2].label == label]
+        if chosen:
+            return Speaker(chosen[0][2].name, chosen[0][2].id, cue, True)
+    name = _proper_name(ctx, tok)
+    if name:
+        return Speaker(name, None, cue, True)
+    phrase = ctx.text[start:end].strip(" ,")
+    if not phrase or len(phrase.split()) > 8:
+        return None
+    return Speaker(phrase, None, cue, False)
+
+
+def _proper_name(ctx: _Context, tok) -> str | None:
+    """A name the entity recogniser missed: the proper nouns of ``tok`` or its possessor."""
+    if not ctx.has_parse:
+        return tok.text if tok.text[:1].isupper() else None
+    if tok.pos_ != "PROPN":
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if not owners:
+            return None
+        tok = owners[0]
+    words = [t for t in tok.subtree
+             if t.pos_ == "PROPN" and t.lower_ not in TITLES and t.i <= tok.i]
+    return " ".join(w.text for w in words) or None
+
+
+def _resolve_pronoun(ctx: _Context, pronoun: str, pos: int, cue: str,
+                     last: Speaker | None = None) -> Speaker | None:
+    """The entity a pronoun subject refers to: the nearest fitting name before it that is itself
+    a subject, else the nearest fitting name."""
+    if pronoun in PERSON_PRONOUNS:
+        wanted = ("PERSON",)
+    elif pronoun in THING_PRONOUNS:
+        wanted = ("ORG", "GPE", "PRODUCT", "WORK_OF_ART")
+    else:
+        if last is not None and not (last.entity_id and ctx.label_of(last.entity_id) == "PERSON"):
+            return Speaker(last.name, last.entity_id, cue, last.named)
+        wanted = ("ORG",)
+    nearest = None
+    for start, end, ent in ctx.mentions_before(pos, 2000):
+        if ent.label not in wanted:
+            continue
+        if nearest is None:
+            nearest = ent
+        if ctx.is_subject(start, end):
+            return Speaker(ent.name, ent.id, cue, True)
+    return Speaker(nearest.name, nearest.id, cue, True) if nearest else None
+
+
+def _fallback_speaker(ctx: _Context, verb) -> Speaker | None:
+    """Without a parse: the name right after the verb, else the nearest name before it."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in PERSON_PRONOUNS):
+        return _speaker_from(ctx, nxt, verb.text)
+    for j in range(verb.i - 1, max(-1, verb.i - 8), -1):
+        t = doc[j]
+        if t.text in ".!?" or t.text in MARKS:
+            break
+        if t.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS or t.text[:1].isupper():
+            return _speaker_from(ctx, t, verb.text)
+    return None
+
+
+def _named_as_words(text: str, q: Quoted) -> bool:
+    """``the words "…"``, ``known as "…"``: a name or a word mentioned, not anyone's words."""
+    before = text[max(0, q.start - 40) : q.start - 1].lower().split()
+    return bool(before) and (before[-1] in NAMING_WORDS or " ".join(before[-2:]) in NAMING_WORDS)
+
+
+# --- 2. continuation ----------------------------------------------------------------------
+
+
+def _same_sentence(text: str, a: Quoted, b: Quoted) -> bool:
+    """True when nothing but a clause (no sentence end) stands between quotes a and b."""
+    between = text[a.end - 1 : b.start - 1] + " "
+    return a.paragraph == b.paragraph and not _SENTENCE_END.search(between)
+
+
+def _continued(ctx: _Context, quoted: list[Quoted], speakers, i: int) -> Speaker | None:
+    if i == 0:
+        return None
+    q, prev, spk = quoted[i], quoted[i - 1], speakers[i - 1]
+    if spk is None:
+        return None
+    if q.continues or prev.paragraph == q.paragraph:
+        return spk
+    # A paragraph that opens with a quote and has no attribution of its own, right after a
+    # paragraph that quoted someone: the same voice goes on.
+    opens_paragraph = q.start - 1 == ctx.paragraphs[q.paragraph].start
+    return spk if opens_paragraph and prev.paragraph == q.paragraph - 1 else None
+
+
+# --- 3. attribution by the previous sentence -------------------------------------------------
+
+
+def _previous_sentence(ctx: _Context, q: Quoted, speakers) -> Speaker | None:
+    base, sdoc = ctx.parsed[q.paragraph]
+    open_mark = q.start - 1
+    sentence = None
+    for sent in sdoc.sents:
+        if base + sent.end_char <= open_mark and not ctx.in_quote(base + sent.start_char):
+            sentence = sent
+    if sentence is None and q.paragraph > 0 and open_mark == ctx.paragraphs[q.paragraph].start:
+        pbase, pdoc = ctx.parsed[q.paragraph - 1]
+        sents = list(pdoc.sents)
+        if sents and not ctx.in_quote(pbase + sents[-1].start_char):
+            sentence, base = sents[-1], pbase
+    if sentence is None:
+        return None
+    toks = [t for t in sentence if not ctx.in_quote(base + t.idx)]
+    cues = [c for c in _cues(ctx, toks) if c is not None]
+    if cues:
+        return ([c for c in cues if c.named] or cues)[-1]
+    is_statement = sentence.text.rstrip().endswith(":") or any(
+        t.lemma_.lower() in STATEMENT_NOUNS or t.lower_ in STATEMENT_NOUNS for t in toks
+    )
+    if not is_statement:
+        return None
+    root = sentence.root
+    subj = [c for c in root.children if c.dep_ == "nsubj"] if ctx.has_parse else []
+    if subj:
+        return _speaker_from(ctx, subj[0], ":" if sentence.text.rstrip().endswith(":") else "statement")
+    return None

@@ -1,0 +1,55 @@
+"""Word lists for attribution: speech verbs, statement nouns, pronouns, titles."""
+
+from __future__ import annotations
+
+# Lemmas of verbs that introduce or attribute someone's words (reporting verbs in news).
+SPEECH_VERBS = frozenset("""
+    say tell add declare state write note comment explain continue ask reply respond answer
+    claim insist argue warn announce tweet post describe call highlight stress emphasise
+    emphasize reason assert admit acknowledge conclude suggest report confirm deny recall remark
+    observe mention predict promise vow pledge urge caution complain concede contend maintain
+    reiterate repeat quip joke shout cry whisper testify characterise characterize label dub
+    praise criticise criticize slam blast accuse welcome recount express quote point
+    decry lament proclaim exclaim retort counter boast agree disagree estimate
+    allege threaten demand instruct advise tout hail dismiss
+""".split())
+
+# Inflected forms for pipelines without a lemmatizer (the rule-based fallback).
+SPEECH_FORMS = frozenset("""
+    said says saying told tells added adds adding declared declares stated states wrote writes
+    noted notes commented explained continued continues asked asks replied responded answered
+    claimed claims insisted argued argues warned warns announced tweeted posted described called
+    highlighted stressed emphasised emphasized reasoned asserted admitted acknowledged concluded
+    suggested reported confirmed denied recalled remarked observed mentioned predicted promised
+    vowed pledged urged cautioned complained conceded contended maintained reiterated repeated
+    quipped joked shouted testified expressed quoting quoted
+""".split())
+
+# "pointed out": "point" only counts with the particle "out".
+NEEDS_PARTICLE = {"point": "out"}
+
+# Nouns that make a sentence an attribution of what follows ("X issued a statement: ...").
+STATEMENT_NOUNS = frozenset("""
+    statement statements interview speech release remarks tweet post letter message announcement
+    blog op-ed editorial address testimony report comments
+""".split())
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "we", "them"})
+THING_PRONOUNS = frozenset({"it"})
+
+# Titles and honorifics that precede a name but are not part of it.
+TITLES = frozenset("""
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady president
+    senator sen. governor gov. minister secretary mayor judge justice rev. reverend father
+    ayatollah sheikh king queen prince princess chancellor premier general gen. colonel col.
+    captain capt. sergeant sgt. officer chief coach administrator director spokesman
+    spokeswoman spokesperson undersecretary representative rep. commissioner ambassador
+""".split())
+
+# Words before a quoted term that mention it as a name or a word ("the words", "known as").
+NAMING_WORDS = frozenset({
+    "word", "words", "term", "terms", "phrase", "name", "named", "titled", "entitled",
+    "so-called", "dubbed", "nicknamed", "known as", "called it", "label", "slogan", "hashtag",
+    "headline", "motto",
+})
