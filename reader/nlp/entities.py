@@ -1,19 +1,674 @@
-"""Entities consolidated per document (first cut: the model's spans grouped by text)."""
+"""Entities consolidated per document: one entry per referent, with every mention.
+
+Steps: collect name spans (the model's entities, plus capitalised names with clear evidence,
+or capitalised names only when the pipeline has no NER); repair them (leading "the", titles,
+possessives, trailing punctuation, "Iran-Iraq", "North and South Korea"); link the names of one
+referent (same name, acronym, known alias, "State of Texas", a surname or short form of a fuller
+name); decide each referent's label from the whole document; recover the occurrences of its
+names the model missed.  Word lists live in ``ent_lexicon``.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from reader.nlp import ent_lexicon as lex
 from reader.nlp.types import ENTITY_LABELS, Entity, Mention
+
+APOS = "'’"
+CONNECTORS = frozenset(
+    "of and & de del della di da dos das du van von der den la le al el bin ibn for on the y".split()
+)
+_WORD = re.compile(r"[\w][\w&.'’\-]*")
+_ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,5})$")
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    label: str | None  # the model's label, or a rule's, or None
+    source: str = "ner"  # "ner", "rule", "cap" (capitalised run), "scan" (recovered)
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    sent_start: bool
+
+
+# --------------------------------------------------------------------------- tokens and spans
+
+
+def _tokens(parsed) -> list[_Tok]:
+    out = []
+    for base, sdoc in parsed:
+        for t in sdoc:
+            if t.is_space:
+                continue
+            out.append(_Tok(base + t.idx, base + t.idx + len(t.text), t.text,
+                            bool(t.is_sent_start) or t.i == 0))
+    return out
+
+
+def _words(name: str) -> list[str]:
+    return _WORD.findall(name)
+
+
+def _is_name_word(w: str) -> bool:
+    return w[:1].isupper() or (w[:1].isdigit() and any(c.isalpha() for c in w))
+
+
+def _initials(name: str) -> str:
+    out = []
+    for w in _words(name):
+        if w.lower() in CONNECTORS:
+            continue
+        if w[:1].isupper() or w[:1].isdigit():
+            out.append(w[0] if not w[:1].isdigit() else re.match(r"\d+", w).group())
+    return "".join(out)
+
+
+def _acronym_key(s: str) -> str:
+    return s.replace(".", "")
+
+
+def _is_acronym(s: str) -> bool:
+    return bool(_ACRONYM.match(s))
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("’", "'")).strip().casefold()
+
+
+# --------------------------------------------------------------------------- repairs
+
+
+def _trim(text: str, c: Cand) -> Cand | None:
+    """Strip leading articles/lowercase words/titles, trailing possessives and punctuation."""
+    s, e = c.start, c.end
+    for _ in range(12):
+        old = (s, e)
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        span = text[s:e]
+        # possessive at the end: "Barzani’s", "Texas A&M's", "Charles'"
+        m = re.search(r"[" + APOS + r"]s?$", span)
+        if m and (m.group() != "'" or span[:-1].endswith("s")) and len(span) > 2:
+            e -= len(m.group())
+            continue
+        if span and span[-1] in ",;:!?)(]\"“”‘-–—/":
+            e -= 1
+            continue
+        if span.endswith(".") and not _abbrev_end(span):
+            e -= 1
+            continue
+        if span and span[0] in "(\"“”‘'[-–—/":
+            s += 1
+            continue
+        words = span.split()
+        if len(words) > 1:
+            first, last = words[0], words[-1]
+            if first.lower() in ("the", "a", "an") or (
+                first[:1].islower() and not first[:1].isdigit() and first.lower() not in ("e",)
+                and not re.match(r"^[a-z]+[A-Z]", first)
+            ):
+                s += len(first)
+                continue
+            if (last[:1].islower() and not re.match(r"^[a-z]+[A-Z]", last)
+                    and not re.search(r"[" + APOS + r"]s$", words[-2])):
+                e -= len(last)
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+                continue
+        if (s, e) == old:
+            break
+    if e <= s or not any(ch.isalpha() for ch in text[s:e]):
+        return None
+    return Cand(s, e, c.label, c.source)
+
+
+def _abbrev_end(span: str) -> bool:
+    last = span.split()[-1]
+    return bool(re.match(r"^(?:[A-Za-z]\.){1,}$", last)) or last in (
+        "Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "St.", "Bros.")
+
+
+def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
+    """Drop leading title words ("Ayatollah", "NASA Administrator") from a person's name."""
+    words = list(re.finditer(r"\S+", text[c.start:c.end]))
+    i = 0
+    while i < len(words) - 1 and words[i].group().rstrip(",") in lex.TITLES:
+        i += 1
+    if i and c.label in (None, "PERSON"):
+        return Cand(c.start + words[i].start(), c.end, "PERSON", c.source), True
+    return c, False
+
+
+def _split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
+    """Split "North and South Korea", "Santo Spirito and Immacolata", "X Museum of Y" (Y a place)."""
+    span = text[c.start:c.end]
+    if _norm(span) in {_norm(x) for x in lex.GPES}:
+        return [c]
+    m = re.search(r" (?:and|&) ", span)
+    if m and " of " not in span[: m.start()]:
+        left, right = span[: m.start()], span[m.end():]
+        rwords = right.split()
+        head_end = rwords and (rwords[-1] in lex.ORG_HEADS or rwords[-1] in lex.FAC_HEADS)
+        lwords = left.split()
+        if (right and left and right[0].isupper() and left[0].isupper()
+                and not (head_end and len(lwords) <= 2 and not _norm(left) in known)):
+            return [Cand(c.start, c.start + m.start(), c.label, c.source),
+                    Cand(c.start + m.end(), c.end, c.label, c.source)]
+    m = re.search(r" of (?:the )?", span)
+    if m:
+        left, right = span[: m.start()], span[m.end():]
+        lw = left.split()
+        if lw and lw[-1] in lex.GPE_OF_HEADS and len(lw) == 1:
+            return [Cand(c.start, c.end, "GPE", c.source)]
+        if len(lw) > 1 and _norm(left) in known and right[:1].isupper():
+            lab = "GPE" if right in lex.GPES else None
+            return [Cand(c.start, c.start + m.start(), c.label, c.source),
+                    Cand(c.start + m.end(), c.end, lab, "rule")]
+    return [c]
+
+
+def _hyphen_pairs(text: str) -> list[Cand]:
+    """"Iran-Iraq": two places joined by a hyphen are two names."""
+    out = []
+    places = lex.GPES | lex.LOCATIONS
+    for m in re.finditer(r"(?<![\w-])([A-Z][\w.]+)-([A-Z][\w.]+)(?![\w-])", text):
+        a, b = m.group(1), m.group(2)
+        if a in places and b in places:
+            out.append(Cand(m.start(1), m.end(1), "GPE", "rule"))
+            out.append(Cand(m.start(2), m.end(2), "GPE", "rule"))
+    return out
+
+
+# --------------------------------------------------------------------------- capitalised names
+
+
+def _capitalised_runs(text: str, toks: list[_Tok]) -> list[Cand]:
+    """Runs of capitalised words (with "of", "and", "&", "de" ... inside): names without NER."""
+    runs: list[list[_Tok]] = []
+    cur: list[_Tok] = []
+    for t in toks:
+        joined = cur and t.start == cur[-1].end
+        if _is_name_word(t.text) or (t.text.isdigit() and cur) or (
+            cur and (t.text.lower() in CONNECTORS or t.text in ("-", "&"))
+        ) or (joined and t.text in ("-",)):
+            if t.sent_start and cur:
+                runs.append(cur)
+                cur = []
+            cur.append(t)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    out = []
+    for run in runs:
+        while run and (run[-1].text.lower() in CONNECTORS or run[-1].text in ("-", "&")
+                       or run[-1].text.isdigit()):
+            run = run[:-1]
+        while run and (run[0].text in lex.FUNCTION_WORDS or run[0].text in lex.DAYS_MONTHS
+                       or run[0].text.lower() in CONNECTORS or run[0].text.isdigit()):
+            run = run[1:]
+        if not run:
+            continue
+        if any(t.text in lex.DAYS_MONTHS for t in run):
+            continue
+        out.append(Cand(run[0].start, run[-1].end, None, "cap"))
+    return out
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def _lexicon_label(name: str) -> str | None:
+    if name in lex.GPES or name in lex.KNOWN_ALIASES and lex.KNOWN_ALIASES[name] in lex.GPES:
+        return "GPE"
+    if name in lex.LOCATIONS:
+        return "LOC"
+    if name in lex.NORP_WORDS:
+        return "NORP"
+    if name.endswith("s") and (name[:-1] in lex.NORP_WORDS or name[:-1] in lex.NORP_WORDS):
+        return "NORP"
+    if name in lex.KNOWN_ORGS:
+        return "ORG"
+    return None
+
+
+def _head_label(name: str) -> str | None:
+    words = name.split()
+    if not words:
+        return None
+    for lead in lex.PRODUCT_LEADS:
+        if name.startswith(lead + " ") and len(words) > len(lead.split()):
+            return "PRODUCT"
+    if len(words) >= 2 and words[0] in lex.GPE_OF_HEADS and words[1] == "of":
+        return "GPE"
+    last = words[-1]
+    if " of " in name:
+        head = name.split(" of ")[0].split()[-1]
+        if head in lex.ORG_HEADS:
+            return "ORG"
+        if head in lex.FAC_HEADS:
+            return "FAC"
+    if len(words) < 2:
+        return None
+    if last in lex.FAC_HEADS:
+        if last in ("Center", "Centre") and len(words) >= 2 and words[-2] in ("Science", "Medical",
+                                                                              "Cultural", "Research"):
+            return "ORG"
+        return "FAC"
+    if last in lex.ORG_HEADS:
+        return "ORG"
+    if last in lex.EVENT_HEADS:
+        return "EVENT"
+    if last in lex.LAW_HEADS:
+        return "LAW"
+    return None
+
+
+def _person_shape(name: str) -> bool:
+    words = name.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if _lexicon_label(name) or _head_label(name):
+        return False
+    return all(re.match(r"^[A-Z][a-zA-Z'’\-]*\.?$", w) or w.lower() in ("de", "van", "von", "bin",
+                                                                         "al", "da", "el", "ben")
+               for w in words)
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+class _UF:
+    def __init__(self):
+        self.p: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.p.setdefault(x, x)
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[rb] = ra
+
+
+def _context_votes(text: str, c: Cand) -> dict[str, float]:
+    """Evidence around one mention: a title before it, a speech verb next to it."""
+    votes: dict[str, float] = {}
+    before = text[max(0, c.start - 40):c.start]
+    after = text[c.end:c.end + 30]
+    prev = re.findall(r"[\w.]+", before)
+    if prev and prev[-1] in lex.TITLES and prev[-1] not in ("Supreme", "General", "Grand"):
+        votes["PERSON"] = votes.get("PERSON", 0) + 2.0
+    nxt = re.match(r"^(?:[" + APOS + r"]s)?,?\s+(\w+)", after)
+    if nxt and nxt.group(1) in lex.SPEECH_VERBS:
+        votes["PERSON"] = votes.get("PERSON", 0) + 0.75
+    if prev and prev[-1] in lex.SPEECH_VERBS and re.search(r"[,”\"]\s*\w+\s*$", before):
+        votes["PERSON"] = votes.get("PERSON", 0) + 0.75
+    if prev and prev[-1] in ("town", "city", "village", "province", "state", "region"):
+        votes["GPE"] = votes.get("GPE", 0) + 2.0
+    return votes
 
 
 def consolidate(text: str, parsed) -> list[Entity]:
-    groups: dict[str, list] = {}
+    toks = _tokens(parsed)
+    has_ner = any(sdoc.has_annotation("ENT_IOB") for _, sdoc in parsed)
+    keep = set(ENTITY_LABELS)
+    raw: list[Cand] = []
     for base, sdoc in parsed:
         for ent in sdoc.ents:
-            if ent.label_ not in ENTITY_LABELS:
+            if ent.label_ in keep:
+                raw.append(Cand(base + ent.start_char, base + ent.end_char, ent.label_, "ner"))
+
+    person_titled: set[tuple[int, int]] = set()
+    cands: list[Cand] = []
+    for c in raw:
+        t = _trim(text, c)
+        if t is None:
+            continue
+        t, titled = _strip_titles(text, t)
+        if titled:
+            person_titled.add((t.start, t.end))
+        cands.append(t)
+
+    # capitalised runs: all of them without NER, those with clear evidence alongside it
+    caps = []
+    for c in _capitalised_runs(text, toks):
+        t = _trim(text, c)
+        if t is None:
+            continue
+        t, titled = _strip_titles(text, t)
+        if titled:
+            person_titled.add((t.start, t.end))
+        caps.append(t)
+    cands = _merge_caps(text, cands, caps, toks, has_ner)
+
+    known = {_norm(text[c.start:c.end]) for c in cands}
+    split: list[Cand] = []
+    for c in cands:
+        for p in _split_parts(text, c, known):
+            t = _trim(text, p)
+            if t is not None:
+                split.append(t)
+    cands = split
+
+    hy = _hyphen_pairs(text)
+    cands = [c for c in cands if not any(c.start < h.end and h.start < c.end for h in hy)] + hy
+    cands = _merge_demonym_place(text, cands)
+    aliases = _paren_aliases(text, cands, toks)
+    cands.extend(a for a in aliases.pop("__new__", []))
+    cands = _dedupe(cands)
+    return _build(text, cands, aliases, person_titled)
+
+
+def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
+    out = list(cands)
+    for c in caps:
+        if any(c.start < o.end and o.start < c.end for o in cands):
+            continue
+        name = text[c.start:c.end]
+        sent_initial = any(t.start == c.start and t.sent_start for t in toks)
+        if not has_ner:
+            if name in lex.GENERIC:
                 continue
-            m = Mention(base + ent.start_char, base + ent.end_char, ent.text)
-            groups.setdefault(ent.text, [ent.label_, []])[1].append(m)
-    return [
-        Entity(f"e{i}", name, label, tuple(ms))
-        for i, (name, (label, ms)) in enumerate(groups.items(), 1)
-    ]
+            if sent_initial and len(name.split()) == 1 and not _lexicon_label(name):
+                elsewhere = any(m.start() != c.start for m in re.finditer(
+                    r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
+                if not elsewhere:
+                    continue
+            out.append(c)
+        else:
+            lab = _lexicon_label(name) or (_head_label(name) if len(name.split()) >= 2 else None)
+            if lab:
+                out.append(Cand(c.start, c.end, lab, "rule"))
+    return out
+
+
+def _merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
+    """"Iraqi Kurdistan": a nationality word right before a place is part of its name."""
+    cands = sorted(cands, key=lambda c: (c.start, -c.end))
+    out: list[Cand] = []
+    for c in cands:
+        if out:
+            p = out[-1]
+            if (p.label == "NORP" and c.label in ("GPE", "LOC") and text[p.end:c.start] == " "
+                    and len(text[p.start:p.end].split()) == 1):
+                out[-1] = Cand(p.start, c.end, c.label, c.source)
+                continue
+        out.append(c)
+    return out
+
+
+def _paren_aliases(text: str, cands: list[Cand], toks: list[_Tok]) -> dict:
+    """"Korean Central News Agency (KCNA)", "CEI (Italian Episcopal Conference)": alias pairs."""
+    pairs: dict = {"pairs": [], "__new__": []}
+    ends = {c.end: c for c in cands}
+    for m in re.finditer(r"\s*[(\[]\s*([^()\[\]]{2,90}?)\s*[)\]]", text):
+        inner = m.group(1)
+        inner_start = m.start(1)
+        before_end = m.start()
+        # name (ACRONYM)
+        if _is_acronym(inner):
+            prev = ends.get(before_end)
+            name = None
+            if prev is not None:
+                name = (prev.start, prev.end)
+            else:
+                name = _initials_run(text, toks, before_end, _acronym_key(inner))
+                if name:
+                    pairs["__new__"].append(Cand(name[0], name[1], None, "rule"))
+            if name:
+                pairs["__new__"].append(Cand(inner_start, inner_start + len(inner), None, "rule"))
+                pairs["pairs"].append((_norm(text[name[0]:name[1]]), _norm(inner)))
+            continue
+        # ACRONYM (name)
+        prev = ends.get(before_end)
+        if prev is not None and _is_acronym(text[prev.start:prev.end]):
+            words = inner.split()
+            if words and all(_is_name_word(w) or w.lower() in CONNECTORS for w in words):
+                pairs["__new__"].append(Cand(inner_start, inner_start + len(inner), None, "rule"))
+                pairs["pairs"].append((_norm(inner), _norm(text[prev.start:prev.end])))
+    return pairs
+
+
+def _initials_run(text, toks, end, acro) -> tuple[int, int] | None:
+    """The capitalised words just before ``end`` whose initials spell ``acro``."""
+    idx = [i for i, t in enumerate(toks) if t.end <= end]
+    if not idx:
+        return None
+    i = idx[-1]
+    start = None
+    while i >= 0 and i > idx[-1] - 12:
+        t = toks[i]
+        if not (_is_name_word(t.text) or t.text.isdigit() or t.text.lower() in CONNECTORS):
+            break
+        if _is_name_word(t.text) or t.text.isdigit():
+            if _initials(text[t.start:toks[idx[-1]].end]) == acro:
+                start = t.start
+        i -= 1
+    return (start, toks[idx[-1]].end) if start is not None else None
+
+
+def _dedupe(cands: list[Cand]) -> list[Cand]:
+    """Resolve overlaps: model spans first, then the longer span."""
+    prio = {"ner": 0, "rule": 1, "cap": 2, "scan": 3}
+    cands = sorted(cands, key=lambda c: (prio.get(c.source, 9), -(c.end - c.start), c.start))
+    taken: list[Cand] = []
+    for c in cands:
+        if any(c.start < o.end and o.start < c.end for o in taken):
+            continue
+        taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _build(text: str, cands: list[Cand], aliases: dict, titled: set) -> list[Entity]:
+    if not cands:
+        return []
+    surface = {}  # key -> first surface form
+    votes: dict[str, dict[str, float]] = {}
+    for c in cands:
+        s = text[c.start:c.end]
+        k = _norm(s)
+        surface.setdefault(k, s)
+        v = votes.setdefault(k, {})
+        if c.label:
+            v[c.label] = v.get(c.label, 0) + (1.0 if c.source == "ner" else 1.5)
+        for lab, w in _context_votes(text, c).items():
+            v[lab] = v.get(lab, 0) + w
+        if (c.start, c.end) in titled:
+            v["PERSON"] = v.get("PERSON", 0) + 2.0
+
+    uf = _UF()
+    for k in surface:
+        uf.find(k)
+    for a, b in aliases["pairs"]:
+        uf.union(a, b)
+    # known aliases: "US" ~ "United States", "DPRK" ~ "North Korea"
+    for k, s in surface.items():
+        target = lex.KNOWN_ALIASES.get(s) or lex.KNOWN_ALIASES.get(s.replace("’", "'"))
+        if target and _norm(target) in surface:
+            uf.union(_norm(target), k)
+    # "State of Texas" ~ "Texas"
+    for k, s in surface.items():
+        m = re.match(r"^(\w+) of (?:the )?(.+)$", s)
+        if m and m.group(1) in lex.GPE_OF_HEADS and _norm(m.group(2)) in surface:
+            uf.union(_norm(m.group(2)), k)
+    # acronyms by initials: "KSC" ~ "Kennedy Space Center"
+    for k, s in surface.items():
+        if _is_acronym(s):
+            acro = _acronym_key(s)
+            matches = {uf.find(k2) for k2, s2 in surface.items()
+                       if k2 != k and len(s2.split()) >= 2 and _initials(s2) == acro}
+            if len(matches) == 1:
+                uf.union(matches.pop(), k)
+
+    def base_label(k: str) -> str | None:
+        s = surface[k]
+        return _lexicon_label(s) or _head_label(s)
+
+    # short forms: "Barzani" ~ "Netilvan Barzani", "Columbia" ~ "Space Shuttle Columbia"
+    ambiguous: dict[str, list[str]] = {}
+    keys = sorted(surface, key=lambda k: -len(surface[k].split()))
+    for k in keys:
+        s = surface[k]
+        sw = s.split()
+        if _is_acronym(s) or _lexicon_label(s):
+            continue
+        targets = []
+        for k2 in keys:
+            s2 = surface[k2]
+            lw = s2.split()
+            if len(lw) <= len(sw) or uf.find(k2) == uf.find(k) and False:
+                continue
+            pos = _sub_index(lw, sw)
+            if pos < 0:
+                continue
+            strong = base_label(k2)
+            vk = votes.get(k, {})
+            own = max(vk, key=vk.get) if vk else None
+            if pos == 0 and len(sw) == 1 and own == "PERSON" and vk[own] >= 2 and strong not in (
+                    None, "PERSON"):
+                continue
+            # a prefix of a place or organisation name is rarely a name for it ("Texas" A&M)
+            if pos == 0 and strong in ("ORG", "FAC") and len(sw) == 1 and own not in (None, strong):
+                continue
+            targets.append(k2)
+        roots = {uf.find(t) for t in targets}
+        if len(roots) == 1:
+            uf.union(roots.pop(), k)
+        elif len(roots) > 1:
+            ambiguous[k] = targets
+
+    groups: dict[str, list[Cand]] = {}
+    amb_cands: list[Cand] = []
+    for c in cands:
+        k = _norm(text[c.start:c.end])
+        if k in ambiguous:
+            amb_cands.append(c)
+        else:
+            groups.setdefault(uf.find(k), []).append(c)
+    for c in amb_cands:  # the nearest fuller name before it, else after it
+        k = _norm(text[c.start:c.end])
+        roots = {uf.find(t) for t in ambiguous[k]}
+        best, best_d = None, None
+        for r in roots:
+            for o in groups.get(r, []):
+                d = c.start - o.start if o.start < c.start else 10**9 + o.start - c.start
+                if best_d is None or d < best_d:
+                    best, best_d = r, d
+        if best is None:
+            groups.setdefault(uf.find(k), []).append(c)
+        else:
+            groups[best].append(c)
+
+    # recover missed occurrences of each referent's names
+    occupied = [(c.start, c.end) for c in cands]
+    names_of: dict[str, set[str]] = {}
+    for r, cs in groups.items():
+        names_of[r] = {text[c.start:c.end] for c in cs}
+    owner: dict[str, str | None] = {}
+    for r, names in names_of.items():
+        for n in names:
+            owner[n] = r if owner.get(n, r) == r else None
+    for n, r in owner.items():
+        if r is None or len(n) < 2 or n in lex.FUNCTION_WORDS:
+            continue
+        for m in re.finditer(r"(?<![\w\-.&])" + re.escape(n) + r"(?![\w\-&]|[.]\w)", text):
+            if any(m.start() < e and s < m.end() for s, e in occupied):
+                continue
+            groups[r].append(Cand(m.start(), m.end(), None, "scan"))
+            occupied.append((m.start(), m.end()))
+
+    entities = []
+    for r, cs in groups.items():
+        cs = sorted({(c.start, c.end): c for c in cs}.values(), key=lambda c: c.start)
+        names = [text[c.start:c.end] for c in cs]
+        name = _canonical(names)
+        if _drop(names):
+            continue
+        label = _decide_label(text, cs, names, name, votes)
+        if label is None:
+            continue
+        target = lex.KNOWN_ALIASES.get(name)
+        if target and label in ("GPE", "ORG") and target not in names:
+            name = target
+        mentions = tuple(Mention(c.start, c.end, text[c.start:c.end]) for c in cs)
+        entities.append((cs[0].start, name, label, mentions))
+    entities.sort(key=lambda e: e[0])
+    return [Entity(f"e{i}", name, label, ms) for i, (_, name, label, ms) in enumerate(entities, 1)]
+
+
+def _sub_index(long: list[str], short: list[str]) -> int:
+    n = len(short)
+    for i in range(len(long) - n + 1):
+        if long[i:i + n] == short:
+            return i
+    return -1
+
+
+def _canonical(names: list[str]) -> str:
+    def score(n: str):
+        words = n.split()
+        m = re.match(r"^(\w+) of ", n)
+        gpe_of = bool(m and m.group(1) in lex.GPE_OF_HEADS)
+        return (not _is_acronym(n), not gpe_of, not n.isupper(), len(words), len(n))
+    return max(names, key=score)
+
+
+def _drop(names: list[str]) -> bool:
+    uniq = set(names)
+    return all(n in lex.GENERIC or n in lex.FUNCTION_WORDS or n in lex.DAYS_MONTHS
+               or len(n) < 2 or not any(ch.isupper() for ch in n) for n in uniq)
+
+
+def _decide_label(text, cs, names, name, votes) -> str | None:
+    total: dict[str, float] = {}
+    for n in set(names):
+        for lab, w in votes.get(_norm(n), {}).items():
+            total[lab] = total.get(lab, 0) + w
+    # model and context votes counted per mention, evidence from the names counted once
+    lexl = None
+    for n in set(names):
+        lexl = _lexicon_label(n) or (
+            _lexicon_label(lex.KNOWN_ALIASES[n]) if n in lex.KNOWN_ALIASES else None)
+        if lexl:
+            break
+    if lexl:
+        total[lexl] = total.get(lexl, 0) + 6.0
+    head = _head_label(name)
+    if head:
+        total[head] = total.get(head, 0) + 4.0
+    if _person_shape(name) and total.get("PERSON", 0) > 0:
+        total["PERSON"] = total.get("PERSON", 0) + 3.0
+    if not total:
+        # no model, no lexicon: guess from the name's shape
+        if _person_shape(name):
+            return "PERSON"
+        if _is_acronym(name):
+            return "ORG"
+        return _guess_single(text, cs)
+    return max(sorted(total), key=total.get)
+
+
+def _guess_single(text, cs) -> str | None:
+    for c in cs:
+        before = text[max(0, c.start - 6):c.start]
+        if re.search(r"\b(?:in|at|from|to)\s$", before):
+            return "GPE"
+    return None

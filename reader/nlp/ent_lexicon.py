@@ -1,0 +1,213 @@
+"""Word lists for entity repair and labelling: general knowledge, not tuned to any article.
+
+Countries and their demonyms, US states, well-known cities and regions, personal titles, and the
+head words that mark a name's kind ("... Stadium" is a facility, "... University" an organisation).
+"""
+
+from __future__ import annotations
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(w.strip() for w in block.replace("\n", "|").split("|") if w.strip())
+
+
+COUNTRIES = _words("""
+Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria
+Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia
+Bosnia and Herzegovina|Bosnia|Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi
+Cambodia|Cameroon|Canada|Cape Verde|Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia
+Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominica|Dominican Republic|East Timor|Ecuador
+Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon
+Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras
+Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan
+Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya
+Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania
+Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma
+Namibia|Nauru|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia
+Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines
+Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia
+Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|Korea
+South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania
+Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine
+United Arab Emirates|UAE|United Kingdom|UK|U.K.|Britain|Great Britain|England|Scotland|Wales
+Northern Ireland|United States|United States of America|US|U.S.|USA|U.S.A.|America|Uruguay
+Uzbekistan|Vanuatu|Vatican|Vatican City|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Hong Kong
+Greenland|Puerto Rico|Soviet Union|USSR|Korea Republic|Republic of Korea|DPRK
+""")
+
+US_STATES = _words("""
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho
+Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota
+Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York
+North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina
+South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming
+District of Columbia
+""")
+
+# Provinces, regions and cities that news names without saying what they are.
+PLACES = _words("""
+Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick
+New South Wales|Victoria|Queensland|Tasmania|South Australia|Western Australia
+Northern Territory|Lombardy|Tuscany|Sicily|Sardinia|Bavaria|Catalonia|Andalusia|Kurdistan
+Crimea|Siberia|Punjab|Kashmir|Tibet|Xinjiang|Gaza|West Bank|Chechnya|Darfur|Flanders|Wallonia
+London|Paris|Berlin|Rome|Madrid|Moscow|Beijing|Shanghai|Tokyo|Seoul|Pyongyang|Delhi|New Delhi
+Mumbai|Karachi|Islamabad|Kabul|Tehran|Baghdad|Erbil|Damascus|Beirut|Jerusalem|Tel Aviv|Cairo
+Riyadh|Dubai|Istanbul|Ankara|Athens|Vienna|Brussels|Amsterdam|Geneva|Zurich|Stockholm|Oslo
+Copenhagen|Helsinki|Warsaw|Prague|Budapest|Kyiv|Kiev|Minsk|Lisbon|Dublin|Edinburgh|Manchester
+Liverpool|Milan|Naples|Turin|Genoa|Genova|Florence|Venice|Livorno|Munich|Hamburg|Frankfurt
+Barcelona|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Toronto
+Montreal|Vancouver|Ottawa|Calgary|Washington|New York City|Los Angeles|Chicago|Houston|Dallas
+Seattle|Boston|Miami|Atlanta|San Francisco|Philadelphia|Detroit|Denver|Phoenix|Las Vegas
+Baltimore|Pittsburgh|Cleveland|Cincinnati|Orlando|Huntsville|Sochi|Volgograd|Kazan|Samara
+Saint Petersburg|St. Petersburg|Nairobi|Lagos|Johannesburg|Cape Town|Mexico City|Havana
+Buenos Aires|Rio de Janeiro|Sao Paulo|Lima|Bogota|Caracas|Santiago|Bangkok|Hanoi|Manila
+Jakarta|Kuala Lumpur|Dhaka|Kathmandu|Colombo|Taipei|Hong Kong|Macau|Osaka|Kyoto
+""")
+
+LOCATIONS = _words("""
+Europe|Asia|Africa|North America|South America|Latin America|Antarctica|Oceania|Middle East
+Pacific|Atlantic|Pacific Ocean|Atlantic Ocean|Indian Ocean|Arctic|Mediterranean|Caribbean
+Balkans|Scandinavia|Sahara|Himalayas|Alps|Pacific Northwest|Midwest|Gulf|Persian Gulf
+""")
+
+GPES = COUNTRIES | US_STATES | PLACES
+
+NORP_WORDS = _words("""
+Afghan|Albanian|Algerian|American|Angolan|Argentine|Argentinian|Armenian|Australian|Austrian
+Azerbaijani|Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Bulgarian
+Burmese|Cambodian|Cameroonian|Canadian|Chilean|Chinese|Colombian|Congolese|Croatian|Cuban
+Cypriot|Czech|Danish|Dutch|Ecuadorian|Egyptian|English|Eritrean|Estonian|Ethiopian|Filipino
+Finnish|French|Georgian|German|Ghanaian|Greek|Guatemalan|Haitian|Honduran|Hungarian|Icelandic
+Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Italian|Jamaican|Japanese|Jordanian|Kazakh
+Kenyan|Korean|North Korean|South Korean|Kuwaiti|Kurdish|Laotian|Latvian|Lebanese|Libyan
+Lithuanian|Malaysian|Maltese|Mexican|Moldovan|Mongolian|Moroccan|Nepalese|New Zealander
+Nicaraguan|Nigerian|Norwegian|Omani|Pakistani|Palestinian|Panamanian|Paraguayan|Peruvian
+Polish|Portuguese|Qatari|Romanian|Russian|Rwandan|Saudi|Scottish|Senegalese|Serbian|Singaporean
+Slovak|Slovenian|Somali|Spanish|Sri Lankan|Sudanese|Swedish|Swiss|Syrian|Taiwanese|Tajik
+Tanzanian|Thai|Tunisian|Turkish|Ugandan|Ukrainian|Uruguayan|Uzbek|Venezuelan|Vietnamese|Welsh
+Yemeni|Zambian|Zimbabwean|African|Asian|European|Arab|Arabian|Latin American|Latino|Hispanic
+Scandinavian|Persian|Kurd|Pashtun|Tamil|Sikh|Hindu|Muslim|Islamic|Christian|Catholic
+Protestant|Orthodox|Jewish|Jew|Buddhist|Mormon|Evangelical|Sunni|Shia|Shiite|Scientologist
+Scientology|Republican|Democrat|Democratic|Conservative|Liberal|Socialist|Communist|Labour
+Tory|Green|New Democrat|Texan|Californian|Floridian|Quebecer|Rohingya|Uighur|Uyghur|Maori
+Aboriginal|Indigenous|Roman Catholic|Anglican|Methodist|Baptist|Lutheran|Presbyterian|Hutu|Tutsi
+Serb|Croat|Pole|Swede|Dane|Finn|Scot|Brit|Briton|Turk|Greek Cypriot|Bavarian|Sicilian|Flemish
+""")
+
+# Names of peoples and groups in the plural: "Belgians", "Muslims", "Texans".
+NORP_PLURAL_ENDINGS = ("ans", "ians", "ists", "ims", "ers", "ites", "ers")
+
+TITLES = _words("""
+Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Dr|Dr.|Prof|Prof.|Professor|Sir|Dame|Lord|Lady|President|Vice
+Prime|Minister|Premier|Chancellor|Governor|Senator|Sen.|Rep.|Representative|Congressman
+Congresswoman|Mayor|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Archbishop|Father|Rev.
+Reverend|Rabbi|Imam|Sheikh|Ayatollah|Grand|General|Gen.|Colonel|Col.|Major|Maj.|Captain|Capt.
+Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Commander|Officer|Detective|Judge|Justice|Chief|Deputy
+Secretary|Undersecretary|Ambassador|Administrator|Director|Chairman|Chairwoman|Chair|CEO
+Coach|Manager|Striker|Defender|Midfielder|Goalkeeper|Agent|Inspector|Constable|Speaker|Leader
+Leader|Superintendent|Commissioner|Councillor|Councilor|Spokesman|Spokeswoman|Spokesperson
+Saint|St.|Emperor|Sultan|Emir|Crown|Supreme|Dean|Principal|Coach|Pastor|Sister|Brother
+""")
+
+# Words after which an "of"/"for" phrase is part of a title: "Minister of Education".
+TITLE_OF_HEADS = _words("""
+Minister|Secretary|Undersecretary|Governor|Mayor|President|Director|Chairman|Head|Chief|Member
+Ministers|Secretaries|Professor|Dean|Commissioner|Ambassador|Leader|CEO|Minister-President
+""")
+
+ORG_HEADS = _words("""
+University|College|School|Academy|Institute|Institution|Museum|Planetarium|Aquarium|Zoo|Library
+Gallery|Agency|Department|Ministry|Office|Bureau|Administration|Commission|Committee|Council
+Conference|Congress|Parliament|Senate|Assembly|Court|Tribunal|Board|Authority|Service|Services
+Church|Party|Union|Association|Federation|League|Club|Society|Foundation|Trust|Fund|Bank
+Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Group|Holdings|Airlines|Airways|Motors
+Times|Post|News|Herald|Journal|Magazine|Gazette|Tribune|Telegraph|Guardian|Observer|Review
+Press|Radio|Television|TV|Network|Channel|Army|Navy|Police|Guard|Corps|Forces|Force|Org
+Organisation|Organization|Program|Programme|Team|Band|Orchestra|Hospital|Clinic|Centre
+Network|Studios|Records|Labs|Laboratory|Laboratories|Coalition|Alliance|Movement|Front|Brigade
+Network|Standards|Relations|Register|District|Institutes|Angels|Times|Weekly|Daily|Monthly
+""")
+
+FAC_HEADS = _words("""
+Stadium|Arena|Airport|Base|Station|Bridge|Tower|Towers|Building|Hall|Palace|Castle|Cathedral
+Mosque|Temple|Synagogue|Street|St|Road|Rd|Avenue|Ave|Boulevard|Highway|Freeway|Motorway|Lane
+Square|Plaza|Complex|Facility|Center|Port|Harbour|Harbor|Dam|Canal|Tunnel|Prison|Jail|Park
+Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Range|Launch
+""")
+
+EVENT_HEADS = _words("""
+Cup|Championship|Championships|Olympics|Games|Tournament|Open|War|Summit|Festival|Election
+Elections|Revolution|Crisis|Conference|Expo|Fair|Marathon|Grand Prix|Series|Battle|Massacre
+Hurricane|Storm|Earthquake|Attacks|Attack|Riots|Protests
+""")
+
+LAW_HEADS = _words("Act|Law|Treaty|Constitution|Amendment|Bill|Code|Convention|Accord|Accords|Tax")
+
+PRODUCT_LEADS = _words("Space Shuttle|Shuttle|Apollo|Soyuz|Vostok|Boeing|Airbus|iPhone|Windows")
+
+# Heads that make "X of Y" a name for the place Y: "State of Texas", "Municipality of Livorno".
+GPE_OF_HEADS = _words("""
+State|City|Town|Village|Municipality|Province|County|Region|Republic|Kingdom|Commonwealth
+Borough|Prefecture|Canton|District|Island|Islands|Emirate|Principality|Duchy|Commune
+""")
+
+# Institutional words that are names only as part of a longer name ("the Government").
+GENERIC = _words("""
+Government|State|States|Administration|Education|Ministry|Department|Court|Council|Parliament
+Congress|Senate|Cabinet|Police|Army|Navy|Church|City|Committee|Commission|Agency|Republic
+Union|Party|Board|Office|Center|Centre|Museum|University|School|College|Institute|Region
+Municipality|Province|County|District|Federal|National|Internet|Web|Web site|Website|Earth
+Sun|Moon|God|Mass|Bible|Press|Times|Government's|Prime Minister|President|Minister|Chairman
+Governor|Mayor|Senator|Administrator|Director|Secretary|Undersecretary|Supreme Court|Group
+North|South|East|West|Northern|Southern|Eastern|Western|Central|Station|Facility|Program
+""")
+
+SPEECH_VERBS = _words("""
+said|says|say|told|tells|added|adds|declared|declares|stated|states|stressed|stresses|explained
+explains|noted|notes|announced|announces|asked|asks|replied|replies|wrote|writes|argued|argues
+claimed|claims|insisted|insists|warned|warns|continued|continues|emphasized|emphasised|highlighted
+reported|reports|commented|comments|remarked|remarks|tweeted|posted|admitted|acknowledged
+confirmed|denied|suggested|urged|pointed|concluded|recalled|described|called|according
+""")
+
+# Acronyms and short names everyone knows, mapped to the name they stand for.
+KNOWN_ALIASES = {
+    "US": "United States", "U.S.": "United States", "USA": "United States",
+    "U.S.A.": "United States", "America": "United States",
+    "United States of America": "United States",
+    "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "UN": "United Nations", "U.N.": "United Nations",
+    "EU": "European Union", "E.U.": "European Union",
+    "DPRK": "North Korea", "Democratic People's Republic of Korea": "North Korea",
+    "ROK": "South Korea", "Republic of Korea": "South Korea", "Korea Republic": "South Korea",
+    "USSR": "Soviet Union", "UAE": "United Arab Emirates",
+    "WHO": "World Health Organization", "World Health Organisation": "World Health Organization",
+    "NYC": "New York City", "LA": "Los Angeles", "L.A.": "Los Angeles",
+}
+
+# Known organisations whose short name the model often labels otherwise.
+KNOWN_ORGS = _words("""
+NASA|FIFA|UEFA|NATO|UN|U.N.|United Nations|EU|European Union|WHO|UNESCO|UNICEF|IMF|World Bank
+OPEC|FBI|CIA|NSA|BBC|CNN|CBC|ABC|NBC|CBS|Reuters|AP|AFP|Google|Facebook|Twitter|Microsoft|Apple
+Amazon|YouTube|Instagram|Wikipedia|Wikinews|Red Cross|Yonhap|Xinhua|KCNA|ISNA|IRNA|Hamas|Hezbollah
+Taliban|Al-Qaeda|ISIS|Interpol|Europol|Greenpeace|Amnesty International|Boeing|Airbus|Toyota
+""")
+
+DAYS_MONTHS = _words("""
+Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June
+July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov
+Dec|Christmas|Easter|Ramadan
+""")
+
+# Capitalised words that start sentences and clauses but name nothing.
+FUNCTION_WORDS = _words("""
+The|A|An|This|That|These|Those|In|On|At|By|For|From|To|Of|With|Without|After|Before|During
+Since|Until|And|But|Or|Nor|So|Yet|If|When|While|Where|Who|What|Which|Why|How|He|She|It|They|We
+I|You|His|Her|Its|Their|Our|My|Your|Him|Them|Us|Me|There|Here|Then|Now|Also|However|Despite
+According|As|Both|Each|Every|All|Some|Many|Most|Several|Other|Another|No|Not|One|Two|Three
+Finally|Today|Yesterday|Tomorrow|Yes|Although|Though|Because|Indeed|Meanwhile|Moreover|Still
+Officials|Other|Such|Than|Under|Over|Between|Among|Into|Through|About|Against|Like|Unlike
+Mr|Mrs|Ms|Dr|Do|Does|Did|Is|Are|Was|Were|Be|Has|Have|Had|Will|Would|Can|Could|Should|May
+Might|Must|Let|Just|Only|Even|Please|Thank|Thanks|Oh|OK|Okay|Later|Earlier|Once|Twice|Whether
+""")
