@@ -7,6 +7,7 @@ a sentence splitter) that still finds quotes and numbers, with a warning.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 from dataclasses import dataclass
@@ -56,8 +57,9 @@ def choose(cli: str | None = None, config: str | None = None) -> Choice:
     return Choice(FALLBACK, "fallback")
 
 
+@functools.lru_cache(maxsize=2)
 def load(choice: Choice):
-    """Load the chosen pipeline; raise ModelError with a one-line message."""
+    """Load the chosen pipeline (once per process); raise ModelError with a one-line message."""
     import spacy
 
     if choice.name == FALLBACK:

@@ -279,6 +279,8 @@ def _proper_name(ctx: _Context, tok) -> str | None:
     """A name the entity recogniser missed: the proper nouns of ``tok`` or its possessor."""
     if not ctx.has_parse:
         return tok.text if tok.text[:1].isupper() else None
+    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1:
+        tok = tok.head  # "Tom" in "Tom Baker": the name is the whole compound
     if tok.pos_ != "PROPN":
         owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if not owners:

@@ -1,0 +1,160 @@
+"""Quotes and their speakers, on sentences written for these tests (not from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from reader.document import from_text
+from reader.nlp.analyze import analyze
+from reader.nlp.quotemarks import find_quoted
+
+
+def quotes_of(nlp, text):
+    return analyze(from_text(text), nlp).quotes
+
+
+def direct(quotes):
+    return [q for q in quotes if q.kind == "direct"]
+
+
+def test_speaker_after_the_quote(nlp):
+    (q,) = quotes_of(nlp, '"We will build the bridge by spring," said Maria Lopez, the mayor.')
+    assert q.text == "We will build the bridge by spring,"
+    assert (q.speaker, q.cue, q.kind) == ("Maria Lopez", "said", "direct")
+    assert q.speaker_id is not None
+
+
+def test_speaker_before_with_a_colon(nlp):
+    (q,) = quotes_of(nlp, 'Maria Lopez told reporters: "The budget is balanced."')
+    assert (q.text, q.speaker, q.cue) == ("The budget is balanced.", "Maria Lopez", "told")
+
+
+def test_quote_split_by_its_attribution_keeps_one_speaker(nlp):
+    text = 'Daniel Okafor runs the port. "The river is rising," Okafor said, "and we must act now."'
+    q1, q2 = quotes_of(nlp, text)
+    assert q1.text == "The river is rising,"
+    assert q2.text == "and we must act now."
+    assert q1.speaker == q2.speaker == "Daniel Okafor"
+
+
+def test_surname_speaker_gets_the_full_name(nlp):
+    text = 'Helen Whitfield chairs the board.\n\n"We expect losses," Whitfield said.'
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Helen Whitfield"
+
+
+def test_pronoun_speaker_resolves_to_the_subject_not_the_object(nlp):
+    text = (
+        "Mayor Maria Lopez met Tom Baker on Monday to discuss the budget.\n\n"
+        '"We agreed on almost everything," she said.'
+    )
+    (q,) = quotes_of(nlp, text)
+    assert (q.speaker, q.cue) == ("Maria Lopez", "said")
+
+
+def test_according_to_names_the_source(nlp):
+    text = 'According to Tom Baker, the new line "will cost far more than anyone promised".'
+    (q,) = quotes_of(nlp, text)
+    assert (q.speaker, q.cue, q.kind) == ("Tom Baker", "according to", "direct")
+
+
+def test_partial_quote_inside_a_sentence(nlp):
+    text = "Lopez described the agreement as a \u201cturning point\u201d for the region."
+    (q,) = quotes_of(nlp, text)
+    assert (q.text, q.kind, q.cue) == ("turning point", "direct", "described")
+    assert q.speaker == "Lopez"
+
+
+def test_multi_paragraph_quote_shares_its_speaker(nlp):
+    text = (
+        'Professor Ines Carvalho said: "The first thing we learned is that the soil is dry.\n\n'
+        '"The second thing is that nobody had measured it before."\n\n'
+        "The study was published on Monday."
+    )
+    q1, q2 = quotes_of(nlp, text)
+    assert q1.text.endswith("the soil is dry.")
+    assert q2.text == "The second thing is that nobody had measured it before."
+    assert q1.speaker == q2.speaker == "Ines Carvalho"
+
+
+def test_quote_paragraph_after_a_quoted_paragraph_continues_the_voice(nlp):
+    text = (
+        '"The harvest failed in the north," Ines Carvalho said.\n\n'
+        '"In the south it was the best in ten years, which nobody expected at all."'
+    )
+    q1, q2 = quotes_of(nlp, text)
+    assert q1.speaker == q2.speaker == "Ines Carvalho"
+
+
+def test_attribution_by_the_previous_sentence(nlp):
+    text = (
+        "Senator Alan Reed issued a statement after the vote.\n\n"
+        '"This decision is a mistake, and we will appeal it in every court we can."'
+    )
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Alan Reed"
+
+
+def test_organisation_as_speaker(nlp):
+    text = '"Prices will keep rising through the winter," the World Bank said in a report.'
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "the World Bank" or q.speaker == "World Bank"
+
+
+def test_name_in_quote_marks_is_a_scare_quote(nlp):
+    text = 'The ship, nicknamed "Big Blue", left the harbour at noon.'
+    (q,) = quotes_of(nlp, text)
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+def test_a_word_in_quotes_nobody_said_is_a_scare_quote(nlp):
+    (q,) = quotes_of(nlp, 'Fans gathered in the "fan zone" near the stadium before the match.')
+    assert q.kind == "scare"
+
+
+def test_apostrophes_are_not_quote_marks(nlp):
+    text = "The farmers' union said it's \u201ctoo early to tell,\u201d and O'Brien agreed."
+    (q,) = quotes_of(nlp, text)
+    assert q.text == "too early to tell,"
+
+
+def test_unbalanced_mark_costs_only_its_paragraph(nlp):
+    text = (
+        'The report has a stray mark " in it, and goes on.\n\n'
+        '"We did not expect this," said Maria Lopez.\n\n'
+        '"Nor did we," said Tom Baker.'
+    )
+    found = direct(quotes_of(nlp, text))
+    assert [(q.text, q.speaker) for q in found[-2:]] == [
+        ("We did not expect this,", "Maria Lopez"),
+        ("Nor did we,", "Tom Baker"),
+    ]
+
+
+def test_closing_mark_typed_as_an_opening_one_still_closes():
+    from reader.document import from_text as ft
+
+    doc = ft("He wrote \u201cwe are done.\u201c Then he left. \u201cBye,\u201d he said.")
+    spans = [doc.text[q.start : q.end] for q in find_quoted(doc.text, doc.paragraphs)]
+    assert spans == ["we are done.", "Bye,"]
+
+
+def test_offsets_index_the_document_text(nlp):
+    text = "Intro line.\n\n\u201cOne thing,\u201d said Maria Lopez. \u201cAnother.\u201d"
+    for q in quotes_of(nlp, text):
+        assert text[q.start : q.end] == q.text
+
+
+@pytest.fixture(scope="module")
+def fallback():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def test_fallback_pipeline_still_finds_quotes_and_speakers(fallback):
+    result = analyze(from_text('"We will win the next one," said Lopez after the match.'), fallback)
+    (q,) = result.quotes
+    assert (q.text, q.speaker, q.cue) == ("We will win the next one,", "Lopez", "said")
+    assert result.warnings
