@@ -1,0 +1,105 @@
+"""Lexicons for reading numbers: currencies, units, calendar words, qualifiers and rates."""
+
+from __future__ import annotations
+
+# Currency symbols, with the country prefixes written before "$" ("US$", "A$").
+SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
+           "₪": "ILS", "₺": "TRY", "₱": "PHP", "₦": "NGN", "฿": "THB", "₫": "VND"}
+DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD",
+                   "nz": "NZD", "hk": "HKD", "s": "SGD", "r": "BRL", "nt": "TWD", "mx": "MXN"}
+ISO_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "aud", "cad", "chf", "nzd", "hkd",
+             "sgd", "krw", "rub", "brl", "zar", "sek", "nok", "dkk", "pln", "try", "mxn", "ils",
+             "twd", "thb", "idr", "myr", "php", "vnd", "egp", "ngn", "kes", "pkr", "sar", "aed",
+             "qar", "irr", "iqd", "uah", "czk", "huf"}
+# Currency names written after the amount ("422,000 euros", "ten million dollars").
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+    "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "rubles": "RUB", "franc": "CHF", "francs": "CHF", "peso": "MXN", "pesos": "MXN",
+    "shekel": "ILS", "shekels": "ILS", "real": "BRL", "reais": "BRL", "rand": "ZAR",
+    "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "lira": "TRY",
+    "dinar": "IQD", "dinars": "IQD", "riyal": "SAR", "riyals": "SAR", "dirham": "AED",
+    "dirhams": "AED", "naira": "NGN", "rial": "IRR", "rials": "IRR", "hryvnia": "UAH",
+    "zloty": "PLN", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "lire": "ITL",
+    "cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP",
+}
+# Adjectives naming whose dollars ("Australian dollars") and the code they give.
+DOLLAR_ADJECTIVES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD",
+                     "canadian": "CAD", "new": "NZD", "hong": "HKD", "singapore": "SGD",
+                     "taiwan": "TWD", "zealand": "NZD", "kong": "HKD"}
+SUBUNITS = {"cent", "cents", "pence", "p"}
+
+# Time units: surface form -> (unit, factor). Decades and centuries become years.
+TIME_UNITS = {
+    "second": ("second", 1), "seconds": ("second", 1), "sec": ("second", 1),
+    "secs": ("second", 1), "minute": ("minute", 1), "minutes": ("minute", 1),
+    "min": ("minute", 1), "mins": ("minute", 1), "hour": ("hour", 1), "hours": ("hour", 1),
+    "hr": ("hour", 1), "hrs": ("hour", 1), "day": ("day", 1), "days": ("day", 1),
+    "night": ("night", 1), "nights": ("night", 1), "week": ("week", 1), "weeks": ("week", 1),
+    "fortnight": ("week", 2), "fortnights": ("week", 2), "month": ("month", 1),
+    "months": ("month", 1), "year": ("year", 1), "years": ("year", 1), "yr": ("year", 1),
+    "yrs": ("year", 1), "decade": ("year", 10), "decades": ("year", 10),
+    "century": ("year", 100), "centuries": ("year", 100), "millennium": ("year", 1000),
+    "millennia": ("year", 1000),
+}
+# Words allowed between a number and its time unit: "twenty working days".
+DURATION_ADJECTIVES = {"working", "business", "straight", "consecutive", "full", "calendar",
+                       "long", "more", "whole", "successive", "extra", "additional", "school",
+                       "trading", "sitting", "light"}
+
+# Measure units: surface form -> normalised unit name.
+MEASURES = {
+    "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
+    "kilometers": "km", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "cm": "cm", "centimetres": "cm", "centimeters": "cm", "mm": "mm", "millimetres": "mm",
+    "millimeters": "mm", "mi": "mi", "mile": "mi", "miles": "mi", "ft": "ft", "foot": "ft",
+    "feet": "ft", "in": "in", "inch": "in", "inches": "in", "yard": "yd", "yards": "yd",
+    "yd": "yd", "kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg",
+    "kilos": "kg", "g": "g", "gram": "g", "grams": "g", "mg": "mg", "milligrams": "mg",
+    "µg": "µg", "mcg": "µg", "microgram": "µg", "micrograms": "µg", "lb": "lb", "lbs": "lb",
+    "ounce": "oz", "ounces": "oz", "oz": "oz", "tonne": "t", "tonnes": "t", "ton": "t",
+    "tons": "t", "t": "t", "l": "l", "litre": "l", "litres": "l", "liter": "l", "liters": "l",
+    "ml": "ml", "millilitres": "ml", "gallon": "gal", "gallons": "gal", "barrel": "bbl",
+    "barrels": "bbl", "bpd": "bbl/day", "acre": "acre", "acres": "acre", "hectare": "ha",
+    "hectares": "ha", "ha": "ha", "mph": "mph", "kph": "km/h", "kmh": "km/h", "knots": "kn",
+    "degrees": "°", "degree": "°", "°": "°", "°c": "°C", "°f": "°F", "celsius": "°C",
+    "fahrenheit": "°F", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh",
+    "gwh": "GWh", "watts": "W", "volts": "V", "mb": "MB", "gb": "GB", "tb": "TB", "kb": "KB",
+    "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB", "bytes": "B", "mbps": "Mbit/s",
+    "ghz": "GHz", "mhz": "MHz", "hz": "Hz", "calories": "kcal", "kcal": "kcal",
+    "magnitude": "magnitude", "storeys": "storey", "stories": "storey",
+}
+# Unit names after "square"/"cubic".
+AREA_PREFIXES = {"square": "sq", "sq": "sq", "cubic": "cu"}
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "est", "edt", "pst", "pdt",
+               "cet", "cest", "ist", "jst", "kst", "aest", "hrs", "o'clock"}
+
+# Approximators before a number, longest first; kept out of the span, reported as qualifier.
+QUALIFIERS = [
+    "more than", "less than", "fewer than", "greater than", "higher than", "lower than",
+    "at least", "at most", "up to", "as many as", "as much as", "as few as", "as little as",
+    "close to", "upwards of", "in excess of", "no more than", "no less than", "not more than",
+    "just over", "just under", "well over", "well under", "just above", "just below",
+    "an estimated", "an average of", "a total of", "a maximum of", "a minimum of", "around",
+    "about", "approximately", "roughly", "nearly", "almost", "over", "under", "some", "only",
+    "just", "estimated", "approx.", "approx", "circa", "c.", "~", "maybe", "perhaps",
+    "barely", "above", "below", "exactly", "precisely", "fully",
+]
+# Rates after a number: surface form (lower-case words) -> period.
+RATE_PERIODS = {"year": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
+                "hour": "hour", "minute": "minute", "second": "second", "decade": "decade",
+                "night": "night", "person": "person", "head": "person", "capita": "person",
+                "quarter": "quarter", "yr": "year", "game": "game", "match": "match"}
+RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                "daily": "day", "hourly": "hour", "nightly": "night", "p.a.": "year",
+                "quarterly": "quarter"}

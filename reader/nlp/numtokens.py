@@ -1,0 +1,96 @@
+"""Word tokens of one paragraph for the number grammar, with the model's evidence attached.
+
+The number grammar runs on its own tokens (digits, letter runs, single symbols) so it reads
+"£3bn", "30th", "11-year" and "US$5" the same whatever the spaCy tokenizer did. Each token
+carries the part of speech, tag and entity label of the spaCy token under it, empty strings when
+the pipeline has no tagger or recogniser (the rule-based fallback).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # 12,000  1,000,000.5
+    r"|\d+(?:\.\d+)?(?::\d\d)*"  # 1990  1.5  10:30
+    r"|[^\W\d_](?:\.[^\W\d_])+\.?"  # a.m.  U.S.
+    r"|[^\W\d_]+(?:'[^\W\d_]+)?"  # words, o'clock
+    r"|\S"
+)
+_SENT_OPENERS = {'"', "“", "‘", "'", "(", "[", "—", "–", "-", ":"}
+
+
+@dataclass
+class Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+    glued: bool  # no space before this token
+    pos: str = ""
+    tag: str = ""
+    ent: str = ""
+    sent_start: bool = False
+
+    @property
+    def digit(self) -> bool:
+        return self.text[0].isdigit()
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(sdoc) -> list[Tok]:
+    text = sdoc.text
+    toks: list[Tok] = []
+    prev_end = -1
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        toks.append(Tok(m.group(), m.group().lower(), s, e, s == prev_end))
+        prev_end = e
+    _attach_evidence(sdoc, toks)
+    _mark_sentence_starts(sdoc, toks)
+    return toks
+
+
+def _attach_evidence(sdoc, toks: list[Tok]) -> None:
+    has_pos = sdoc.has_annotation("TAG") or sdoc.has_annotation("POS")
+    has_ent = sdoc.has_annotation("ENT_IOB")
+    if not (has_pos or has_ent):
+        return
+    owner = [None] * (len(sdoc.text) + 1)
+    for t in sdoc:
+        for c in range(t.idx, t.idx + len(t.text)):
+            owner[c] = t
+    for tok in toks:
+        st = owner[tok.start]
+        if st is None:
+            continue
+        if has_pos:
+            tok.pos, tok.tag = st.pos_, st.tag_
+        if has_ent:
+            tok.ent = st.ent_type_
+
+
+def _mark_sentence_starts(sdoc, toks: list[Tok]) -> None:
+    starts = set()
+    try:
+        starts = {s.start_char for s in sdoc.sents}
+    except ValueError:  # no sentence boundaries set
+        starts = {0}
+    starts.add(0)
+    for i, tok in enumerate(toks):
+        if tok.start in starts:
+            tok.sent_start = True
+        elif i and toks[i - 1].text in (".", "!", "?") and tok.cap:
+            tok.sent_start = True
+    # A sentence start behind an opening quote mark or bracket moves to the first word.
+    for i, tok in enumerate(toks):
+        if tok.sent_start and tok.text in _SENT_OPENERS and i + 1 < len(toks):
+            toks[i + 1].sent_start = True
