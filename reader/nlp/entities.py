@@ -112,6 +112,9 @@ def _trim(text: str, c: Cand) -> Cand | None:
             s += 1
             continue
         words = span.split()
+        if len(words) > 1 and words[-1].isdigit() and " ".join(words[:-1]) in lex.GPES:
+            e = s + span.rfind(" ")
+            continue
         if len(words) > 1:
             first, last = words[0], words[-1]
             if first.lower() in ("the", "a", "an") or (
@@ -155,8 +158,18 @@ def _split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     span = text[c.start:c.end]
     if _norm(span) in {_norm(x) for x in lex.GPES}:
         return [c]
-    m = re.search(r" (?:and|&) ", span)
-    if m and " of " not in span[: m.start()]:
+    m = re.search(r" of (?:the )?", span)
+    if m:
+        left, right = span[: m.start()], span[m.end():]
+        lw = left.split()
+        if lw and lw[-1] in lex.GPE_OF_HEADS and len(lw) == 1:
+            return [Cand(c.start, c.end, "GPE", c.source)]
+        if len(lw) > 1 and _norm(left) in known and right[:1].isupper():
+            lab = "GPE" if right in lex.GPES or len(right.split()) == 1 else None
+            return (_split_parts(text, Cand(c.start, c.start + m.start(), c.label, c.source), known)
+                    + [Cand(c.start + m.end(), c.end, lab, "rule")])
+    m = re.search(r" and ", span)
+    if m and " of " not in span:
         left, right = span[: m.start()], span[m.end():]
         rwords = right.split()
         head_end = rwords and (rwords[-1] in lex.ORG_HEADS or rwords[-1] in lex.FAC_HEADS)
@@ -165,16 +178,6 @@ def _split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
                 and not (head_end and len(lwords) <= 2 and not _norm(left) in known)):
             return [Cand(c.start, c.start + m.start(), c.label, c.source),
                     Cand(c.start + m.end(), c.end, c.label, c.source)]
-    m = re.search(r" of (?:the )?", span)
-    if m:
-        left, right = span[: m.start()], span[m.end():]
-        lw = left.split()
-        if lw and lw[-1] in lex.GPE_OF_HEADS and len(lw) == 1:
-            return [Cand(c.start, c.end, "GPE", c.source)]
-        if len(lw) > 1 and _norm(left) in known and right[:1].isupper():
-            lab = "GPE" if right in lex.GPES else None
-            return [Cand(c.start, c.start + m.start(), c.label, c.source),
-                    Cand(c.start + m.end(), c.end, lab, "rule")]
     return [c]
 
 
@@ -250,7 +253,8 @@ def _head_label(name: str) -> str | None:
     if not words:
         return None
     for lead in lex.PRODUCT_LEADS:
-        if name.startswith(lead + " ") and len(words) > len(lead.split()):
+        if (name.startswith(lead + " ") and len(words) > len(lead.split())
+                and words[-1] not in lex.ORG_HEADS and words[-1].lower() not in _NOT_PRODUCT):
             return "PRODUCT"
     if len(words) >= 2 and words[0] in lex.GPE_OF_HEADS and words[1] == "of":
         return "GPE"
@@ -275,6 +279,9 @@ def _head_label(name: str) -> str | None:
     if last in lex.LAW_HEADS:
         return "LAW"
     return None
+
+
+_NOT_PRODUCT = frozenset("program programme orbiter orbiters mission missions fleet crew".split())
 
 
 def _person_shape(name: str) -> bool:
@@ -316,13 +323,18 @@ def _context_votes(text: str, c: Cand) -> dict[str, float]:
     prev = re.findall(r"[\w.]+", before)
     if prev and prev[-1] in lex.TITLES and prev[-1] not in ("Supreme", "General", "Grand"):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
+    name = text[c.start:c.end]
+    personish = not _is_acronym(name) and not any(ch.isdigit() for ch in name)
     nxt = re.match(r"^(?:[" + APOS + r"]s)?,?\s+(\w+)", after)
-    if nxt and nxt.group(1) in lex.SPEECH_VERBS:
+    if personish and nxt and nxt.group(1) in lex.SPEECH_VERBS:
         votes["PERSON"] = votes.get("PERSON", 0) + 0.75
-    if prev and prev[-1] in lex.SPEECH_VERBS and re.search(r"[,”\"]\s*\w+\s*$", before):
+    if personish and prev and prev[-1] in lex.SPEECH_VERBS and re.search(r"[,”\"]\s*\w+\s*$", before):
         votes["PERSON"] = votes.get("PERSON", 0) + 0.75
-    if prev and prev[-1] in ("town", "city", "village", "province", "state", "region"):
-        votes["GPE"] = votes.get("GPE", 0) + 2.0
+    place_words = ("town", "city", "village", "province", "state", "region", "county", "suburb",
+                   "municipality", "capital")
+    if prev and (prev[-1] in place_words or len(prev) > 1 and prev[-1] == "of"
+                 and prev[-2] in place_words):
+        votes["GPE"] = votes.get("GPE", 0) + 3.5
     return votes
 
 
@@ -379,8 +391,18 @@ def consolidate(text: str, parsed) -> list[Entity]:
 
 def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
     out = list(cands)
+    known = {tuple(text[o.start:o.end].split()) for o in cands if o.source == "ner"}
     for c in caps:
-        if any(c.start < o.end and o.start < c.end for o in cands):
+        inside = [o for o in cands if c.start < o.end and o.start < c.end]
+        if len(inside) == 1 and has_ner:
+            o = inside[0]
+            if o.start >= c.start and o.end <= c.end and (o.start, o.end) != (c.start, c.end):
+                extra = (text[c.start:o.start] + " " + text[o.end:c.end]).split()
+                if extra and all(_extends_name(w) for w in extra) and not _lexicon_label(
+                        text[o.start:o.end]):
+                    out[out.index(o)] = Cand(c.start, c.end, o.label, o.source)
+            continue
+        if inside:
             continue
         name = text[c.start:c.end]
         sent_initial = any(t.start == c.start and t.sent_start for t in toks)
@@ -397,7 +419,24 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
             lab = _lexicon_label(name) or (_head_label(name) if len(name.split()) >= 2 else None)
             if lab:
                 out.append(Cand(c.start, c.end, lab, "rule"))
+                continue
+            # a fuller form of a name the model found elsewhere: "Masaud Pezeshkian"
+            words = name.split()
+            for kw in known:
+                pos = _sub_index(words, list(kw))
+                if 0 <= pos and len(kw) < len(words) and all(
+                        _extends_name(w) for i, w in enumerate(words)
+                        if not pos <= i < pos + len(kw)):
+                    out.append(Cand(c.start, c.end, None, "rule"))
+                    break
     return out
+
+
+def _extends_name(w: str) -> bool:
+    """A capitalised word the model left out of the name next to it ("Masaud" Pezeshkian)."""
+    return (w[:1].isupper() and w not in lex.FUNCTION_WORDS and w not in lex.TITLES
+            and w not in lex.DAYS_MONTHS and not _lexicon_label(w) and not _is_acronym(w)
+            and w.lower() not in CONNECTORS)
 
 
 def _merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
@@ -467,7 +506,7 @@ def _initials_run(text, toks, end, acro) -> tuple[int, int] | None:
 
 def _dedupe(cands: list[Cand]) -> list[Cand]:
     """Resolve overlaps: model spans first, then the longer span."""
-    prio = {"ner": 0, "rule": 1, "cap": 2, "scan": 3}
+    prio = {"ner": 0, "rule": 0, "cap": 2, "scan": 3}
     cands = sorted(cands, key=lambda c: (prio.get(c.source, 9), -(c.end - c.start), c.start))
     taken: list[Cand] = []
     for c in cands:
@@ -481,14 +520,16 @@ def _build(text: str, cands: list[Cand], aliases: dict, titled: set) -> list[Ent
     if not cands:
         return []
     surface = {}  # key -> first surface form
-    votes: dict[str, dict[str, float]] = {}
+    votes: dict[str, dict[str, float]] = {}  # evidence around mentions
+    model_votes: dict[str, dict[str, float]] = {}  # labels the model (or a rule) gave
     for c in cands:
         s = text[c.start:c.end]
         k = _norm(s)
         surface.setdefault(k, s)
         v = votes.setdefault(k, {})
+        mv = model_votes.setdefault(k, {})
         if c.label:
-            v[c.label] = v.get(c.label, 0) + (1.0 if c.source == "ner" else 1.5)
+            mv[c.label] = mv.get(c.label, 0) + (1.0 if c.source == "ner" else 1.5)
         for lab, w in _context_votes(text, c).items():
             v[lab] = v.get(lab, 0) + w
         if (c.start, c.end) in titled:
@@ -518,6 +559,12 @@ def _build(text: str, cands: list[Cand], aliases: dict, titled: set) -> list[Ent
             if len(matches) == 1:
                 uf.union(matches.pop(), k)
 
+    # "Iraqi Kurdistan" ~ "Kurdistan"
+    for k, s in surface.items():
+        w = s.split(" ", 1)
+        if len(w) == 2 and w[0] in lex.NORP_WORDS and _norm(w[1]) in surface:
+            uf.union(_norm(w[1]), k)
+
     def base_label(k: str) -> str | None:
         s = surface[k]
         return _lexicon_label(s) or _head_label(s)
@@ -540,7 +587,7 @@ def _build(text: str, cands: list[Cand], aliases: dict, titled: set) -> list[Ent
             if pos < 0:
                 continue
             strong = base_label(k2)
-            vk = votes.get(k, {})
+            vk = _merged(votes.get(k, {}), model_votes.get(k, {}))
             own = max(vk, key=vk.get) if vk else None
             if pos == 0 and len(sw) == 1 and own == "PERSON" and vk[own] >= 2 and strong not in (
                     None, "PERSON"):
@@ -602,7 +649,7 @@ def _build(text: str, cands: list[Cand], aliases: dict, titled: set) -> list[Ent
         name = _canonical(names)
         if _drop(names):
             continue
-        label = _decide_label(text, cs, names, name, votes)
+        label = _decide_label(text, cs, names, name, votes, model_votes)
         if label is None:
             continue
         target = lex.KNOWN_ALIASES.get(name)
@@ -637,12 +684,27 @@ def _drop(names: list[str]) -> bool:
                or len(n) < 2 or not any(ch.isupper() for ch in n) for n in uniq)
 
 
-def _decide_label(text, cs, names, name, votes) -> str | None:
+def _merged(a: dict, b: dict) -> dict:
+    out = dict(a)
+    for k, v in b.items():
+        out[k] = out.get(k, 0) + v
+    return out
+
+
+def _decide_label(text, cs, names, name, votes, model_votes) -> str | None:
+    """Label by the whole document: the model's share (at most 3), context (titles, speech
+    verbs, "the town of"), then the names themselves (lexicon 6, head word 4, a person's shape)."""
     total: dict[str, float] = {}
+    model: dict[str, float] = {}
     for n in set(names):
         for lab, w in votes.get(_norm(n), {}).items():
             total[lab] = total.get(lab, 0) + w
-    # model and context votes counted per mention, evidence from the names counted once
+        for lab, w in model_votes.get(_norm(n), {}).items():
+            model[lab] = model.get(lab, 0) + w
+    total = {k: min(v, 4.0) for k, v in total.items()}
+    n_model = sum(model.values())
+    for lab, w in model.items():
+        total[lab] = total.get(lab, 0) + 3.0 * w / n_model
     lexl = None
     for n in set(names):
         lexl = _lexicon_label(n) or (
@@ -654,6 +716,11 @@ def _decide_label(text, cs, names, name, votes) -> str | None:
     head = _head_label(name)
     if head:
         total[head] = total.get(head, 0) + 4.0
+    if _person_shape(name) and not any(w in lex.NORP_WORDS for w in name.split()):
+        total["PERSON"] = total.get("PERSON", 0) + total.pop("NORP", 0)
+    if any(_is_acronym(n) for n in names) and len(set(names)) > 1:
+        total["ORG"] = total.get("ORG", 0) + 1.0
+        total.pop("PERSON", None)
     if _person_shape(name) and total.get("PERSON", 0) > 0:
         total["PERSON"] = total.get("PERSON", 0) + 3.0
     if not total:
@@ -669,6 +736,6 @@ def _decide_label(text, cs, names, name, votes) -> str | None:
 def _guess_single(text, cs) -> str | None:
     for c in cs:
         before = text[max(0, c.start - 6):c.start]
-        if re.search(r"\b(?:in|at|from|to)\s$", before):
+        if re.search(r"\b(?:in|at|from|to|of)\s$", before):
             return "GPE"
     return None
