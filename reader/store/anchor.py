@@ -24,12 +24,11 @@ from rapidfuzz import fuzz
 from reader.store.model import Anchor, StoreError
 
 CONTEXT = 32  # code points of prefix and suffix kept with each anchor
-MIN_CONTEXT = 0.6  # context similarity needed to trust a repeated or short exact text
-LONG_UNIQUE = 20  # an exact text this long that occurs once needs no context
+MIN_CONTEXT = 0.58  # context similarity needed to trust a repeated or short exact text
 MIN_FUZZY = 0.75  # lowest fuzzy score accepted at all
-SURE_FUZZY = 0.9  # a fuzzy match this good on a text this long needs no context
-SURE_FUZZY_LEN = 24
-TIE_MARGIN = 0.05  # a second fuzzy candidate this close makes the match ambiguous
+SURE_FUZZY = 0.9  # a match this good, on a passage this long, with no rival anywhere,
+SURE_LEN = 40  # needs no context (a whole paragraph that moved)
+TIE_MARGIN = 0.1  # a rival within this much of the best (passage + context) means "ambiguous"
 
 
 @dataclass(frozen=True)
@@ -55,21 +54,30 @@ def make_anchor(text: str, start: int, end: int) -> Anchor:
 
 
 def context_score(anchor: Anchor, text: str, start: int, end: int) -> float:
-    """How well the recorded prefix and suffix fit around ``text[start:end]`` (0..1)."""
-    scores = []
-    weights = []
-    for recorded, actual in (
-        (anchor.prefix, text[max(0, start - len(anchor.prefix)) : start]),
-        (anchor.suffix, text[end : end + len(anchor.suffix)]),
-    ):
+    """How well the recorded prefix and suffix fit around ``text[start:end]`` (0..1).
+
+    Each side scores the mean of its overall similarity (fuzz.ratio) and the share of it that
+    runs unbroken up to the passage: a lookalike sentence elsewhere ("ended with the Belgians
+    winning") is similar overall but rarely touches the passage the same way.
+    """
+    before = text[max(0, start - len(anchor.prefix)) : start]
+    after = text[end : end + len(anchor.suffix)]
+    total = weights = 0.0
+    # The prefix is read backwards so that both sides start next to the passage.
+    for recorded, actual in ((anchor.prefix[::-1], before[::-1]), (anchor.suffix, after)):
         if not recorded:
             # The passage began (or ended) the text; it still should, or that side says nothing.
-            scores.append(1.0 if not actual else 0.5)
-            weights.append(0.5)
-        else:
-            scores.append(fuzz.ratio(recorded, actual) / 100)
-            weights.append(1.0)
-    return sum(s * w for s, w in zip(scores, weights)) / sum(weights)
+            total += 0.5 * (1.0 if not actual else 0.5)
+            weights += 0.5
+            continue
+        touching = 0
+        for x, y in zip(recorded, actual):
+            if x != y:
+                break
+            touching += 1
+        total += (fuzz.ratio(recorded, actual) / 100 + touching / len(recorded)) / 2
+        weights += 1.0
+    return total / weights
 
 
 def _occurrences(text: str, needle: str) -> list[int]:
@@ -81,32 +89,49 @@ def _occurrences(text: str, needle: str) -> list[int]:
     return found
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    quote: float  # similarity of the passage itself, 1.0 for the exact text
+    context: float
+
+    @property
+    def total(self) -> float:
+        return self.quote + self.context
+
+
 def reanchor(anchor: Anchor, text: str) -> Placement:
-    """Place ``anchor`` in ``text``; never claims exact/moved for a passage it is unsure of."""
+    """Place ``anchor`` in ``text``; never claims a place it is unsure of."""
     exact = anchor.exact
     n = len(exact)
-    if not exact:
+    if not exact or not text:
         return Placement("orphaned", 0.0, None, None)
     starts = _occurrences(text, exact)
-    if starts:
-        scored = sorted(
-            ((context_score(anchor, text, s, s + n), -abs(s - anchor.start), s) for s in starts),
-            reverse=True,
-        )
-        best_ctx, _, best = scored[0]
-        at_recorded = anchor.start in starts
-        if at_recorded:
-            recorded_ctx = context_score(anchor, text, anchor.start, anchor.end)
-            if recorded_ctx >= best_ctx and (recorded_ctx >= MIN_CONTEXT or len(starts) == 1):
-                return Placement("exact", 1.0, anchor.start, anchor.start + n)
-        unique_long = len(starts) == 1 and n >= LONG_UNIQUE
-        clear_winner = len(scored) == 1 or scored[1][0] < best_ctx - 0.1
-        if unique_long or (best_ctx >= MIN_CONTEXT and clear_winner):
-            if best == anchor.start:
-                return Placement("exact", 1.0, best, best + n)
-            return Placement("moved", 1.0, best, best + n)
+    contexts = {s: context_score(anchor, text, s, s + n) for s in starts}
+    if anchor.start in contexts:
+        here = contexts[anchor.start]
+        if here >= max(contexts.values()) and (here >= MIN_CONTEXT or len(starts) == 1):
+            return Placement("exact", 1.0, anchor.start, anchor.end)
+    candidates = [_Candidate(s, s + n, 1.0, c) for s, c in contexts.items()]
+    masked = text
+    for s in starts:
+        masked = masked[:s] + "\x00" * n + masked[s + n :]
+    candidates += _fuzzy_candidates(anchor, text, masked)
+    if not candidates:
         return Placement("orphaned", 0.0, None, None)
-    return _fuzzy(anchor, text)
+    candidates.sort(key=lambda c: (c.total, -abs(c.start - anchor.start)), reverse=True)
+    best = candidates[0]
+    rivals = [c for c in candidates[1:] if c.end <= best.start or c.start >= best.end]
+    if rivals and rivals[0].total > best.total - TIE_MARGIN:
+        return Placement("orphaned", round(best.quote, 3), None, None)
+    sure = not rivals and best.quote >= SURE_FUZZY and n >= SURE_LEN
+    if best.context < MIN_CONTEXT and not sure:
+        return Placement("orphaned", round(best.quote, 3), None, None)
+    if best.quote < 1.0:
+        return Placement("fuzzy", round(best.quote, 3), best.start, best.end)
+    state = "exact" if best.start == anchor.start else "moved"
+    return Placement(state, 1.0, best.start, best.end)
 
 
 def _align(needle: str, text: str) -> tuple[float, int, int]:
@@ -140,26 +165,16 @@ def _refine(needle: str, text: str, start: int, end: int) -> tuple[float, int, i
     return best[0] / 100, best[1], best[2]
 
 
-def _fuzzy(anchor: Anchor, text: str) -> Placement:
-    exact = anchor.exact
-    if len(text) == 0:
-        return Placement("orphaned", 0.0, None, None)
-    rough, s, e = _align(exact, text)
-    if rough < MIN_FUZZY:
-        return Placement("orphaned", rough, None, None)
-    score, s, e = _refine(exact, text, s, e)
-    if score < MIN_FUZZY:
-        return Placement("orphaned", score, None, None)
-    ctx = context_score(anchor, text, s, e)
-    # Is there a second, different place that matches about as well?
-    masked = text[:s] + "\x00" * (e - s) + text[e:]
-    rough2, s2, e2 = _align(exact, masked)
-    if rough2 >= MIN_FUZZY and rough2 >= rough - TIE_MARGIN:
-        score2, s2, e2 = _refine(exact, masked, s2, e2)
-        ctx2 = context_score(anchor, text, s2, e2)
-        if score2 >= score - TIE_MARGIN and ctx2 >= ctx - 0.1:
-            return Placement("orphaned", score, None, None)
-    sure = score >= SURE_FUZZY and len(exact) >= SURE_FUZZY_LEN
-    if sure or ctx >= MIN_CONTEXT:
-        return Placement("fuzzy", round(score, 3), s, e)
-    return Placement("orphaned", score, None, None)
+def _fuzzy_candidates(anchor: Anchor, text: str, masked: str, count: int = 2) -> list[_Candidate]:
+    """The best few approximate matches of the passage in ``masked`` (exact ones blanked out)."""
+    found = []
+    for _ in range(count):
+        rough, s, e = _align(anchor.exact, masked)
+        if rough < MIN_FUZZY:
+            break
+        score, s, e = _refine(anchor.exact, masked, s, e)
+        clean = "\x00" not in masked[s:e]
+        masked = masked[:s] + "\x00" * (e - s) + masked[e:]
+        if score >= MIN_FUZZY and clean:
+            found.append(_Candidate(s, e, score, context_score(anchor, text, s, e)))
+    return found
