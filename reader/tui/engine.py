@@ -1,0 +1,43 @@
+"""The default analyser the app runs in a thread worker: load the pipeline, then analyse.
+
+The app takes any callable ``analyzer(doc, progress) -> Analysis``; tests pass a canned one so
+no model loads.  Errors (``pipeline.ModelError`` and anything the engine raises) propagate to the
+worker, which the app shows as a message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+from reader.document import Document
+from reader.nlp.types import Analysis
+
+Progress = Callable[[int, int], None]
+Analyzer = Callable[[Document, Progress], Analysis]
+
+
+class EngineAnalyzer:
+    def __init__(self, model: str | None = None, config_model: str | None = None) -> None:
+        self.model = model
+        self.config_model = config_model
+
+    def __call__(self, doc: Document, progress: Progress) -> Analysis:
+        from reader.nlp import pipeline
+        from reader.nlp.analyze import analyze
+
+        nlp = pipeline.load(pipeline.choose(self.model, self.config_model))
+        result = analyze(doc, nlp, progress)
+        if pipeline.is_fallback(nlp) and pipeline.FALLBACK_WARNING not in result.warnings:
+            result = replace(result, warnings=(*result.warnings, pipeline.FALLBACK_WARNING))
+        return result
+
+
+def canned(analysis: Analysis) -> Analyzer:
+    """An analyser that returns ``analysis`` at once (tests, snapshots)."""
+
+    def analyzer(doc: Document, progress: Progress) -> Analysis:
+        progress(len(doc.paragraphs), len(doc.paragraphs))
+        return analysis
+
+    return analyzer

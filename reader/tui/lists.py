@@ -1,0 +1,231 @@
+"""The side lists: quotes, entities, numbers and tags, each an OptionList that filters."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.nlp.types import Entity, Number, Quote
+from reader.tui.highlights import entity_style
+
+LABEL_NAMES = {
+    "PERSON": "People", "ORG": "Organisations", "GPE": "Countries, cities, states",
+    "LOC": "Places", "FAC": "Buildings, airports", "NORP": "Nationalities, groups",
+    "EVENT": "Events", "PRODUCT": "Products", "WORK_OF_ART": "Works", "LAW": "Laws",
+    "LANGUAGE": "Languages",
+}
+STATE_MARKS = {"exact": "=", "moved": "→", "fuzzy": "≈", "orphaned": "✗"}
+
+
+def first_words(text: str, count: int = 8) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
+def format_value(number: Number) -> str:
+    """A number's normalised value and unit, e.g. ``10,000,000,000 USD`` (empty: no value)."""
+    value = number.value
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    shown = f"{value:,}" if isinstance(value, int) else f"{value:g}"
+    return f"{shown} {number.unit}" if number.unit else shown
+
+
+class ItemList(OptionList):
+    """An OptionList of items with ids, filtered by a search string."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.items: list = []
+        self.filter_text = ""
+
+    def key(self, item) -> str:
+        return item.id
+
+    def prompt(self, item) -> Content:  # pragma: no cover - every list overrides it
+        raise NotImplementedError
+
+    def haystack(self, item) -> str:
+        return str(self.prompt(item))
+
+    def matches(self, item) -> bool:
+        words = self.filter_text.lower().split()
+        hay = self.haystack(item).lower()
+        return all(w in hay for w in words)
+
+    def set_items(self, items) -> None:
+        self.items = list(items)
+        self.rebuild()
+
+    def set_filter(self, text: str) -> None:
+        self.filter_text = text
+        self.rebuild()
+
+    def options_for(self, items) -> list[Option]:
+        return [Option(self.prompt(item), id=self.key(item)) for item in items]
+
+    def rebuild(self) -> None:
+        keep = self.selected_key
+        self.clear_options()
+        self.add_options(self.options_for([i for i in self.items if self.matches(i)]))
+        if not self.select_key(keep):
+            self.highlight_first()
+
+    def highlight_first(self) -> None:
+        for index, option in enumerate(self.options):
+            if not option.disabled:
+                self.highlighted = index
+                return
+
+    @property
+    def visible(self) -> list:
+        ids = {o.id for o in self.options if o.id is not None}
+        return [i for i in self.items if self.key(i) in ids]
+
+    @property
+    def selected_key(self) -> str | None:
+        if self.highlighted is None:
+            return None
+        return self.get_option_at_index(self.highlighted).id
+
+    @property
+    def selected(self):
+        key = self.selected_key
+        return next((i for i in self.items if self.key(i) == key), None)
+
+    def select_key(self, key: str | None) -> bool:
+        if key is None:
+            return False
+        try:
+            self.highlighted = self.get_option_index(key)
+        except Exception:  # an option filtered out
+            return False
+        return True
+
+    def step(self, delta: int):
+        """Move the highlight ``delta`` visible items; return ``(item, wrapped)``."""
+        visible = self.visible
+        if not visible:
+            return None, False
+        keys = [self.key(i) for i in visible]
+        key = self.selected_key
+        if key in keys:
+            pos = keys.index(key) + delta
+        else:
+            pos = 0 if delta > 0 else len(keys) - 1
+        wrapped = not 0 <= pos < len(keys)
+        item = visible[pos % len(keys)]
+        self.select_key(self.key(item))
+        return item, wrapped
+
+
+class QuoteList(ItemList):
+    HELP = """
+## Quotes
+
+Every direct quote in article order: speaker, speech verb, first words.
+`enter` jumps to the quote; `]`/`[` next/previous; `s` next quote by the same speaker;
+`S` lists only that speaker's quotes (again to list all).
+"""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.speaker: str | None = None
+
+    def prompt(self, q: Quote) -> Content:
+        cue = f" · {q.cue}" if q.cue else ""
+        return Content.assemble(
+            (q.speaker or "(unattributed)", "bold"), cue, "\n  ", (f"“{first_words(q.text)}”",
+                                                                  "italic"),
+        )
+
+    def matches(self, q: Quote) -> bool:
+        if self.speaker is not None and q.speaker != self.speaker:
+            return False
+        return super().matches(q)
+
+    def only_speaker(self, speaker: str | None) -> None:
+        self.speaker = speaker
+        self.rebuild()
+
+
+class EntityList(ItemList):
+    HELP = """
+## Entities
+
+People, organisations and places, one entry each, grouped by kind, with how often each is
+mentioned.  `enter` jumps to the first mention; `]`/`[` go to the next/previous mention.
+"""
+
+    def prompt(self, e: Entity) -> Content:
+        return Content.assemble((e.name, entity_style(e.label)), f"  ×{len(e.mentions)}")
+
+    def haystack(self, e: Entity) -> str:
+        return f"{e.name} {e.label} {LABEL_NAMES.get(e.label, '')}"
+
+    def options_for(self, items) -> list[Option]:
+        options: list[Option] = []
+        order = list(LABEL_NAMES)
+        groups = sorted({e.label for e in items}, key=lambda x: (order.index(x)
+                                                                if x in order else 99, x))
+        for label in groups:
+            options.append(Option(Content.styled(LABEL_NAMES.get(label, label), "bold dim"),
+                                  disabled=True))
+            members = sorted((e for e in items if e.label == label),
+                             key=lambda e: (-len(e.mentions), e.name.lower()))
+            options.extend(Option(self.prompt(e), id=e.id) for e in members)
+        return options
+
+    @property
+    def visible(self) -> list:
+        ids = [o.id for o in self.options if o.id is not None]
+        by_id = {e.id: e for e in self.items}
+        return [by_id[i] for i in ids]
+
+
+class NumberList(ItemList):
+    HELP = """
+## Numbers
+
+Every number in article order: as written, its kind, and its value normalised.
+`enter` jumps to it; `]`/`[` next/previous.
+"""
+
+    def prompt(self, n: Number) -> Content:
+        value = format_value(n)
+        extra = [x for x in (n.qualifier, n.per and f"per {n.per}") if x]
+        return Content.assemble(
+            (n.text, "bold"), f"  {n.kind}", (f" · {value}" if value else "", ""),
+            (f" ({', '.join(extra)})" if extra else "", "dim"),
+        )
+
+
+class TagList(ItemList):
+    HELP = """
+## Tags
+
+Your tags on this article, in text order, with their note and anchor state:
+`=` exact, `→` moved, `≈` fuzzy (the text changed), `✗` orphaned (not found).
+`enter` jumps to it; `e` edits it; `x` or `delete` deletes it; `u` undoes the last change.
+"""
+
+    BINDINGS = [
+        ("e", "screen.edit_tag", "Edit tag"),
+        ("x,delete", "screen.delete_tag", "Delete tag"),
+    ]
+
+    def key(self, anchored) -> str:
+        return anchored.tag.id
+
+    def prompt(self, anchored) -> Content:
+        tag = anchored.tag
+        names = " ".join(f"#{t}" for t in tag.tags)
+        state = f"{STATE_MARKS.get(anchored.state, '?')} {anchored.state}"
+        parts = [(names, "bold $tag"), "  ", (state, "dim"), "\n  ",
+                 (f"“{first_words(tag.anchor.exact, 7)}”", "italic")]
+        if tag.note:
+            parts += ["\n  ", (first_words(tag.note, 12), "")]
+        return Content.assemble(*parts)

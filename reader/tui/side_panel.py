@@ -1,0 +1,69 @@
+"""The side panel: a filter box over tabbed lists of quotes, entities, numbers and tags."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Input, TabbedContent, TabPane
+
+from reader.tui.lists import EntityList, ItemList, NumberList, QuoteList, TagList
+
+TABS = ("quotes", "entities", "numbers", "tags")
+TITLES = {"quotes": "Quotes", "entities": "Entities", "numbers": "Numbers", "tags": "Tags"}
+
+
+class SidePanel(Vertical):
+    """Typing in the filter box filters the list shown below it."""
+
+    BINDINGS = [
+        Binding("escape", "leave_filter", "Back to list", id="filter_done", show=False,
+                tooltip="Leave the filter box (the filter stays)"),
+    ]
+
+    def compose(self):
+        yield Input(placeholder="filter the list (f)", id="filter")
+        with TabbedContent(id="tabs"):
+            for tab, widget in zip(TABS, (QuoteList, EntityList, NumberList, TagList)):
+                with TabPane(TITLES[tab], id=tab):
+                    yield widget(id=f"{tab}-list")
+
+    @property
+    def active(self) -> str:
+        return self.query_one(TabbedContent).active or "quotes"
+
+    def list(self, tab: str | None = None) -> ItemList:
+        return self.query_one(f"#{tab or self.active}-list", ItemList)
+
+    def show(self, tab: str, *, focus: bool = True) -> ItemList:
+        self.query_one(TabbedContent).active = tab
+        widget = self.list(tab)
+        if focus:
+            widget.focus()
+        return widget
+
+    def set_count(self, tab: str, count: int | None) -> None:
+        label = TITLES[tab] if count is None else f"{TITLES[tab]} {count}"
+        self.query_one(TabbedContent).get_tab(tab).label = label
+
+    @on(TabbedContent.TabActivated)
+    def _tab_changed(self) -> None:
+        self.query_one("#filter", Input).value = self.list().filter_text
+
+    @on(Input.Changed, "#filter")
+    def _filter(self, event: Input.Changed) -> None:
+        event.stop()
+        widget = self.list()
+        if widget.filter_text != event.value:
+            widget.set_filter(event.value)
+
+    @on(Input.Submitted, "#filter")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.list().focus()
+
+    def action_leave_filter(self) -> None:
+        self.list().focus()
+
+    def focus_filter(self) -> None:
+        self.query_one("#filter", Input).focus()

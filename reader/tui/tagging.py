@@ -1,0 +1,187 @@
+"""Tagging: add, edit, delete and undo tags through the store; copy quotes as citations.
+
+A mixin of MainScreen.  Store calls are quick file I/O and run on the UI thread; a store that
+cannot be read is shown once, and then tags are read-only rather than written over it.
+"""
+
+from __future__ import annotations
+
+from textual import work
+
+from reader.store import CorruptStoreError, StoreError
+from reader.tui.clipboard import citation, local_copy
+from reader.tui.lists import first_words
+from reader.tui.tag_dialog import TagDialog, TagEdit
+
+_KIND_NAMES = {"quote": "quote", "entity": "mention", "number": "number",
+               "selection": "selected text"}
+
+
+class Tagging:
+    def init_tagging(self) -> None:
+        self.last_change: tuple[str, object] | None = None
+        self.store_problem: str | None = None
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def load_tags(self) -> None:
+        if self.store is None:
+            return
+        try:
+            anchored = self.store.tags_for(self.doc.text, self.doc.source)
+        except StoreError as exc:
+            self.store_problem = str(exc)
+            self.warn(f"Tag store: {exc}. Your tags are read-only until the file is fixed.")
+            self.notify(str(exc), title="Cannot read the tag store", severity="error",
+                        timeout=10)
+            anchored = []
+        self.anchored = sorted(anchored, key=lambda a: (a.start is None, a.start or 0))
+        tags = self.side.list("tags")
+        tags.set_items(self.anchored)
+        self.side.set_count("tags", len(self.anchored))
+        self.refresh_marks()
+
+    def _tag_at(self, start: int, end: int):
+        return next((a for a in self.anchored if (a.start, a.end) == (start, end)), None)
+
+    # -- tagging --------------------------------------------------------------------------------
+
+    def action_tag(self) -> None:
+        if not self._writable():
+            return
+        selected = self.article.selected_span()
+        if selected is not None:
+            kind, (start, end) = "selection", selected
+        elif self.current is not None and self.current.kind == "tag":
+            self.action_edit_tag(self._tag_at(self.current.start, self.current.end))
+            return
+        elif self.current is not None:
+            kind = "selection" if self.current.kind == "find" else self.current.kind
+            start, end = self.current.start, self.current.end
+        else:
+            self.notify("Nothing to tag: go to a quote (n), an entity or a number, "
+                        "or select text with the mouse", timeout=5)
+            return
+        existing = self._tag_at(start, end)
+        if existing is not None:
+            self.action_edit_tag(existing)
+            return
+        excerpt = self.doc.text[start:end]
+
+        def save(result: TagEdit | None) -> None:
+            if result is None:
+                return
+            tag = self._store_call(self.store.add, self.doc.text, self.doc.source, start, end,
+                                   kind=kind, tags=result.tags, note=result.note,
+                                   speaker=self._speaker_at(start, end))
+            if tag:
+                self._changed(("add", tag), f"Tagged {' '.join('#' + t for t in tag.tags)}")
+
+        self.app.push_screen(
+            TagDialog(_KIND_NAMES[kind], excerpt, self._known_tags()), save)
+
+    def action_edit_tag(self, anchored=None) -> None:
+        if not self._writable():
+            return
+        anchored = anchored or self.side.list("tags").selected
+        if anchored is None:
+            self.notify("Choose a tag in the Tags list (4) first", timeout=3)
+            return
+        tag = anchored.tag
+
+        def save(result: TagEdit | None) -> None:
+            if result is None:
+                return
+            if result.delete:
+                self.action_delete_tag(anchored)
+                return
+            new = self._store_call(self.store.update, tag.id, tags=result.tags,
+                                   note=result.note)
+            if new:
+                self._changed(("update", tag), "Tag saved")
+
+        self.app.push_screen(
+            TagDialog(_KIND_NAMES.get(tag.kind, tag.kind), tag.anchor.exact,
+                      self._known_tags(), tags=tag.tags, note=tag.note, editing=True), save)
+
+    def action_delete_tag(self, anchored=None) -> None:
+        if not self._writable():
+            return
+        anchored = anchored or self.side.list("tags").selected
+        if anchored is None:
+            self.notify("Choose a tag in the Tags list (4) first", timeout=3)
+            return
+        if self._store_call(self.store.delete, anchored.tag.id):
+            names = " ".join(f"#{t}" for t in anchored.tag.tags)
+            self._changed(("delete", anchored.tag), f"Deleted {names} (u undoes)")
+
+    def action_undo(self) -> None:
+        if not self._writable():
+            return
+        if self.last_change is None:
+            self.notify("Nothing to undo", timeout=3)
+            return
+        what, tag = self.last_change
+        if what == "add":
+            done = self._store_call(self.store.delete, tag.id)
+        else:
+            done = self._store_call(self.store.restore, tag)
+        if done:
+            self.last_change = None
+            self.load_tags()
+            self.notify(f"Undone: {'tag' if what == 'add' else what} of "
+                        f"{' '.join('#' + t for t in tag.tags)}", timeout=3)
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _writable(self) -> bool:
+        if self.store is None:
+            self.notify("No tag store", severity="error")
+            return False
+        if self.store_problem is not None:
+            self.notify(f"Tags are read-only: {self.store_problem}", severity="error",
+                        timeout=8)
+            return False
+        return True
+
+    def _store_call(self, method, *args, **kwargs):
+        """Call the store; on failure say why and return False."""
+        try:
+            result = method(*args, **kwargs)
+        except StoreError as exc:
+            if isinstance(exc, CorruptStoreError):
+                self.store_problem = str(exc)
+            self.notify(str(exc), title="Tag not saved", severity="error", timeout=8)
+            return False
+        return True if result is None else result
+
+    def _changed(self, change: tuple[str, object], message: str) -> None:
+        self.last_change = change
+        self.load_tags()
+        self.notify(message, timeout=3)
+
+    def _known_tags(self) -> list[tuple[str, int]]:
+        try:
+            return self.store.tag_names()
+        except StoreError:
+            return []
+
+    def _speaker_at(self, start: int, end: int) -> str:
+        quote = next((q for q in self.direct_quotes if (q.start, q.end) == (start, end)), None)
+        return (quote.speaker or "") if quote else ""
+
+    # -- citations ------------------------------------------------------------------------------
+
+    def action_copy_citation(self) -> None:
+        index = self._current_quote_index()
+        if index is None:
+            self.notify("Go to a quote first (n), then y copies it as a citation", timeout=4)
+            return
+        text = citation(self.direct_quotes[index])
+        self.app.copy_to_clipboard(text)
+        self._copy_locally(text)
+        self.notify(first_words(text, 14), title="Copied citation", timeout=4)
+
+    @work(thread=True, exit_on_error=False, group="clipboard")
+    def _copy_locally(self, text: str) -> None:
+        local_copy(text)

@@ -1,0 +1,204 @@
+"""Moving through the article from the keyboard: quotes, lists, find, scrolling, palette, help."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, TabbedContent
+
+from reader.tui.article import Paragraph
+from reader.tui.help_screen import HelpScreen
+
+from .conftest import running
+
+
+def current_paragraphs(run):
+    return [p.index for p in run.screen.query(Paragraph) if p.has_class("-current")]
+
+
+async def test_n_goes_through_quotes_and_wraps_with_a_notice(make_app, canned):
+    async with running(make_app()) as run:
+        await run.press("n")
+        assert run.status() == "Quote 1/6 · Charles Bolden · said"
+        first = canned.quotes[0]
+        assert current_paragraphs(run) == [run.screen.article.index.at(first.start)]
+        quotes = run.screen.side.list("quotes")
+        assert quotes.selected_key == first.id
+        await run.press("n", "n")
+        assert run.status() == "Quote 3/6 · John Cornyn · said"
+        await run.press("N")
+        assert run.status().startswith("Quote 2/6")
+        await run.press("N", "N")
+        assert run.status().startswith("Quote 6/6 · Chris Gregoire")
+        assert any("Back to the last quote" in n for n in run.notes)
+        await run.press("n")
+        assert run.status().startswith("Quote 1/6")
+        assert any("Back to the first quote" in n for n in run.notes)
+
+
+async def test_n_scrolls_the_article_to_the_quote(make_app, canned):
+    async with running(make_app(), size=(120, 24)) as run:
+        article = run.screen.article
+        assert article.scroll_y == 0
+        await run.press("N")  # the last quote is far down
+        assert article.scroll_y > 0
+        paragraph = run.screen.query(Paragraph)[article.index.at(canned.quotes[-1].start)]
+        assert article.scrollable_content_region.overlaps(paragraph.region)
+
+
+async def test_number_keys_switch_lists_and_brackets_step_through_them(make_app, canned):
+    async with running(make_app()) as run:
+        tabs = run.screen.query_one(TabbedContent)
+        await run.press("3")
+        assert tabs.active == "numbers"
+        await run.press("right_square_bracket")
+        assert run.status().startswith("Number 1/24 · 30th · ordinal · 30")
+        await run.press("right_square_bracket")
+        assert run.status().startswith("Number 2/24 · first")
+        await run.press("left_square_bracket")
+        assert run.status().startswith("Number 1/24")
+        await run.press("4")
+        assert tabs.active == "tags"
+        await run.press("1")
+        assert tabs.active == "quotes"
+        await run.press("2")
+        assert tabs.active == "entities"
+
+
+async def test_brackets_in_entities_go_to_the_next_mention_of_the_selected_entity(make_app):
+    async with running(make_app()) as run:
+        await run.press("2", "f")
+        for key in "Bolden":
+            await run.pilot.press(key)
+        await run.press("enter")  # back to the filtered list
+        await run.press("enter")  # jump to the first mention
+        assert run.status() == "Charles Bolden · PERSON · mention 1/3"
+        await run.press("right_square_bracket")
+        assert run.status() == "Charles Bolden · PERSON · mention 2/3"
+        await run.press("right_square_bracket", "right_square_bracket")
+        assert run.status() == "Charles Bolden · PERSON · mention 1/3"
+        assert any("first mention of Charles Bolden" in n for n in run.notes)
+
+
+async def test_enter_on_a_list_item_jumps_to_it(make_app, canned):
+    async with running(make_app()) as run:
+        await run.press("1", "down", "down", "enter")
+        assert run.status() == "Quote 3/6 · John Cornyn · said"
+        assert run.screen.current.start == canned.quotes[2].start
+
+
+async def test_lists_filter_as_you_type(make_app):
+    async with running(make_app()) as run:
+        await run.press("f")
+        assert isinstance(run.app.focused, Input)
+        for key in "gregoire":
+            await run.pilot.press(key)
+        await run.pilot.pause()
+        quotes = run.screen.side.list("quotes")
+        assert [q.speaker for q in quotes.visible] == ["Chris Gregoire", "Chris Gregoire"]
+        await run.press("escape")
+        assert run.app.focused is quotes
+
+
+async def test_same_speaker_and_only_speaker(make_app):
+    async with running(make_app()) as run:
+        await run.press("s")
+        assert any("Go to a quote first" in n for n in run.notes)
+        await run.press("n", "s")
+        assert run.status() == "Quote 2/6 · Charles Bolden · said"
+        await run.press("s")
+        assert run.status() == "Quote 1/6 · Charles Bolden · said"
+        await run.press("S")
+        quotes = run.screen.side.list("quotes")
+        assert {q.speaker for q in quotes.visible} == {"Charles Bolden"}
+        await run.press("S")
+        assert len(quotes.visible) == 6
+
+
+async def test_scroll_keys(make_app):
+    async with running(make_app(), size=(120, 24)) as run:
+        article = run.screen.article
+        await run.press("j", "j")
+        assert article.scroll_y == 2
+        await run.press("k")
+        assert article.scroll_y == 1
+        await run.press("G")
+        assert article.scroll_y == article.max_scroll_y > 0
+        await run.press("g")
+        assert article.scroll_y == 0
+        await run.press("space")
+        paged = article.scroll_y
+        assert paged > 5
+        await run.press("b")
+        assert article.scroll_y == 0
+        await run.press("pagedown")
+        assert article.scroll_y == paged
+        await run.press("pageup")
+        assert article.scroll_y == 0
+
+
+async def test_find_has_its_own_next_and_previous_and_leaves_n_to_quotes(make_app, doc):
+    async with running(make_app()) as run:
+        await run.press("slash")
+        for key in "orbiter":
+            await run.pilot.press(key)
+        await run.pilot.pause()
+        count = doc.text.lower().count("orbiter")
+        assert run.status() == f"Match 1/{count} · “orbiter”"
+        await run.press("enter")
+        assert run.status().startswith(f"Match 2/{count}")
+        await run.press("up")
+        assert run.status().startswith(f"Match 1/{count}")
+        await run.press("escape")
+        assert run.screen.article.has_focus
+        await run.press("greater_than_sign")
+        assert run.status().startswith(f"Match 2/{count}")
+        await run.press("less_than_sign", "less_than_sign")
+        assert run.status().startswith(f"Match {count}/{count}")
+        await run.press("n")
+        assert run.status().startswith("Quote ")
+
+
+async def test_help_shows_keys_and_the_sample_attribution(make_app):
+    async with running(make_app()) as run:
+        await run.press("question_mark")
+        assert isinstance(run.app.screen, HelpScreen)
+        text = run.app.screen.markdown
+        assert "Next quote by the speaker of the current quote" in text
+        assert "CC BY 2.5" in text and "Wikinews" in text
+        await run.press("escape")
+        assert not isinstance(run.app.screen, HelpScreen)
+        await run.press("f1")
+        assert isinstance(run.app.screen, HelpScreen)
+
+
+async def test_command_palette_jumps_to_a_quote_by_speaker(make_app):
+    async with running(make_app()) as run:
+        await run.press("ctrl+p")
+        for key in "Quote Cornyn":
+            await run.pilot.press(key if key != " " else "space")
+        await run.pilot.pause(0.3)
+        await run.press("enter")
+        await run.pilot.pause()
+        assert run.status().startswith("Quote 3/6 · John Cornyn")
+
+
+async def test_highlights_toggle_per_kind(make_app, canned):
+    async with running(make_app()) as run:
+        number = canned.numbers[0]
+        paragraph = run.screen.query(Paragraph)[run.screen.article.index.at(number.start)]
+
+        def styles():
+            return {str(s.style) for s in paragraph.visual._spans}
+
+        assert any("$number" in s for s in styles())
+        await run.press("U")
+        assert not any("$number" in s for s in styles())
+        assert "hidden: number" in str(run.screen.query_one("#status-info").render())
+        await run.press("U")
+        assert any("$number" in s for s in styles())
+
+
+async def test_q_quits(make_app):
+    async with running(make_app()) as run:
+        await run.press("q")
+        assert run.app.return_code == 0
+        assert not run.app.is_running
