@@ -40,7 +40,7 @@ def analyze(doc: Document, nlp, progress: Progress | None = None) -> Analysis:
     entities = consolidate(doc.text, parsed)
     numbers = [n for base, sdoc in parsed for n in find_numbers(sdoc, base)]
     numbers = [replace(n, id=f"n{i}") for i, n in enumerate(numbers, 1)]
-    quotes = find_quotes(doc.text, parsed, entities)
+    quotes = find_quotes(doc.text, parsed, entities, list(doc.paragraphs))
     warnings = (pipeline.FALLBACK_WARNING,) if pipeline.is_fallback(nlp) else ()
     return Analysis(
         text=doc.text,

@@ -46,10 +46,12 @@ class Speaker:
 class _Context:
     """Token and mention look-ups over the whole document."""
 
-    def __init__(self, text: str, parsed, entities: list[Entity], quoted: list[Quoted]):
+    def __init__(self, text: str, parsed, entities: list[Entity], quoted: list[Quoted],
+                 paragraphs: list[Span]):
         self.text = text
         self.parsed = parsed
-        self.paragraphs = [Span(base, base + len(sdoc.text)) for base, sdoc in parsed]
+        self.paragraphs = paragraphs
+        self._paragraph_starts = [p.start for p in paragraphs]
         self.has_parse = bool(parsed) and parsed[0][1].has_annotation("DEP")
         self.quoted = quoted
         self._quote_starts = [q.start - 1 for q in quoted]
@@ -73,7 +75,7 @@ class _Context:
         """Whether the name at start:end is the subject of its clause."""
         if not self.has_parse:
             return True
-        i = bisect.bisect_right([p.start for p in self.paragraphs], start) - 1
+        i = bisect.bisect_right(self._paragraph_starts, start) - 1
         base, sdoc = self.parsed[i]
         span = sdoc.char_span(start - base, end - base, alignment_mode="expand")
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
@@ -99,10 +101,10 @@ class _Context:
             i -= 1
 
 
-def find_quotes(text: str, parsed, entities: list[Entity]) -> list[Quote]:
-    paragraphs = [Span(base, base + len(sdoc.text)) for base, sdoc in parsed]
+def find_quotes(text: str, parsed, entities: list[Entity], paragraphs: list[Span]) -> list[Quote]:
+    """Quotes of the text; ``parsed`` holds one (start, spaCy Doc) per paragraph span."""
     quoted = find_quoted(text, paragraphs)
-    ctx = _Context(text, parsed, entities, quoted)
+    ctx = _Context(text, parsed, entities, quoted, paragraphs)
     speakers: list[Speaker | None] = []
     own: list[bool] = []
     for i, q in enumerate(quoted):
@@ -227,7 +229,7 @@ def _speaker_of_verb(ctx: _Context, verb) -> Speaker | None:
                 return _speaker_from(ctx, objs[0], cue)
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
         if subj:
-            return _speaker_from(ctx, subj[0], cue)
+            return _speaker_from(ctx, subj[0], cue, _objects(ctx, v))
         if v is verb and verb.i + 1 < len(verb.doc):
             # Inversion the parser misread: '"…", added KCNA.'
             nxt = verb.doc[verb.i + 1]
@@ -243,11 +245,25 @@ def _speaker_of_verb(ctx: _Context, verb) -> Speaker | None:
     return None
 
 
-def _speaker_from(ctx: _Context, tok, cue: str) -> Speaker | None:
+def _objects(ctx: _Context, verb) -> frozenset[str]:
+    """Entities among a verb's objects: "He described Montalvo" - he is not Montalvo."""
+    base = ctx.parsed_base(verb)
+    ids = set()
+    for c in verb.children:
+        targets = [c] if c.dep_ in ("dobj", "dative", "attr", "oprd") else (
+            [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])
+        for t in targets:
+            start, end = base + t.left_edge.idx, base + t.right_edge.idx + len(t.right_edge)
+            ids.update(m[2].id for m in ctx.mentions_in(start, end))
+    return frozenset(ids)
+
+
+def _speaker_from(ctx: _Context, tok, cue: str, exclude: frozenset[str] = frozenset()
+                  ) -> Speaker | None:
     """The speaker named by the subject (or object) token ``tok``."""
     base = ctx.parsed_base(tok)
     if tok.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
-        return _resolve_pronoun(ctx, tok.lower_, base + tok.idx, cue, ctx.last_speaker)
+        return _resolve_pronoun(ctx, tok.lower_, base + tok.idx, cue, ctx.last_speaker, exclude)
     left, right = (tok.left_edge, tok.right_edge) if ctx.has_parse else (tok, tok)
     start, end = base + left.idx, base + right.idx + len(right.text)
     head = base + tok.idx
@@ -292,7 +308,8 @@ def _proper_name(ctx: _Context, tok) -> str | None:
 
 
 def _resolve_pronoun(ctx: _Context, pronoun: str, pos: int, cue: str,
-                     last: Speaker | None = None) -> Speaker | None:
+                     last: Speaker | None = None, exclude: frozenset[str] = frozenset()
+                     ) -> Speaker | None:
     """The entity a pronoun subject refers to: the nearest fitting name before it that is itself
     a subject, else the nearest fitting name."""
     if pronoun in PERSON_PRONOUNS:
@@ -305,7 +322,7 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, pos: int, cue: str,
         wanted = ("ORG",)
     nearest = None
     for start, end, ent in ctx.mentions_before(pos, 2000):
-        if ent.label not in wanted:
+        if ent.label not in wanted or ent.id in exclude:
             continue
         if nearest is None:
             nearest = ent
