@@ -204,6 +204,7 @@ def _capitalised_runs(text: str, toks: list[_Tok]) -> list[Cand]:
         joined = cur and t.start == cur[-1].end
         if _is_name_word(t.text) or (t.text.isdigit() and cur) or (
             cur and (t.text.lower() in CONNECTORS or t.text in ("-", "&"))
+            and not (t.text.lower() == "the" and cur[-1].text.lower() == "and")
         ) or (joined and t.text in ("-",)):
             if t.sent_start and cur:
                 runs.append(cur)
@@ -624,34 +625,24 @@ def _build(text: str, cands: list[Cand], aliases: dict, titled: set) -> list[Ent
         else:
             groups[best].append(c)
 
-    # recover missed occurrences of each referent's names
-    occupied = [(c.start, c.end) for c in cands]
-    names_of: dict[str, set[str]] = {}
+    # decide what each referent is, from the mentions found so far
+    labels: dict[str, str] = {}
     for r, cs in groups.items():
-        names_of[r] = {text[c.start:c.end] for c in cs}
-    owner: dict[str, str | None] = {}
-    for r, names in names_of.items():
-        for n in names:
-            owner[n] = r if owner.get(n, r) == r else None
-    for n, r in owner.items():
-        if r is None or len(n) < 2 or n in lex.FUNCTION_WORDS:
+        names = [text[c.start:c.end] for c in cs]
+        if _drop(names):
             continue
-        for m in re.finditer(r"(?<![\w\-.&])" + re.escape(n) + r"(?![\w\-&]|[.]\w)", text):
-            if any(m.start() < e and s < m.end() for s, e in occupied):
-                continue
-            groups[r].append(Cand(m.start(), m.end(), None, "scan"))
-            occupied.append((m.start(), m.end()))
+        label = _decide_label(text, cs, names, _canonical(names), votes, model_votes)
+        if label is not None:
+            labels[r] = label
+    groups = {r: cs for r, cs in groups.items() if r in labels}
+    _recover(text, groups, labels, cands)
 
     entities = []
     for r, cs in groups.items():
         cs = sorted({(c.start, c.end): c for c in cs}.values(), key=lambda c: c.start)
         names = [text[c.start:c.end] for c in cs]
         name = _canonical(names)
-        if _drop(names):
-            continue
-        label = _decide_label(text, cs, names, name, votes, model_votes)
-        if label is None:
-            continue
+        label = labels[r]
         target = lex.KNOWN_ALIASES.get(name)
         if target and label in ("GPE", "ORG") and target not in names:
             name = target
@@ -659,6 +650,44 @@ def _build(text: str, cands: list[Cand], aliases: dict, titled: set) -> list[Ent
         entities.append((cs[0].start, name, label, mentions))
     entities.sort(key=lambda e: e[0])
     return [Entity(f"e{i}", name, label, ms) for i, (_, name, label, ms) in enumerate(entities, 1)]
+
+
+def _recover(text: str, groups: dict, labels: dict, cands: list[Cand]) -> None:
+    """Add the occurrences of each referent's names that the model missed (and, for a person,
+    of the surname and given name alone), at word boundaries, where no other name is."""
+    occupied = [(c.start, c.end) for c in cands]
+    owner: dict[str, str | None] = {}
+    first_names: set[str] = set()
+
+    def own(n: str, r: str) -> None:
+        owner[n] = r if owner.get(n, r) == r else None
+
+    for r, cs in groups.items():
+        for c in cs:
+            own(text[c.start:c.end], r)
+    for r, cs in groups.items():
+        if labels[r] != "PERSON":
+            continue
+        for c in cs:
+            words = text[c.start:c.end].split()
+            if len(words) < 2:
+                continue
+            for w in (words[-1], words[0]):
+                if (len(w) >= 3 and w[0].isupper() and not w.endswith(".")
+                        and _extends_name(w) and w not in lex.GENERIC):
+                    own(w, r)
+                    if w == words[0]:
+                        first_names.add(w)
+    for n, r in owner.items():
+        if r is None or len(n) < 2 or n in lex.FUNCTION_WORDS:
+            continue
+        for m in re.finditer(r"(?<![\w\-.&])" + re.escape(n) + r"(?![\w\-&]|[.]\w)", text):
+            if any(m.start() < e and s < m.end() for s, e in occupied):
+                continue
+            if n in first_names and re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
+                continue  # "Harry" in "Harry Potter" is not Harry Kane
+            groups[r].append(Cand(m.start(), m.end(), None, "scan"))
+            occupied.append((m.start(), m.end()))
 
 
 def _sub_index(long: list[str], short: list[str]) -> int:
