@@ -94,3 +94,66 @@ def _mark_sentence_starts(sdoc, toks: list[Tok]) -> None:
     for i, tok in enumerate(toks):
         if tok.sent_start and tok.text in _SENT_OPENERS and i + 1 < len(toks):
             toks[i + 1].sent_start = True
+
+
+DASHES = {"-", "–", "—"}
+_NOT_PLURAL = {"is", "was", "has", "as", "its", "this", "his", "thus", "plus", "across", "us",
+               "less", "always", "whereas", "yes", "does", "perhaps", "towards", "s"}
+
+
+@dataclass
+class Hit:
+    """One number found: tokens ``[i, j)`` and what they mean."""
+
+    i: int  # first token
+    j: int  # one past the last token
+    kind: str
+    value: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    per: str | None = None
+    keep_qualifier: bool = False  # word-only expressions keep the approximator in the span
+
+
+def int_of(tok: Tok | None) -> int | None:
+    """The integer a plain digit token spells ("1,200" does; "1.5" and "10:30" do not)."""
+    if tok is None or not tok.digit or "." in tok.text or ":" in tok.text:
+        return None
+    return int(tok.text.replace(",", ""))
+
+
+def year_like(tok: Tok | None) -> bool:
+    return (tok is not None and tok.digit and len(tok.text) == 4 and tok.text.isdigit()
+            and 1000 <= int(tok.text) <= 2100)
+
+
+class Cursor:
+    """The paragraph's tokens with bounds-safe lookups, shared by the rule mixins."""
+
+    def __init__(self, sdoc):
+        self.toks = tokenize(sdoc)
+        self.n = len(self.toks)
+        self.has_pos = any(t.pos for t in self.toks)
+
+    def t(self, k: int) -> Tok | None:
+        return self.toks[k] if 0 <= k < self.n else None
+
+    def low(self, k: int) -> str:
+        tok = self.t(k)
+        return tok.low if tok else ""
+
+    def glued(self, k: int) -> bool:
+        tok = self.t(k)
+        return tok is not None and tok.glued
+
+    def words(self, k: int, count: int = 10) -> list[str]:
+        return [tok.low for tok in self.toks[k:k + count]]
+
+
+    def _noun_at(self, k: int) -> bool:
+        tok = self.t(k)
+        if tok is None or not tok.word:
+            return False
+        if self.has_pos:
+            return tok.pos == "NOUN"
+        return tok.low.endswith("s") and tok.low not in _NOT_PLURAL

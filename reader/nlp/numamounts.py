@@ -1,0 +1,277 @@
+"""Amounts: digits or number words with what follows them (currency, %, unit, range, score)."""
+
+from __future__ import annotations
+
+from reader.nlp import numlex as lex
+from reader.nlp.numnames import ORDINAL_HEADS
+from reader.nlp.numtokens import DASHES, Cursor, Hit, Tok, int_of, year_like
+from reader.nlp.numwords import (
+    CARDINALS, FRACTIONS, ORDINAL_SUFFIXES, SCALES, SHORT_SCALES, parse_cardinal, parse_digits,
+)
+
+SCORE_CUES = {"won", "win", "wins", "winning", "lost", "lose", "losing", "loss", "beat", "beats",
+              "beating", "defeat", "defeated", "defeats", "victory", "drew", "draw", "ended",
+              "finished", "lead", "led", "leading", "trailing", "scoreline", "score", "aggregate"}
+_ALL_NUMBER_WORDS = set(CARDINALS) | set(SCALES) | {"dozen"}
+_AMBIGUOUS_UNITS = {"in", "m", "t", "g", "l", "p", "ha", "b", "k", "ft", "yd", "oz", "mi", "mb",
+                    "gb", "kb", "tb", "°"}
+
+
+class AmountRules(Cursor):
+    def _money_prefix(self, i: int, tok: Tok):
+        cur, k = None, 0
+        if tok.low in lex.DOLLAR_PREFIXES and self.low(i + 1) == "$" and self.glued(i + 1) \
+                and tok.text.isupper():
+            cur, k = lex.DOLLAR_PREFIXES[tok.low], i + 2
+        elif tok.text in lex.SYMBOLS:
+            cur, k = lex.SYMBOLS[tok.text], i + 1
+        elif tok.low in lex.ISO_CODES and tok.text.isupper() and self.t(i + 1) \
+                and self.t(i + 1).digit:
+            cur, k = tok.low.upper(), i + 1
+        if cur is None or self.t(k) is None or not (self.t(k).digit or self.t(k).word):
+            return None
+        core = self._core(k, money=True)
+        if core is None:
+            return None
+        j, value = core
+        if self.low(j) in DASHES and self.t(j + 1) is not None and (
+                self.t(j + 1).digit or self.low(j + 1) in lex.SYMBOLS):
+            k2 = j + 2 if self.low(j + 1) in lex.SYMBOLS else j + 1
+            core2 = self._core(k2, money=True)
+            if core2 is not None:
+                return [Hit(i, core2[0], "money", None, cur)]
+        if self.low(j) in lex.CURRENCY_WORDS and self.low(j) not in ("p", "real"):
+            j += 1  # "$5 dollars", rare but harmless
+        return [Hit(i, j, "money", value, cur)]
+
+    # -- the number core: digits or number words, with a scale ---------------------------
+    def _core(self, i: int, money: bool = False) -> tuple[int, float] | None:
+        tok = self.t(i)
+        if tok is None:
+            return None
+        if tok.digit:
+            if ":" in tok.text:
+                return None
+            value = parse_digits(tok.text)
+            if value is None:
+                return None
+            j = i + 1
+            nxt = self.t(j)
+            if nxt is not None and nxt.glued and nxt.low in SHORT_SCALES and (
+                    money or nxt.low in ("bn", "mn", "tn", "k")):
+                return j + 1, value * SHORT_SCALES[nxt.low]
+            if self.low(j) in SCALES:
+                value *= SCALES[self.low(j)]
+                j += 1
+                if self.low(j) in SCALES:
+                    value *= SCALES[self.low(j)]
+                    j += 1
+            return j, value
+        if not tok.word:
+            return None
+        parsed = parse_cardinal(self.words(i, 12))
+        if parsed is None:
+            return None
+        used, value = parsed
+        j = i + used
+        if self.words(j, 3) == ["and", "a", "half"]:
+            value += 0.5
+            j += 3
+        return j, value
+
+    # -- numbers that start with digits or number words ----------------------------------
+    def _numeric(self, i: int, tok: Tok):
+        if not (tok.digit or tok.word):
+            return None
+        if tok.word and tok.cap and not tok.sent_start and tok.low in _ALL_NUMBER_WORDS \
+                and self.t(i + 1) is not None and self.t(i + 1).cap:
+            return None  # "Three Gorges", "Seven Sisters": part of a name
+        core = self._core(i)
+        if core is None:
+            return None
+        j, value = core
+        if tok.word and j == i + 1 and tok.low in ("a", "an"):
+            return None
+        frac = self._fraction_after(i, j, value)
+        if frac is not None:
+            return frac
+        return self._tail(i, j, value, tok.digit)
+
+    def _fraction_after(self, i: int, j: int, value: float):
+        """ "two-thirds", "one third of", "three quarters of" -> percent."""
+        k = j + 1 if self.low(j) == "-" and self.glued(j) else j
+        w = self.low(k)
+        if w not in FRACTIONS or w == "half" or value >= 20:
+            return None
+        if k == j and self.low(k + 1) != "of":
+            return None
+        return [Hit(i, k + 1, "percent", value * FRACTIONS[w], "%")]
+
+    def _tail(self, i: int, j: int, value: float, digit: bool):
+        """What follows the number decides its kind and unit."""
+        n1, w1, w2 = self.t(j), self.low(j), self.low(j + 1)
+        # ordinal: 30th
+        if digit and n1 is not None and n1.glued and w1 in ORDINAL_SUFFIXES:
+            return [Hit(i, j + 1, "ordinal", value)]
+        # percent
+        if w1 == "%":
+            return [Hit(i, j + 1, "percent", value, "%")]
+        if w1 in ("percent", "pct", "pc") and not (w1 == "pc" and not n1.glued):
+            k = j + 1
+            if w1 == "percent" and w2 in ("points", "point"):
+                k += 1
+            return [Hit(i, k, "percent", value, "%")]
+        if w1 == "per" and w2 == "cent":
+            return [Hit(i, j + 2, "percent", value, "%")]
+        if w1 == "percentage" and w2 in ("points", "point"):
+            return [Hit(i, j + 2, "percent", value, "%")]
+        # money written with a currency word after the amount
+        money = self._currency_after(j)
+        if money is not None:
+            k, code, sub = money
+            return [Hit(i, k, "money", value / 100 if sub else value, code)]
+        # durations, ages and quantities
+        unit = self._unit_after(j)
+        if unit is not None:
+            k, kind, name, factor = unit
+            return [Hit(i, k, kind, value * factor, name)]
+        # compounds: "a 131-page report", "a five-member panel" (but "one-off" is no count)
+        if w1 == "-" and n1.glued and self.glued(j + 1) and self.t(j + 1).word \
+                and self.t(j + 1).text.islower() and self.t(j + 1).low not in FRACTIONS:
+            if self.toks[i].low == "one":
+                return None
+            return [Hit(i, j + 2, "count", value)]
+        # decades: 1990s
+        if digit and n1 is not None and n1.glued and w1 == "s" and len(self.toks[i].text) == 4:
+            return [Hit(i, j + 1, "year", value)]
+        # ranges and football scores
+        if w1 in DASHES and self.t(j + 1) is not None and self.t(j + 1).digit and digit:
+            got = self._dash_pair(i, j, value)
+            if got is not None:
+                return got
+        return self._bare(i, j, value, digit)
+
+    def _currency_after(self, j: int) -> tuple[int, str, bool] | None:
+        w1, n1 = self.low(j), self.t(j)
+        if n1 is None or not n1.word:
+            return None
+        if w1 in lex.DOLLAR_ADJECTIVES:
+            for k in (j + 1, j + 2):
+                if self.low(k) in ("dollar", "dollars"):
+                    return k + 1, lex.DOLLAR_ADJECTIVES[w1], False
+            return None
+        if w1 in lex.CURRENCY_WORDS:
+            if w1 in ("p",) and not n1.glued or w1 == "real":
+                return None
+            if w1 in ("pound", "pounds") and self.low(j + 1) == "of":
+                return None
+            return j + 1, lex.CURRENCY_WORDS[w1], w1 in lex.SUBUNITS
+        if w1 in lex.ISO_CODES and n1.text.isupper() and len(w1) == 3:
+            return j + 1, w1.upper(), False
+        return None
+
+    def _unit_after(self, j: int) -> tuple[int, str, str, float] | None:
+        """``(end, kind, unit, factor)`` for a time or measure unit after the number."""
+        n1, w1 = self.t(j), self.low(j)
+        if n1 is None:
+            return None
+        if w1 in DASHES and n1.glued and w1 == "-" and self.glued(j + 1):
+            w2 = self.low(j + 1)
+            if w2 in lex.TIME_UNITS:  # 11-year, nine-month-old
+                unit, factor = lex.TIME_UNITS[w2]
+                k = j + 2
+                if self.low(k) == "-" and self.low(k + 1) == "old" and self.glued(k + 1):
+                    k += 2
+                return k, "duration", unit, factor
+            nxt = self.t(j + 1)
+            if nxt is not None and (nxt.text in lex.MEASURES or w2 in lex.MEASURES and len(w2) > 2):
+                return j + 2, "quantity", lex.MEASURES.get(nxt.text, lex.MEASURES.get(w2)), 1
+            return None
+        k = j
+        while self.low(k) in lex.DURATION_ADJECTIVES and k - j < 2 and \
+                self.low(k + 1) not in ("than",):
+            k += 1
+        wk = self.low(k)
+        if wk in lex.TIME_UNITS and (k == j or self.low(k) != "second") and not (
+                year_like(self.t(j - 1)) and not wk.endswith("s")):  # "2018 day five"
+            unit, factor = lex.TIME_UNITS[wk]
+            k += 1
+            if self.low(k) == "old":
+                k += 1
+            return k, "duration", unit, factor
+        if wk in lex.AREA_PREFIXES and self._measure(k + 1):
+            return k + 2, "quantity", lex.AREA_PREFIXES[wk] + " " + self._measure(k + 1), 1
+        name = self._measure(j)
+        if name:
+            k = j + 1
+            if name == "°" and self.low(k) in ("c", "f", "celsius", "fahrenheit"):
+                name = "°C" if self.low(k) in ("c", "celsius") else "°F"
+                k += 1
+            return k, "quantity", name, 1
+        return None
+
+    def _measure(self, k: int) -> str | None:
+        tok = self.t(k)
+        if tok is None:
+            return None
+        if tok.text in lex.MEASURES:
+            name = lex.MEASURES[tok.text]
+            if len(tok.text) <= 2 and not tok.glued and tok.text in _AMBIGUOUS_UNITS:
+                return None
+            return name
+        if len(tok.low) > 2 and tok.low in lex.MEASURES:
+            return lex.MEASURES[tok.low]
+        return None
+
+    def _dash_pair(self, i: int, j: int, value: float):
+        a, b = self.toks[i], self.t(j + 1)
+        if year_like(a) and year_like(b):
+            return [Hit(i, i + 1, "year", value), Hit(j + 1, j + 2, "year", int(b.text))]
+        va, vb = int_of(a), int_of(b)
+        spaced = not self.toks[j].glued or not b.glued
+        after = self._unit_after(j + 2) or self._currency_after(j + 2) or self.low(j + 2) in (
+            "%", "per", "percent")
+        if va is not None and vb is not None and va <= 30 and vb <= 30 and not after:
+            noun_next = self.has_pos and self.t(j + 2) is not None and self.t(j + 2).pos == "NOUN" \
+                and self.low(j + 2) not in SCORE_CUES
+            cue = self.low(i - 1) in SCORE_CUES or self.low(j + 2) in SCORE_CUES
+            if (spaced or self.low(j) != "-" or cue) and not noun_next:
+                return [Hit(i, j + 2, "count", None, "score")]
+        tail = self._tail(j + 1, j + 2, parse_digits(b.text) or 0, True)
+        h = tail[-1]
+        if h.kind == "year":
+            h.kind = "count"
+        return [Hit(i, h.j, h.kind, None, h.unit)]
+
+    def _bare(self, i: int, j: int, value: float, digit: bool):
+        tok, prev = self.toks[i], self.t(i - 1)
+        if digit and year_like(tok) and j == i + 1:
+            nxt = self.t(j)
+            if not (nxt is not None and nxt.tag == "NNS" and nxt.low not in lex.MONTHS):
+                return [Hit(i, j, "year", value)]
+        if digit and j == i + 1 and self._is_age(i):
+            return [Hit(i, j, "duration", value, "year")]
+        if prev is not None and (prev.low in ORDINAL_HEADS or (
+                prev.text == "." and self.low(i - 2) == "no")) and not self._noun_at(j):
+            start = i - 1 if prev.text == "#" and tok.glued else i
+            return [Hit(start, j, "ordinal", value)]
+        if tok.low == "one" and j == i + 1 and self._pronoun_one(i):
+            return None
+        return [Hit(i, j, "count", value)]
+
+
+    def _is_age(self, i: int) -> bool:
+        """ "Thomas Sam, 42, said", "aged 42", "(42)" after a name."""
+        v = int_of(self.toks[i])
+        if v is None or not 0 < v < 120 or len(self.toks[i].text) > 3:
+            return False
+        if self.low(i - 1) == "aged":
+            return True
+        if self.low(i - 1) not in (",", "(") or self.low(i + 1) not in (",", ")", ".", ";", ""):
+            return False
+        name = self.t(i - 2)
+        if name is None or not name.word or not name.cap:
+            return False
+        if self.has_pos:
+            return name.pos == "PROPN" or name.ent == "PERSON"
+        return not name.sent_start and name.low not in lex.MONTHS

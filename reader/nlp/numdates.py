@@ -1,0 +1,98 @@
+"""Dates and clock times: "Wednesday, April 13, 2011", "September 2024", "10:30 a.m."."""
+
+from __future__ import annotations
+
+from reader.nlp import numlex as lex
+from reader.nlp.numtokens import DASHES, Cursor, Hit, Tok, int_of, year_like
+from reader.nlp.numwords import ORDINAL_SUFFIXES
+
+CLOCK_KIND = "date"  # the gold conventions file clock times under kind "date"
+
+
+class DateRules(Cursor):
+    def _date(self, i: int, tok: Tok):
+        if tok.low in lex.WEEKDAYS and tok.cap:
+            k = i + 1
+            if self.low(k) == ".":
+                k += 1
+            if self.low(k) == ",":
+                k += 1
+            j = self._date_core(k)
+            return [Hit(i, j, "date")] if j else None
+        j = self._date_core(i)
+        return [Hit(i, j, "date")] if j else None
+
+    def _month(self, k: int) -> int:
+        """Index after a month name at ``k`` (with an abbreviation's full stop), or 0."""
+        tok = self.t(k)
+        if tok is None or not tok.cap or tok.low not in lex.MONTHS:
+            return 0
+        if self.low(k + 1) == "." and len(tok.low) <= 4 and self.glued(k + 1):
+            return k + 2
+        return k + 1
+
+    def _day(self, k: int) -> int:
+        """Index after a day of the month at ``k`` ("13", "13th"), or 0."""
+        v = int_of(self.t(k))
+        if v is None or not 1 <= v <= 31 or len(self.toks[k].text) > 2:
+            return 0
+        if self.low(k + 1) in ORDINAL_SUFFIXES and self.glued(k + 1):
+            return k + 2
+        return k + 1
+
+    def _year_after(self, k: int) -> int:
+        if self.low(k) == "," and year_like(self.t(k + 1)):
+            return k + 2
+        if year_like(self.t(k)):
+            return k + 1
+        return 0
+
+    def _date_core(self, i: int) -> int:
+        m = self._month(i)
+        if m:
+            d = self._day(m)
+            if d and not (self.low(d) in DASHES and self.t(d + 1) and self.t(d + 1).digit
+                          and not year_like(self.t(d + 1))):
+                return self._year_after(d) or d
+            if year_like(self.t(m)):
+                return m + 1
+            return 0
+        d = self._day(i)
+        if d:
+            k = d + 1 if self.low(d) == "of" else d
+            m = self._month(k)
+            if m:
+                return (m + 1) if year_like(self.t(m)) else m
+            return 0
+        tok = self.t(i)
+        if year_like(tok) and self.low(i + 1) == "-" and self.glued(i + 1):
+            mo, dd = self.t(i + 2), self.t(i + 4)
+            if (mo and dd and mo.glued and len(mo.text) == 2 and self.low(i + 3) == "-"
+                    and len(dd.text) == 2 and dd.text.isdigit() and mo.text.isdigit()):
+                return i + 5
+        if tok and tok.digit and self.low(i + 1) == "/" and self.glued(i + 1):
+            b, y = self.t(i + 2), self.t(i + 4)
+            if (b and y and b.digit and self.low(i + 3) == "/" and y.glued
+                    and y.text.isdigit() and len(y.text) in (2, 4)):
+                return i + 5
+        return 0
+
+    def _clock(self, i: int, tok: Tok):
+        if not tok.digit or tok.glued and self.t(i - 1) and self.t(i - 1).word:
+            return None
+        j = 0
+        if ":" in tok.text and "." not in tok.text:
+            h = int(tok.text.split(":")[0])
+            if h > 24:
+                return None
+            j = i + 1
+        elif int_of(tok) is not None and 1 <= int_of(tok) <= 12 and self.low(i + 1) in lex.CLOCK_WORDS \
+                and self.low(i + 1) not in ("hrs", "ist"):
+            j = i + 1
+        elif int_of(tok) is not None and self.low(i + 1) == "o'clock":
+            j = i + 1
+        if not j:
+            return None
+        while self.low(j) in lex.CLOCK_WORDS:
+            j += 1
+        return [Hit(i, j, CLOCK_KIND)]
