@@ -125,9 +125,7 @@ def find_quotes(text: str, parsed, entities: list[Entity], paragraphs: list[Span
     for i, (q, spk) in enumerate(zip(quoted, speakers)):
         content = text[q.start : q.end]
         inherited = i > 0 and spk is not None and _same_sentence(text, quoted[i - 1], q)
-        scare = len(content.split()) <= SCARE_MAX_WORDS and (
-            _named_as_words(text, q) or not (own[i] or inherited)
-        )
+        scare = _is_scare(text, q, own[i] or inherited)
         quotes.append(
             Quote(
                 id=f"q{i + 1}",
@@ -181,6 +179,21 @@ def _own_attribution(ctx: _Context, q: Quoted, speakers) -> Speaker | None:
         named = [c for c in cands if c.named]
         if named or cands:
             return (named or cands)[0]
+    if before and before[-1].text == ":":
+        return _colon_speaker(ctx, before)
+    return None
+
+
+def _colon_speaker(ctx: _Context, before) -> Speaker | None:
+    """A colon introduction with no reporting verb: 'The union leader, X, was blunt: "…"'."""
+    if not ctx.has_parse:
+        return None
+    inside = {t.i for t in before}
+    for tok in before:  # the clause heads of the introduction, outermost first
+        if tok.head.i not in inside or tok.head is tok:
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return _speaker_from(ctx, subj[0], ":")
     return None
 
 
@@ -344,6 +357,28 @@ def _fallback_speaker(ctx: _Context, verb) -> Speaker | None:
         if t.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS or t.text[:1].isupper():
             return _speaker_from(ctx, t, verb.text)
     return None
+
+
+def _is_scare(text: str, q: Quoted, attributed: bool) -> bool:
+    """A word or two in quote marks that nobody is quoted saying: a name, a term, a label.
+
+    A short quote that is a whole utterance ("Nobody else would.") is someone's words; a short
+    title-case phrase ("the Needle", "Fan Zone") or a term after "the words" or "known as" is a
+    name even beside a reporting verb; any other short phrase is a scare quote unless its own
+    sentence attributes it."""
+    content = text[q.start : q.end].strip()
+    words = content.split()
+    if not words or len(words) > SCARE_MAX_WORDS or content[-1] in ".!?,":
+        return False
+    if _named_as_words(text, q):
+        return True
+    significant = [w for w in words if w.lower() not in _NAME_GLUE]
+    if significant and all(w[:1].isupper() for w in significant):
+        return True
+    return not attributed
+
+
+_NAME_GLUE = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "de", "la", "von"})
 
 
 def _named_as_words(text: str, q: Quoted) -> bool:

@@ -102,6 +102,21 @@ def test_organisation_as_speaker(nlp):
     assert q.speaker == "the World Bank" or q.speaker == "World Bank"
 
 
+def test_colon_introduction_without_a_reporting_verb(nlp):
+    (q,) = quotes_of(nlp, 'The union leader, Bert Holm, was blunt: "This offer is an insult."')
+    assert (q.speaker, q.cue) == ("Bert Holm", ":")
+
+
+def test_short_whole_sentence_after_an_attributed_one_is_not_a_scare_quote(nlp):
+    _, q2 = quotes_of(nlp, '"We had to act," Sara Lind said. "Nobody else would."')
+    assert (q2.kind, q2.speaker) == ("direct", "Sara Lind")
+
+
+def test_a_quoted_name_beside_a_reporting_verb_is_still_a_scare_quote(nlp):
+    (q,) = quotes_of(nlp, 'Residents call the new tower "the Needle".')
+    assert q.kind == "scare"
+
+
 def test_name_in_quote_marks_is_a_scare_quote(nlp):
     text = 'The ship, nicknamed "Big Blue", left the harbour at noon.'
     (q,) = quotes_of(nlp, text)
