@@ -110,10 +110,7 @@ Saint|St.|Emperor|Sultan|Emir|Crown|Supreme|Dean|Principal|Coach|Pastor|Sister|B
 """)
 
 # Words after which an "of"/"for" phrase is part of a title: "Minister of Education".
-TITLE_OF_HEADS = _words("""
-Minister|Secretary|Undersecretary|Governor|Mayor|President|Director|Chairman|Head|Chief|Member
-Ministers|Secretaries|Professor|Dean|Commissioner|Ambassador|Leader|CEO|Minister-President
-""")
+TITLE_OF_HEADS = _words("Minister|Ministers|Secretary|Undersecretary|Under-Secretary|Minister-President")
 
 ORG_HEADS = _words("""
 University|College|School|Academy|Institute|Institution|Museum|Planetarium|Aquarium|Zoo|Library
@@ -140,6 +137,8 @@ Cup|Championship|Championships|Olympics|Games|Tournament|Open|War|Summit|Festiva
 Elections|Revolution|Crisis|Conference|Expo|Fair|Marathon|Grand Prix|Series|Battle|Massacre
 Hurricane|Storm|Earthquake|Attacks|Attack|Riots|Protests
 """)
+
+WORK_HEADS = _words("Study|Survey|Report|Award|Awards|Prize|Medal|Trophy|Album|Novel|Symphony")
 
 LAW_HEADS = _words("Act|Law|Treaty|Constitution|Amendment|Bill|Code|Convention|Accord|Accords|Tax")
 

@@ -111,13 +111,20 @@ def _trim(text: str, c: Cand) -> Cand | None:
         if span and span[0] in "(\"“”‘'[-–—/":
             s += 1
             continue
+        m = re.match(r"^(?:non|anti|pro|ex|post|pre|neo|pan|mid)-(?=[A-Z])", span)
+        if m:
+            s += m.end()
+            continue
+        if span[:1] in "@#":
+            return None
         words = span.split()
         if len(words) > 1 and words[-1].isdigit() and " ".join(words[:-1]) in lex.GPES:
             e = s + span.rfind(" ")
             continue
         if len(words) > 1:
             first, last = words[0], words[-1]
-            if first.lower() in ("the", "a", "an") or (
+            if (first.lower() in ("the", "a", "an") and not (
+                    first == "The" and (not _sentence_initial(text, s) or last in _PAPERS))) or (
                 first[:1].islower() and not first[:1].isdigit() and first.lower() not in ("e",)
                 and not re.match(r"^[a-z]+[A-Z]", first)
             ):
@@ -134,6 +141,17 @@ def _trim(text: str, c: Cand) -> Cand | None:
     if e <= s or not any(ch.isalpha() for ch in text[s:e]):
         return None
     return Cand(s, e, c.label, c.source)
+
+
+_PAPERS = frozenset("Times Post Guardian Telegraph Herald Independent Economist Observer Journal "
+                    "Tribune Gazette Globe Mail Sun Star Chronicle Inquirer Courier".split())
+
+
+def _sentence_initial(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\"“‘'(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:;”"
 
 
 def _abbrev_end(span: str) -> bool:
@@ -158,6 +176,24 @@ def _split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     span = text[c.start:c.end]
     if _norm(span) in {_norm(x) for x in lex.GPES}:
         return [c]
+    # "Rathbun the Scientology": a lowercase "the" not after "of"/"and" ends a name
+    m = re.search(r"(?<!\bof)(?<!\band)(?<!\bfor)(?<!\bon)(?<!\bin) the (?=[A-Z])", span)
+    if m:
+        return (_split_parts(text, Cand(c.start, c.start + m.start(), c.label, c.source), known)
+                + _split_parts(text, Cand(c.start + m.end(), c.end, c.label, c.source), known))
+    # "Lydia Buchtmann for Food Standards Australia": a person "for" an organisation
+    m = re.search(r" for (?=[A-Z])", span)
+    if m and _person_shape(span[: m.start()]):
+        return [Cand(c.start, c.start + m.start(), "PERSON", c.source),
+                Cand(c.start + m.end(), c.end, "ORG" if c.label == "PERSON" else c.label,
+                     c.source)]
+    # "Council on American-Islamic Relations Alia Salem": a person's name after a head word
+    words = list(re.finditer(r"\S+", span))
+    for i, w in enumerate(words[:-2]):
+        if w.group() in lex.ORG_HEADS and i > 0 and _person_shape(
+                span[words[i + 1].start():]) and len(words) - i - 1 in (2, 3):
+            return [Cand(c.start, c.start + w.end(), c.label, c.source),
+                    Cand(c.start + words[i + 1].start(), c.end, "PERSON", c.source)]
     m = re.search(r" of (?:the )?", span)
     if m:
         left, right = span[: m.start()], span[m.end():]
@@ -174,7 +210,9 @@ def _split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
         rwords = right.split()
         head_end = rwords and (rwords[-1] in lex.ORG_HEADS or rwords[-1] in lex.FAC_HEADS)
         lwords = left.split()
-        if (right and left and right[0].isupper() and left[0].isupper()
+        short = (len(lwords) <= 2 or _norm(left) in known) and (
+            len(rwords) <= 2 or _norm(right) in known)
+        if (right and left and right[0].isupper() and left[0].isupper() and short
                 and not (head_end and len(lwords) <= 2 and not _norm(left) in known)):
             return [Cand(c.start, c.start + m.start(), c.label, c.source),
                     Cand(c.start + m.end(), c.end, c.label, c.source)]
@@ -277,8 +315,14 @@ def _head_label(name: str) -> str | None:
         return "ORG"
     if last in lex.EVENT_HEADS:
         return "EVENT"
+    if last in lex.WORK_HEADS:
+        return "WORK_OF_ART"
     if last in lex.LAW_HEADS:
         return "LAW"
+    # "Australian Centre for Control of ...": an organisation's head word before "for"/"of"
+    for w in words[1:-1]:
+        if w in lex.ORG_HEADS and w not in ("Times", "News", "Post"):
+            return "ORG"
     return None
 
 
@@ -372,6 +416,7 @@ def consolidate(text: str, parsed) -> list[Entity]:
         caps.append(t)
     cands = _merge_caps(text, cands, caps, toks, has_ner)
 
+    cands = [c for c in cands if not _after_title_of(text, c)]
     known = {_norm(text[c.start:c.end]) for c in cands}
     split: list[Cand] = []
     for c in cands:
@@ -388,6 +433,13 @@ def consolidate(text: str, parsed) -> list[Entity]:
     cands.extend(a for a in aliases.pop("__new__", []))
     cands = _dedupe(cands)
     return _build(text, cands, aliases, person_titled)
+
+
+def _after_title_of(text: str, c: Cand) -> bool:
+    """"Minister of Education", "Secretary for Foreign Affairs": a portfolio, not a name."""
+    m = re.search(r"(\w+) (?:of|for) (?:the )?$", text[max(0, c.start - 40):c.start])
+    return bool(m and m.group(1) in lex.TITLE_OF_HEADS and c.label != "GPE"
+                and text[c.start:c.end] not in lex.GPES)
 
 
 def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
@@ -560,6 +612,15 @@ def _build(text: str, cands: list[Cand], aliases: dict, titled: set) -> list[Ent
             if len(matches) == 1:
                 uf.union(matches.pop(), k)
 
+    # "Muslims" ~ "Muslim"; "CBC News" ~ "CBC"
+    for k, s in surface.items():
+        if s.endswith("s") and _norm(s[:-1]) in surface and (
+                _lexicon_label(s) == "NORP" or _lexicon_label(s[:-1]) == "NORP"):
+            uf.union(_norm(s[:-1]), k)
+        w = s.split()
+        if len(w) >= 2 and (_is_acronym(w[0]) or w[0] in lex.KNOWN_ORGS) and all(
+                x in lex.ORG_HEADS for x in w[1:]) and _norm(w[0]) in surface:
+            uf.union(_norm(w[0]), k)
     # "Iraqi Kurdistan" ~ "Kurdistan"
     for k, s in surface.items():
         w = s.split(" ", 1)
@@ -678,16 +739,30 @@ def _recover(text: str, groups: dict, labels: dict, cands: list[Cand]) -> None:
                     own(w, r)
                     if w == words[0]:
                         first_names.add(w)
-    for n, r in owner.items():
+    where = {(c.start, c.end): r for r, cs in groups.items() for c in cs}
+    for n, r in sorted(owner.items(), key=lambda x: -len(x[0])):
         if r is None or len(n) < 2 or n in lex.FUNCTION_WORDS:
             continue
         for m in re.finditer(r"(?<![\w\-.&])" + re.escape(n) + r"(?![\w\-&]|[.]\w)", text):
-            if any(m.start() < e and s < m.end() for s, e in occupied):
+            hit = [(s, e) for s, e in occupied if m.start() < e and s < m.end()]
+            if hit and len(n.split()) > 1 and all(
+                    m.start() <= s and e <= m.end() and (s, e) in where
+                    and where[(s, e)] != r for s, e in hit):
+                # a fuller known name the model cut short here: "Environment [Canada]"
+                for s, e in hit:
+                    g = where.pop((s, e))
+                    groups[g] = [c for c in groups[g] if (c.start, c.end) != (s, e)]
+                    occupied.remove((s, e))
+                hit = []
+            if hit:
                 continue
             if n in first_names and re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
                 continue  # "Harry" in "Harry Potter" is not Harry Kane
             groups[r].append(Cand(m.start(), m.end(), None, "scan"))
             occupied.append((m.start(), m.end()))
+            where[(m.start(), m.end())] = r
+    for r in [r for r, cs in groups.items() if not cs]:
+        del groups[r]
 
 
 def _sub_index(long: list[str], short: list[str]) -> int:
