@@ -58,7 +58,7 @@ class AmountRules(Cursor):
             j = i + 1
             nxt = self.t(j)
             if nxt is not None and nxt.glued and nxt.low in SHORT_SCALES and (
-                    money or nxt.low in ("bn", "mn", "tn", "k")):
+                    money or nxt.low in ("bn", "mn", "tn", "k") or self._noun_at(j + 1)):
                 return j + 1, value * SHORT_SCALES[nxt.low]
             if self.low(j) in SCALES:
                 value *= SCALES[self.low(j)]
@@ -125,6 +125,8 @@ class AmountRules(Cursor):
             return [Hit(i, j + 2, "percent", value, "%")]
         if w1 == "percentage" and w2 in ("points", "point"):
             return [Hit(i, j + 2, "percent", value, "%")]
+        if w1 == "basis" and w2 in ("points", "point"):
+            return [Hit(i, j + 2, "quantity", value, "basis points")]
         # money written with a currency word after the amount
         money = self._currency_after(j)
         if money is not None:

@@ -113,7 +113,25 @@ class Scanner(DateRules, NameRules, AmountRules):
                     and b.kind in ("money", "percent", "quantity", "duration")
                     and b.i - a.j == 1 and self.low(a.j) in ("to", "and", "or")):
                 a.kind, a.unit = b.kind, b.unit
+                a.value *= self._scale_of(b)
+            # "aged 19, 20 and 23": a list of ages
+            elif (a.kind == "duration" and a.unit == "year" and a.j - a.i == 1
+                  and b.kind == "count" and b.j - b.i == 1 and b.value is not None
+                  and b.i - a.j == 1 and self.low(a.j) in (",", "and")
+                  and self.toks[b.i].digit and not self._noun_at(b.j)):
+                b.kind, b.unit = "duration", "year"
 
+    def _scale_of(self, h: Hit) -> float:
+        """What the written number of ``h`` was multiplied by ("10 million" -> 1e6)."""
+        k = h.i
+        while k < h.j and not (self.toks[k].digit or self.toks[k].low in CARDINALS):
+            k += 1
+        if k >= h.j or h.value is None or self.low(k + 1) == "-":
+            return 1
+        tok = self.toks[k]
+        raw = float(tok.text.replace(",", "")) if tok.digit and ":" not in tok.text \
+            else CARDINALS.get(tok.low)
+        return h.value / raw if raw else 1
 
     # -- ordinal words, vague amounts, word-only expressions -----------------------------
     def _ordinal_word(self, i: int, tok: Tok):
@@ -139,7 +157,8 @@ class Scanner(DateRules, NameRules, AmountRules):
         if tok.low == "second" and prev in ("per", "every", "split", "a") and (
                 self.t(j) is None or not self.t(j).word):
             return None
-        if tok.low in FRACTIONS and prev in ("a", "one") and nxt == "of":
+        if tok.low in FRACTIONS and prev in ("a", "one") and (
+                nxt == "of" or self.low(i - 2) in ("by", "than", "about", "nearly", "almost")):
             return [Hit(i - 1 if prev == "a" else i, j, "percent", FRACTIONS[tok.low], "%")]
         return [Hit(i, j, "ordinal", value)]
 

@@ -81,7 +81,7 @@ MONTHS = {
 }
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
-CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "est", "edt", "pst", "pdt",
+CLOCK_WORDS = {"noon", "midnight", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "est", "edt", "pst", "pdt",
                "cet", "cest", "ist", "jst", "kst", "aest", "hrs", "o'clock"}
 
 # Approximators before a number, longest first; kept out of the span, reported as qualifier.

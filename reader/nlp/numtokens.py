@@ -155,5 +155,5 @@ class Cursor:
         if tok is None or not tok.word:
             return False
         if self.has_pos:
-            return tok.pos == "NOUN"
+            return tok.pos == "NOUN" or tok.tag in ("NNS", "NNPS")
         return tok.low.endswith("s") and tok.low not in _NOT_PLURAL

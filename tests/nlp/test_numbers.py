@@ -1,0 +1,319 @@
+"""Numbers: what a reader sees for each number (kind, value, unit, qualifier, rate, span).
+
+Sentences here are written for the tests, not taken from the corpus; one test scores the
+whole corpus so a regression in the engine shows up as a drop in number F1.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.nlp.numbers import find_numbers
+from tests.conftest import CORPUS, CORPUS_IDS, corpus_gold
+
+
+@pytest.fixture(scope="module")
+def blank():
+    """The rule-based fallback pipeline: no tagger, no parser, no recogniser."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def numbers(nlp, text: str, base: int = 0):
+    found = find_numbers(nlp(text), base)
+    for n in found:
+        assert text[n.start - base:n.end - base] == n.text
+    return found
+
+
+def by_text(nlp, text: str) -> dict:
+    return {n.text: n for n in numbers(nlp, text)}
+
+
+# -- money ---------------------------------------------------------------------------------
+
+def test_money_with_scale_qualifier_and_rate(nlp):
+    (n,) = [n for n in numbers(nlp, "Exports are now worth over $10 billion a year to the region.")]
+    assert (n.text, n.kind, n.value, n.unit) == ("$10 billion", "money", 10_000_000_000, "USD")
+    assert n.qualifier == "over"
+    assert n.per == "year"
+
+
+def test_money_short_scales_and_currencies(nlp):
+    got = by_text(nlp, "The plan costs £3bn, plus €450m from Brussels and ¥1,200 per head.")
+    assert (got["£3bn"].value, got["£3bn"].unit) == (3_000_000_000, "GBP")
+    assert (got["€450m"].value, got["€450m"].unit) == (450_000_000, "EUR")
+    assert (got["¥1,200"].value, got["¥1,200"].unit, got["¥1,200"].per) == (1200, "JPY", "person")
+
+
+def test_dollar_prefixes_name_the_currency(nlp):
+    got = by_text(nlp, "The mine was sold for US$2.5 million and A$40 million in shares.")
+    assert (got["US$2.5 million"].value, got["US$2.5 million"].unit) == (2_500_000, "USD")
+    assert (got["A$40 million"].value, got["A$40 million"].unit) == (40_000_000, "AUD")
+
+
+def test_currency_words_after_the_amount(nlp):
+    got = by_text(nlp, "The hospital owes 312,500 euros and three million dollars in back pay.")
+    assert (got["312,500 euros"].kind, got["312,500 euros"].value) == ("money", 312_500)
+    assert got["312,500 euros"].unit == "EUR"
+    assert (got["three million dollars"].value, got["three million dollars"].unit) == (
+        3_000_000, "USD")
+
+
+def test_value_is_int_when_integral(nlp):
+    (n,) = numbers(nlp, "Tickets cost $45 each.")
+    assert n.value == 45 and isinstance(n.value, int)
+    (m,) = numbers(nlp, "Tickets cost $4.50 each.")
+    assert m.value == 4.5 and isinstance(m.value, float)
+
+
+# -- percent and fractions -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Turnout fell to 48% in the north.", "48%", 48),
+    ("Turnout fell by 7 per cent in the north.", "7 per cent", 7),
+    ("Turnout fell by 2.5 percent in the north.", "2.5 percent", 2.5),
+])
+def test_percent_spellings(nlp, text, span, value):
+    (n,) = numbers(nlp, text)
+    assert (n.text, n.kind, n.value, n.unit) == (span, "percent", value, "%")
+
+
+def test_fractions_are_percentages(nlp):
+    got = by_text(nlp, "Almost half of the staff and two-thirds of the managers signed.")
+    assert (got["half"].kind, got["half"].value, got["half"].qualifier) == (
+        "percent", 50, "almost")
+    assert got["two-thirds"].kind == "percent"
+    assert got["two-thirds"].value == pytest.approx(66.67, abs=0.01)
+
+
+def test_half_of_a_match_is_not_a_number(nlp):
+    got = by_text(nlp, "Neither side scored in the first half, and the second half was dull.")
+    assert set(got) == {"first", "second"}
+    assert all(n.kind == "ordinal" for n in got.values())
+
+
+# -- counts and number words ---------------------------------------------------------------
+
+def test_counts_span_the_number_only(nlp):
+    got = by_text(nlp, "Rescuers found twelve survivors and 1,450 people were evacuated.")
+    assert (got["twelve"].kind, got["twelve"].value) == ("count", 12)
+    assert (got["1,450"].kind, got["1,450"].value) == ("count", 1450)
+
+
+def test_number_words_compose(nlp):
+    got = by_text(nlp, "Some twenty-five thousand fans and a dozen players came.")
+    n = got["twenty-five thousand"]
+    assert (n.kind, n.value, n.qualifier) == ("count", 25_000, "some")
+    assert got["a dozen"].value == 12
+
+
+def test_scaled_counts(nlp):
+    (n,) = numbers(nlp, "The virus has infected 2.3 million people.")
+    assert (n.text, n.value) == ("2.3 million", 2_300_000)
+
+
+def test_vague_amounts_have_no_value(nlp):
+    got = by_text(nlp, "Thousands marched and dozens of arrests were made.")
+    assert got["Thousands"].kind == "count" and got["Thousands"].value is None
+    assert got["dozens"].value is None
+
+
+@pytest.mark.parametrize("phrase", ["at least", "more than", "nearly", "up to", "about"])
+def test_approximators_become_qualifiers(nlp, phrase):
+    (n,) = numbers(nlp, f"The flood displaced {phrase} 300 families.")
+    assert (n.text, n.qualifier) == ("300", phrase)
+
+
+def test_one_as_pronoun_is_not_a_number(nlp):
+    text = "No one was hurt. One of the two guards ran, and the other was a brave one."
+    got = numbers(nlp, text)
+    assert [(n.text, n.start) for n in got] == [("One", 17), ("two", 28)]
+
+
+# -- years, dates, times -------------------------------------------------------------------
+
+def test_a_year_is_a_year_not_a_count(nlp):
+    (n,) = numbers(nlp, "The bridge was finished in 1932.")
+    assert (n.kind, n.value, n.unit) == ("year", 1932, None)
+
+
+def test_year_range_is_two_years(nlp):
+    got = numbers(nlp, "He led the club from 1998 to 2003 and again in 2010 - 2012.")
+    assert [(n.text, n.kind) for n in got] == [
+        ("1998", "year"), ("2003", "year"), ("2010", "year"), ("2012", "year")]
+
+
+@pytest.mark.parametrize("date", [
+    "Thursday, March 3, 2016", "March 3, 2016", "3 March 2016", "March 2016", "March 3",
+    "the 3rd of March",
+])
+def test_dates_are_one_span(nlp, date):
+    text = f"The hearing was set for {date} by the judge."
+    (n,) = numbers(nlp, text)
+    assert n.kind == "date" and n.value is None
+    assert n.text == date.removeprefix("the ")
+
+
+def test_bare_weekdays_and_months_are_not_numbers(nlp):
+    assert numbers(nlp, "On Tuesday he said that in March prices may rise again.") == []
+
+
+def test_decades_are_years(nlp):
+    (n,) = numbers(nlp, "The tower was built in the 1970s.")
+    assert (n.text, n.kind, n.value) == ("1970s", "year", 1970)
+
+
+def test_clock_time(nlp):
+    (n,) = numbers(nlp, "The polls close at 9:30 p.m. tonight.")
+    assert n.text == "9:30 p.m."
+
+
+# -- durations and ages --------------------------------------------------------------------
+
+def test_durations_include_the_unit(nlp):
+    got = by_text(nlp, "The talks lasted 36 hours after a wait of twenty working days.")
+    assert (got["36 hours"].kind, got["36 hours"].value, got["36 hours"].unit) == (
+        "duration", 36, "hour")
+    assert got["twenty working days"].value == 20
+    assert got["twenty working days"].unit == "day"
+
+
+def test_decades_normalised_to_years(nlp):
+    (n,) = numbers(nlp, "The feud has lasted three decades.")
+    assert (n.text, n.kind, n.value, n.unit) == ("three decades", "duration", 30, "year")
+
+
+def test_word_only_duration_keeps_its_approximator(nlp):
+    got = by_text(nlp, "The two towns have been twinned for nearly a decade.")
+    d = got["nearly a decade"]
+    assert (d.kind, d.value, d.unit, d.qualifier) == ("duration", 10, "year", "nearly")
+
+
+def test_ages(nlp):
+    got = by_text(nlp, "Maria Lopez, 67, and her six-year-old grandson survived.")
+    assert (got["67"].kind, got["67"].value, got["67"].unit) == ("duration", 67, "year")
+    assert (got["six-year-old"].kind, got["six-year-old"].value) == ("duration", 6)
+
+
+def test_hyphenated_duration(nlp):
+    (n,) = numbers(nlp, "The strike ended a 14-month dispute.")
+    assert (n.text, n.kind, n.value, n.unit) == ("14-month", "duration", 14, "month")
+
+
+# -- quantities ----------------------------------------------------------------------------
+
+def test_quantities(nlp):
+    got = by_text(nlp, "The convoy drove 240 miles, then 12km on foot, carrying 30 kg each.")
+    assert (got["240 miles"].kind, got["240 miles"].value, got["240 miles"].unit) == (
+        "quantity", 240, "mi")
+    assert (got["12km"].value, got["12km"].unit) == (12, "km")
+    assert got["30 kg"].unit == "kg"
+
+
+# -- ordinals ------------------------------------------------------------------------------
+
+def test_ordinals(nlp):
+    got = numbers(nlp, "It was her third win and the club's 125th season.")
+    assert [(n.text, n.kind, n.value) for n in got] == [
+        ("third", "ordinal", 3), ("125th", "ordinal", 125)]
+
+
+def test_position_after_day_or_number(nlp):
+    got = by_text(nlp, "On day four of the trial, witness number 7 spoke.")
+    assert (got["four"].kind, got["four"].value) == ("ordinal", 4)
+    assert (got["7"].kind, got["7"].value) == ("ordinal", 7)
+
+
+def test_sequencing_first_is_not_an_ordinal(nlp):
+    assert numbers(nlp, "First and foremost, at first nobody listened.") == []
+
+
+# -- scores and ranges ---------------------------------------------------------------------
+
+def test_football_score_is_one_entry(nlp):
+    got = numbers(nlp, "Ghana beat Chile 2 – 1 after trailing 0 – 1 at the break.")
+    assert [(n.text, n.kind, n.value, n.unit) for n in got] == [
+        ("2 – 1", "count", None, "score"), ("0 – 1", "count", None, "score")]
+
+
+def test_range_shares_the_unit(nlp):
+    (n,) = numbers(nlp, "Repairs will take 6-8 weeks.")
+    assert (n.text, n.kind, n.value, n.unit) == ("6-8 weeks", "duration", None, "week")
+    a, b = numbers(nlp, "Prices rose between 5 and 7% last year.")
+    assert (a.kind, a.value, b.kind, b.value) == ("percent", 5, "percent", 7)
+
+
+# -- digits inside names -------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", [
+    "Windows 7", "Firefox 3", "IE8", "STS-122", "COVID-19", "8chan", "the 737",
+])
+def test_digits_in_names_are_not_numbers(nlp, name):
+    assert numbers(nlp, f"Critics compared it with {name} on the day.") == []
+
+
+def test_offsets_are_document_offsets(nlp):
+    text = "Sales rose 4% in 2021."
+    got = find_numbers(nlp(text), 1000)
+    assert [(n.start, n.end) for n in got] == [(1011, 1013), (1017, 1021)]
+    assert all(n.id == "" for n in got)
+
+
+# -- the rule-based fallback pipeline ------------------------------------------------------
+
+def test_fallback_reads_money_percent_and_rates(blank):
+    got = by_text(blank, "Trade is now over $10 billion a year, and 60% of it crosses here.")
+    assert (got["$10 billion"].value, got["$10 billion"].qualifier, got["$10 billion"].per) == (
+        10_000_000_000, "over", "year")
+    assert got["60%"].kind == "percent"
+
+
+def test_fallback_dates_years_and_durations(blank):
+    got = by_text(blank, "Talks began on Monday, May 2, 2022, after an 11-year lull since 2011.")
+    assert got["Monday, May 2, 2022"].kind == "date"
+    assert (got["11-year"].kind, got["11-year"].unit) == ("duration", "year")
+    assert got["2011"].kind == "year"
+
+
+def test_fallback_excludes_names_and_pronoun_one(blank):
+    assert numbers(blank, "No one at Apollo 13 headquarters used Windows 10.") == []
+
+
+def test_fallback_ages_and_scores(blank):
+    got = by_text(blank, "Striker Ana Diaz, 24, scored as Spain won 3 – 0.")
+    assert (got["24"].kind, got["24"].unit) == ("duration", "year")
+    assert got["3 – 0"].unit == "score"
+
+
+# -- the corpus ----------------------------------------------------------------------------
+
+def _f1(nlp) -> float:
+    from reader import document
+
+    tp = n_pred = n_gold = 0
+    for name in CORPUS_IDS:
+        doc = document.load(CORPUS / f"{name}.txt")
+        found = [n for p in doc.paragraphs
+                 for n in find_numbers(nlp(doc.text[p.start:p.end]), p.start)]
+        gold = [(g["start"], g["start"] + len(g["text"])) for g in corpus_gold(name)["numbers"]]
+        n_pred += len(found)
+        n_gold += len(gold)
+        used: set[int] = set()
+        for gs, ge in gold:
+            for k, n in enumerate(found):
+                inter = max(0, min(ge, n.end) - max(gs, n.start))
+                union = max(ge, n.end) - min(gs, n.start)
+                if k not in used and union and inter / union >= 0.5:
+                    used.add(k)
+                    tp += 1
+                    break
+    p, r = tp / n_pred, tp / n_gold
+    return 2 * p * r / (p + r)
+
+
+def test_corpus_number_f1_floor(nlp):
+    assert _f1(nlp) >= 0.96
