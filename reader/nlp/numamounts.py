@@ -12,6 +12,7 @@ from reader.nlp.numwords import (
 SCORE_CUES = {"won", "win", "wins", "winning", "lost", "lose", "losing", "loss", "beat", "beats",
               "beating", "defeat", "defeated", "defeats", "victory", "drew", "draw", "ended",
               "finished", "lead", "led", "leading", "trailing", "scoreline", "score", "aggregate"}
+_ROUGHLY = {"odd": "about", "plus": "over", "something": "about"}
 _ALL_NUMBER_WORDS = set(CARDINALS) | set(SCALES) | {"dozen"}
 _AMBIGUOUS_UNITS = {"in", "m", "t", "g", "l", "p", "ha", "b", "k", "ft", "yd", "oz", "mi", "mb",
                     "gb", "kb", "tb", "°"}
@@ -95,6 +96,13 @@ class AmountRules(Cursor):
         frac = self._fraction_after(i, j, value)
         if frac is not None:
             return frac
+        if self.low(j) == "-" and self.glued(j) and self.low(j + 1) in _ROUGHLY and self.glued(j + 1):
+            got = self._tail(i, j + 2, value, False)  # "20-odd years", "40-plus"
+            if got is not None:
+                got[-1].qualifier = _ROUGHLY[self.low(j + 1)]
+                if got[-1].j == j + 2 or got[-1].kind != "count":
+                    return got
+            return [Hit(i, j + 2, "count", value, qualifier=_ROUGHLY[self.low(j + 1)])]
         return self._tail(i, j, value, tok.digit)
 
     def _fraction_after(self, i: int, j: int, value: float):
@@ -209,6 +217,10 @@ class AmountRules(Cursor):
             if name == "°" and self.low(k) in ("c", "f", "celsius", "fahrenheit"):
                 name = "°C" if self.low(k) in ("c", "celsius") else "°F"
                 k += 1
+            per = self.t(k + 1)
+            if self.low(k) == "/" and self.glued(k) and per is not None and per.glued \
+                    and per.word and len(per.text) <= 4:
+                name, k = f"{name}/{per.text}", k + 2  # km/h, m/s
             return k, "quantity", name, 1
         return None
 
@@ -229,6 +241,9 @@ class AmountRules(Cursor):
         a, b = self.toks[i], self.t(j + 1)
         if year_like(a) and year_like(b):
             return [Hit(i, i + 1, "year", value), Hit(j + 1, j + 2, "year", int(b.text))]
+        if year_like(a) and len(b.text) == 2 and b.text.isdigit() and b.glued \
+                and int(b.text) > int(a.text[2:]):
+            return [Hit(i, j + 2, "year")]  # the 2011-12 season
         va, vb = int_of(a), int_of(b)
         spaced = not self.toks[j].glued or not b.glued
         after = self._unit_after(j + 2) or self._currency_after(j + 2) or self.low(j + 2) in (
@@ -253,6 +268,9 @@ class AmountRules(Cursor):
                 return [Hit(i, j, "year", value)]
         if digit and j == i + 1 and self._is_age(i):
             return [Hit(i, j, "duration", value, "year")]
+        if self.low(i - 1) == "magnitude" or self.words(j, 2) == ["-", "magnitude"]:
+            k = j + 2 if self.low(j) == "-" else j
+            return [Hit(i, k, "quantity", value, "magnitude")]
         if prev is not None and (prev.low in ORDINAL_HEADS or (
                 prev.text == "." and self.low(i - 2) == "no")) and not self._noun_at(j):
             start = i - 1 if prev.text == "#" and tok.glued else i

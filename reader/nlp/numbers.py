@@ -157,9 +157,6 @@ class Scanner(DateRules, NameRules, AmountRules):
         if tok.low == "second" and prev in ("per", "every", "split", "a") and (
                 self.t(j) is None or not self.t(j).word):
             return None
-        if tok.low in FRACTIONS and prev in ("a", "one") and (
-                nxt == "of" or self.low(i - 2) in ("by", "than", "about", "nearly", "almost")):
-            return [Hit(i - 1 if prev == "a" else i, j, "percent", FRACTIONS[tok.low], "%")]
         return [Hit(i, j, "ordinal", value)]
 
     def _vague(self, i: int, tok: Tok):
@@ -179,6 +176,10 @@ class Scanner(DateRules, NameRules, AmountRules):
 
     def _word_only(self, i: int, tok: Tok):
         w = tok.low
+        frac = self.low(i + 1)
+        if w in ("a", "one") and frac in FRACTIONS and frac != "half" and (
+                self.low(i + 2) == "of" or self.low(i - 1) in _FRACTION_CUES):
+            return [Hit(i, i + 2, "percent", FRACTIONS[frac], "%")]  # "a quarter of"
         if w in ("a", "an") and self.low(i + 1) in ("decade", "century", "millennium"):
             if self.low(i - 1) in ("per", "every", "each", "once"):
                 return None
@@ -219,3 +220,4 @@ _QUALIFIER_WORDS = sorted(
 )
 _APPROX_YEAR = {"about", "around", "circa", "approximately", "roughly", "some"}
 _ALL_NUMBER_WORDS = set(CARDINALS) | set(SCALES) | {"dozen"}
+_FRACTION_CUES = {"by", "than", "about", "nearly", "almost", "over", "around", "roughly"}

@@ -6,6 +6,8 @@ from reader.nlp import numlex as lex
 from reader.nlp.numtokens import DASHES, Cursor, Hit, Tok, int_of, year_like
 from reader.nlp.numwords import ORDINAL_SUFFIXES
 
+_ZONES = {"gmt", "utc", "z", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "jst", "kst",
+          "aest", "hrs"}
 CLOCK_KIND = "date"  # the gold conventions file clock times under kind "date"
 
 
@@ -91,6 +93,9 @@ class DateRules(Cursor):
             j = i + 1
         elif int_of(tok) is not None and self.low(i + 1) == "o'clock":
             j = i + 1
+        elif len(tok.text) == 4 and tok.text.isdigit() and int(tok.text[:2]) < 24 \
+                and int(tok.text[2:]) < 60 and self.low(i + 1) in _ZONES:
+            j = i + 1  # 0611 UTC
         if not j:
             return None
         while self.low(j) in lex.CLOCK_WORDS:
