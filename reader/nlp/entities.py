@@ -11,6 +11,8 @@ names the model missed.  Word lists live in ``ent_lexicon``.
 from __future__ import annotations
 
 import re
+from array import array
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from reader.nlp import ent_lexicon as lex
@@ -38,6 +40,33 @@ class _Tok:
     end: int
     text: str
     sent_start: bool
+
+
+class _Occupancy:
+    """Which span covers each character: overlap queries cost the query's length, not the
+    number of spans (a book has tens of thousands of names)."""
+
+    def __init__(self, n: int):
+        self.at = array("i", [-1]) * (n + 1)
+        self.spans: dict[int, tuple[int, int]] = {}
+        self.next = 0
+
+    def add(self, s: int, e: int) -> int:
+        i = self.next
+        self.next += 1
+        self.spans[i] = (s, e)
+        for j in range(s, e):
+            self.at[j] = i
+        return i
+
+    def remove(self, i: int) -> None:
+        s, e = self.spans.pop(i)
+        for j in range(s, e):
+            if self.at[j] == i:
+                self.at[j] = -1
+
+    def hits(self, s: int, e: int) -> list[int]:
+        return sorted({i for i in self.at[s:e] if i >= 0})
 
 
 # --------------------------------------------------------------------------- tokens and spans
@@ -171,10 +200,13 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     return c, False
 
 
+_GPE_KEYS = frozenset(_norm(x) for x in lex.GPES)
+
+
 def _split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     """Split "North and South Korea", "Santo Spirito and Immacolata", "X Museum of Y" (Y a place)."""
     span = text[c.start:c.end]
-    if _norm(span) in {_norm(x) for x in lex.GPES}:
+    if _norm(span) in _GPE_KEYS:
         return [c]
     # "Rathbun the Scientology": a lowercase "the" not after "of"/"and" ends a name
     m = re.search(r"(?<!\bof)(?<!\band)(?<!\bfor)(?<!\bon)(?<!\bin) the (?=[A-Z])", span)
@@ -445,27 +477,34 @@ def _after_title_of(text: str, c: Cand) -> bool:
 def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
     out = list(cands)
     known = {tuple(text[o.start:o.end].split()) for o in cands if o.source == "ner"}
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for kw in known:
+        for w in set(kw):
+            by_first[w].append(kw)
+    occ = _Occupancy(len(text))
+    for c in cands:
+        occ.add(c.start, c.end)  # ids are the positions in cands
+    sent_starts = {t.start for t in toks if t.sent_start}
+    counts = Counter(t.text for t in toks)
     for c in caps:
-        inside = [o for o in cands if c.start < o.end and o.start < c.end]
+        inside = [cands[i] for i in occ.hits(c.start, c.end)]
         if len(inside) == 1 and has_ner:
             o = inside[0]
             if o.start >= c.start and o.end <= c.end and (o.start, o.end) != (c.start, c.end):
                 extra = (text[c.start:o.start] + " " + text[o.end:c.end]).split()
                 if extra and all(_extends_name(w) for w in extra) and not _lexicon_label(
                         text[o.start:o.end]):
-                    out[out.index(o)] = Cand(c.start, c.end, o.label, o.source)
+                    out[cands.index(o)] = Cand(c.start, c.end, o.label, o.source)
             continue
         if inside:
             continue
         name = text[c.start:c.end]
-        sent_initial = any(t.start == c.start and t.sent_start for t in toks)
+        sent_initial = c.start in sent_starts
         if not has_ner:
             if name in lex.GENERIC:
                 continue
             if sent_initial and len(name.split()) == 1 and not _lexicon_label(name):
-                elsewhere = any(m.start() != c.start for m in re.finditer(
-                    r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
-                if not elsewhere:
+                if counts[name] < 2:
                     continue
             out.append(c)
         else:
@@ -475,7 +514,7 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                 continue
             # a fuller form of a name the model found elsewhere: "Masaud Pezeshkian"
             words = name.split()
-            for kw in known:
+            for kw in {kw for w in words for kw in by_first.get(w, ())}:
                 pos = _sub_index(words, list(kw))
                 if 0 <= pos and len(kw) < len(words) and all(
                         _extends_name(w) for i, w in enumerate(words)
@@ -562,9 +601,11 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
     prio = {"ner": 0, "rule": 0, "cap": 2, "scan": 3}
     cands = sorted(cands, key=lambda c: (prio.get(c.source, 9), -(c.end - c.start), c.start))
     taken: list[Cand] = []
+    occ = _Occupancy(max((c.end for c in cands), default=0))
     for c in cands:
-        if any(c.start < o.end and o.start < c.end for o in taken):
+        if occ.hits(c.start, c.end):
             continue
+        occ.add(c.start, c.end)
         taken.append(c)
     return sorted(taken, key=lambda c: c.start)
 
@@ -604,11 +645,14 @@ def _build(text: str, cands: list[Cand], aliases: dict, titled: set) -> list[Ent
         if m and m.group(1) in lex.GPE_OF_HEADS and _norm(m.group(2)) in surface:
             uf.union(_norm(m.group(2)), k)
     # acronyms by initials: "KSC" ~ "Kennedy Space Center"
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for k2, s2 in surface.items():
+        if len(s2.split()) >= 2:
+            by_initials[_initials(s2)].append(k2)
     for k, s in surface.items():
         if _is_acronym(s):
             acro = _acronym_key(s)
-            matches = {uf.find(k2) for k2, s2 in surface.items()
-                       if k2 != k and len(s2.split()) >= 2 and _initials(s2) == acro}
+            matches = {uf.find(k2) for k2 in by_initials.get(acro, ()) if k2 != k}
             if len(matches) == 1:
                 uf.union(matches.pop(), k)
 
@@ -634,13 +678,17 @@ def _build(text: str, cands: list[Cand], aliases: dict, titled: set) -> list[Ent
     # short forms: "Barzani" ~ "Netilvan Barzani", "Columbia" ~ "Space Shuttle Columbia"
     ambiguous: dict[str, list[str]] = {}
     keys = sorted(surface, key=lambda k: -len(surface[k].split()))
+    with_word: dict[str, list[str]] = defaultdict(list)
+    for k2 in keys:
+        for w in set(surface[k2].split()):
+            with_word[w].append(k2)
     for k in keys:
         s = surface[k]
         sw = s.split()
         if _is_acronym(s) or _lexicon_label(s):
             continue
         targets = []
-        for k2 in keys:
+        for k2 in with_word.get(sw[0], ()):
             s2 = surface[k2]
             lw = s2.split()
             if len(lw) <= len(sw) or uf.find(k2) == uf.find(k) and False:
@@ -716,7 +764,6 @@ def _build(text: str, cands: list[Cand], aliases: dict, titled: set) -> list[Ent
 def _recover(text: str, groups: dict, labels: dict, cands: list[Cand]) -> None:
     """Add the occurrences of each referent's names that the model missed (and, for a person,
     of the surname and given name alone), at word boundaries, where no other name is."""
-    occupied = [(c.start, c.end) for c in cands]
     owner: dict[str, str | None] = {}
     first_names: set[str] = set()
 
@@ -739,30 +786,66 @@ def _recover(text: str, groups: dict, labels: dict, cands: list[Cand]) -> None:
                     own(w, r)
                     if w == words[0]:
                         first_names.add(w)
-    where = {(c.start, c.end): r for r, cs in groups.items() for c in cs}
-    for n, r in sorted(owner.items(), key=lambda x: -len(x[0])):
-        if r is None or len(n) < 2 or n in lex.FUNCTION_WORDS:
+    occ = _Occupancy(len(text))
+    where: dict[int, str] = {}  # occupancy id -> group
+    for c in cands:
+        where[occ.add(c.start, c.end)] = None
+    for r, cs in groups.items():
+        for c in cs:
+            for i in occ.hits(c.start, c.end):
+                if occ.spans[i] == (c.start, c.end):
+                    where[i] = r
+    for (ms, me), n in _occurrences(text, owner):
+        r = owner[n]
+        hit = occ.hits(ms, me)
+        if hit and len(n.split()) > 1 and all(
+                ms <= occ.spans[i][0] and occ.spans[i][1] <= me
+                and where.get(i) not in (None, r) for i in hit):
+            # a fuller known name the model cut short here: "Environment [Canada]"
+            for i in hit:
+                g, (s, e) = where.pop(i), occ.spans[i]
+                groups[g] = [c for c in groups[g] if (c.start, c.end) != (s, e)]
+                occ.remove(i)
+            hit = []
+        if hit:
             continue
-        for m in re.finditer(r"(?<![\w\-.&])" + re.escape(n) + r"(?![\w\-&]|[.]\w)", text):
-            hit = [(s, e) for s, e in occupied if m.start() < e and s < m.end()]
-            if hit and len(n.split()) > 1 and all(
-                    m.start() <= s and e <= m.end() and (s, e) in where
-                    and where[(s, e)] != r for s, e in hit):
-                # a fuller known name the model cut short here: "Environment [Canada]"
-                for s, e in hit:
-                    g = where.pop((s, e))
-                    groups[g] = [c for c in groups[g] if (c.start, c.end) != (s, e)]
-                    occupied.remove((s, e))
-                hit = []
-            if hit:
-                continue
-            if n in first_names and re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
-                continue  # "Harry" in "Harry Potter" is not Harry Kane
-            groups[r].append(Cand(m.start(), m.end(), None, "scan"))
-            occupied.append((m.start(), m.end()))
-            where[(m.start(), m.end())] = r
+        if n in first_names and re.match(r"\s+[A-Z]", text[me:me + 2]):
+            continue  # "Harry" in "Harry Potter" is not Harry Kane
+        groups[r].append(Cand(ms, me, None, "scan"))
+        where[occ.add(ms, me)] = r
     for r in [r for r, cs in groups.items() if not cs]:
         del groups[r]
+
+
+def _occurrences(text: str, owner: dict) -> list[tuple[tuple[int, int], str]]:
+    """Where the names with one owner occur at word boundaries, the longest name first
+    (one pass over the words, not one per name)."""
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for n, r in owner.items():
+        if r is None or len(n) < 2 or n in lex.FUNCTION_WORDS:
+            continue
+        m = re.match(r"\w+", n)
+        if m:
+            by_first[m.group()].append(n)
+    for v in by_first.values():
+        v.sort(key=len, reverse=True)
+    found = []
+    for m in re.finditer(r"\w+", text):
+        names = by_first.get(m.group())
+        if not names:
+            continue
+        s = m.start()
+        if s and text[s - 1] in "-.&" or s and (text[s - 1].isalnum() or text[s - 1] == "_"):
+            continue
+        for n in names:
+            e = s + len(n)
+            if text.startswith(n, s) and not (
+                    e < len(text) and (text[e].isalnum() or text[e] in "_-&"
+                                       or text[e] == "." and e + 1 < len(text)
+                                       and text[e + 1].isalnum())):
+                found.append(((s, e), n))
+    found.sort(key=lambda x: (-(x[0][1] - x[0][0]), x[0][0]))
+    return found
 
 
 def _sub_index(long: list[str], short: list[str]) -> int:
