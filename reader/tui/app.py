@@ -75,6 +75,11 @@ class ReaderApp(App[int]):
             self.notify("\n".join(str(p) for p in self.theme_problems),
                         title="Theme files skipped", severity="warning", timeout=10)
 
+    def notify(self, message: str, *, title: str = "", severity="information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Notifications quote file names and config keys: no markup unless asked."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
     def watch_theme(self, name: str) -> None:
         if self._saving_theme:
             try:

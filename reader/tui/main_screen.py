@@ -187,6 +187,11 @@ class MainScreen(Navigation, Tagging, Screen):
         marks = analysis_marks(self.analysis) if self.analysis else []
         self.article.set_marks(marks + tag_marks(self.anchored))
 
+    def notify(self, message: str, *, title: str = "", severity="information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Notifications quote article text and file names: no markup unless asked."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
     # -- status, warnings, toggles --------------------------------------------------------------
 
     def set_status(self, text: str) -> None:

@@ -22,7 +22,7 @@ class SidePanel(Vertical):
     ]
 
     def compose(self):
-        yield Input(placeholder="filter the list (f)", id="filter")
+        yield Input(placeholder="filter the list (f)", id="filter", compact=True)
         with TabbedContent(id="tabs"):
             for tab, widget in zip(TABS, (QuoteList, EntityList, NumberList, TagList)):
                 with TabPane(TITLES[tab], id=tab):

@@ -58,8 +58,8 @@ class TagDialog(ModalScreen[TagEdit | None]):
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="tag_dialog_cancel", tooltip="Close, save nothing"),
-        Binding("ctrl+d", "delete", "Delete tag", id="tag_dialog_delete",
-                tooltip="Delete this tag (u undoes)"),
+        Binding("ctrl+d", "delete", "Delete tag", id="tag_dialog_delete", priority=True,
+                tooltip="In the tag dialog: delete this tag (u undoes)"),
     ]
 
     def __init__(self, what: str, excerpt: str, known: list[tuple[str, int]], *,
@@ -78,13 +78,14 @@ class TagDialog(ModalScreen[TagEdit | None]):
             yield Static(f"“{first_words(self.excerpt, 30)}”", id="tag-excerpt")
             yield Label("Tags (separate with spaces or commas; → completes):")
             yield Input(" ".join(self.initial_tags), placeholder="e.g. claim follow-up",
-                        id="tag-input",
+                        id="tag-input", select_on_focus=False,
                         suggester=TagSuggester([name for name, _ in self.known]))
             if self.known:
                 used = "  ".join(f"#{name} ({count})" for name, count in self.known[:12])
                 yield Static(f"Used: {used}", id="tag-known", markup=False)
             yield Label("Note (optional):")
-            yield Input(self.initial_note, placeholder="why this matters", id="tag-note")
+            yield Input(self.initial_note, placeholder="why this matters", id="tag-note",
+                        select_on_focus=False)
             yield Label("", id="tag-error")
             with Horizontal(id="tag-buttons"):
                 yield Button("Save", variant="primary", id="tag-save")

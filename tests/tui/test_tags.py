@@ -1,0 +1,195 @@
+"""Tagging from the app: the dialog, completion, edit, delete, undo, reopening, citations."""
+
+from __future__ import annotations
+
+import shutil
+
+from textual.widgets import Input
+
+from reader import document
+from reader.store import TagStore
+from reader.tui.article import Paragraph
+from reader.tui.tag_dialog import TagDialog
+
+from .conftest import running
+
+
+async def type_text(run, text):
+    for ch in text:
+        await run.pilot.press("space" if ch == " " else "comma" if ch == "," else ch)
+    await run.pilot.pause()
+
+
+async def tag_current(run, tags, note=""):
+    await run.press("t")
+    assert isinstance(run.app.screen, TagDialog)
+    await type_text(run, tags)
+    if note:
+        await run.press("tab")
+        await type_text(run, note)
+    await run.press("enter")
+    assert not isinstance(run.app.screen, TagDialog)
+
+
+async def test_tag_a_quote_then_quit_and_reopen(make_app, canned, store_root):
+    async with running(make_app()) as run:
+        await run.press("n", "n")
+        await tag_current(run, "claim, follow-up", "check the numbers")
+        assert any("Tagged #claim #follow-up" in n for n in run.notes)
+        tags = run.screen.side.list("tags")
+        assert len(tags.items) == 1
+        await run.press("q")
+
+    stored = TagStore(store_root).tags_for(canned.text, "anything")
+    assert stored[0].tag.tags == ("claim", "follow-up")
+    assert stored[0].tag.note == "check the numbers"
+    assert stored[0].tag.kind == "quote"
+    assert stored[0].tag.speaker == "Charles Bolden"
+
+    async with running(make_app()) as run:
+        tags = run.screen.side.list("tags")
+        [anchored] = tags.items
+        assert (anchored.start, anchored.end) == (canned.quotes[1].start, canned.quotes[1].end)
+        assert anchored.state == "exact"
+        assert "#claim #follow-up" in str(tags.get_option_at_index(0).prompt)
+        assert "exact" in str(tags.get_option_at_index(0).prompt)
+        tagged = [p.index for p in run.screen.query(Paragraph) if p.has_class("-tagged")]
+        assert tagged == [run.screen.article.index.at(canned.quotes[1].start)]
+        await run.press("4", "enter")
+        assert run.status() == "Tag 1/1 · #claim #follow-up · exact"
+
+
+async def test_a_copy_of_the_article_elsewhere_has_the_same_tags(make_app, tmp_path):
+    async with running(make_app()) as run:
+        await run.press("n")
+        await tag_current(run, "bolden")
+    copy = tmp_path / "elsewhere" / "copy.txt"
+    copy.parent.mkdir()
+    shutil.copy(document.sample_path(), copy)
+    async with running(make_app(doc=document.load(copy))) as run:
+        [anchored] = run.screen.side.list("tags").items
+        assert anchored.tag.tags == ("bolden",)
+
+
+async def test_completion_offers_used_tags_most_used_first(make_app, canned, store_root):
+    store = TagStore(store_root)
+    text = canned.text
+    store.add(text, "a.txt", 0, 4, kind="selection", tags=["space"])
+    store.add(text, "a.txt", 5, 15, kind="selection", tags=["shuttle", "space"])
+    store.add(text, "a.txt", 16, 20, kind="selection", tags=["shuttle", "space"])
+    store.add(text, "a.txt", 21, 30, kind="selection", tags=["shuttle"])
+    store.add(text, "a.txt", 36, 40, kind="selection", tags=["space"])
+    store.add(text, "a.txt", 31, 35, kind="selection", tags=["sport"])
+    async with running(make_app(store=store)) as run:
+        await run.press("n", "t")
+        field = run.app.screen.query_one("#tag-input", Input)
+        await type_text(run, "s")
+        await run.pilot.pause(0.1)
+        assert field._suggestion == "space"  # used 4 times, shuttle 3
+        await run.press("right")
+        await type_text(run, " s")
+        await run.pilot.pause(0.1)
+        assert field._suggestion == "space shuttle"
+        assert "#space (4)" in str(run.app.screen.query_one("#tag-known").render())
+
+
+async def test_edit_delete_and_undo(make_app, canned, store_root):
+    async with running(make_app()) as run:
+        await run.press("n")
+        await tag_current(run, "first")
+        await run.press("4")
+        tags = run.screen.side.list("tags")
+        assert run.app.focused is tags
+        await run.press("e")
+        assert isinstance(run.app.screen, TagDialog)
+        field = run.app.screen.query_one("#tag-input", Input)
+        assert field.value == "first"
+        await type_text(run, " second")
+        await run.press("enter")
+        assert tags.items[0].tag.tags == ("first", "second")
+        await run.press("u")
+        assert tags.items[0].tag.tags == ("first",)
+        await run.press("x")
+        assert tags.items == []
+        assert any("Deleted #first (u undoes)" in n for n in run.notes)
+        await run.press("u")
+        assert [a.tag.tags for a in tags.items] == [("first",)]
+    assert len(TagStore(store_root).tags_for(canned.text, "x")) == 1
+
+
+async def test_t_on_a_tagged_item_edits_its_tag_and_the_dialog_can_delete(make_app):
+    async with running(make_app()) as run:
+        await run.press("n")
+        await tag_current(run, "one")
+        await run.press("t")
+        dialog = run.app.screen
+        assert isinstance(dialog, TagDialog) and dialog.editing
+        await run.press("ctrl+d")
+        assert run.screen.side.list("tags").items == []
+
+
+async def test_undo_of_a_new_tag_removes_it(make_app):
+    async with running(make_app()) as run:
+        await run.press("3", "right_square_bracket")
+        await tag_current(run, "figure")
+        assert run.screen.side.list("tags").items[0].tag.kind == "number"
+        await run.press("u")
+        assert run.screen.side.list("tags").items == []
+
+
+async def test_escape_cancels_and_an_empty_tag_is_refused(make_app):
+    async with running(make_app()) as run:
+        await run.press("n", "t", "enter")
+        assert isinstance(run.app.screen, TagDialog)
+        assert "at least one tag" in str(run.app.screen.query_one("#tag-error").render())
+        await run.press("escape")
+        assert not isinstance(run.app.screen, TagDialog)
+        assert run.screen.side.list("tags").items == []
+
+
+async def test_nothing_to_tag_says_how(make_app):
+    async with running(make_app()) as run:
+        await run.press("t")
+        assert not isinstance(run.app.screen, TagDialog)
+        assert any("Nothing to tag" in n for n in run.notes)
+
+
+async def test_tag_text_selected_with_the_mouse(make_app, doc):
+    async with running(make_app()) as run:
+        first = run.screen.query(Paragraph)[2]
+        await run.pilot.mouse_down(first, offset=(2, 0))  # padding 1 + border 1: char 0
+        await run.pilot.hover(first, offset=(11, 0))
+        await run.pilot.mouse_up(first, offset=(11, 0))
+        await run.pilot.pause()
+        selected = run.screen.get_selected_text()
+        span = doc.paragraphs[2]
+        assert selected == doc.text[span.start:span.start + 10]  # up to the cell under the mouse
+        await tag_current(run, "selected")
+        [anchored] = run.screen.side.list("tags").items
+        assert anchored.tag.kind == "selection"
+        assert anchored.tag.anchor.exact == selected
+
+
+async def test_a_corrupt_store_is_shown_and_not_written(make_app, canned, store_root):
+    store = TagStore(store_root)
+    tag = store.add(canned.text, "a.txt", 0, 4, kind="selection", tags=["x"])
+    [path] = list(store_root.rglob(f"{tag.id}.toml"))
+    path.write_text("this is = = not toml", encoding="utf-8")
+    async with running(make_app(store=TagStore(store_root))) as run:
+        banner = str(run.screen.query_one("#warning").render())
+        assert "read-only" in banner
+        await run.press("n", "t")
+        assert not isinstance(run.app.screen, TagDialog)
+        assert any("read-only" in n for n in run.notes)
+    assert path.read_text(encoding="utf-8") == "this is = = not toml"
+
+
+async def test_y_copies_the_current_quote_as_a_citation(make_app):
+    async with running(make_app()) as run:
+        await run.press("y")
+        assert any("Go to a quote first" in n for n in run.notes)
+        await run.press("n", "y")
+        assert run.app.clipboard == (
+            "“We want to thank all of the locations that expressed an interest in one of these "
+            "national treasures,” Charles Bolden said."
+        )
