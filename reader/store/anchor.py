@@ -2,17 +2,17 @@
 
 Order of attempts, each stricter than Hypothesis' client about guessing:
 
-1. the recorded position, if the exact text is still there and its context fits at least as
-   well as at any other occurrence  -> ``exact``;
-2. another occurrence of the exact text, the one whose prefix/suffix fit best, provided the
-   context fits (or the text is long and occurs once)  -> ``moved``;
-3. if the exact text is gone: the best fuzzy match (rapidfuzz) above ``MIN_FUZZY``, provided it
-   is not tied with a second place elsewhere and its context fits unless the match is close
-   -> ``fuzzy``;
-4. otherwise ``orphaned``: never attached to a guess.
+1. the recorded position, if the exact text and its whole recorded context are still there
+   -> ``exact``;
+2. otherwise every occurrence of the exact text and the best two fuzzy matches (rapidfuzz, at
+   least ``MIN_FUZZY``) elsewhere compete on passage similarity + context similarity; the
+   winner is taken only if no other place comes within ``TIE_MARGIN`` of it and its context
+   fits (``MIN_CONTEXT``), or it is a long passage that matches well with no rival at all
+   -> ``exact`` (same place), ``moved`` (exact text elsewhere) or ``fuzzy`` (with its score);
+3. otherwise ``orphaned``: never attached to a guess.
 
-When the exact text is still in the article but no occurrence passes, the tag is orphaned rather
-than fuzzily matched: the passage was deleted and only a lookalike is left.
+A deleted passage whose words survive elsewhere (a repeated name, a formulaic sentence) fails
+the context test and is orphaned.
 """
 
 from __future__ import annotations
@@ -64,10 +64,14 @@ def context_score(anchor: Anchor, text: str, start: int, end: int) -> float:
     after = text[end : end + len(anchor.suffix)]
     total = weights = 0.0
     # The prefix is read backwards so that both sides start next to the passage.
-    for recorded, actual in ((anchor.prefix[::-1], before[::-1]), (anchor.suffix, after)):
+    sides = (
+        (anchor.prefix[::-1], before[::-1], start == 0),
+        (anchor.suffix, after, end == len(text)),
+    )
+    for recorded, actual, at_edge in sides:
         if not recorded:
-            # The passage began (or ended) the text; it still should, or that side says nothing.
-            total += 0.5 * (1.0 if not actual else 0.5)
+            # The passage began (or ended) the text: a place that does so too fits that side.
+            total += 0.5 * (1.0 if at_edge else 0.0)
             weights += 0.5
             continue
         touching = 0
@@ -109,10 +113,9 @@ def reanchor(anchor: Anchor, text: str) -> Placement:
         return Placement("orphaned", 0.0, None, None)
     starts = _occurrences(text, exact)
     contexts = {s: context_score(anchor, text, s, s + n) for s in starts}
-    if anchor.start in contexts:
-        here = contexts[anchor.start]
-        if here >= max(contexts.values()) and (here >= MIN_CONTEXT or len(starts) == 1):
-            return Placement("exact", 1.0, anchor.start, anchor.end)
+    if contexts.get(anchor.start) == 1.0:
+        # Nothing changed around it; another place can at best tie, and then this one wins.
+        return Placement("exact", 1.0, anchor.start, anchor.end)
     candidates = [_Candidate(s, s + n, 1.0, c) for s, c in contexts.items()]
     masked = text
     for s in starts:

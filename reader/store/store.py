@@ -379,7 +379,14 @@ class TagStore:
 
     @staticmethod
     def _tag_files(folder: Path) -> list[Path]:
-        return sorted(p for p in folder.glob("*.toml") if p.name != ARTICLE_FILE)
+        try:
+            names = sorted(
+                e.name for e in os.scandir(folder)
+                if e.name.endswith(".toml") and e.name != ARTICLE_FILE and e.is_file()
+            )
+        except FileNotFoundError:
+            return []
+        return [folder / name for name in names]
 
     def _read_article_tags(self, folder: Path, *, strict: bool) -> list[Tag]:
         tags = []
@@ -393,7 +400,7 @@ class TagStore:
 
     def _read(self, path: Path) -> Tag:
         """A tag file, parsed at most once per version of the file."""
-        st = path.stat()
+        st = os.stat(path)
         key = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
         hit = self._cache.get(path)
         if hit is not None and hit[0] == key:
