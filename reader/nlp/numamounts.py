@@ -29,6 +29,9 @@ class AmountRules(Cursor):
         elif tok.low in lex.ISO_CODES and tok.text.isupper() and self.t(i + 1) \
                 and self.t(i + 1).digit:
             cur, k = tok.low.upper(), i + 1
+        elif tok.text == "Rs":
+            k = i + 2 if self.low(i + 1) == "." else i + 1
+            cur = "INR" if self.t(k) is not None and self.t(k).digit else None
         if cur is None or self.t(k) is None or not (self.t(k).digit or self.t(k).word):
             return None
         core = self._core(k, money=True)
@@ -84,9 +87,10 @@ class AmountRules(Cursor):
     def _numeric(self, i: int, tok: Tok):
         if not (tok.digit or tok.word):
             return None
-        if tok.word and tok.cap and not tok.sent_start and tok.low in _ALL_NUMBER_WORDS \
-                and self.t(i + 1) is not None and self.t(i + 1).cap:
-            return None  # "Three Gorges", "Seven Sisters": part of a name
+        if tok.low in _ALL_NUMBER_WORDS and self.name_like(tok) and (
+                self.t(i - 1) is not None and self.t(i - 1).word and self.t(i - 1).cap
+                or self.name_like(self.t(i + 1))):
+            return None  # "Three Gorges", "Formula One": part of a name
         core = self._core(i)
         if core is None:
             return None

@@ -143,7 +143,7 @@ class Scanner(DateRules, NameRules, AmountRules):
         used, value = parsed
         j = i + used
         prev, nxt = self.low(i - 1), self.low(j)
-        if tok.cap and not tok.sent_start:
+        if self.name_like(tok):
             return None  # "District Council (Second)", "First Nations"
         if tok.pos == "VERB":
             return None

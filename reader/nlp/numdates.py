@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.nlp import numlex as lex
 from reader.nlp.numtokens import DASHES, Cursor, Hit, Tok, int_of, year_like
 from reader.nlp.numwords import ORDINAL_SUFFIXES
@@ -53,6 +55,8 @@ class DateRules(Cursor):
         m = self._month(i)
         if m:
             d = self._day(m)
+            if d and self.low(d) in DASHES and self._day(d + 1):
+                d = self._day(d + 1)  # April 13-14
             if d and not (self.low(d) in DASHES and self.t(d + 1) and self.t(d + 1).digit
                           and not year_like(self.t(d + 1))):
                 return self._year_after(d) or d
@@ -61,11 +65,12 @@ class DateRules(Cursor):
             return 0
         d = self._day(i)
         if d:
+            if self.low(d) in DASHES and self._day(d + 1) and self._month(self._day(d + 1)):
+                d = self._day(d + 1)  # 2-3 November
             k = d + 1 if self.low(d) == "of" else d
             m = self._month(k)
             if m:
                 return (m + 1) if year_like(self.t(m)) else m
-            return 0
         tok = self.t(i)
         if year_like(tok) and self.low(i + 1) == "-" and self.glued(i + 1):
             mo, dd = self.t(i + 2), self.t(i + 4)
@@ -77,6 +82,9 @@ class DateRules(Cursor):
             if (b and y and b.digit and self.low(i + 3) == "/" and y.glued
                     and y.text.isdigit() and len(y.text) in (2, 4)):
                 return i + 5
+            if b and b.digit and b.glued and int_of(tok) and int_of(b) and int_of(tok) <= 12 \
+                    and int_of(b) <= 31 and not (self.t(i + 3) and self.t(i + 3).glued):
+                return i + 3  # 9/11
         return 0
 
     def _clock(self, i: int, tok: Tok):
@@ -91,6 +99,9 @@ class DateRules(Cursor):
         elif int_of(tok) is not None and 1 <= int_of(tok) <= 12 and self.low(i + 1) in lex.CLOCK_WORDS \
                 and self.low(i + 1) not in ("hrs", "ist"):
             j = i + 1
+        elif re.fullmatch(r"\d{1,2}\.\d\d", tok.text) and int(tok.text.split(".")[0]) <= 12 \
+                and self.low(i + 1) in ("am", "pm", "a.m.", "p.m."):
+            j = i + 1  # 9.30am
         elif int_of(tok) is not None and self.low(i + 1) == "o'clock":
             j = i + 1
         elif len(tok.text) == 4 and tok.text.isdigit() and int(tok.text[:2]) < 24 \

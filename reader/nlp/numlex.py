@@ -22,7 +22,7 @@ CURRENCY_WORDS = {
     "dinar": "IQD", "dinars": "IQD", "riyal": "SAR", "riyals": "SAR", "dirham": "AED",
     "dirhams": "AED", "naira": "NGN", "rial": "IRR", "rials": "IRR", "hryvnia": "UAH",
     "zloty": "PLN", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "lire": "ITL",
-    "cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP",
+    "buck": "USD", "bucks": "USD", "cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP",
 }
 # Adjectives naming whose dollars ("Australian dollars") and the code they give.
 DOLLAR_ADJECTIVES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD",

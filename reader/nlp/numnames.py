@@ -82,8 +82,7 @@ class NameRules(Cursor):
                 other = self.t(k)
                 if other is not None and other.word and other.ent == tok.ent:
                     return True
-        if prev is None or not prev.word or prev.sent_start or not any(
-                c.isupper() for c in prev.text):  # "Explorer 6", "iPhone 12"
+        if not self.name_like(prev):  # "Explorer 6", "iPhone 12"
             return False
         if prev.low in NOT_NAME or prev.low in lex.MONTHS or prev.low in lex.WEEKDAYS \
                 or prev.low in ORDINAL_HEADS or prev.low in lex.CURRENCY_WORDS \

@@ -134,6 +134,14 @@ class Cursor:
         self.toks = tokenize(sdoc)
         self.n = len(self.toks)
         self.has_pos = any(t.pos for t in self.toks)
+        # A Title Case Headline capitalises every word: capitals then say nothing about names.
+        long_words = [t for t in self.toks if t.word and len(t.text) > 3]
+        self.title_case = len(long_words) >= 3 and all(t.cap for t in long_words)
+
+    def name_like(self, tok: Tok | None) -> bool:
+        """A capitalised word that is not a sentence opener (nor a headline's capital)."""
+        return (tok is not None and tok.word and not tok.sent_start and not self.title_case
+                and any(c.isupper() for c in tok.text))
 
     def t(self, k: int) -> Tok | None:
         return self.toks[k] if 0 <= k < self.n else None

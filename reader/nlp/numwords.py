@@ -17,7 +17,7 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000}
+          "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000}
 # Short multipliers written after digits: "£3bn", "$5m", "10k", "2tn".
 SHORT_SCALES = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "mln": 1e6, "k": 1e3, "tn": 1e12,
                 "trn": 1e12}
