@@ -106,7 +106,7 @@ Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Commander|Officer|Detective|Judge|Justice|C
 Secretary|Undersecretary|Ambassador|Administrator|Director|Chairman|Chairwoman|Chair|CEO
 Coach|Manager|Striker|Defender|Midfielder|Goalkeeper|Agent|Inspector|Constable|Speaker|Leader
 Leader|Superintendent|Commissioner|Councillor|Councilor|Spokesman|Spokeswoman|Spokesperson
-Saint|St.|Emperor|Sultan|Emir|Crown|Supreme|Dean|Principal|Coach|Pastor|Sister|Brother
+Emperor|Sultan|Emir|Crown|Supreme|Dean|Principal|Coach|Pastor|Sister|Brother
 """)
 
 # Words after which an "of"/"for" phrase is part of a title: "Minister of Education".

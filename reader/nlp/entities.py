@@ -20,8 +20,12 @@ from reader.nlp.types import ENTITY_LABELS, Entity, Mention
 
 APOS = "'’"
 CONNECTORS = frozenset(
-    "of and & de del della di da dos das du van von der den la le al el bin ibn for on the y".split()
+    "of and & de del della di da dos das du van von der den la le al el bin ibn for on the y ten ter"
+    " zu af bint".split()
 )
+PARTICLES = frozenset("de del della di da dos das du van von der den la le ten ter al el bin ibn "
+                      "bint zu af".split())
+_HEADS = lex.ORG_HEADS | lex.FAC_HEADS
 _WORD = re.compile(r"[\w][\w&.'’\-]*")
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,5})$")
 
@@ -146,7 +150,13 @@ def _trim(text: str, c: Cand) -> Cand | None:
             continue
         if span[:1] in "@#":
             return None
+        if " (" in span or " [" in span:
+            e = s + min(i for i in (span.find(" ("), span.find(" [")) if i >= 0)
+            continue
         words = span.split()
+        if len(words) > 1 and re.match(r"^\d+[-–]\d+$", words[-1]):
+            e = s + span.rfind(" ")
+            continue
         if len(words) > 1 and words[-1].isdigit() and " ".join(words[:-1]) in lex.GPES:
             e = s + span.rfind(" ")
             continue
@@ -195,7 +205,7 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     i = 0
     while i < len(words) - 1 and words[i].group().rstrip(",") in lex.TITLES:
         i += 1
-    if i and c.label in (None, "PERSON"):
+    if i and c.label in (None, "PERSON") and not _head_label(text[c.start:c.end]):
         return Cand(c.start + words[i].start(), c.end, "PERSON", c.source), True
     return c, False
 
@@ -270,9 +280,12 @@ def _capitalised_runs(text: str, toks: list[_Tok]) -> list[Cand]:
     """Runs of capitalised words (with "of", "and", "&", "de" ... inside): names without NER."""
     runs: list[list[_Tok]] = []
     cur: list[_Tok] = []
-    for t in toks:
+    for i, t in enumerate(toks):
         joined = cur and t.start == cur[-1].end
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
         if _is_name_word(t.text) or (t.text.isdigit() and cur) or (
+            cur and t.text in ("'s", "’s") and nxt in _HEADS  # "St. Mary's Cathedral"
+        ) or (
             cur and (t.text.lower() in CONNECTORS or t.text in ("-", "&"))
             and not (t.text.lower() == "the" and cur[-1].text.lower() == "and")
         ) or (joined and t.text in ("-",)):
@@ -491,7 +504,8 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
         if len(inside) == 1 and has_ner:
             o = inside[0]
             if o.start >= c.start and o.end <= c.end and (o.start, o.end) != (c.start, c.end):
-                extra = (text[c.start:o.start] + " " + text[o.end:c.end]).split()
+                extra = [w for w in (text[c.start:o.start] + " " + text[o.end:c.end]).split()
+                         if w not in PARTICLES and w not in ("'s", "’s")]
                 if extra and all(_extends_name(w) for w in extra) and not _lexicon_label(
                         text[o.start:o.end]):
                     out[cands.index(o)] = Cand(c.start, c.end, o.label, o.source)
