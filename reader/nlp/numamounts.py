@@ -275,8 +275,9 @@ class AmountRules(Cursor):
         if self.low(i - 1) == "magnitude" or self.words(j, 2) == ["-", "magnitude"]:
             k = j + 2 if self.low(j) == "-" else j
             return [Hit(i, k, "quantity", value, "magnitude")]
-        if prev is not None and (prev.low in ORDINAL_HEADS or (
-                prev.text == "." and self.low(i - 2) == "no")) and not self._noun_at(j):
+        rank = prev is not None and (prev.low in ("#", "number") or (
+            prev.text == "." and self.low(i - 2) == "no"))
+        if rank or prev is not None and prev.low in ORDINAL_HEADS and not self._noun_at(j):
             start = i - 1 if prev.text == "#" and tok.glued else i
             return [Hit(start, j, "ordinal", value)]
         if tok.low == "one" and j == i + 1 and self._pronoun_one(i):
