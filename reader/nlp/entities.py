@@ -311,6 +311,13 @@ def _capitalised_runs(text: str, toks: list[_Tok]) -> list[Cand]:
             continue
         if any(t.text in lex.DAYS_MONTHS for t in run):
             continue
+        # "German Chancellor Olaf Scholz": a title inside a run ends one name, starts another
+        cut = [i for i, t in enumerate(run) if t.text in lex.TITLES and 0 < i < len(run) - 1
+               and _person_shape(text[run[i + 1].start:run[-1].end])]
+        if cut:
+            i = cut[0]
+            out.append(Cand(run[0].start, run[i - 1].end, None, "cap"))
+            run = run[i + 1:]
         out.append(Cand(run[0].start, run[-1].end, None, "cap"))
     return out
 
@@ -376,13 +383,12 @@ _NOT_PRODUCT = frozenset("program programme orbiter orbiters mission missions fl
 
 def _person_shape(name: str) -> bool:
     words = name.split()
-    if not 2 <= len(words) <= 4:
+    if not 2 <= len([w for w in words if w.lower() not in PARTICLES]) <= 4:
         return False
     if _lexicon_label(name) or _head_label(name):
         return False
-    return all(re.match(r"^[A-Z][a-zA-Z'’\-]*\.?$", w) or w.lower() in ("de", "van", "von", "bin",
-                                                                         "al", "da", "el", "ben")
-               for w in words)
+    return all((w[0].isupper() and all(ch.isalpha() or ch in "'’-" for ch in w.rstrip(".")))
+               or w.lower() in PARTICLES or w == "ben" for w in words)
 
 
 # --------------------------------------------------------------------------- grouping
@@ -425,6 +431,11 @@ def _context_votes(text: str, c: Cand) -> dict[str, float]:
     if prev and (prev[-1] in place_words or len(prev) > 1 and prev[-1] == "of"
                  and prev[-2] in place_words):
         votes["GPE"] = votes.get("GPE", 0) + 3.5
+    # "Tehran and Erbil": coordinated with a known place
+    m1 = re.search(r"(\S+) and $", before)
+    m2 = re.match(r"^ and ([A-Z][\w.]+(?: [A-Z][\w.]+)?)", after)
+    if (m1 and m1.group(1) in lex.GPES) or (m2 and m2.group(1) in lex.GPES):
+        votes["GPE"] = votes.get("GPE", 0) + 1.5
     return votes
 
 
@@ -794,9 +805,12 @@ def _recover(text: str, groups: dict, labels: dict, cands: list[Cand]) -> None:
             words = text[c.start:c.end].split()
             if len(words) < 2:
                 continue
-            for w in (words[-1], words[0]):
+            short = list(words)  # surname, given name, a middle name used alone ("Lula")
+            if len(words) >= 3 and words[-2].lower() in PARTICLES:
+                short.append(words[-2] + " " + words[-1])  # "De Bruyne", "van Dijk"
+            for w in short:
                 if (len(w) >= 3 and w[0].isupper() and not w.endswith(".")
-                        and _extends_name(w) and w not in lex.GENERIC):
+                        and (" " in w or _extends_name(w)) and w not in lex.GENERIC):
                     own(w, r)
                     if w == words[0]:
                         first_names.add(w)
