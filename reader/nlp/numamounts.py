@@ -12,6 +12,9 @@ from reader.nlp.numwords import (
 SCORE_CUES = {"won", "win", "wins", "winning", "lost", "lose", "losing", "loss", "beat", "beats",
               "beating", "defeat", "defeated", "defeats", "victory", "drew", "draw", "ended",
               "finished", "lead", "led", "leading", "trailing", "scoreline", "score", "aggregate"}
+_SOME_TIME = {"day", "night", "morning", "evening", "afternoon", "time"}
+_COUNTING = {"in", "within", "for", "a", "the", "only", "just", "than", "over", "after", "about",
+             "per", "each", "every", "least", "last", "first", "next", "of", "by", "than", "to"}
 _ROUGHLY = {"odd": "about", "plus": "over", "something": "about"}
 _ALL_NUMBER_WORDS = set(CARDINALS) | set(SCALES) | {"dozen"}
 _AMBIGUOUS_UNITS = {"in", "m", "t", "g", "l", "p", "ha", "b", "k", "ft", "yd", "oz", "mi", "mb",
@@ -91,6 +94,8 @@ class AmountRules(Cursor):
                 self.t(i - 1) is not None and self.t(i - 1).word and self.t(i - 1).cap
                 or self.name_like(self.t(i + 1))):
             return None  # "Three Gorges", "Formula One": part of a name
+        if tok.low == "one" and self.low(i + 1) in _SOME_TIME and self.low(i - 1) not in _COUNTING:
+            return None  # "they met one day": an indefinite, not one day
         core = self._core(i)
         if core is None:
             return None

@@ -154,8 +154,8 @@ class Scanner(DateRules, NameRules, AmountRules):
             return None
         if nxt == "-" and self.glued(j) and self.low(j + 1) in ("hand", "class", "rate"):
             return None
-        if tok.low == "second" and prev in ("per", "every", "split", "a") and (
-                self.t(j) is None or not self.t(j).word):
+        if tok.low == "second" and (prev in ("per", "every", "split") or prev == "a" and (
+                self.t(j) is None or not self.t(j).word or self.low(i - 2) in ("for", "just"))):
             return None
         return [Hit(i, j, "ordinal", value)]
 

@@ -102,7 +102,7 @@ class DateRules(Cursor):
         elif re.fullmatch(r"\d{1,2}\.\d\d", tok.text) and int(tok.text.split(".")[0]) <= 12 \
                 and self.low(i + 1) in ("am", "pm", "a.m.", "p.m."):
             j = i + 1  # 9.30am
-        elif int_of(tok) is not None and self.low(i + 1) == "o'clock":
+        elif int_of(tok) is not None and self.low(i + 1) in ("o'clock", "o’clock"):
             j = i + 1
         elif len(tok.text) == 4 and tok.text.isdigit() and int(tok.text[:2]) < 24 \
                 and int(tok.text[2:]) < 60 and self.low(i + 1) in _ZONES:

@@ -106,6 +106,8 @@ class NameRules(Cursor):
         prev, nxt = self.low(i - 1), self.low(i + 1)
         if prev in PRONOUN_ONE_BEFORE or nxt in PRONOUN_ONE_AFTER:
             return True
+        if self.words(i, 3) == ["one", "by", "one"] or self.words(i - 2, 3) == ["one", "by", "one"]:
+            return True
         if nxt in ("of", "in", "or", "and", "to", "-") or (self.t(i + 1) and self.t(i + 1).digit):
             return False
         # "a commercial one": an article a few words back and nothing countable after.

@@ -134,6 +134,17 @@ def test_one_as_pronoun_is_not_a_number(nlp):
     assert [(n.text, n.start) for n in got] == [("One", 17), ("two", 28)]
 
 
+def test_indefinite_one_is_not_a_number(nlp):
+    assert numbers(nlp, "They met one day in Rome and left one by one.") == []
+    (n,) = numbers(nlp, "The strike lasted only one day.")
+    assert (n.text, n.kind, n.value, n.unit) == ("one day", "duration", 1, "day")
+
+
+def test_number_words_inside_names(nlp):
+    got = numbers(nlp, "The Formula One season and the Three Gorges Dam were on the agenda.")
+    assert got == []
+
+
 # -- years, dates, times -------------------------------------------------------------------
 
 def test_a_year_is_a_year_not_a_count(nlp):
@@ -156,6 +167,12 @@ def test_dates_are_one_span(nlp, date):
     (n,) = numbers(nlp, text)
     assert n.kind == "date" and n.value is None
     assert n.text == date.removeprefix("the ")
+
+
+@pytest.mark.parametrize("date", ["April 13–14, 2012", "2-3 November"])
+def test_date_ranges_are_one_date(nlp, date):
+    (n,) = numbers(nlp, f"The summit takes place on {date} in Lisbon.")
+    assert (n.text, n.kind) == (date, "date")
 
 
 def test_bare_weekdays_and_months_are_not_numbers(nlp):
@@ -205,6 +222,14 @@ def test_hyphenated_duration(nlp):
 
 
 # -- quantities ----------------------------------------------------------------------------
+
+def test_rates(nlp):
+    got = by_text(nlp, "Workers earn $15 an hour, rent is £200 per week, and fees rise annually by 3%.")
+    assert got["$15"].per == "hour"
+    assert got["£200"].per == "week"
+    assert got["3%"].per is None
+    assert numbers(nlp, "He moved here 20 years ago.")[0].per is None
+
 
 def test_quantities(nlp):
     got = by_text(nlp, "The convoy drove 240 miles, then 12km on foot, carrying 30 kg each.")
@@ -277,6 +302,11 @@ def test_fallback_dates_years_and_durations(blank):
     assert got["Monday, May 2, 2022"].kind == "date"
     assert (got["11-year"].kind, got["11-year"].unit) == ("duration", "year")
     assert got["2011"].kind == "year"
+
+
+def test_headline_capitals_do_not_hide_numbers(nlp):
+    got = numbers(nlp, "Earthquake Kills 200 In Chile As Rescuers Search Rubble")
+    assert [(n.text, n.kind) for n in got] == [("200", "count")]
 
 
 def test_fallback_excludes_names_and_pronoun_one(blank):
