@@ -53,3 +53,16 @@ NAMING_WORDS = frozenset({
     "so-called", "dubbed", "nicknamed", "known as", "called it", "label", "slogan", "hashtag",
     "headline", "motto",
 })
+
+# Head nouns of definite descriptions that refer back to an organisation ("the company said").
+# "the government" is left out: news keeps it as a description of its own.
+ORGANISATION_NOUNS = frozenset("""
+    company firm group agency organisation organization corporation bank airline carrier
+    retailer insurer manufacturer maker ministry department council municipality city town
+    club union party university newspaper paper network broadcaster committee commission board
+    foundation charity institute association federation league regulator authority watchdog
+""".split())
+PLACE_ORGANISATION_NOUNS = frozenset({"city", "town", "municipality", "council"})
+
+# Prepositions that only locate a person ("a worker at Daventry"), not make them speak for it.
+LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "on", "outside", "inside"})

@@ -24,8 +24,9 @@ from dataclasses import dataclass
 
 from reader.document import Span
 from reader.nlp.lexicon import (
-    GROUP_PRONOUNS, NEEDS_PARTICLE, PERSON_PRONOUNS, SPEECH_FORMS, SPEECH_VERBS,
-    NAMING_WORDS, STATEMENT_NOUNS, THING_PRONOUNS, TITLES,
+    GROUP_PRONOUNS, LOCATIVE_PREPOSITIONS, NAMING_WORDS, NEEDS_PARTICLE, ORGANISATION_NOUNS,
+    PERSON_PRONOUNS, PLACE_ORGANISATION_NOUNS, SPEECH_FORMS, SPEECH_VERBS, STATEMENT_NOUNS,
+    THING_PRONOUNS, TITLES,
 )
 from reader.nlp.quotemarks import MARKS, Quoted, find_quoted
 from reader.nlp.types import Entity, Quote
@@ -78,7 +79,12 @@ class _Context:
         i = bisect.bisect_right(self._paragraph_starts, start) - 1
         base, sdoc = self.parsed[i]
         span = sdoc.char_span(start - base, end - base, alignment_mode="expand")
-        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ == "appos":  # "Its largest shareholder, Kiriyama Shipping, said"
+            root = root.head
+        return root.dep_ in ("nsubj", "nsubjpass")
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
@@ -108,7 +114,7 @@ def find_quotes(text: str, parsed, entities: list[Entity], paragraphs: list[Span
     speakers: list[Speaker | None] = []
     own: list[bool] = []
     for i, q in enumerate(quoted):
-        found = _own_attribution(ctx, q, speakers)
+        found = _own_attribution(ctx, q)
         own.append(found is not None)
         if found is None:
             found = _continued(ctx, quoted, speakers, i)
@@ -144,7 +150,7 @@ def find_quotes(text: str, parsed, entities: list[Entity], paragraphs: list[Span
 # --- 1. attribution in the quote's own sentence -------------------------------------------
 
 
-def _own_attribution(ctx: _Context, q: Quoted, speakers) -> Speaker | None:
+def _own_attribution(ctx: _Context, q: Quoted) -> Speaker | None:
     base, sdoc = ctx.parsed[q.paragraph]
     open_mark, close_mark = q.start - 1, q.end  # absolute offsets of the marks
     before, after = [], []
@@ -174,7 +180,9 @@ def _own_attribution(ctx: _Context, q: Quoted, speakers) -> Speaker | None:
     near_after = [c for c in _cues(ctx, after[:5]) if c is not None]
     if near_after:
         return near_after[0]
-    for region in (list(reversed(_cues(ctx, before))), _cues(ctx, after)):
+    # A sentence-final "officials said" vouches for the sentence, not for a term quoted in it.
+    short = len(ctx.text[q.start : q.end].split()) <= SCARE_MAX_WORDS
+    for region in (list(reversed(_cues(ctx, before))), [] if short else _cues(ctx, after)):
         cands = [c for c in region if c is not None]
         named = [c for c in cands if c.named]
         if named or cands:
@@ -292,16 +300,50 @@ def _speaker_from(ctx: _Context, tok, cue: str, exclude: frozenset[str] = frozen
         return Speaker(name, None, cue, True)
     by_distance = sorted(mentions, key=lambda m: abs(m[0] - head))
     for label in ("PERSON", "ORG"):
-        chosen = [m for m in by_distance if m[2].label == label]
+        chosen = [m for m in by_distance if m[2].label == label
+                  and not _only_located(ctx, tok, m[0] - base)]
         if chosen:
             return Speaker(chosen[0][2].name, chosen[0][2].id, cue, True)
     name = _proper_name(ctx, tok)
     if name:
         return Speaker(name, None, cue, True)
+    referent = _description_referent(ctx, tok, base + tok.idx)
+    if referent is not None:
+        return Speaker(referent.name, referent.id, cue, True)
     phrase = ctx.text[start:end].strip(" ,")
     if not phrase or len(phrase.split()) > 8:
         return None
     return Speaker(phrase, None, cue, False)
+
+
+def _only_located(ctx: _Context, head, offset: int) -> bool:
+    """Whether the name at ``offset`` only says where the head is ("a worker at Daventry")."""
+    if not ctx.has_parse:
+        return False
+    for t in head.subtree:
+        if t.idx == offset:
+            while t.dep_ == "compound" and t.head is not t:
+                t = t.head
+            prep = t.head if t.dep_ == "pobj" else None
+            return prep is not None and prep.lower_ in LOCATIVE_PREPOSITIONS
+    return False
+
+
+def _description_referent(ctx: _Context, tok, pos: int) -> Entity | None:
+    """'the company said' names the organisation last mentioned: the definite description of an
+    organisation refers back to the nearest organisation before it."""
+    if not ctx.has_parse or tok.lemma_.lower() not in ORGANISATION_NOUNS:
+        return None
+    dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    if not dets or dets[0].lower_ not in ("the", "its"):
+        return None
+    if any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in tok.children):
+        return None
+    wanted = ("ORG", "GPE") if tok.lemma_.lower() in PLACE_ORGANISATION_NOUNS else ("ORG",)
+    for _start, _end, ent in ctx.mentions_before(pos, 2000):
+        if ent.label in wanted:
+            return ent
+    return None
 
 
 def _proper_name(ctx: _Context, tok) -> str | None:

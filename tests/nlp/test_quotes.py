@@ -117,6 +117,28 @@ def test_a_quoted_name_beside_a_reporting_verb_is_still_a_scare_quote(nlp):
     assert q.kind == "scare"
 
 
+def test_the_company_refers_back_to_the_organisation(nlp):
+    text = (
+        "Northwind Logistics will close two depots next year.\n\n"
+        '"This was a hard decision for everyone involved," the company said.'
+    )
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Northwind Logistics"
+
+
+def test_a_place_that_only_locates_the_speaker_is_not_the_speaker(nlp):
+    text = '"Nobody asked us what we thought," one nurse at Bellmont Hospital told reporters.'
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker != "Bellmont Hospital"
+    assert "nurse" in q.speaker
+
+
+def test_sentence_final_attribution_does_not_make_a_quoted_term_a_quote(nlp):
+    text = 'The agency had raised a "red alert" before dawn, but the siren failed, police said.'
+    (q,) = quotes_of(nlp, text)
+    assert q.kind == "scare"
+
+
 def test_name_in_quote_marks_is_a_scare_quote(nlp):
     text = 'The ship, nicknamed "Big Blue", left the harbour at noon.'
     (q,) = quotes_of(nlp, text)
