@@ -9,14 +9,14 @@ from textual.widgets import Markdown
 
 
 def key_table(app, groups: list[tuple[str, list[Binding]]], keymap: dict[str, str]) -> str:
-    """Markdown tables of bindings, showing the user's keys where they remapped one."""
+    """Markdown lists of bindings, showing the user's keys where they remapped one."""
     out = []
     for title, bindings in groups:
-        out += [f"### {title}", "", "| key | does |", "| --- | --- |"]
+        out += [f"### {title}", ""]
         for b in bindings:
             keys = keymap.get(b.id or "", b.key).split(",")
             shown = " ".join(f"`{app.get_key_display(Binding(k.strip(), ''))}`" for k in keys)
-            out.append(f"| {shown} | {b.tooltip or b.description} |")
+            out.append(f"- {shown} — {b.tooltip or b.description}")
         out.append("")
     return "\n".join(out)
 

@@ -15,7 +15,7 @@ from reader.nlp.types import Analysis
 from reader.tui.article import ArticleView
 from reader.tui.find_bar import FindBar
 from reader.tui.highlights import KINDS, analysis_marks, tag_marks
-from reader.tui.navigation import Navigation
+from reader.tui.navigation import HINT, Navigation
 from reader.tui.side_panel import TABS, SidePanel
 from reader.tui.tagging import Tagging
 
@@ -123,6 +123,7 @@ class MainScreen(Navigation, Tagging, Screen):
         self.query_one(FindBar).display = False
         self.query_one("#warning").display = False
         self.article.focus()
+        self.set_status(HINT)
         self.load_tags()
         if self.analysis is not None:
             self.show_analysis(self.analysis)

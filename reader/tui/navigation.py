@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from reader.tui.find_bar import FindBar
 from reader.tui.lists import format_value
 
+HINT = "n: first quote · 1–4: lists · /: find · ?: help"
+
 _SCROLL = {
     "down": "scroll_down", "up": "scroll_up", "home": "scroll_home", "end": "scroll_end",
     "page_down": "scroll_page_down", "page_up": "scroll_page_up",
@@ -80,7 +82,7 @@ class Navigation:
     def clear_current(self) -> None:
         self.current = None
         self.article.set_current(None)
-        self.set_status("")
+        self.set_status(HINT)
 
     # -- quotes ---------------------------------------------------------------------------------
 

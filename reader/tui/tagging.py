@@ -75,6 +75,7 @@ class Tagging:
                                    kind=kind, tags=result.tags, note=result.note,
                                    speaker=self._speaker_at(start, end))
             if tag:
+                self.clear_selection()
                 self._changed(("add", tag), f"Tagged {' '.join('#' + t for t in tag.tags)}")
 
         self.app.push_screen(

@@ -193,3 +193,18 @@ async def test_y_copies_the_current_quote_as_a_citation(make_app):
             "“We want to thank all of the locations that expressed an interest in one of these "
             "national treasures,” Charles Bolden said."
         )
+
+
+async def test_tags_on_an_edited_article_show_their_anchor_state(make_app, doc):
+    async with running(make_app()) as run:
+        await run.press("n")
+        await tag_current(run, "kept")
+    edited = document.from_text("An editor's note added on top.\n\n" + doc.text, source=doc.source)
+    async with running(make_app(doc=edited, analysis=None, analyzer=None)) as run:
+        [anchored] = run.screen.side.list("tags").items
+        assert anchored.state == "moved"
+        assert "→ moved" in str(run.screen.side.list("tags").get_option_at_index(0).prompt)
+        await run.press("4", "enter")
+        assert run.status() == "Tag 1/1 · #kept · moved"
+        start = run.screen.current.start
+        assert edited.text[start:].startswith("We want to thank")

@@ -82,4 +82,4 @@ async def test_keymap_remaps_by_binding_id(make_app):
         assert run.status().startswith("Quote 1/6")
         assert any("bogus" in n for n in run.notes)
         await run.press("question_mark")
-        assert "| `→` | Go to the next quote |" in run.app.screen.markdown
+        assert "- `→` — Go to the next quote" in run.app.screen.markdown
