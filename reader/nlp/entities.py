@@ -273,6 +273,19 @@ def _hyphen_pairs(text: str) -> list[Cand]:
     return out
 
 
+def _designators(text: str, cands: list[Cand]) -> list[Cand]:
+    """Mission and model designators ("STS-135", "SU-35"): a mission is an EVENT, a machine a
+    PRODUCT, never a place.  Taken where the model saw a name, or where a mission is talked of."""
+    out = []
+    starts = {c.start: c for c in cands}
+    for m in re.finditer(r"(?<![\w-])[A-Z]{2,5}-\d{1,4}[A-Z]?(?![\w-])", text):
+        window = text[max(0, m.start() - 120):m.end() + 120].lower()
+        mission = re.search(r"\b(?:missions?|flights?|launch\w*|spaceflights?|orbit\w*)\b", window)
+        if mission or m.start() in starts:
+            out.append(Cand(m.start(), m.end(), "EVENT" if mission else "PRODUCT", "rule"))
+    return out
+
+
 # --------------------------------------------------------------------------- capitalised names
 
 
@@ -349,7 +362,7 @@ def _head_label(name: str) -> str | None:
             return "PRODUCT"
     if len(words) >= 2 and words[0] in lex.GPE_OF_HEADS and words[1] == "of":
         return "GPE"
-    last = words[-1]
+    last = re.sub(r"-\d+[A-Z]?$", "", words[-1])  # "Orbiter Processing Facility-1"
     if " of " in name:
         head = name.split(" of ")[0].split()[-1]
         if head in lex.ORG_HEADS:
@@ -431,6 +444,10 @@ def _context_votes(text: str, c: Cand) -> dict[str, float]:
     if prev and (prev[-1] in place_words or len(prev) > 1 and prev[-1] == "of"
                  and prev[-2] in place_words):
         votes["GPE"] = votes.get("GPE", 0) + 3.5
+    # "the Monti government", "the Obama administration": a leader's name
+    if (re.match(r"^ (?:government|administration|cabinet|presidency|era)\b", after)
+            and personish and not _lexicon_label(name)):
+        votes["PERSON"] = votes.get("PERSON", 0) + 3.5
     # "Tehran and Erbil": coordinated with a known place
     m1 = re.search(r"(\S+) and $", before)
     m2 = re.match(r"^ and ([A-Z][\w.]+(?: [A-Z][\w.]+)?)", after)
@@ -482,7 +499,7 @@ def consolidate(text: str, parsed) -> list[Entity]:
                 split.append(t)
     cands = split
 
-    hy = _hyphen_pairs(text)
+    hy = _hyphen_pairs(text) + _designators(text, cands)
     cands = [c for c in cands if not any(c.start < h.end and h.start < c.end for h in hy)] + hy
     cands = _merge_demonym_place(text, cands)
     aliases = _paren_aliases(text, cands, toks)
