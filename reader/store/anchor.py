@@ -71,16 +71,17 @@ def context_score(anchor: Anchor, text: str, start: int, end: int) -> float:
     for recorded, actual, at_edge in sides:
         if not recorded:
             # The passage began (or ended) the text: a place that does so too fits that side.
-            total += 0.5 * (1.0 if at_edge else 0.0)
-            weights += 0.5
+            total += CONTEXT / 2 * (1.0 if at_edge else 0.0)
+            weights += CONTEXT / 2
             continue
         touching = 0
         for x, y in zip(recorded, actual):
             if x != y:
                 break
             touching += 1
-        total += (fuzz.ratio(recorded, actual) / 100 + touching / len(recorded)) / 2
-        weights += 1.0
+        # A side counts as much as it says: a 2-character prefix (near the top) says little.
+        total += len(recorded) * (fuzz.ratio(recorded, actual) / 100 + touching / len(recorded)) / 2
+        weights += len(recorded)
     return total / weights
 
 
