@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.nlp import numlex as lex
 from reader.nlp.numnames import ORDINAL_HEADS
-from reader.nlp.numtokens import DASHES, Cursor, Hit, Tok, int_of, year_like
+from reader.nlp.numtokens import DASHES, Cursor, Hit, Tok, int_of, plural_like, year_like
 from reader.nlp.numwords import (
     CARDINALS, FRACTIONS, ORDINAL_SUFFIXES, SCALES, SHORT_SCALES, parse_cardinal, parse_digits,
 )
@@ -15,6 +15,9 @@ SCORE_CUES = {"won", "win", "wins", "winning", "lost", "lose", "losing", "loss",
 _SOME_TIME = {"day", "night", "morning", "evening", "afternoon", "time"}
 _COUNTING = {"in", "within", "for", "a", "the", "only", "just", "than", "over", "after", "about",
              "per", "each", "every", "least", "last", "first", "next", "of", "by", "than", "to"}
+_YEAR_BEFORE = {"in", "since", "by", "until", "till", "from", "to", "during", "before", "after",
+                "around", "circa", "between", "early", "late", "mid", "spring", "summer",
+                "autumn", "fall", "winter", "year"}
 _ROUGHLY = {"odd": "about", "plus": "over", "something": "about"}
 _ALL_NUMBER_WORDS = set(CARDINALS) | set(SCALES) | {"dozen"}
 _AMBIGUOUS_UNITS = {"in", "m", "t", "g", "l", "p", "ha", "b", "k", "ft", "yd", "oz", "mi", "mb",
@@ -272,9 +275,8 @@ class AmountRules(Cursor):
     def _bare(self, i: int, j: int, value: float, digit: bool):
         tok, prev = self.toks[i], self.t(i - 1)
         if digit and year_like(tok) and j == i + 1:
-            nxt = self.t(j)
-            if not (nxt is not None and nxt.tag == "NNS" and nxt.low not in lex.MONTHS):
-                return [Hit(i, j, "year", value)]
+            if self.low(i - 1) in _YEAR_BEFORE or not self._plural_at(j):
+                return [Hit(i, j, "year", value)]  # else "1500 people"
         if digit and j == i + 1 and self._is_age(i):
             return [Hit(i, j, "duration", value, "year")]
         if self.low(i - 1) == "magnitude" or self.words(j, 2) == ["-", "magnitude"]:
@@ -289,6 +291,14 @@ class AmountRules(Cursor):
             return None
         return [Hit(i, j, "count", value)]
 
+
+    def _plural_at(self, k: int) -> bool:
+        tok = self.t(k)
+        if tok is None or not tok.word:
+            return False
+        if self.has_pos:
+            return tok.tag in ("NNS", "NNPS")
+        return tok.text.islower() and plural_like(tok.low)
 
     def _is_age(self, i: int) -> bool:
         """ "Thomas Sam, 42, said", "aged 42", "(42)" after a name."""

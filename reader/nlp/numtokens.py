@@ -98,8 +98,20 @@ def _mark_sentence_starts(sdoc, toks: list[Tok]) -> None:
 
 
 DASHES = {"-", "–", "—"}
-_NOT_PLURAL = {"is", "was", "has", "as", "its", "this", "his", "thus", "plus", "across", "us",
-               "less", "always", "whereas", "yes", "does", "perhaps", "towards", "s"}
+NOT_PLURAL = {"is", "was", "has", "as", "its", "this", "his", "thus", "plus", "across", "us",
+              "less", "always", "whereas", "yes", "does", "perhaps", "towards", "s", "news",
+              "series", "means", "sometimes", "besides", "afterwards", "nevertheless"}
+PLURALS = {"people", "children", "men", "women", "police", "staff", "cattle",
+           "feet", "teeth", "mice", "geese", "personnel", "troops", "youths", "sheep", "fish",
+           "deer", "aircraft", "offspring", "folk", "kids"}
+
+
+def plural_like(word: str) -> bool:
+    """Without a tagger: does this lower-case word look like a plural noun?"""
+    if word in PLURALS or word.endswith(("children", "people", "men")):  # schoolchildren
+        return True
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+            and word not in NOT_PLURAL)
 
 
 @dataclass
@@ -165,4 +177,4 @@ class Cursor:
             return False
         if self.has_pos:
             return tok.pos == "NOUN" or tok.tag in ("NNS", "NNPS")
-        return tok.low.endswith("s") and tok.low not in _NOT_PLURAL
+        return plural_like(tok.low)
