@@ -109,12 +109,9 @@ class AmountRules(Cursor):
         if frac is not None:
             return frac
         if self.low(j) == "-" and self.glued(j) and self.low(j + 1) in _ROUGHLY and self.glued(j + 1):
-            got = self._tail(i, j + 2, value, False)  # "20-odd years", "40-plus"
-            if got is not None:
-                got[-1].qualifier = _ROUGHLY[self.low(j + 1)]
-                if got[-1].j == j + 2 or got[-1].kind != "count":
-                    return got
-            return [Hit(i, j + 2, "count", value, qualifier=_ROUGHLY[self.low(j + 1)])]
+            got = self._tail(i, j + 2, value, False) or [Hit(i, j + 2, "count", value)]
+            got[-1].qualifier = _ROUGHLY[self.low(j + 1)]  # "20-odd years", "40-plus"
+            return got
         return self._tail(i, j, value, tok.digit)
 
     def _fraction_after(self, i: int, j: int, value: float):

@@ -41,11 +41,9 @@ def find_numbers(sdoc, base: int) -> list[Number]:
     return out
 
 
-
 class Scanner(DateRules, NameRules, AmountRules):
     """Left to right over the tokens: the first rule that reads a number at a token wins."""
 
-    # -- driver --------------------------------------------------------------------------
     def scan(self) -> list[Hit]:
         hits: list[Hit] = []
         i = 0
@@ -210,7 +208,6 @@ class Scanner(DateRules, NameRules, AmountRules):
                                                      "in", "over", "roughly", "around"):
             return [Hit(i, i + 1, "percent", 50, "%")]
         return None
-
 
 
 _QUALIFIER_WORDS = sorted(

@@ -17,7 +17,7 @@ NOT_NAME = {"in", "on", "at", "by", "to", "of", "for", "from", "since", "until",
             "only", "just", "all", "after", "before", "around", "between", "during", "within",
             "more", "less", "up", "its", "his", "her", "their", "our", "we", "they", "he", "she",
             "it", "i", "you", "were", "was", "are", "is", "had", "has", "have", "those", "these",
-            "another", "every", "each", "also", "now", "then", "by", "through", "another"}
+            "another", "every", "each", "also", "now", "then", "through"}
 PRONOUN_ONE_BEFORE = {"no", "any", "every", "each", "the", "this", "that", "which", "another",
                       "one", "someone", "anyone", "what"}
 PRONOUN_ONE_AFTER = {"another", "who", "whom", "whose", "which", "that", "'s", "’s", "else"}
@@ -45,9 +45,8 @@ class NameRules(Cursor):
         elif nxt is not None and nxt.text in DASHES and self.t(i + 2) is not None \
                 and self.t(i + 2).digit:
             skip = False  # a score or a range, whatever comes before
-        elif prev is not None and prev.low in LABEL_HEADS and not prev.cap or (
-                prev is not None and prev.low in ("posts", "post")):
-            skip = True
+        elif prev is not None and prev.low in LABEL_HEADS:
+            skip = True  # posts 542 and 543, page 12
         elif self._in_name(i, tok):
             skip = True
         elif (prev is not None and prev.low == "the" and tok.text.isdigit() and len(tok.text) >= 3
@@ -88,7 +87,7 @@ class NameRules(Cursor):
                 or prev.low in ORDINAL_HEADS or prev.low in lex.CURRENCY_WORDS \
                 or prev.low in lex.ISO_CODES:
             return False
-        if nxt is not None and (nxt.text in DASHES or nxt.text in ("%", ",") and False):
+        if nxt is not None and nxt.text in DASHES:
             return False
         tail = self.low(i + 1)
         if tail in SCALES or tail in ("%", "per", "percent") or tail in lex.TIME_UNITS \
@@ -98,8 +97,8 @@ class NameRules(Cursor):
             return False
         return True
 
-
     def _pronoun_one(self, i: int) -> bool:
+        """ "no one", "a commercial one", "one that was made", "One poster said"."""
         tok = self.toks[i]
         if tok.pos == "PRON":
             return True
