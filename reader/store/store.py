@@ -277,7 +277,7 @@ class TagStore:
     def _locked(self) -> Iterator[None]:
         self.root.mkdir(parents=True, exist_ok=True)
         try:
-            self._lock.acquire()
+            self._lock.acquire(poll_interval=0.002)
         except Timeout:
             raise StoreError(
                 f"the tag store is busy: another reader process has held {self._lock.lock_file} "
