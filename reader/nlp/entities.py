@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -527,18 +528,22 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
         occ.add(c.start, c.end)  # ids are the positions in cands
     sent_starts = {t.start for t in toks if t.sent_start}
     counts = Counter(t.text for t in toks)
+    tok_starts = [t.start for t in toks]
+    index = {id(o): i for i, o in enumerate(cands)}
     for c in caps:
         inside = [cands[i] for i in occ.hits(c.start, c.end)]
-        if len(inside) == 1 and has_ner:
-            o = inside[0]
-            if o.start >= c.start and o.end <= c.end and (o.start, o.end) != (c.start, c.end):
-                extra = [w for w in (text[c.start:o.start] + " " + text[o.end:c.end]).split()
-                         if w not in PARTICLES and w not in ("'s", "’s")]
-                if extra and all(_extends_name(w) for w in extra) and not _lexicon_label(
-                        text[o.start:o.end]):
-                    out[cands.index(o)] = Cand(c.start, c.end, o.label, o.source)
-            continue
-        if inside:
+        if inside and has_ner:
+            lo = bisect_left(tok_starts, c.start)
+            hi = bisect_left(tok_starts, c.end)
+            run = [t for t in toks[lo:hi] if t.end <= c.end]
+            for o in inside:
+                if o.start < c.start or o.end > c.end:
+                    continue
+                s, e = _grow(run, o, occ)
+                if _lexicon_label(text[o.start:o.end]) and not _lexicon_label(text[s:e]):
+                    continue  # "Ottawa" stays Ottawa; "Democrat" may become "New Democrat"
+                if (s, e) != (o.start, o.end):
+                    out[index[id(o)]] = Cand(s, e, o.label, o.source)
             continue
         name = text[c.start:c.end]
         sent_initial = c.start in sent_starts
@@ -571,6 +576,41 @@ def _extends_name(w: str) -> bool:
     return (w[:1].isupper() and w not in lex.FUNCTION_WORDS and w not in lex.TITLES
             and w not in lex.DAYS_MONTHS and not _lexicon_label(w) and not _is_acronym(w)
             and w.lower() not in CONNECTORS)
+
+
+def _grow(run: list[_Tok], o: Cand, occ: _Occupancy) -> tuple[int, int]:
+    """Extend a model span over the capitalised words next to it that it left out
+    ("Masaud" Pezeshkian, "New" Democrat, Erik "ten Hag", St. Mary "'s Cathedral")."""
+    idx = [i for i, t in enumerate(run) if o.start <= t.start and t.end <= o.end]
+    if not idx:
+        return o.start, o.end
+    first, last = idx[0], idx[-1]
+
+    def ok(i: int, step: int) -> bool:
+        t = run[i]
+        if occ.hits(t.start, t.end):
+            return False
+        if _extends_name(t.text):
+            # "Minister of Education | Stefania Giannini": a word after "of" is another name's
+            return not (step < 0 and i > 0 and run[i - 1].text.lower() in ("of", "for", "and"))
+        j = i + step
+        if not 0 <= j < len(run):
+            return False
+        if t.text.lower() in PARTICLES:
+            return _extends_name(run[j].text)
+        if t.text in ("'s", "’s") and step > 0:
+            return run[j].text in _HEADS
+        return False
+
+    while first > 0 and ok(first - 1, -1):
+        first -= 1
+    while last < len(run) - 1 and ok(last + 1, 1):
+        last += 1
+    s, e = run[first].start, run[last].end
+    while run[first].text.lower() in PARTICLES and first < idx[0]:
+        first += 1
+        s = run[first].start
+    return s, e
 
 
 def _merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
