@@ -33,7 +33,11 @@ def parse(doc: Document, nlp, progress: Progress | None = None) -> list[tuple[in
 
 
 def analyze(doc: Document, nlp, progress: Progress | None = None) -> Analysis:
-    parsed = parse(doc, nlp, progress)
+    return extract(doc, parse(doc, nlp, progress), nlp)
+
+
+def extract(doc: Document, parsed, nlp) -> Analysis:
+    """The engine's own work on parsed paragraphs: entities, numbers, quotes."""
     sentences = tuple(
         Span(base + s.start_char, base + s.end_char) for base, sdoc in parsed for s in sdoc.sents
     )
