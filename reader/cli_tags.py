@@ -12,11 +12,17 @@ import sys
 from pathlib import Path
 
 from reader import document
-from reader.store import KINDS, StoreError, TagStore, normalise_source, place
+from reader.store import (
+    KINDS,
+    AnchoredTag,
+    StoreError,
+    TagStore,
+    in_text_order,
+    normalise_source,
+    place,
+)
 from reader.store.export import EXPORTERS, FORMATS, UNVERIFIED, ArticleTags, record
 from reader.store.files import write_atomic
-from reader.store.model import AnchoredTag
-from reader.store.store import in_text_order
 
 
 def register(sub) -> None:

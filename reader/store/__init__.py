@@ -3,17 +3,18 @@
 Never imports textual or the NLP engine; see ``reader.store.store`` for the file layout.
 """
 
-from reader.store.anchor import make_anchor, reanchor
+from reader.store.anchor import in_text_order, make_anchor, place, reanchor
 from reader.store.model import (
     KINDS,
     STATES,
     Anchor,
     AnchoredTag,
+    Article,
     CorruptStoreError,
     StoreError,
     Tag,
 )
-from reader.store.store import Article, TagStore, normalise_source, place
+from reader.store.store import TagStore, normalise_source
 
 __all__ = [
     "KINDS",
@@ -25,6 +26,7 @@ __all__ = [
     "StoreError",
     "Tag",
     "TagStore",
+    "in_text_order",
     "make_anchor",
     "normalise_source",
     "place",

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from reader.store.model import Anchor, StoreError
+from reader import document
+from reader.store.model import Anchor, AnchoredTag, StoreError, Tag
 
 CONTEXT = 32  # code points of prefix and suffix kept with each anchor
 MIN_CONTEXT = 0.58  # context similarity needed to trust a repeated or short exact text
@@ -182,3 +183,20 @@ def _fuzzy_candidates(anchor: Anchor, text: str, masked: str, count: int = 2) ->
         if score >= MIN_FUZZY and clean:
             found.append(_Candidate(s, e, score, context_score(anchor, text, s, e)))
     return found
+
+
+def place(tag: Tag, text: str, sha: str | None = None) -> AnchoredTag:
+    """Re-anchor one tag against ``text``."""
+    a = tag.anchor
+    sha = sha or document.text_sha256(text)
+    if tag.article_sha256 == sha and text[a.start : a.end] == a.exact:
+        return AnchoredTag(tag, "exact", 1.0, a.start, a.end)
+    p = reanchor(a, text)
+    return AnchoredTag(tag, p.state, p.score, p.start, p.end)
+
+
+def in_text_order(placed: list[AnchoredTag]) -> list[AnchoredTag]:
+    return sorted(
+        placed,
+        key=lambda t: (t.orphaned, t.start if t.start is not None else t.tag.anchor.start, t.end or 0),
+    )

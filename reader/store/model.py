@@ -96,3 +96,14 @@ def check_kind(kind: str) -> str:
     if kind not in KINDS:
         raise StoreError(f"unknown kind {kind!r} (expected one of {', '.join(KINDS)})")
     return kind
+
+
+@dataclass(frozen=True)
+class Article:
+    """One tagged article as stored: its folder, title, known paths and text hashes, tags."""
+
+    id: str
+    title: str
+    sources: tuple[str, ...]
+    hashes: tuple[str, ...]
+    tags: tuple[Tag, ...]

@@ -122,17 +122,19 @@ def tag_from_dict(data: dict[str, Any], path: Path) -> Tag:
         anchor=a,
         kind=kind,
         tags=tuple(names),
-        note=data.get("note", "") if isinstance(data.get("note", ""), str) else _bad(path, "note"),
+        note=_text(data, "note", path),
         created=_field(data, "created", str, path),
         updated=_field(data, "updated", str, path),
-        speaker=data.get("speaker", "")
-        if isinstance(data.get("speaker", ""), str)
-        else _bad(path, "speaker"),
+        speaker=_text(data, "speaker", path),
     )
 
 
-def _bad(path: Path, key: str):
-    raise CorruptStoreError(path, f"`{key}` must be a string")
+def _text(data: dict[str, Any], key: str, path: Path) -> str:
+    """An optional string field, empty when absent."""
+    value = data.get(key, "")
+    if not isinstance(value, str):
+        raise CorruptStoreError(path, f"`{key}` must be a string")
+    return value
 
 
 def article_to_dict(article_id: str, title: str, sources: list[str], hashes: list[str]) -> dict:

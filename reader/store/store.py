@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -29,9 +29,10 @@ from filelock import FileLock, Timeout
 
 from reader import document
 from reader.store import files, schema
-from reader.store.anchor import make_anchor, reanchor
+from reader.store.anchor import in_text_order, make_anchor, place
 from reader.store.model import (
     AnchoredTag,
+    Article,
     CorruptStoreError,
     StoreError,
     Tag,
@@ -46,17 +47,6 @@ ARTICLE_FILE = "article.toml"
 JOURNAL = "rename.toml"
 
 
-@dataclass(frozen=True)
-class Article:
-    """One tagged article as stored: its folder, title, known paths and text hashes, tags."""
-
-    id: str
-    title: str
-    sources: tuple[str, ...]
-    hashes: tuple[str, ...]
-    tags: tuple[Tag, ...]
-
-
 def normalise_source(source: str) -> str:
     """Paths become absolute so the app and the CLI agree; ``-`` and URLs stay as they are."""
     if not source or source == "-":
@@ -64,23 +54,6 @@ def normalise_source(source: str) -> str:
     if "://" in source:
         return source
     return os.path.abspath(os.path.expanduser(source))
-
-
-def place(tag: Tag, text: str, sha: str | None = None) -> AnchoredTag:
-    """Re-anchor one tag against ``text``."""
-    a = tag.anchor
-    sha = sha or document.text_sha256(text)
-    if tag.article_sha256 == sha and text[a.start : a.end] == a.exact:
-        return AnchoredTag(tag, "exact", 1.0, a.start, a.end)
-    p = reanchor(a, text)
-    return AnchoredTag(tag, p.state, p.score, p.start, p.end)
-
-
-def in_text_order(placed: list[AnchoredTag]) -> list[AnchoredTag]:
-    return sorted(
-        placed,
-        key=lambda t: (t.orphaned, t.start if t.start is not None else t.tag.anchor.start, t.end or 0),
-    )
 
 
 class TagStore:
@@ -141,7 +114,7 @@ class TagStore:
         article_id = self._find(sha, normalise_source(source))
         if article_id is None:
             return []
-        tags = self._read_article_tags(self._articles / article_id, strict=True)
+        tags = self._read_article_tags(self._articles / article_id)
         return in_text_order([place(t, text, sha) for t in tags])
 
     def update(
@@ -256,20 +229,11 @@ class TagStore:
         for folder in self._folders():
             try:
                 title, sources, hashes = self._read_article(folder)
-                tags = self._read_article_tags(folder, strict=True)
+                tags = self._read_article_tags(folder)
             except CorruptStoreError:
                 continue
             out.append(Article(folder.name, title, tuple(sources), tuple(hashes), tuple(tags)))
         return out
-
-    def find_article(self, text: str, source: str) -> Article | None:
-        article_id = self._find(document.text_sha256(text), normalise_source(source))
-        if article_id is None or not (self._articles / article_id).is_dir():
-            return None
-        folder = self._articles / article_id
-        title, sources, hashes = self._read_article(folder)
-        tags = self._read_article_tags(folder, strict=True)
-        return Article(article_id, title, tuple(sources), tuple(hashes), tuple(tags))
 
     # ---- locking and the rename journal -----------------------------------------------------
 
@@ -388,15 +352,9 @@ class TagStore:
             return []
         return [folder / name for name in names]
 
-    def _read_article_tags(self, folder: Path, *, strict: bool) -> list[Tag]:
-        tags = []
-        for path in self._tag_files(folder):
-            try:
-                tags.append(self._read(path))
-            except CorruptStoreError:
-                if strict:
-                    raise
-        return tags
+    def _read_article_tags(self, folder: Path) -> list[Tag]:
+        """Every tag of an article; raises CorruptStoreError for the first file that fails."""
+        return [self._read(path) for path in self._tag_files(folder)]
 
     def _read(self, path: Path) -> Tag:
         """A tag file, parsed at most once per version of the file."""
@@ -425,7 +383,7 @@ class TagStore:
         """Refuse to write an article while any of its files fails to parse."""
         self._read_article(folder)
         if folder.is_dir():
-            self._read_article_tags(folder, strict=True)
+            self._read_article_tags(folder)
 
     def _locate(self, tag_id: str) -> Path:
         path = self._where.get(tag_id)
