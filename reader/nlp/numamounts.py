@@ -70,6 +70,9 @@ class AmountRules(Cursor):
             if nxt is not None and nxt.glued and nxt.low in SHORT_SCALES and (
                     money or nxt.low in ("bn", "mn", "tn", "k") or self._noun_at(j + 1)):
                 return j + 1, value * SHORT_SCALES[nxt.low]
+            if self.low(j) == "-" and self.glued(j) and self.low(j + 1) in SCALES \
+                    and self.low(j + 1) != "hundred" and self.glued(j + 1):
+                return j + 2, value * SCALES[self.low(j + 1)]  # $3.5-billion
             if self.low(j) in SCALES:
                 value *= SCALES[self.low(j)]
                 j += 1

@@ -65,7 +65,20 @@ class Scanner(DateRules, NameRules, AmountRules):
                     i = last.j
                 hits.extend(got)
         self._share_units(hits)
+        self._signs(hits)
         return hits
+
+    def _signs(self, hits: list[Hit]) -> None:
+        """ "minus 40 degrees", "-40°F": negative values."""
+        for h in hits:
+            if h.value is None or h.kind not in ("count", "quantity", "percent", "money"):
+                continue
+            prev = self.t(h.i - 1)
+            if prev is not None and prev.low == "minus":
+                h.value = -h.value
+            elif prev is not None and prev.text in ("-", "−") and self.toks[h.i].glued \
+                    and not prev.glued:
+                h.value, h.i = -h.value, h.i - 1
 
     def _at(self, i: int):
         tok = self.toks[i]

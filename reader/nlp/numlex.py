@@ -99,7 +99,11 @@ QUALIFIERS = [
 RATE_PERIODS = {"year": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
                 "hour": "hour", "minute": "minute", "second": "second", "decade": "decade",
                 "night": "night", "person": "person", "head": "person", "capita": "person",
-                "quarter": "quarter", "yr": "year", "game": "game", "match": "match"}
+                "quarter": "quarter", "yr": "year", "game": "game", "match": "match",
+                "barrel": "barrel", "share": "share", "litre": "litre", "liter": "litre",
+                "gallon": "gallon", "tonne": "tonne", "ton": "ton", "kilo": "kg", "kg": "kg",
+                "household": "household", "family": "family", "passenger": "passenger",
+                "ticket": "ticket", "student": "student", "child": "child"}
 RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
                 "daily": "day", "hourly": "hour", "nightly": "night", "p.a.": "year",
                 "quarterly": "quarter"}
