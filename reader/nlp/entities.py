@@ -36,7 +36,7 @@ class Cand:
     start: int
     end: int
     label: str | None  # the model's label, or a rule's, or None
-    source: str = "ner"  # "ner", "rule", "cap" (capitalised run), "scan" (recovered)
+    source: str = "ner"  # "ner", "rule", "acro" (spells an acronym), "cap", "scan" (recovered)
 
 
 @dataclass
@@ -494,7 +494,7 @@ def consolidate(text: str, parsed) -> list[Entity]:
     known = {_norm(text[c.start:c.end]) for c in cands}
     split: list[Cand] = []
     for c in cands:
-        for p in _split_parts(text, c, known):
+        for p in ([c] if c.source == "acro" else _split_parts(text, c, known)):
             t = _trim(text, p)
             if t is not None:
                 split.append(t)
@@ -530,8 +530,13 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
     counts = Counter(t.text for t in toks)
     tok_starts = [t.start for t in toks]
     index = {id(o): i for i, o in enumerate(cands)}
+    acronyms = {_acronym_key(t.text) for t in toks if _is_acronym(t.text)}
     for c in caps:
         inside = [cands[i] for i in occ.hits(c.start, c.end)]
+        if has_ner and len(text[c.start:c.end].split()) >= 3 and _initials(
+                text[c.start:c.end]) in acronyms:
+            out.append(Cand(c.start, c.end, None, "acro"))  # the expansion of an acronym used
+            continue
         if inside and has_ner:
             lo = bisect_left(tok_starts, c.start)
             hi = bisect_left(tok_starts, c.end)
@@ -680,7 +685,7 @@ def _initials_run(text, toks, end, acro) -> tuple[int, int] | None:
 
 def _dedupe(cands: list[Cand]) -> list[Cand]:
     """Resolve overlaps: model spans first, then the longer span."""
-    prio = {"ner": 0, "rule": 0, "cap": 2, "scan": 3}
+    prio = {"ner": 0, "rule": 0, "acro": 0, "cap": 2, "scan": 3}
     cands = sorted(cands, key=lambda c: (prio.get(c.source, 9), -(c.end - c.start), c.start))
     taken: list[Cand] = []
     occ = _Occupancy(max((c.end for c in cands), default=0))
