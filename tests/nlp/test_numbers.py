@@ -63,6 +63,11 @@ def test_currency_words_after_the_amount(nlp):
         3_000_000, "USD")
 
 
+def test_hyphenated_scale(nlp):
+    (n,) = numbers(nlp, "The $2.4-billion merger was approved.")
+    assert (n.text, n.value, n.unit) == ("$2.4-billion", 2_400_000_000, "USD")
+
+
 def test_value_is_int_when_integral(nlp):
     (n,) = numbers(nlp, "Tickets cost $45 each.")
     assert n.value == 45 and isinstance(n.value, int)
@@ -147,6 +152,12 @@ def test_number_words_inside_names(nlp):
 
 # -- years, dates, times -------------------------------------------------------------------
 
+def test_four_digits_before_a_plural_noun_are_a_count(nlp, blank):
+    for pipe in (nlp, blank):
+        got = by_text(pipe, "In 2016 a poll of 1850 voters was taken.")
+        assert (got["2016"].kind, got["1850"].kind) == ("year", "count")
+
+
 def test_a_year_is_a_year_not_a_count(nlp):
     (n,) = numbers(nlp, "The bridge was finished in 1932.")
     assert (n.kind, n.value, n.unit) == ("year", 1932, None)
@@ -229,6 +240,12 @@ def test_rates(nlp):
     assert got["£200"].per == "week"
     assert got["3%"].per is None
     assert numbers(nlp, "He moved here 20 years ago.")[0].per is None
+
+
+def test_negative_quantities(nlp):
+    got = by_text(nlp, "Nights fell to minus 12 degrees, and -5°C by day.")
+    assert got["12 degrees"].value == -12
+    assert (got["-5°C"].value, got["-5°C"].unit) == (-5, "°C")
 
 
 def test_quantities(nlp):
