@@ -128,7 +128,7 @@ def _collect(store: TagStore, path: str | None, name: str | None) -> list[Articl
                 sha = article.hashes[-1] if article.hashes else ""
                 found.append(ArticleTags(article.title, source, sha, None, tuple(placed)))
         for problem in store.problems():
-            _warn(f"{problem} (its article is skipped and will not be written until fixed)")
+            _warn(f"{problem} (skipped; reader will not write over it until it is fixed)")
     if name is not None:
         name = name.strip()
         found = [

@@ -204,11 +204,13 @@ class TagStore:
     def problems(self) -> list[CorruptStoreError]:
         found: list[CorruptStoreError] = []
         for folder in self._folders():
-            for path in [folder / ARTICLE_FILE, *self._tag_files(folder)]:
-                if not path.exists():
-                    continue
+            try:
+                self._read_article(folder)
+            except CorruptStoreError as exc:
+                found.append(exc)
+            for path in self._tag_files(folder):
                 try:
-                    self._read(path) if path.name != ARTICLE_FILE else self._read_article(folder)
+                    self._read(path)
                 except CorruptStoreError as exc:
                     found.append(exc)
         extra = sorted(self._index.glob("*.toml")) if self._index.is_dir() else []
@@ -309,9 +311,10 @@ class TagStore:
         """
         article_id = article_id or self._find(sha, source) or sha[:16]
         folder = self._articles / article_id
-        if self._lookup("text", sha) is None:
+        # An existing entry is never rewritten: it may belong to another article, or not parse.
+        if not self._index_file("text", sha).exists():
             files.write_toml(self._index_file("text", sha), {"article": article_id})
-        if source != "-" and self._lookup("source", source) is None:
+        if source != "-" and not self._index_file("source", source).exists():
             files.write_toml(
                 self._index_file("source", source), {"source": source, "article": article_id}
             )
