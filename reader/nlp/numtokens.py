@@ -149,7 +149,8 @@ class Cursor:
         self.has_pos = any(t.pos for t in self.toks)
         # A Title Case Headline capitalises every word: capitals then say nothing about names.
         long_words = [t for t in self.toks if t.word and len(t.text) > 3]
-        self.title_case = len(long_words) >= 3 and all(t.cap for t in long_words)
+        capitals = sum(t.cap for t in long_words)
+        self.title_case = len(long_words) >= 3 and capitals >= 0.8 * len(long_words)
 
     def name_like(self, tok: Tok | None) -> bool:
         """A capitalised word that is not a sentence opener (nor a headline's capital)."""
