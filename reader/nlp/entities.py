@@ -850,16 +850,15 @@ def _build(text: str, cands: list[Cand], aliases: dict, titled: set) -> list[Ent
 
 def _recover(text: str, groups: dict, labels: dict, cands: list[Cand]) -> None:
     """Add the occurrences of each referent's names that the model missed (and, for a person,
-    of the surname and given name alone), at word boundaries, where no other name is."""
-    owner: dict[str, str | None] = {}
+    of the surname and given name alone), at word boundaries, where no other name is.  A name
+    that two referents share ("Mohamed" for a son and his father) goes to the one named last
+    before it."""
+    exact: dict[str, set[str]] = defaultdict(set)
+    short: dict[str, set[str]] = defaultdict(set)
     first_names: set[str] = set()
-
-    def own(n: str, r: str) -> None:
-        owner[n] = r if owner.get(n, r) == r else None
-
     for r, cs in groups.items():
         for c in cs:
-            own(text[c.start:c.end], r)
+            exact[text[c.start:c.end]].add(r)
     for r, cs in groups.items():
         if labels[r] != "PERSON":
             continue
@@ -867,15 +866,29 @@ def _recover(text: str, groups: dict, labels: dict, cands: list[Cand]) -> None:
             words = text[c.start:c.end].split()
             if len(words) < 2:
                 continue
-            short = list(words)  # surname, given name, a middle name used alone ("Lula")
+            forms = list(words)  # surname, given name, a middle name used alone ("Lula")
             if len(words) >= 3 and words[-2].lower() in PARTICLES:
-                short.append(words[-2] + " " + words[-1])  # "De Bruyne", "van Dijk"
-            for w in short:
+                forms.append(words[-2] + " " + words[-1])  # "De Bruyne", "van Dijk"
+            for w in forms:
                 if (len(w) >= 3 and w[0].isupper() and not w.endswith(".")
                         and (" " in w or _extends_name(w)) and w not in lex.GENERIC):
-                    own(w, r)
+                    short[w].add(r)
                     if w == words[0]:
                         first_names.add(w)
+    owners: dict[str, set[str]] = {}
+    for n in set(exact) | set(short):
+        rs = exact.get(n) or short[n]
+        if len(rs) > 1 and n in first_names and n not in exact:
+            continue  # "Harry" for Harry Kane or Harry Maguire: leave it
+        owners[n] = rs
+    starts = {r: sorted(c.start for c in cs) for r, cs in groups.items()}
+
+    def nearest(rs: set[str], pos: int) -> str:
+        def key(r):
+            i = bisect_left(starts[r], pos)
+            return (1, starts[r][i - 1]) if i else (0, -starts[r][0])
+        return max(sorted(rs), key=key)
+
     occ = _Occupancy(len(text))
     where: dict[int, str] = {}  # occupancy id -> group
     for c in cands:
@@ -885,8 +898,9 @@ def _recover(text: str, groups: dict, labels: dict, cands: list[Cand]) -> None:
             for i in occ.hits(c.start, c.end):
                 if occ.spans[i] == (c.start, c.end):
                     where[i] = r
-    for (ms, me), n in _occurrences(text, owner):
-        r = owner[n]
+    for (ms, me), n in _occurrences(text, owners):
+        rs = owners[n]
+        r = next(iter(rs)) if len(rs) == 1 else nearest(rs, ms)
         hit = occ.hits(ms, me)
         if hit and len(n.split()) > 1 and all(
                 ms <= occ.spans[i][0] and occ.spans[i][1] <= me
@@ -911,8 +925,8 @@ def _occurrences(text: str, owner: dict) -> list[tuple[tuple[int, int], str]]:
     """Where the names with one owner occur at word boundaries, the longest name first
     (one pass over the words, not one per name)."""
     by_first: dict[str, list[str]] = defaultdict(list)
-    for n, r in owner.items():
-        if r is None or len(n) < 2 or n in lex.FUNCTION_WORDS:
+    for n in owner:
+        if len(n) < 2 or n in lex.FUNCTION_WORDS:
             continue
         m = re.match(r"\w+", n)
         if m:
