@@ -26,6 +26,7 @@ class EngineAnalyzer:
         from reader.nlp import pipeline
         from reader.nlp.analyze import analyze
 
+        progress(0, len(doc.paragraphs))  # 0 done: the model is loading
         nlp = pipeline.load(pipeline.choose(self.model, self.config_model))
         result = analyze(doc, nlp, progress)
         if pipeline.is_fallback(nlp) and pipeline.FALLBACK_WARNING not in result.warnings:

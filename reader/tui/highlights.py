@@ -29,7 +29,7 @@ LABEL_VARIABLES = {
 QUOTE_STYLE = "italic $quote"
 SCARE_STYLE = "italic"
 NUMBER_STYLE = "bold $number"
-TAG_STYLE = "underline2 $tag"
+TAG_STYLE = "underline2 $tag on $tag 20%"
 FIND_STYLE = "underline on $find-match 40%"
 CURRENT_STYLE = "bold reverse $current"
 

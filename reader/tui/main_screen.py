@@ -8,7 +8,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, OptionList, Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.document import Document
 from reader.nlp.types import Analysis
@@ -25,6 +25,10 @@ class AnalysisProgress(Message):
         super().__init__()
         self.done = done
         self.total = total
+
+
+class AnalysisCancelled(Exception):
+    pass
 
 
 class AnalysisReady(Message):
@@ -138,7 +142,11 @@ class MainScreen(Navigation, Tagging, Screen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def run_analysis(self) -> None:
+        worker = get_current_worker()
+
         def progress(done: int, total: int) -> None:
+            if worker.is_cancelled:  # the app is closing: stop between batches
+                raise AnalysisCancelled()
             self.post_message(AnalysisProgress(done, total))
 
         self.post_message(AnalysisReady(self.analyzer(self.doc, progress)))
@@ -146,7 +154,8 @@ class MainScreen(Navigation, Tagging, Screen):
     @on(AnalysisProgress)
     def _progress(self, message: AnalysisProgress) -> None:
         if self.analysis is None:
-            self.set_info(f"Analysing… {message.done}/{message.total} paragraphs")
+            self.set_info("Loading the language model…" if message.done == 0 else
+                          f"Analysing… {message.done}/{message.total} paragraphs")
 
     @on(AnalysisReady)
     def _ready(self, message: AnalysisReady) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reader.tui.find_bar import FindBar
 from reader.tui.lists import format_value
 
+FIND_DELAY = 0.12  # seconds of quiet typing before find searches
 HINT = "n: first quote · 1–4: lists · /: find · ?: help"
 
 _SCROLL = {
@@ -37,6 +38,7 @@ class Navigation:
         self.direct_quotes: list = []
         self.find_spans: list[tuple[int, int]] = []
         self.find_query = ""
+        self._find_timer = None
 
     # -- the one way to move ------------------------------------------------------------------
 
@@ -208,8 +210,15 @@ class Navigation:
         self.query_one(FindBar).open()
 
     def on_find_bar_changed(self, message: FindBar.Changed) -> None:
-        self.find_query = message.query
-        query = message.query.strip()
+        # Wait for a pause in typing: on a long article every search re-renders many paragraphs.
+        if self._find_timer is not None:
+            self._find_timer.stop()
+        self._find_timer = self.set_timer(FIND_DELAY, lambda: self._find(message.query))
+
+    def _find(self, query: str) -> None:
+        self._find_timer = None
+        self.find_query = query
+        query = query.strip()
         self.find_spans = [
             (m.start(), m.end())
             for m in re.finditer(re.escape(query), self.doc.text, re.IGNORECASE)

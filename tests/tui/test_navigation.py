@@ -10,6 +10,12 @@ from reader.tui.help_screen import HelpScreen
 from .conftest import running
 
 
+async def type_in(run, text):
+    for key in text:
+        await run.pilot.press(key if key != " " else "space")
+    await run.pilot.pause(0.3)
+
+
 def current_paragraphs(run):
     return [p.index for p in run.screen.query(Paragraph) if p.has_class("-current")]
 
@@ -140,7 +146,7 @@ async def test_find_has_its_own_next_and_previous_and_leaves_n_to_quotes(make_ap
         await run.press("slash")
         for key in "orbiter":
             await run.pilot.press(key)
-        await run.pilot.pause()
+        await run.pilot.pause(0.3)  # find waits for a pause in typing
         count = doc.text.lower().count("orbiter")
         assert run.status() == f"Match 1/{count} · “orbiter”"
         await run.press("enter")
@@ -173,11 +179,8 @@ async def test_help_shows_keys_and_the_sample_attribution(make_app):
 async def test_command_palette_jumps_to_a_quote_by_speaker(make_app):
     async with running(make_app()) as run:
         await run.press("ctrl+p")
-        for key in "Quote Cornyn":
-            await run.pilot.press(key if key != " " else "space")
-        await run.pilot.pause(0.3)
+        await type_in(run, "Quote Cornyn")
         await run.press("enter")
-        await run.pilot.pause()
         assert run.status().startswith("Quote 3/6 · John Cornyn")
 
 
@@ -202,3 +205,28 @@ async def test_q_quits(make_app):
         await run.press("q")
         assert run.app.return_code == 0
         assert not run.app.is_running
+
+
+async def test_command_palette_jumps_to_an_entity_and_toggles_highlights(make_app):
+    async with running(make_app()) as run:
+        await run.press("ctrl+p")
+        await type_in(run, "Entity Cornyn")
+        await run.press("enter")
+        assert run.status() == "John Cornyn · PERSON · mention 1/2"
+        await run.press("ctrl+p")
+        await type_in(run, "Hide quote highlights")
+        await run.press("enter")
+        assert "quote" not in run.screen.shown
+
+
+async def test_command_palette_switches_theme_and_it_is_saved(make_app):
+    from reader.config import load_config
+
+    async with running(make_app()) as run:
+        await run.press("ctrl+p")
+        await type_in(run, "theme")
+        await run.press("enter")
+        await type_in(run, "sepia")
+        await run.press("enter")
+        assert run.app.theme == "reader-sepia"
+    assert load_config().theme == "reader-sepia"
