@@ -442,8 +442,10 @@ def _context_votes(text: str, c: Cand) -> dict[str, float]:
         votes["PERSON"] = votes.get("PERSON", 0) + 0.75
     place_words = ("town", "city", "village", "province", "state", "region", "county", "suburb",
                    "municipality", "capital")
+    of_place = ("residents", "people", "mayor", "outskirts", "north", "south", "east", "west",
+                "centre", "center", "streets", "citizens", "suburbs", "heart")
     if prev and (prev[-1] in place_words or len(prev) > 1 and prev[-1] == "of"
-                 and prev[-2] in place_words):
+                 and (prev[-2] in place_words or prev[-2] in of_place)):
         votes["GPE"] = votes.get("GPE", 0) + 3.5
     # "the Monti government", "the Obama administration": a leader's name
     if (re.match(r"^ (?:government|administration|cabinet|presidency|era)\b", after)
@@ -736,10 +738,17 @@ def _build(text: str, cands: list[Cand], aliases: dict, titled: set) -> list[Ent
     for k2, s2 in surface.items():
         if len(s2.split()) >= 2:
             by_initials[_initials(s2)].append(k2)
+    tail_initials: dict[str, list[str]] = defaultdict(list)
+    for k2, s2 in surface.items():
+        w = [x for x in s2.split() if x.lower() not in CONNECTORS]
+        for i in range(1, len(w) - 2):
+            tail_initials[_initials(" ".join(w[i:]))].append(k2)
     for k, s in surface.items():
         if _is_acronym(s):
             acro = _acronym_key(s)
             matches = {uf.find(k2) for k2 in by_initials.get(acro, ()) if k2 != k}
+            if not matches and len(acro) >= 3:  # "RFS" of "New South Wales Rural Fire Service"
+                matches = {uf.find(k2) for k2 in tail_initials.get(acro, ()) if k2 != k}
             if len(matches) == 1:
                 uf.union(matches.pop(), k)
 
@@ -881,6 +890,9 @@ def _recover(text: str, groups: dict, labels: dict, cands: list[Cand]) -> None:
         if len(rs) > 1 and n in first_names and n not in exact:
             continue  # "Harry" for Harry Kane or Harry Maguire: leave it
         owners[n] = rs
+    for n in [n for n in exact if len(n) >= 4 and not n.isupper()]:
+        if n.upper() not in owners:  # datelines and headlines: "THE HAGUE –"
+            owners[n.upper()] = exact[n]
     starts = {r: sorted(c.start for c in cs) for r, cs in groups.items()}
 
     def nearest(rs: set[str], pos: int) -> str:
