@@ -105,7 +105,7 @@ Reverend|Rabbi|Imam|Sheikh|Ayatollah|Grand|General|Gen.|Colonel|Col.|Major|Maj.|
 Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Commander|Officer|Detective|Judge|Justice|Chief|Deputy
 Secretary|Undersecretary|Ambassador|Administrator|Director|Chairman|Chairwoman|Chair|CEO
 Coach|Manager|Striker|Defender|Midfielder|Goalkeeper|Agent|Inspector|Constable|Speaker|Leader
-Leader|Superintendent|Commissioner|Councillor|Councilor|Spokesman|Spokeswoman|Spokesperson
+MP|MPP|MEP|Leader|Superintendent|Commissioner|Councillor|Councilor|Spokesman|Spokeswoman|Spokesperson
 Emperor|Sultan|Emir|Crown|Supreme|Dean|Principal|Coach|Pastor|Sister|Brother
 """)
 
@@ -209,4 +209,6 @@ Finally|Today|Yesterday|Tomorrow|Yes|Although|Though|Because|Indeed|Meanwhile|Mo
 Officials|Other|Such|Than|Under|Over|Between|Among|Into|Through|About|Against|Like|Unlike
 Mr|Mrs|Ms|Dr|Do|Does|Did|Is|Are|Was|Were|Be|Has|Have|Had|Will|Would|Can|Could|Should|May
 Might|Must|Let|Just|Only|Even|Please|Thank|Thanks|Oh|OK|Okay|Later|Earlier|Once|Twice|Whether
+Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundred|Hundreds
+Thousand|Thousands|Millions|Dozens|First|Second|Third|Last|Next|Every|Any|Few|More|Less
 """)

@@ -201,8 +201,13 @@ def _abbrev_end(span: str) -> bool:
 
 
 def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
-    """Drop leading title words ("Ayatollah", "NASA Administrator") from a person's name."""
+    """Drop leading title words ("Ayatollah", "NASA Administrator") from a person's name,
+    and "Chairman of the" from an organisation's."""
     words = list(re.finditer(r"\S+", text[c.start:c.end]))
+    if len(words) > 2 and words[0].group() in lex.TITLES and words[1].group() in ("of", "for"):
+        j = 3 if words[2].group() == "the" and len(words) > 3 else 2
+        t = _trim(text, Cand(c.start + words[j].start(), c.end, c.label, c.source))
+        return (t, False) if t is not None else (c, False)
     i = 0
     while i < len(words) - 1 and words[i].group().rstrip(",") in lex.TITLES:
         i += 1
@@ -302,7 +307,10 @@ def _capitalised_runs(text: str, toks: list[_Tok]) -> list[Cand]:
         ) or (
             cur and (t.text.lower() in CONNECTORS or t.text in ("-", "&"))
             and not (t.text.lower() == "the" and cur[-1].text.lower() == "and")
-        ) or (joined and t.text in ("-",)):
+        ) or (joined and t.text in ("-",)) or (
+            joined and cur[-1].text == "-" and t.text.isalnum() and len(cur) > 1
+            and len(cur[-2].text) > 1  # "Kim Jong-un", not "T-shirt"
+        ):
             if t.sent_start and cur:
                 runs.append(cur)
                 cur = []
@@ -314,24 +322,65 @@ def _capitalised_runs(text: str, toks: list[_Tok]) -> list[Cand]:
     if cur:
         runs.append(cur)
     out = []
-    for run in runs:
-        while run and (run[-1].text.lower() in CONNECTORS or run[-1].text in ("-", "&")
-                       or run[-1].text.isdigit()):
-            run = run[:-1]
-        while run and (run[0].text in lex.FUNCTION_WORDS or run[0].text in lex.DAYS_MONTHS
-                       or run[0].text.lower() in CONNECTORS or run[0].text.isdigit()):
-            run = run[1:]
-        if not run:
-            continue
-        if any(t.text in lex.DAYS_MONTHS for t in run):
-            continue
-        # "German Chancellor Olaf Scholz": a title inside a run ends one name, starts another
-        cut = [i for i, t in enumerate(run) if t.text in lex.TITLES and 0 < i < len(run) - 1
-               and _person_shape(text[run[i + 1].start:run[-1].end])]
-        if cut:
-            i = cut[0]
-            out.append(Cand(run[0].start, run[i - 1].end, None, "cap"))
-            run = run[i + 1:]
+    for whole in runs:
+        # a day or month name ends a name: "Court of Cassation on July 8"
+        pieces, cur = [], []
+        for t in whole:
+            if t.text in lex.DAYS_MONTHS:
+                pieces.append(cur)
+                cur = []
+            else:
+                cur.append(t)
+        pieces.append(cur)
+        for run in pieces:
+            out.extend(_run_names(text, run))
+    return out
+
+
+def _trim_run(run: list[_Tok], text: str) -> list[_Tok]:
+    while run and (run[-1].text.lower() in CONNECTORS or run[-1].text in ("-", "&")
+                   or run[-1].text.isdigit() or run[-1].text in lex.TITLES
+                   or len(run[-1].text) == 1 and text[run[-1].end:run[-1].end + 1] == "-"):
+        run = run[:-1]
+    while run and (run[0].text in lex.FUNCTION_WORDS or run[0].text.lower() in CONNECTORS
+                   or run[0].text.isdigit()):
+        run = run[1:]
+    return run
+
+
+def _run_names(text: str, run: list[_Tok]) -> list[Cand]:
+    """The names in one run of capitalised words, cut at titles and portfolios."""
+    run = _trim_run(run, text)
+    if not run:
+        return []
+    out: list[Cand] = []
+    # "Minister of Education Stefania Giannini", "Undersecretary for Education Mr. Toccafondi"
+    if len(run) > 2 and run[0].text in lex.TITLE_OF_HEADS and run[1].text in ("of", "for"):
+        later = [i for i in range(2, len(run) - 1) if run[i].text in lex.TITLES]
+        if later:
+            run = run[later[-1] + 1:]
+        elif len(run) > 4 and _person_shape(text[run[-2].start:run[-1].end]):
+            run = run[-2:]
+        else:
+            return []
+    # "German Chancellor Olaf Scholz": a title inside a run ends one name, starts another
+    cut = [i for i, t in enumerate(run) if t.text in lex.TITLES and 0 < i < len(run) - 1
+           and _person_shape(text[run[i + 1].start:run[-1].end])]
+    if cut:
+        i = cut[0]
+        out.extend(_run_names(text, run[:i]))
+        run = run[i + 1:]
+    # "Washington Chris Gregoire": a place, then a person
+    if len(run) > 2 and run[0].text in lex.GPES and _person_shape(
+            text[run[1].start:run[-1].end]):
+        out.append(Cand(run[0].start, run[0].end, None, "cap"))
+        run = run[1:]
+    # "Sensitive Canadian": a nationality ends no name
+    if len(run) > 1 and run[-1].text in lex.NORP_WORDS:
+        k = 2 if len(run) > 2 and text[run[-2].start:run[-1].end] in lex.NORP_WORDS else 1
+        out.append(Cand(run[-k].start, run[-1].end, None, "cap"))  # "New Democrat"
+        run = _trim_run(run[:-k], text)
+    if run:
         out.append(Cand(run[0].start, run[-1].end, None, "cap"))
     return out
 
@@ -401,7 +450,8 @@ def _person_shape(name: str) -> bool:
         return False
     if _lexicon_label(name) or _head_label(name):
         return False
-    return all((w[0].isupper() and all(ch.isalpha() or ch in "'’-" for ch in w.rstrip(".")))
+    return all((w[0].isupper() and all(ch.isalpha() or ch in "'’-" for ch in w.rstrip("."))
+                and (len(w) > 1 or w.endswith(".")))
                or w.lower() in PARTICLES or w == "ben" for w in words)
 
 
