@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 from textual.app import App, SystemCommand
@@ -165,6 +167,16 @@ class ReaderApp(App[int]):
 
 
 def run(doc: Document, *, model: str | None = None, config: Config | None = None) -> int:
+    if not sys.stdin.isatty():
+        # The article came down a pipe (`reader -`): keys come from the terminal, as in less.
+        try:
+            tty = os.open("/dev/tty", os.O_RDONLY)
+        except OSError:
+            print("reader: no terminal to read keys from; use `reader extract` in pipelines",
+                  file=sys.stderr)
+            return 2
+        os.dup2(tty, 0)
+        os.close(tty)
     config = config or Config()
     app = ReaderApp(doc, analyzer=EngineAnalyzer(model, config.model), config=config)
     app.run()

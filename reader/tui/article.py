@@ -7,7 +7,8 @@ from textual.widgets import Static
 
 from reader.document import Document
 from reader.tui.highlights import (
-    CURRENT_STYLE, FIND_STYLE, KINDS, Mark, ParagraphIndex, by_paragraph, render_paragraph,
+    FIND_STYLE, KINDS, Mark, ParagraphIndex, by_paragraph, render_paragraph,
+    current_style,
 )
 
 
@@ -27,7 +28,7 @@ class ArticleView(VerticalScroll, can_focus=True):
 
 The article with what the engine found in it: **entities** underlined, **quotes** in
 italics, **numbers** in bold, **tags** double-underlined with a bar beside the paragraph.
-The current item is reversed.  Select text with the mouse and press `t` to tag it.
+The current item is reversed, or bold on a tint when it is long, with a bar beside it.  Select text with the mouse and press `t` to tag it.
 """
 
     def __init__(self, doc: Document, **kwargs) -> None:
@@ -64,8 +65,9 @@ The current item is reversed.  Select text with the mouse and press `t` to tag i
     def set_current(self, start: int | None, end: int | None = None) -> None:
         """Mark ``start:end`` as the current item (None: no current item)."""
         touched = set(self._covering(self._current))
-        self._current = None if start is None else Mark(start, end or start, "current",
-                                                       CURRENT_STYLE)
+        end = start if end is None else end
+        self._current = None if start is None else Mark(start, end, "current",
+                                                       current_style(start, end))
         touched |= set(self._covering(self._current))
         self.rerender(touched)
 

@@ -2,7 +2,8 @@
 
 Each kind is told apart by more than colour, so the article reads in monochrome and for the
 colour-blind: entities are underlined, quotes italic, numbers bold, tags double-underlined (with
-a bar beside the paragraph), find matches underlined on a tint, and the current item reversed.
+a bar beside the paragraph), find matches underlined on a tint, and the current item reversed (bold on a tint when long,
+with a bar beside its paragraph).
 Colours are theme variables, so a theme switch recolours without a rebuild.
 """
 
@@ -32,6 +33,14 @@ NUMBER_STYLE = "bold $number"
 TAG_STYLE = "underline2 $tag on $tag 20%"
 FIND_STYLE = "underline on $find-match 40%"
 CURRENT_STYLE = "bold reverse $current"
+# A long current item (most quotes) on a tint, so it stays easy to read; bold and the bar beside
+# its paragraph still mark it without colour.
+CURRENT_LONG_STYLE = "bold on $current 25%"
+LONG = 40
+
+
+def current_style(start: int, end: int) -> str:
+    return CURRENT_STYLE if end - start <= LONG else CURRENT_LONG_STYLE
 
 
 def entity_style(label: str) -> str:
