@@ -389,6 +389,13 @@ def _run_names(text: str, run: list[_Tok]) -> list[Cand]:
 
 
 def _lexicon_label(name: str) -> str | None:
+    found = _lexicon_label_exact(name)
+    if found is None and name.isupper() and len(name.replace(" ", "")) > 4:
+        found = _lexicon_label_exact(name.title())  # datelines: "NAIROBI –", "THE HAGUE –"
+    return found
+
+
+def _lexicon_label_exact(name: str) -> str | None:
     if name in lex.GPES or name in lex.KNOWN_ALIASES and lex.KNOWN_ALIASES[name] in lex.GPES:
         return "GPE"
     if name in lex.LOCATIONS:
@@ -625,6 +632,11 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                         if not pos <= i < pos + len(kw)):
                     out.append(Cand(c.start, c.end, None, "rule"))
                     break
+    # acronyms the model missed whose expansion is a name here: "ROSA", "FAA"
+    spelled = {_initials(text[o.start:o.end]) for o in out if len(text[o.start:o.end].split()) >= 2}
+    for t in toks:
+        if _is_acronym(t.text) and _acronym_key(t.text) in spelled:
+            out.append(Cand(t.start, t.end, None, "cap"))
     return out
 
 
@@ -809,7 +821,8 @@ def _build(text: str, cands: list[Cand], aliases: dict, titled: set) -> list[Ent
             uf.union(_norm(s[:-1]), k)
         w = s.split()
         if len(w) >= 2 and (_is_acronym(w[0]) or w[0] in lex.KNOWN_ORGS) and all(
-                x in lex.ORG_HEADS for x in w[1:]) and _norm(w[0]) in surface:
+                x in lex.ORG_HEADS for x in w[1:]) and _norm(w[0]) in surface and _lexicon_label(
+                w[0]) in (None, "ORG"):
             uf.union(_norm(w[0]), k)
     # "Iraqi Kurdistan" ~ "Kurdistan"
     for k, s in surface.items():
@@ -841,6 +854,10 @@ def _build(text: str, cands: list[Cand], aliases: dict, titled: set) -> list[Ent
                 continue
             pos = _sub_index(lw, sw)
             if pos < 0:
+                continue
+            # "Rashid Okafor" is not his father "Emeka Rashid Okafor" (but is "Rashid F. Okafor")
+            if len(sw) >= 2 and _person_shape(s) and _person_shape(s2) and not all(
+                    w.endswith(".") or w.lower() in PARTICLES for w in lw if w not in sw):
                 continue
             strong = base_label(k2)
             vk = _merged(votes.get(k, {}), model_votes.get(k, {}))

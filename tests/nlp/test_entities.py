@@ -189,6 +189,45 @@ def test_fallback_pipeline_without_ner_finds_capitalised_names(blank):
     assert "MSFC" in texts(by_name(ents, "Marshall Space Flight Center"))
 
 
+def test_fallback_cuts_titles_and_portfolios(blank):
+    text = ("German Chancellor Olaf Scholz met the Minister of Health Amina Duarte in Berlin "
+            "on Monday.")
+    ents = {e.name: e.label for e in entities(blank, text)}
+    assert ents.get("Olaf Scholz") == "PERSON"
+    assert ents.get("Amina Duarte") == "PERSON"
+    assert ents.get("German") == "NORP"
+    assert ents.get("Berlin") == "GPE"
+    assert not any("Health" in n or "Minister" in n for n in ents)
+
+
+def test_shared_surname_goes_to_the_person_named_last(nlp):
+    text = ("Rashid Okafor, 15, built the robot in Lagos. His father, Emeka Rashid Okafor, "
+            "praised the school.\n\nOkafor said he was proud.")
+    ents = entities(nlp, text)
+    son, father = by_name(ents, "Rashid Okafor"), by_name(ents, "Emeka Rashid Okafor")
+    assert son.id != father.id  # a son's full name is not a short form of his father's
+    assert texts(father)[-1] == "Okafor"
+    assert "Okafor" not in texts(son)
+
+
+def test_dateline_in_capitals_and_acronym_spelled_by_a_run(nlp):
+    text = ("NAIROBI – Police in Nairobi said the Remote Orbital Surveillance Array would "
+            "launch in June. Engineers said ROSA was ready.")
+    ents = entities(nlp, text)
+    nairobi = by_name(ents, "Nairobi")
+    assert texts(nairobi) == ["NAIROBI", "Nairobi"]
+    assert nairobi.label == "GPE"
+    rosa = by_name(ents, "Remote Orbital Surveillance Array")
+    assert "ROSA" in texts(rosa)
+
+
+def test_model_span_grown_over_a_name_particle(nlp):
+    text = "United manager Erik ten Hag praised his players. Ten Hag said the win mattered."
+    ents = entities(nlp, text)
+    assert any(e.name == "Erik ten Hag" and e.label == "PERSON" for e in ents), [
+        (e.name, e.label) for e in ents]
+
+
 def test_empty_and_nameless_texts(nlp, blank):
     assert consolidate("", []) == []
     assert entities(nlp, "it was quiet and nothing happened at all.") == []
