@@ -865,6 +865,10 @@ def _build(text: str, cands: list[Cand], aliases: dict, titled: set) -> list[Ent
             if pos == 0 and len(sw) == 1 and own == "PERSON" and vk[own] >= 2 and strong not in (
                     None, "PERSON"):
                 continue
+            # "Henry Ford" the man is not short for the "Henry Ford Museum"
+            if len(sw) >= 2 and own == "PERSON" and _person_shape(s) and strong in (
+                    "ORG", "FAC", "GPE", "LOC"):
+                continue
             # a prefix of a place or organisation name is rarely a name for it ("Texas" A&M)
             if pos == 0 and strong in ("ORG", "FAC") and len(sw) == 1 and own not in (None, strong):
                 continue
