@@ -114,10 +114,7 @@ class ReaderApp(App[int]):
              + FindBar.BINDINGS),
             ("Highlights", pick("toggle_entities", "toggle_quotes", "toggle_numbers",
                                 "toggle_tags")),
-            ("Tags", pick("tag", "undo_tag")
-             + [Binding(k, "", tooltip=f"In the Tags list: {d.lower()}") for k, _, d in
-                TagList.BINDINGS]
-             + TagDialog.BINDINGS),
+            ("Tags", pick("tag", "undo_tag") + TagList.BINDINGS + TagDialog.BINDINGS),
             ("Other", [*ReaderApp.BINDINGS,
                        Binding("ctrl+p", "", tooltip="Command palette: jump to a quote or an "
                                "entity, change theme, toggle highlights")]),

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.nlp.types import Entity, Number, Quote
 from reader.tui.highlights import entity_style
@@ -101,7 +102,7 @@ class ItemList(OptionList):
             return False
         try:
             self.highlighted = self.get_option_index(key)
-        except Exception:  # an option filtered out
+        except OptionDoesNotExist:  # filtered out
             return False
         return True
 
@@ -141,6 +142,9 @@ Every direct quote in article order: speaker, speech verb, first words.
             (q.speaker or "(unattributed)", "bold"), cue, "\n  ", (f"“{first_words(q.text)}”",
                                                                   "italic"),
         )
+
+    def haystack(self, q: Quote) -> str:
+        return f"{q.speaker or '(unattributed)'} {q.cue or ''} {q.text}"
 
     def matches(self, q: Quote) -> bool:
         if self.speaker is not None and q.speaker != self.speaker:
@@ -198,7 +202,7 @@ Every number in article order: as written, its kind, and its value normalised.
         value = format_value(n)
         extra = [x for x in (n.qualifier, n.per and f"per {n.per}") if x]
         return Content.assemble(
-            (n.text, "bold"), f"  {n.kind}", (f" · {value}" if value else "", ""),
+            (n.text, "bold"), f"  {n.kind}", f" · {value}" if value else "",
             (f" ({', '.join(extra)})" if extra else "", "dim"),
         )
 
@@ -213,8 +217,10 @@ Your tags on this article, in text order, with their note and anchor state:
 """
 
     BINDINGS = [
-        ("e", "screen.edit_tag", "Edit tag"),
-        ("x,delete", "screen.delete_tag", "Delete tag"),
+        Binding("e", "screen.edit_tag", "Edit tag", id="edit_tag",
+                tooltip="In the Tags list: edit the tag's names and note"),
+        Binding("x,delete", "screen.delete_tag", "Delete tag", id="delete_tag",
+                tooltip="In the Tags list: delete the tag (u undoes)"),
     ]
 
     def key(self, anchored) -> str:

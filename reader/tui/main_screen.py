@@ -37,9 +37,8 @@ class AnalysisReady(Message):
         self.analysis = analysis
 
 
-def _b(key, action, description, id, tooltip, show=True, key_display=None) -> Binding:
-    return Binding(key, action, description, show=show, id=id, tooltip=tooltip,
-                   key_display=key_display)
+def _b(key, action, description, id, tooltip, show=True) -> Binding:
+    return Binding(key, action, description, show=show, id=id, tooltip=tooltip)
 
 
 class MainScreen(Navigation, Tagging, Screen):
@@ -100,6 +99,8 @@ class MainScreen(Navigation, Tagging, Screen):
         self.store = store
         self.anchored: list = []
         self.shown = set(KINDS)
+        self._info = ""
+        self._warnings: list[str] = []
         self.init_navigation()
         self.init_tagging()
 
@@ -163,8 +164,9 @@ class MainScreen(Navigation, Tagging, Screen):
 
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group == "analysis" and event.state == WorkerState.ERROR:
-            error = event.worker.error
+        error = event.worker.error
+        if (event.worker.group == "analysis" and event.state == WorkerState.ERROR
+                and not isinstance(error, AnalysisCancelled)):
             reason = str(error).strip().splitlines()[0] if str(error).strip() else \
                 type(error).__name__
             self.side.loading = False
@@ -188,10 +190,9 @@ class MainScreen(Navigation, Tagging, Screen):
         self.refresh_marks()
         self.set_info(f"{len(self.direct_quotes)} quotes · {len(analysis.entities)} entities · "
                       f"{len(analysis.numbers)} numbers · {analysis.model}")
-        if analysis.warnings:
-            self.warn("  ".join(analysis.warnings))
-            for warning in analysis.warnings:
-                self.notify(warning, title="Warning", severity="warning", timeout=10)
+        for warning in analysis.warnings:
+            self.warn(warning)
+            self.notify(warning, title="Warning", severity="warning", timeout=10)
 
     def refresh_marks(self) -> None:
         marks = analysis_marks(self.analysis) if self.analysis else []
@@ -214,8 +215,11 @@ class MainScreen(Navigation, Tagging, Screen):
         self.query_one("#status-info", Label).update(text + suffix)
 
     def warn(self, text: str) -> None:
+        """Add a line to the warning banner above the status line (it stays until quit)."""
+        if text not in self._warnings:
+            self._warnings.append(text)
         banner = self.query_one("#warning", Static)
-        banner.update(f"⚠ {text}")
+        banner.update("\n".join(f"⚠ {w}" for w in self._warnings))
         banner.display = True
 
     def action_toggle(self, kind: str) -> None:

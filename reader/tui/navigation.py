@@ -150,7 +150,6 @@ class Navigation:
         speaker = self.direct_quotes[index].speaker
         quotes.only_speaker(speaker)
         self.side.show("quotes")
-        self.side.set_count("quotes", len(quotes.visible))
         self.notify(f"Only {speaker or '(unattributed)'}'s quotes (S again: all)", timeout=3)
 
     # -- the lists ----------------------------------------------------------------------------

@@ -29,7 +29,7 @@ class Tagging:
             return
         try:
             anchored = self.store.tags_for(self.doc.text, self.doc.source)
-        except StoreError as exc:
+        except (StoreError, OSError) as exc:
             self.store_problem = str(exc)
             self.warn(f"Tag store: {exc}. Your tags are read-only until the file is fixed.")
             self.notify(str(exc), title="Cannot read the tag store", severity="error",
@@ -149,7 +149,7 @@ class Tagging:
         """Call the store; on failure say why and return False."""
         try:
             result = method(*args, **kwargs)
-        except StoreError as exc:
+        except (StoreError, OSError) as exc:
             if isinstance(exc, CorruptStoreError):
                 self.store_problem = str(exc)
             self.notify(str(exc), title="Tag not saved", severity="error", timeout=8)
@@ -164,7 +164,7 @@ class Tagging:
     def _known_tags(self) -> list[tuple[str, int]]:
         try:
             return self.store.tag_names()
-        except StoreError:
+        except (StoreError, OSError):
             return []
 
     def _speaker_at(self, start: int, end: int) -> str:
