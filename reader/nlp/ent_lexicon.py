@@ -107,6 +107,22 @@ Secretary|Undersecretary|Ambassador|Administrator|Director|Chairman|Chairwoman|C
 Coach|Manager|Striker|Defender|Midfielder|Goalkeeper|Agent|Inspector|Constable|Speaker|Leader
 MP|MPP|MEP|Leader|Superintendent|Commissioner|Councillor|Councilor|Spokesman|Spokeswoman|Spokesperson
 Emperor|Sultan|Emir|Crown|Supreme|Dean|Principal|Coach|Pastor|Sister|Brother
+Author|Actor|Actress|Writer|Novelist|Singer|Artist|Journalist|Reporter|Lawyer|Attorney|Analyst
+Economist|Scientist|Researcher|Referee|Striker|Rapper|Comedian|Chef|Activist|Designer
+""")
+
+# Roles written in lower case before a person's name: "actor Tom Cruise", "referee Joel Aguilar".
+ROLE_WORDS = _words("""
+actor|actress|author|writer|novelist|poet|singer|rapper|musician|artist|painter|director|producer
+journalist|reporter|editor|columnist|photographer|presenter|host|comedian|chef|designer|architect
+captain|coach|manager|striker|forward|defender|midfielder|goalkeeper|keeper|winger|referee
+player|star|champion|athlete|runner|driver|boxer|president|minister|senator|governor|mayor
+premier|chancellor|spokesman|spokeswoman|spokesperson|chairman|chairwoman|secretary|leader
+commander|prosecutor|judge|lawyer|attorney|professor|researcher|scientist|analyst|economist
+pastor|priest|bishop|rabbi|imam|sheriff|detective|officer|inspector|administrator|envoy
+ambassador|candidate|founder|teacher|student|doctor|nurse|surgeon|engineer|activist|campaigner
+wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt|cousin|grandfather|grandmother
+boss|owner|executive|chief|deputy|adviser|advisor|aide|colleague|undersecretary|councillor
 """)
 
 # Words after which an "of"/"for" phrase is part of a title: "Minister of Education".

@@ -187,6 +187,14 @@ _PAPERS = frozenset("Times Post Guardian Telegraph Herald Independent Economist 
                     "Tribune Gazette Globe Mail Sun Star Chronicle Inquirer Courier".split())
 
 
+def _with_the(text: str, c: Cand) -> Cand:
+    """"The Guardian", "The Straits Times": a newspaper's "The" is part of its name."""
+    span = text[c.start:c.end]
+    if span.split()[-1] in _PAPERS and text[max(0, c.start - 4):c.start] == "The ":
+        return Cand(c.start - 4, c.end, c.label, c.source)
+    return c
+
+
 def _sentence_initial(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \t\"“‘'(":
@@ -488,7 +496,8 @@ def _context_votes(text: str, c: Cand) -> dict[str, float]:
     before = text[max(0, c.start - 40):c.start]
     after = text[c.end:c.end + 30]
     prev = re.findall(r"[\w.]+", before)
-    if prev and prev[-1] in lex.TITLES and prev[-1] not in ("Supreme", "General", "Grand"):
+    if prev and ((prev[-1] in lex.TITLES and prev[-1] not in ("Supreme", "General", "Grand"))
+                 or prev[-1] in lex.ROLE_WORDS) and re.search(r"\s$", before):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     name = text[c.start:c.end]
     personish = not _is_acronym(name) and not any(ch.isdigit() for ch in name)
@@ -550,6 +559,7 @@ def consolidate(text: str, parsed) -> list[Entity]:
     cands = _merge_caps(text, cands, caps, toks, has_ner)
 
     cands = [c for c in cands if not _after_title_of(text, c)]
+    cands = [_with_the(text, c) for c in cands]
     known = {_norm(text[c.start:c.end]) for c in cands}
     split: list[Cand] = []
     for c in cands:
