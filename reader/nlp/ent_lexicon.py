@@ -105,7 +105,8 @@ Reverend|Rabbi|Imam|Sheikh|Ayatollah|Grand|General|Gen.|Colonel|Col.|Major|Maj.|
 Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Commander|Officer|Detective|Judge|Justice|Chief|Deputy
 Secretary|Undersecretary|Ambassador|Administrator|Director|Chairman|Chairwoman|Chair|CEO
 Coach|Manager|Striker|Defender|Midfielder|Goalkeeper|Agent|Inspector|Constable|Speaker|Leader
-MP|MPP|MEP|Leader|Superintendent|Commissioner|Councillor|Councilor|Spokesman|Spokeswoman|Spokesperson
+MP|MPP|MEP|Leader|Superintendent|Commissioner|Councillor|Councilor|Spokesman|Spokeswoman
+Spokesperson
 Emperor|Sultan|Emir|Crown|Supreme|Dean|Principal|Coach|Pastor|Sister|Brother
 Author|Actor|Actress|Writer|Novelist|Singer|Artist|Journalist|Reporter|Lawyer|Attorney|Analyst
 Economist|Scientist|Researcher|Referee|Striker|Rapper|Comedian|Chef|Activist|Designer
@@ -126,7 +127,8 @@ boss|owner|executive|chief|deputy|adviser|advisor|aide|colleague|undersecretary|
 """)
 
 # Words after which an "of"/"for" phrase is part of a title: "Minister of Education".
-TITLE_OF_HEADS = _words("Minister|Ministers|Secretary|Undersecretary|Under-Secretary|Minister-President")
+TITLE_OF_HEADS = _words(
+    "Minister|Ministers|Secretary|Undersecretary|Under-Secretary|Minister-President")
 
 ORG_HEADS = _words("""
 University|College|School|Academy|Institute|Institution|Museum|Planetarium|Aquarium|Zoo|Library

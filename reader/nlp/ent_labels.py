@@ -1,0 +1,110 @@
+"""Deciding what each referent is, from the whole article.
+
+The model's labels count as a share (a referent the model tagged ORG twice and GPE once gets
+2 and 1 of at most 3 points), context around each mention adds evidence (a title or a role
+before it, a speech verb next to it, "the town of", "the Monti government"), and the names
+themselves weigh most: a lexicon entry (6), a head word such as "Stadium" or "University" (4),
+a person's name shape with some person evidence (3).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.nlp import ent_lexicon as lex
+from reader.nlp.ent_names import (
+    APOS, Cand, head_label, is_acronym, lexicon_label, norm_key, person_shape,
+)
+
+
+def context_votes(text: str, c: Cand) -> dict[str, float]:
+    """Evidence around one mention: a title before it, a speech verb next to it."""
+    votes: dict[str, float] = {}
+    before = text[max(0, c.start - 40):c.start]
+    after = text[c.end:c.end + 30]
+    prev = re.findall(r"[\w.]+", before)
+    if prev and ((prev[-1] in lex.TITLES and prev[-1] not in ("Supreme", "General", "Grand"))
+                 or prev[-1] in lex.ROLE_WORDS) and re.search(r"\s$", before):
+        votes["PERSON"] = votes.get("PERSON", 0) + 2.0
+    name = text[c.start:c.end]
+    personish = not is_acronym(name) and not any(ch.isdigit() for ch in name)
+    nxt = re.match(r"^(?:[" + APOS + r"]s)?,?\s+(\w+)", after)
+    if personish and nxt and nxt.group(1) in lex.SPEECH_VERBS:
+        votes["PERSON"] = votes.get("PERSON", 0) + 0.75
+    if (personish and prev and prev[-1] in lex.SPEECH_VERBS
+            and re.search(r"[,”\"]\s*\w+\s*$", before)):
+        votes["PERSON"] = votes.get("PERSON", 0) + 0.75
+    place_words = ("town", "city", "village", "province", "state", "region", "county", "suburb",
+                   "municipality", "capital")
+    of_place = ("residents", "people", "mayor", "outskirts", "north", "south", "east", "west",
+                "centre", "center", "streets", "citizens", "suburbs", "heart")
+    if prev and (prev[-1] in place_words or len(prev) > 1 and prev[-1] == "of"
+                 and (prev[-2] in place_words or prev[-2] in of_place)):
+        votes["GPE"] = votes.get("GPE", 0) + 3.5
+    # "the Monti government", "the Obama administration": a leader's name
+    if (re.match(r"^ (?:government|administration|cabinet|presidency|era)\b", after)
+            and personish and not lexicon_label(name)):
+        votes["PERSON"] = votes.get("PERSON", 0) + 3.5
+    # "Tehran and Erbil": coordinated with a known place
+    m1 = re.search(r"(\S+) and $", before)
+    m2 = re.match(r"^ and ([A-Z][\w.]+(?: [A-Z][\w.]+)?)", after)
+    if (m1 and m1.group(1) in lex.GPES) or (m2 and m2.group(1) in lex.GPES):
+        votes["GPE"] = votes.get("GPE", 0) + 1.5
+    return votes
+
+
+def merged_votes(a: dict, b: dict) -> dict:
+    out = dict(a)
+    for k, v in b.items():
+        out[k] = out.get(k, 0) + v
+    return out
+
+
+def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
+    """Label by the whole document: the model's share (at most 3), context (titles, speech
+    verbs, "the town of"), then the names themselves (lexicon 6, head word 4, a person's shape)."""
+    total: dict[str, float] = {}
+    model: dict[str, float] = {}
+    for n in set(names):
+        for lab, w in votes.get(norm_key(n), {}).items():
+            total[lab] = total.get(lab, 0) + w
+        for lab, w in model_votes.get(norm_key(n), {}).items():
+            model[lab] = model.get(lab, 0) + w
+    total = {k: min(v, 4.0) for k, v in total.items()}
+    n_model = sum(model.values())
+    for lab, w in model.items():
+        total[lab] = total.get(lab, 0) + 3.0 * w / n_model
+    lexl = None
+    for n in set(names):
+        lexl = lexicon_label(n) or (
+            lexicon_label(lex.KNOWN_ALIASES[n]) if n in lex.KNOWN_ALIASES else None)
+        if lexl:
+            break
+    if lexl:
+        total[lexl] = total.get(lexl, 0) + 6.0
+    head = head_label(name)
+    if head:
+        total[head] = total.get(head, 0) + 4.0
+    if person_shape(name) and not any(w in lex.NORP_WORDS for w in name.split()):
+        total["PERSON"] = total.get("PERSON", 0) + total.pop("NORP", 0)
+    if any(is_acronym(n) for n in names) and len(set(names)) > 1:
+        total["ORG"] = total.get("ORG", 0) + 1.0
+        total.pop("PERSON", None)
+    if person_shape(name) and total.get("PERSON", 0) > 0:
+        total["PERSON"] = total.get("PERSON", 0) + 3.0
+    if not total:
+        # no model, no lexicon: guess from the name's shape
+        if person_shape(name):
+            return "PERSON"
+        if is_acronym(name):
+            return "ORG"
+        return _guess_single(text, cs)
+    return max(sorted(total), key=total.get)
+
+
+def _guess_single(text, cs) -> str | None:
+    for c in cs:
+        before = text[max(0, c.start - 6):c.start]
+        if re.search(r"\b(?:in|at|from|to|of)\s$", before):
+            return "GPE"
+    return None

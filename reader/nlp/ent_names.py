@@ -1,0 +1,201 @@
+"""What a name looks like: candidate spans, tokens, and tests on name strings.
+
+Shared by the span finder (``ent_spans``), the labeller (``ent_labels``) and the linker
+(``entities``).  Word lists live in ``ent_lexicon``.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+
+from reader.nlp import ent_lexicon as lex
+
+APOS = "'’"
+# Lower-case parts of a person's name: "Lula da Silva", "Erik ten Hag", "van Dijk".
+PARTICLES = frozenset("de del della di da dos das du van von der den la le ten ter al el bin ibn "
+                      "bint zu af y".split())
+# Words that may join the capitalised words of one name: "Museum of Flight", "Texas A & M".
+CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the"}
+HEADS = lex.ORG_HEADS | lex.FAC_HEADS
+_WORD = re.compile(r"[\w][\w&.'’\-]*")
+_ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,5})$")
+_MUSEUM_CENTRES = frozenset("Science Medical Cultural Research Arts Heritage".split())
+_NOT_PRODUCT = frozenset("program programme orbiter orbiters mission missions fleet crew".split())
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    label: str | None  # the model's label, or a rule's, or None
+    source: str = "ner"  # "ner", "rule", "acro" (spells an acronym), "cap", "scan" (recovered)
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    sent_start: bool
+
+
+class Occupancy:
+    """Which span covers each character: overlap queries cost the query's length, not the
+    number of spans (a book has tens of thousands of names)."""
+
+    def __init__(self, n: int):
+        self.at = array("i", [-1]) * (n + 1)
+        self.spans: dict[int, tuple[int, int]] = {}
+        self.next = 0
+
+    def add(self, s: int, e: int) -> int:
+        i = self.next
+        self.next += 1
+        self.spans[i] = (s, e)
+        for j in range(s, e):
+            self.at[j] = i
+        return i
+
+    def remove(self, i: int) -> None:
+        s, e = self.spans.pop(i)
+        for j in range(s, e):
+            if self.at[j] == i:
+                self.at[j] = -1
+
+    def hits(self, s: int, e: int) -> list[int]:
+        return sorted({i for i in self.at[s:e] if i >= 0})
+
+
+def doc_tokens(parsed) -> list[Tok]:
+    out = []
+    for base, sdoc in parsed:
+        for t in sdoc:
+            if t.is_space:
+                continue
+            out.append(Tok(base + t.idx, base + t.idx + len(t.text), t.text,
+                            bool(t.is_sent_start) or t.i == 0))
+    return out
+
+
+def name_words(name: str) -> list[str]:
+    return _WORD.findall(name)
+
+
+def is_name_word(w: str) -> bool:
+    return w[:1].isupper() or (w[:1].isdigit() and any(c.isalpha() for c in w))
+
+
+def initials(name: str) -> str:
+    out = []
+    for w in name_words(name):
+        if w.lower() in CONNECTORS:
+            continue
+        if w[:1].isupper() or w[:1].isdigit():
+            out.append(w[0] if not w[:1].isdigit() else re.match(r"\d+", w).group())
+    return "".join(out)
+
+
+def acronym_key(s: str) -> str:
+    return s.replace(".", "")
+
+
+def is_acronym(s: str) -> bool:
+    return bool(_ACRONYM.match(s))
+
+
+def norm_key(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("’", "'")).strip().casefold()
+
+
+def sentence_initial(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\"“‘'(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:;”"
+
+
+def sub_index(long: list[str], short: list[str]) -> int:
+    n = len(short)
+    for i in range(len(long) - n + 1):
+        if long[i:i + n] == short:
+            return i
+    return -1
+
+
+def lexicon_label(name: str) -> str | None:
+    found = lexicon_label_exact(name)
+    if found is None and name.isupper() and len(name.replace(" ", "")) > 4:
+        found = lexicon_label_exact(name.title())  # datelines: "NAIROBI –", "THE HAGUE –"
+    return found
+
+
+def lexicon_label_exact(name: str) -> str | None:
+    if name in lex.GPES or name in lex.KNOWN_ALIASES and lex.KNOWN_ALIASES[name] in lex.GPES:
+        return "GPE"
+    if name in lex.LOCATIONS:
+        return "LOC"
+    if name in lex.NORP_WORDS:
+        return "NORP"
+    if name.endswith("s") and (name[:-1] in lex.NORP_WORDS or name[:-1] in lex.NORP_WORDS):
+        return "NORP"
+    if name in lex.KNOWN_ORGS:
+        return "ORG"
+    return None
+
+
+def head_label(name: str) -> str | None:
+    words = name.split()
+    if not words:
+        return None
+    for lead in lex.PRODUCT_LEADS:
+        if (name.startswith(lead + " ") and len(words) > len(lead.split())
+                and words[-1] not in lex.ORG_HEADS and words[-1].lower() not in _NOT_PRODUCT):
+            return "PRODUCT"
+    if len(words) >= 2 and words[0] in lex.GPE_OF_HEADS and words[1] == "of":
+        return "GPE"
+    last = re.sub(r"-\d+[A-Z]?$", "", words[-1])  # "Orbiter Processing Facility-1"
+    if " of " in name:
+        head = name.split(" of ")[0].split()[-1]
+        if head in lex.ORG_HEADS:
+            return "ORG"
+        if head in lex.FAC_HEADS:
+            return "FAC"
+    if len(words) < 2:
+        return None
+    if last in lex.FAC_HEADS:
+        if last in ("Center", "Centre") and words[-2] in _MUSEUM_CENTRES:
+            return "ORG"
+        return "FAC"
+    if last in lex.ORG_HEADS:
+        return "ORG"
+    if last in lex.EVENT_HEADS:
+        return "EVENT"
+    if last in lex.WORK_HEADS:
+        return "WORK_OF_ART"
+    if last in lex.LAW_HEADS:
+        return "LAW"
+    # "Australian Centre for Control of ...": an organisation's head word before "for"/"of"
+    for w in words[1:-1]:
+        if w in lex.ORG_HEADS and w not in ("Times", "News", "Post"):
+            return "ORG"
+    return None
+
+
+def person_shape(name: str) -> bool:
+    words = name.split()
+    if not 2 <= len([w for w in words if w.lower() not in PARTICLES]) <= 4:
+        return False
+    if lexicon_label(name) or head_label(name):
+        return False
+    return all((w[0].isupper() and all(ch.isalpha() or ch in "'’-" for ch in w.rstrip("."))
+                and (len(w) > 1 or w.endswith(".")))
+               or w.lower() in PARTICLES or w == "ben" for w in words)
+
+
+def extends_name(w: str) -> bool:
+    """A capitalised word the model left out of the name next to it ("Masaud" Pezeshkian)."""
+    return (w[:1].isupper() and w not in lex.FUNCTION_WORDS and w not in lex.TITLES
+            and w not in lex.DAYS_MONTHS and not lexicon_label(w) and not is_acronym(w)
+            and w.lower() not in CONNECTORS)

@@ -1,0 +1,528 @@
+"""Finding and repairing the name spans of one article.
+
+The model's entities are trimmed (leading "the", titles, possessives, trailing punctuation or
+scores), split where the model glued names ("Iran-Iraq", "North and South Korea", "Lydia
+Buchtmann for Food Standards Australia") and grown where it cut them short ("Masaud"
+Pezeshkian, Erik "ten Hag").  Runs of capitalised words add the names it missed when they carry
+evidence (a lexicon entry, a head word, an acronym they spell), and are the only source of names
+for a pipeline without NER.  ``find_names`` returns the spans, the alias pairs written in
+parentheses, and the spans that had a person's title stripped.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+
+from reader.nlp import ent_lexicon as lex
+from reader.nlp.ent_names import (
+    APOS, CONNECTORS, HEADS, PARTICLES, Cand, Occupancy, Tok, acronym_key, doc_tokens,
+    extends_name, head_label, initials, is_acronym, is_name_word, lexicon_label, norm_key,
+    person_shape, sentence_initial, sub_index,
+)
+from reader.nlp.types import ENTITY_LABELS
+
+PAPERS = frozenset("Times Post Guardian Telegraph Herald Independent Economist Observer Journal "
+                    "Tribune Gazette Globe Mail Sun Star Chronicle Inquirer Courier".split())
+_GPE_KEYS = frozenset(norm_key(x) for x in lex.GPES)
+
+
+def find_names(text: str, parsed):
+    """The article's name spans (sorted, not overlapping), the alias pairs written in
+    parentheses (normalised keys), and the spans of persons whose title was stripped."""
+    toks = doc_tokens(parsed)
+    has_ner = any(sdoc.has_annotation("ENT_IOB") for _, sdoc in parsed)
+    keep = set(ENTITY_LABELS)
+    raw: list[Cand] = []
+    for base, sdoc in parsed:
+        for ent in sdoc.ents:
+            if ent.label_ in keep:
+                raw.append(Cand(base + ent.start_char, base + ent.end_char, ent.label_, "ner"))
+
+    person_titled: set[tuple[int, int]] = set()
+    cands: list[Cand] = []
+    for c in raw:
+        t = _trim(text, c)
+        if t is None:
+            continue
+        t, titled = _strip_titles(text, t)
+        if titled:
+            person_titled.add((t.start, t.end))
+        cands.append(t)
+
+    # capitalised runs: all of them without NER, those with clear evidence alongside it
+    caps = []
+    for c in _capitalised_runs(text, toks):
+        t = _trim(text, c)
+        if t is None:
+            continue
+        t, titled = _strip_titles(text, t)
+        if titled:
+            person_titled.add((t.start, t.end))
+        caps.append(t)
+    cands = _merge_caps(text, cands, caps, toks, has_ner)
+
+    cands = [c for c in cands if not _after_title_of(text, c)]
+    cands = [_with_the(text, c) for c in cands]
+    known = {norm_key(text[c.start:c.end]) for c in cands}
+    split: list[Cand] = []
+    for c in cands:
+        for p in ([c] if c.source == "acro" else _split_parts(text, c, known)):
+            t = _trim(text, p)
+            if t is not None:
+                split.append(t)
+    cands = split
+
+    # rule spans that replace what the model made of them: "Iran-Iraq", "STS-135"
+    hy = _hyphen_pairs(text) + _designators(text, cands)
+    occ = Occupancy(len(text))
+    for h in hy:
+        occ.add(h.start, h.end)
+    cands = [c for c in cands if not occ.hits(c.start, c.end)] + hy
+    cands = _merge_demonym_place(text, cands)
+    aliases = _paren_aliases(text, cands, toks)
+    cands.extend(a for a in aliases.pop("__new__", []))
+    return _dedupe(cands), aliases["pairs"], person_titled
+
+
+def _trim(text: str, c: Cand) -> Cand | None:
+    """Strip leading articles/lowercase words/titles, trailing possessives and punctuation."""
+    s, e = c.start, c.end
+    for _ in range(12):
+        old = (s, e)
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        span = text[s:e]
+        # possessive at the end: "Barzani’s", "Texas A&M's", "Charles'"
+        m = re.search(r"[" + APOS + r"]s?$", span)
+        if m and (m.group() != "'" or span[:-1].endswith("s")) and len(span) > 2:
+            e -= len(m.group())
+            continue
+        if span and span[-1] in ",;:!?)(]\"“”‘-–—/":
+            e -= 1
+            continue
+        if span.endswith(".") and not _abbrev_end(span):
+            e -= 1
+            continue
+        if span and span[0] in "(\"“”‘'[-–—/":
+            s += 1
+            continue
+        m = re.match(r"^(?:non|anti|pro|ex|post|pre|neo|pan|mid)-(?=[A-Z])", span)
+        if m:
+            s += m.end()
+            continue
+        if span[:1] in "@#":
+            return None
+        if " (" in span or " [" in span:
+            e = s + min(i for i in (span.find(" ("), span.find(" [")) if i >= 0)
+            continue
+        words = span.split()
+        if len(words) > 1 and re.match(r"^\d+[-–]\d+$", words[-1]):
+            e = s + span.rfind(" ")
+            continue
+        if len(words) > 1 and words[-1].isdigit() and " ".join(words[:-1]) in lex.GPES:
+            e = s + span.rfind(" ")
+            continue
+        if len(words) > 1:
+            first, last = words[0], words[-1]
+            if (first.lower() in ("the", "a", "an") and not (
+                    first == "The" and (not sentence_initial(text, s) or last in PAPERS))) or (
+                first[:1].islower() and not first[:1].isdigit() and first.lower() not in ("e",)
+                and not re.match(r"^[a-z]+[A-Z]", first)
+            ):
+                s += len(first)
+                continue
+            if (last[:1].islower() and not re.match(r"^[a-z]+[A-Z]", last)
+                    and not re.search(r"[" + APOS + r"]s$", words[-2])):
+                e -= len(last)
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+                continue
+        if (s, e) == old:
+            break
+    if e <= s or not any(ch.isalpha() for ch in text[s:e]):
+        return None
+    return Cand(s, e, c.label, c.source)
+
+
+def _with_the(text: str, c: Cand) -> Cand:
+    """"The Guardian", "The Straits Times": a newspaper's "The" is part of its name."""
+    span = text[c.start:c.end]
+    if span.split()[-1] in PAPERS and text[max(0, c.start - 4):c.start] == "The ":
+        return Cand(c.start - 4, c.end, c.label, c.source)
+    return c
+
+
+def _abbrev_end(span: str) -> bool:
+    last = span.split()[-1]
+    return bool(re.match(r"^(?:[A-Za-z]\.){1,}$", last)) or last in (
+        "Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "St.", "Bros.")
+
+
+def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
+    """Drop leading title words ("Ayatollah", "NASA Administrator") from a person's name,
+    and "Chairman of the" from an organisation's."""
+    words = list(re.finditer(r"\S+", text[c.start:c.end]))
+    if len(words) > 2 and words[0].group() in lex.TITLES and words[1].group() in ("of", "for"):
+        j = 3 if words[2].group() == "the" and len(words) > 3 else 2
+        t = _trim(text, Cand(c.start + words[j].start(), c.end, c.label, c.source))
+        return (t, False) if t is not None else (c, False)
+    i = 0
+    while i < len(words) - 1 and words[i].group().rstrip(",") in lex.TITLES:
+        i += 1
+    if i and c.label in (None, "PERSON") and not head_label(text[c.start:c.end]):
+        return Cand(c.start + words[i].start(), c.end, "PERSON", c.source), True
+    return c, False
+
+
+def _split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
+    """Split glued names: "North and South Korea", "X Museum of Y" (Y a place), "Rathbun the
+    Scientology", "Lydia Buchtmann for Food Standards", "... Relations Alia Salem"."""
+    span = text[c.start:c.end]
+    if norm_key(span) in _GPE_KEYS:
+        return [c]
+    # "Rathbun the Scientology": a lowercase "the" not after "of"/"and" ends a name
+    m = re.search(r"(?<!\bof)(?<!\band)(?<!\bfor)(?<!\bon)(?<!\bin) the (?=[A-Z])", span)
+    if m:
+        return (_split_parts(text, Cand(c.start, c.start + m.start(), c.label, c.source), known)
+                + _split_parts(text, Cand(c.start + m.end(), c.end, c.label, c.source), known))
+    # "Lydia Buchtmann for Food Standards Australia": a person "for" an organisation
+    m = re.search(r" for (?=[A-Z])", span)
+    if m and person_shape(span[: m.start()]):
+        return [Cand(c.start, c.start + m.start(), "PERSON", c.source),
+                Cand(c.start + m.end(), c.end, "ORG" if c.label == "PERSON" else c.label,
+                     c.source)]
+    # "Council on American-Islamic Relations Alia Salem": a person's name after a head word
+    words = list(re.finditer(r"\S+", span))
+    for i, w in enumerate(words[:-2]):
+        if w.group() in lex.ORG_HEADS and i > 0 and person_shape(
+                span[words[i + 1].start():]) and len(words) - i - 1 in (2, 3):
+            return [Cand(c.start, c.start + w.end(), c.label, c.source),
+                    Cand(c.start + words[i + 1].start(), c.end, "PERSON", c.source)]
+    m = re.search(r" of (?:the )?", span)
+    if m:
+        left, right = span[: m.start()], span[m.end():]
+        lw = left.split()
+        if lw and lw[-1] in lex.GPE_OF_HEADS and len(lw) == 1:
+            return [Cand(c.start, c.end, "GPE", c.source)]
+        if len(lw) > 1 and norm_key(left) in known and right[:1].isupper():
+            lab = "GPE" if right in lex.GPES or len(right.split()) == 1 else None
+            return (_split_parts(text, Cand(c.start, c.start + m.start(), c.label, c.source), known)
+                    + [Cand(c.start + m.end(), c.end, lab, "rule")])
+    m = re.search(r" and ", span)
+    if m and " of " not in span:
+        left, right = span[: m.start()], span[m.end():]
+        rwords = right.split()
+        head_end = rwords and (rwords[-1] in lex.ORG_HEADS or rwords[-1] in lex.FAC_HEADS)
+        lwords = left.split()
+        short = (len(lwords) <= 2 or norm_key(left) in known) and (
+            len(rwords) <= 2 or norm_key(right) in known)
+        if (right and left and right[0].isupper() and left[0].isupper() and short
+                and not (head_end and len(lwords) <= 2 and not norm_key(left) in known)):
+            return [Cand(c.start, c.start + m.start(), c.label, c.source),
+                    Cand(c.start + m.end(), c.end, c.label, c.source)]
+    return [c]
+
+
+def _hyphen_pairs(text: str) -> list[Cand]:
+    """"Iran-Iraq": two places joined by a hyphen are two names."""
+    out = []
+    places = lex.GPES | lex.LOCATIONS
+    for m in re.finditer(r"(?<![\w-])([A-Z][\w.]+)-([A-Z][\w.]+)(?![\w-])", text):
+        a, b = m.group(1), m.group(2)
+        if a in places and b in places:
+            out.append(Cand(m.start(1), m.end(1), "GPE", "rule"))
+            out.append(Cand(m.start(2), m.end(2), "GPE", "rule"))
+    return out
+
+
+def _designators(text: str, cands: list[Cand]) -> list[Cand]:
+    """Mission and model designators ("STS-135", "SU-35"): a mission is an EVENT, a machine a
+    PRODUCT, never a place.  Taken where the model saw a name, or where a mission is talked of."""
+    out = []
+    starts = {c.start: c for c in cands}
+    for m in re.finditer(r"(?<![\w-])[A-Z]{2,5}-\d{1,4}[A-Z]?(?![\w-])", text):
+        window = text[max(0, m.start() - 120):m.end() + 120].lower()
+        mission = re.search(r"\b(?:missions?|flights?|launch\w*|spaceflights?|orbit\w*)\b", window)
+        if mission or m.start() in starts:
+            out.append(Cand(m.start(), m.end(), "EVENT" if mission else "PRODUCT", "rule"))
+    return out
+
+
+def _capitalised_runs(text: str, toks: list[Tok]) -> list[Cand]:
+    """Runs of capitalised words (with "of", "and", "&", "de" ... inside): names without NER."""
+    runs: list[list[Tok]] = []
+    cur: list[Tok] = []
+    for i, t in enumerate(toks):
+        joined = cur and t.start == cur[-1].end
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        if is_name_word(t.text) or (t.text.isdigit() and cur) or (
+            cur and t.text in ("'s", "’s") and nxt in HEADS  # "St. Mary's Cathedral"
+        ) or (
+            cur and (t.text.lower() in CONNECTORS or t.text in ("-", "&"))
+            and not (t.text.lower() == "the" and cur[-1].text.lower() == "and")
+        ) or (joined and t.text in ("-",)) or (
+            joined and cur[-1].text == "-" and t.text.isalnum() and len(cur) > 1
+            and len(cur[-2].text) > 1  # "Kim Jong-un", not "T-shirt"
+        ):
+            if t.sent_start and cur:
+                runs.append(cur)
+                cur = []
+            cur.append(t)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    out = []
+    for whole in runs:
+        # a day or month name ends a name: "Court of Cassation on July 8"
+        pieces, cur = [], []
+        for t in whole:
+            if t.text in lex.DAYS_MONTHS:
+                pieces.append(cur)
+                cur = []
+            else:
+                cur.append(t)
+        pieces.append(cur)
+        for run in pieces:
+            out.extend(_run_names(text, run))
+    return out
+
+
+def _trim_run(run: list[Tok], text: str) -> list[Tok]:
+    while run and (run[-1].text.lower() in CONNECTORS or run[-1].text in ("-", "&")
+                   or run[-1].text.isdigit() or run[-1].text in lex.TITLES
+                   or len(run[-1].text) == 1 and text[run[-1].end:run[-1].end + 1] == "-"):
+        run = run[:-1]
+    while run and (run[0].text in lex.FUNCTION_WORDS or run[0].text.lower() in CONNECTORS
+                   or run[0].text.isdigit()):
+        run = run[1:]
+    return run
+
+
+def _run_names(text: str, run: list[Tok]) -> list[Cand]:
+    """The names in one run of capitalised words, cut at titles and portfolios."""
+    run = _trim_run(run, text)
+    if not run:
+        return []
+    out: list[Cand] = []
+    # "Minister of Education Stefania Giannini", "Undersecretary for Education Mr. Toccafondi"
+    if len(run) > 2 and run[0].text in lex.TITLE_OF_HEADS and run[1].text in ("of", "for"):
+        later = [i for i in range(2, len(run) - 1) if run[i].text in lex.TITLES]
+        if later:
+            run = run[later[-1] + 1:]
+        elif len(run) > 4 and person_shape(text[run[-2].start:run[-1].end]):
+            run = run[-2:]
+        else:
+            return []
+    # "German Chancellor Olaf Scholz": a title inside a run ends one name, starts another
+    cut = [i for i, t in enumerate(run) if t.text in lex.TITLES and 0 < i < len(run) - 1
+           and person_shape(text[run[i + 1].start:run[-1].end])]
+    if cut:
+        i = cut[0]
+        out.extend(_run_names(text, run[:i]))
+        run = run[i + 1:]
+    # "Washington Chris Gregoire": a place, then a person
+    if len(run) > 2 and run[0].text in lex.GPES and person_shape(
+            text[run[1].start:run[-1].end]):
+        out.append(Cand(run[0].start, run[0].end, None, "cap"))
+        run = run[1:]
+    # "Sensitive Canadian": a nationality ends no name
+    if len(run) > 1 and run[-1].text in lex.NORP_WORDS:
+        k = 2 if len(run) > 2 and text[run[-2].start:run[-1].end] in lex.NORP_WORDS else 1
+        out.append(Cand(run[-k].start, run[-1].end, None, "cap"))  # "New Democrat"
+        run = _trim_run(run[:-k], text)
+    if run:
+        out.append(Cand(run[0].start, run[-1].end, None, "cap"))
+    return out
+
+
+def _after_title_of(text: str, c: Cand) -> bool:
+    """"Minister of Education", "Secretary for Foreign Affairs": a portfolio, not a name."""
+    m = re.search(r"(\w+) (?:of|for) (?:the )?$", text[max(0, c.start - 40):c.start])
+    return bool(m and m.group(1) in lex.TITLE_OF_HEADS and c.label != "GPE"
+                and text[c.start:c.end] not in lex.GPES)
+
+
+def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
+    out = list(cands)
+    known = {tuple(text[o.start:o.end].split()) for o in cands if o.source == "ner"}
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for kw in known:
+        for w in set(kw):
+            by_first[w].append(kw)
+    occ = Occupancy(len(text))
+    for c in cands:
+        occ.add(c.start, c.end)  # ids are the positions in cands
+    sent_starts = {t.start for t in toks if t.sent_start}
+    counts = Counter(t.text for t in toks)
+    tok_starts = [t.start for t in toks]
+    index = {id(o): i for i, o in enumerate(cands)}
+    acronyms = {acronym_key(t.text) for t in toks if is_acronym(t.text)}
+    for c in caps:
+        inside = [cands[i] for i in occ.hits(c.start, c.end)]
+        if has_ner and len(text[c.start:c.end].split()) >= 3 and initials(
+                text[c.start:c.end]) in acronyms:
+            out.append(Cand(c.start, c.end, None, "acro"))  # the expansion of an acronym used
+            continue
+        if inside and has_ner:
+            lo = bisect_left(tok_starts, c.start)
+            hi = bisect_left(tok_starts, c.end)
+            run = [t for t in toks[lo:hi] if t.end <= c.end]
+            for o in inside:
+                if o.start < c.start or o.end > c.end:
+                    continue
+                s, e = _grow(run, o, occ)
+                if lexicon_label(text[o.start:o.end]) and not lexicon_label(text[s:e]):
+                    continue  # "Ottawa" stays Ottawa; "Democrat" may become "New Democrat"
+                if (s, e) != (o.start, o.end):
+                    out[index[id(o)]] = Cand(s, e, o.label, o.source)
+            continue
+        name = text[c.start:c.end]
+        sent_initial = c.start in sent_starts
+        if not has_ner:
+            if name in lex.GENERIC:
+                continue
+            if sent_initial and len(name.split()) == 1 and not lexicon_label(name):
+                if counts[name] < 2:
+                    continue
+            out.append(c)
+        else:
+            lab = lexicon_label(name) or (head_label(name) if len(name.split()) >= 2 else None)
+            if lab:
+                out.append(Cand(c.start, c.end, lab, "rule"))
+                continue
+            # a fuller form of a name the model found elsewhere: "Masaud Pezeshkian"
+            words = name.split()
+            for kw in {kw for w in words for kw in by_first.get(w, ())}:
+                pos = sub_index(words, list(kw))
+                if 0 <= pos and len(kw) < len(words) and all(
+                        extends_name(w) for i, w in enumerate(words)
+                        if not pos <= i < pos + len(kw)):
+                    out.append(Cand(c.start, c.end, None, "rule"))
+                    break
+    # acronyms the model missed whose expansion is a name here: "ROSA", "FAA"
+    spelled = {initials(text[o.start:o.end]) for o in out if len(text[o.start:o.end].split()) >= 2}
+    for t in toks:
+        if is_acronym(t.text) and acronym_key(t.text) in spelled:
+            out.append(Cand(t.start, t.end, None, "cap"))
+    return out
+
+
+def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
+    """Extend a model span over the capitalised words next to it that it left out
+    ("Masaud" Pezeshkian, "New" Democrat, Erik "ten Hag", St. Mary "'s Cathedral")."""
+    idx = [i for i, t in enumerate(run) if o.start <= t.start and t.end <= o.end]
+    if not idx:
+        return o.start, o.end
+    first, last = idx[0], idx[-1]
+
+    def ok(i: int, step: int) -> bool:
+        t = run[i]
+        if occ.hits(t.start, t.end):
+            return False
+        if extends_name(t.text):
+            # "Minister of Education | Stefania Giannini": a word after "of" is another name's
+            return not (step < 0 and i > 0 and run[i - 1].text.lower() in ("of", "for", "and"))
+        j = i + step
+        if not 0 <= j < len(run):
+            return False
+        if t.text.lower() in PARTICLES:
+            return extends_name(run[j].text)
+        if t.text in ("'s", "’s") and step > 0:
+            return run[j].text in HEADS
+        return False
+
+    while first > 0 and ok(first - 1, -1):
+        first -= 1
+    while last < len(run) - 1 and ok(last + 1, 1):
+        last += 1
+    s, e = run[first].start, run[last].end
+    while run[first].text.lower() in PARTICLES and first < idx[0]:
+        first += 1
+        s = run[first].start
+    return s, e
+
+
+def _merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
+    """"Iraqi Kurdistan": a nationality word right before a place is part of its name."""
+    cands = sorted(cands, key=lambda c: (c.start, -c.end))
+    out: list[Cand] = []
+    for c in cands:
+        if out:
+            p = out[-1]
+            if (p.label == "NORP" and c.label in ("GPE", "LOC") and text[p.end:c.start] == " "
+                    and len(text[p.start:p.end].split()) == 1):
+                out[-1] = Cand(p.start, c.end, c.label, c.source)
+                continue
+        out.append(c)
+    return out
+
+
+def _paren_aliases(text: str, cands: list[Cand], toks: list[Tok]) -> dict:
+    """"Korean Central News Agency (KCNA)", "CEI (Italian Episcopal Conference)": alias pairs."""
+    pairs: dict = {"pairs": [], "__new__": []}
+    ends = {c.end: c for c in cands}
+    for m in re.finditer(r"\s*[(\[]\s*([^()\[\]]{2,90}?)\s*[)\]]", text):
+        inner = m.group(1)
+        inner_start = m.start(1)
+        before_end = m.start()
+        # name (ACRONYM)
+        if is_acronym(inner):
+            prev = ends.get(before_end)
+            name = None
+            if prev is not None:
+                name = (prev.start, prev.end)
+            else:
+                name = _initials_run(text, toks, before_end, acronym_key(inner))
+                if name:
+                    pairs["__new__"].append(Cand(name[0], name[1], None, "rule"))
+            if name:
+                pairs["__new__"].append(Cand(inner_start, inner_start + len(inner), None, "rule"))
+                pairs["pairs"].append((norm_key(text[name[0]:name[1]]), norm_key(inner)))
+            continue
+        # ACRONYM (name)
+        prev = ends.get(before_end)
+        if prev is not None and is_acronym(text[prev.start:prev.end]):
+            words = inner.split()
+            if words and all(is_name_word(w) or w.lower() in CONNECTORS for w in words):
+                pairs["__new__"].append(Cand(inner_start, inner_start + len(inner), None, "rule"))
+                pairs["pairs"].append((norm_key(inner), norm_key(text[prev.start:prev.end])))
+    return pairs
+
+
+def _initials_run(text, toks, end, acro) -> tuple[int, int] | None:
+    """The capitalised words just before ``end`` whose initials spell ``acro``."""
+    idx = [i for i, t in enumerate(toks) if t.end <= end]
+    if not idx:
+        return None
+    i = idx[-1]
+    start = None
+    while i >= 0 and i > idx[-1] - 12:
+        t = toks[i]
+        if not (is_name_word(t.text) or t.text.isdigit() or t.text.lower() in CONNECTORS):
+            break
+        if is_name_word(t.text) or t.text.isdigit():
+            if initials(text[t.start:toks[idx[-1]].end]) == acro:
+                start = t.start
+        i -= 1
+    return (start, toks[idx[-1]].end) if start is not None else None
+
+
+def _dedupe(cands: list[Cand]) -> list[Cand]:
+    """Resolve overlaps: model spans first, then the longer span."""
+    prio = {"ner": 0, "rule": 0, "acro": 0, "cap": 2, "scan": 3}
+    cands = sorted(cands, key=lambda c: (prio.get(c.source, 9), -(c.end - c.start), c.start))
+    taken: list[Cand] = []
+    occ = Occupancy(max((c.end for c in cands), default=0))
+    for c in cands:
+        if occ.hits(c.start, c.end):
+            continue
+        occ.add(c.start, c.end)
+        taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
