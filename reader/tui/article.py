@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from textual.containers import VerticalScroll
+from textual.geometry import Region
 from textual.widgets import Static
 
 from reader.document import Document
@@ -10,6 +13,17 @@ from reader.tui.highlights import (
     FIND_STYLE, KINDS, Mark, ParagraphIndex, by_paragraph, render_paragraph,
     current_style,
 )
+
+
+def _line_of(text: str, offset: int, width: int) -> int:
+    """The wrapped line (at ``width``) that holds ``offset``, as Textual wraps at spaces."""
+    pos = 0
+    lines = textwrap.wrap(text, max(width, 1)) or [""]
+    for number, line in enumerate(lines):
+        pos = text.find(line, pos) + len(line)
+        if offset < pos:
+            return number
+    return len(lines) - 1
 
 
 class Paragraph(Static):
@@ -96,7 +110,16 @@ The current item is reversed, or bold on a tint when it is long, with a bar besi
         if not paragraphs:
             return
         target = paragraphs[min(self.index.at(start), len(paragraphs) - 1)]
-        self.scroll_to_widget(target, center=True, animate=animate)
+        if target.outer_size.height <= self.scrollable_content_region.height:
+            self.scroll_to_widget(target, center=True, animate=animate)
+            return
+        # A paragraph taller than the view: centre the line the item starts on.
+        span = self.doc.paragraphs[target.index]
+        text = self.doc.text[span.start : span.end].replace("\n", " ")
+        line = _line_of(text, start - span.start, target.content_region.width)
+        region = target.virtual_region
+        self.scroll_to_region(Region(region.x, region.y + line, region.width, 1), center=True,
+                              animate=animate)
 
     def first_visible_offset(self) -> int:
         """The text offset of the first paragraph on screen (where find starts)."""

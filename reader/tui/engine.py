@@ -1,8 +1,9 @@
 """The default analyser the app runs in a thread worker: load the pipeline, then analyse.
 
-The app takes any callable ``analyzer(doc, progress) -> Analysis``; tests pass a canned one so
-no model loads.  Errors (``pipeline.ModelError`` and anything the engine raises) propagate to the
-worker, which the app shows as a message.
+The app takes any callable ``analyzer(doc, progress) -> Analysis`` (``progress(done, total)``,
+0 done while the model loads); tests pass a canned one so no model loads.  Errors
+(``pipeline.ModelError`` and anything the engine raises) propagate to the worker, which the app
+shows as a message.
 """
 
 from __future__ import annotations
@@ -33,12 +34,3 @@ class EngineAnalyzer:
             result = replace(result, warnings=(*result.warnings, pipeline.FALLBACK_WARNING))
         return result
 
-
-def canned(analysis: Analysis) -> Analyzer:
-    """An analyser that returns ``analysis`` at once (tests, snapshots)."""
-
-    def analyzer(doc: Document, progress: Progress) -> Analysis:
-        progress(len(doc.paragraphs), len(doc.paragraphs))
-        return analysis
-
-    return analyzer

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from textual.widgets import Input, TabbedContent
 
+from reader import document
+from reader.config import load_config
+from reader.nlp.types import Analysis, Quote
 from reader.tui.article import Paragraph
 from reader.tui.help_screen import HelpScreen
 
@@ -220,8 +223,6 @@ async def test_command_palette_jumps_to_an_entity_and_toggles_highlights(make_ap
 
 
 async def test_command_palette_switches_theme_and_it_is_saved(make_app):
-    from reader.config import load_config
-
     async with running(make_app()) as run:
         await run.press("ctrl+p")
         await type_in(run, "theme")
@@ -230,3 +231,19 @@ async def test_command_palette_switches_theme_and_it_is_saved(make_app):
         await run.press("enter")
         assert run.app.theme == "reader-sepia"
     assert load_config().theme == "reader-sepia"
+
+
+async def test_a_quote_deep_in_a_long_paragraph_is_scrolled_into_view(make_app):
+    filler = " ".join(["Words fill this very long paragraph."] * 120)
+    doc = document.from_text(f"Title\n\n{filler} \"The end is here,\" she said.\n")
+    start = doc.text.index("The end is here")
+    analysis = Analysis(text=doc.text, source="-", model="canned", text_sha256=doc.sha256,
+                        paragraphs=doc.paragraphs,
+                        quotes=(Quote("q1", start, start + 16, "The end is here,", None),))
+    async with running(make_app(doc=doc, analysis=analysis), size=(100, 20)) as run:
+        await run.press("n")
+        article = run.screen.article
+        paragraph = run.screen.query(Paragraph)[1]
+        assert paragraph.outer_size.height > article.size.height
+        last_line = paragraph.virtual_region.bottom - 2  # the paragraph's bottom padding
+        assert article.scroll_y <= last_line < article.scroll_y + article.size.height

@@ -8,7 +8,6 @@ from dataclasses import replace
 from reader import document
 from reader.nlp import pipeline
 from reader.tui.article import Paragraph
-from reader.tui.engine import canned as canned_analyzer
 
 from .conftest import running
 
@@ -55,7 +54,7 @@ async def test_a_pipeline_that_fails_to_load_is_said_and_the_article_stays(make_
 
 async def test_the_fallback_pipeline_is_said(make_app, canned):
     fallback = replace(canned, warnings=(pipeline.FALLBACK_WARNING,))
-    async with running(make_app(analysis=None, analyzer=canned_analyzer(fallback))) as run:
+    async with running(make_app(analysis=None, analyzer=lambda d, progress: fallback)) as run:
         await run.app.workers.wait_for_complete()
         await run.pilot.pause()
         assert "rule-based fallback" in str(run.screen.query_one("#warning").render())
