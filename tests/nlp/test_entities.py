@@ -262,7 +262,16 @@ def _corpus_scores(nlp):
 
 
 def test_corpus_entity_floors(nlp):
+    # measured: F1 0.958, 1.009 predicted entities per gold entity, labels 0.982
     f1, per_gold, consistency = _corpus_scores(nlp)
-    assert f1 >= 0.90, f1
+    assert f1 >= 0.94, f1
+    assert per_gold <= 1.03, per_gold
+    assert consistency >= 0.96, consistency
+
+
+def test_corpus_entity_floors_without_ner(blank):
+    # measured with the rule-based fallback: F1 0.942, 1.014 per gold entity, labels 0.946
+    f1, per_gold, consistency = _corpus_scores(blank)
+    assert f1 >= 0.91, f1
     assert per_gold <= 1.04, per_gold
-    assert consistency >= 0.93, consistency
+    assert consistency >= 0.92, consistency
