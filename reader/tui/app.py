@@ -19,6 +19,7 @@ from reader.tui.find_bar import FindBar
 from reader.tui.help_screen import HelpScreen, key_table
 from reader.tui.lists import TagList
 from reader.tui.main_screen import MainScreen
+from reader.tui.side_panel import SidePanel
 from reader.tui.tag_dialog import TagDialog
 from reader.tui.themes import APP_VARIABLES, DEFAULT_THEME, load_themes
 
@@ -122,6 +123,7 @@ class ReaderApp(App[int]):
 
     def _apply_keymap(self) -> None:
         known = {b.id for _, group in self.binding_groups() for b in group if b.id}
+        known |= {b.id for b in (*SidePanel.BINDINGS, *HelpScreen.BINDINGS)}
         unknown = sorted(set(self.keymap) - known)
         if unknown:
             self.notify(f"[keymap] in the config file: unknown binding id(s) "

@@ -9,6 +9,7 @@ from reader.config import load_config
 from reader.nlp.types import Analysis, Quote
 from reader.tui.article import Paragraph
 from reader.tui.help_screen import HelpScreen
+from reader.tui.main_screen import MainScreen
 
 from .conftest import running
 
@@ -173,6 +174,8 @@ async def test_help_shows_keys_and_the_sample_attribution(make_app):
         text = run.app.screen.markdown
         assert "Next quote by the speaker of the current quote" in text
         assert "CC BY 2.5" in text and "Wikinews" in text
+        for binding in MainScreen.BINDINGS:
+            assert binding.tooltip in text
         await run.press("escape")
         assert not isinstance(run.app.screen, HelpScreen)
         await run.press("f1")
