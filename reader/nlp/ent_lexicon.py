@@ -170,8 +170,8 @@ Borough|Prefecture|Canton|District|Island|Islands|Emirate|Principality|Duchy|Com
 
 # Institutional words that are names only as part of a longer name ("the Government").
 GENERIC = _words("""
-Government|State|States|Administration|Education|Ministry|Department|Court|Council|Parliament
-Congress|Senate|Cabinet|Police|Army|Navy|Church|City|Committee|Commission|Agency|Republic
+Government|State|States|Administration|Education|Ministry|Department|Court|Council
+Cabinet|Police|Army|Navy|Church|City|Committee|Commission|Agency|Republic
 Union|Party|Board|Office|Center|Centre|Museum|University|School|College|Institute|Region
 Municipality|Province|County|District|Federal|National|Internet|Web|Web site|Website|Earth
 Sun|Moon|God|Mass|Bible|Press|Times|Government's|Prime Minister|President|Minister|Chairman

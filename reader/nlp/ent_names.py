@@ -158,7 +158,7 @@ def head_label(name: str) -> str | None:
     last = re.sub(r"-\d+[A-Z]?$", "", words[-1])  # "Orbiter Processing Facility-1"
     if " of " in name:
         head = name.split(" of ")[0].split()[-1]
-        if head in lex.ORG_HEADS:
+        if head in lex.ORG_HEADS or head == "House":  # "House of Representatives"
             return "ORG"
         if head in lex.FAC_HEADS:
             return "FAC"

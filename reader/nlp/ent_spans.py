@@ -26,6 +26,10 @@ from reader.nlp.types import ENTITY_LABELS
 PAPERS = frozenset("Times Post Guardian Telegraph Herald Independent Economist Observer Journal "
                     "Tribune Gazette Globe Mail Sun Star Chronicle Inquirer Courier".split())
 _GPE_KEYS = frozenset(norm_key(x) for x in lex.GPES)
+# Title words that end no name: "NASA Administrator", "Senate Majority Leader".
+_TRAILING_TITLES = frozenset("Majority Minority Leader Administrator Chairman Chairwoman Spokesman "
+                             "Spokeswoman Spokesperson Secretary Minister Director Commissioner "
+                             "Chief CEO Speaker".split())
 
 
 def find_names(text: str, parsed):
@@ -120,6 +124,9 @@ def _trim(text: str, c: Cand) -> Cand | None:
             e = s + min(i for i in (span.find(" ("), span.find(" [")) if i >= 0)
             continue
         words = span.split()
+        if len(words) > 1 and words[-1] in _TRAILING_TITLES:  # "Senate Majority [Leader]"
+            e = s + span.rfind(" ")
+            continue
         if len(words) > 1 and re.match(r"^\d+[-–]\d+$", words[-1]):
             e = s + span.rfind(" ")
             continue
