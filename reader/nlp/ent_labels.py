@@ -41,6 +41,9 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if prev and (prev[-1] in place_words or len(prev) > 1 and prev[-1] == "of"
                  and (prev[-2] in place_words or prev[-2] in of_place)):
         votes["GPE"] = votes.get("GPE", 0) + 3.5
+    # "Sarah Ellis, 27,": an age in apposition
+    if personish and re.match(r"^(?:[" + APOS + r"]s)?, \d{1,3},", after):
+        votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "the Monti government", "the Obama administration": a leader's name
     if (re.match(r"^ (?:government|administration|cabinet|presidency|era)\b", after)
             and personish and not lexicon_label(name)):

@@ -160,6 +160,10 @@ WORK_HEADS = _words("Study|Survey|Report|Award|Awards|Prize|Medal|Trophy|Album|N
 
 LAW_HEADS = _words("Act|Law|Treaty|Constitution|Amendment|Bill|Code|Convention|Accord|Accords|Tax")
 
+PRODUCT_HEADS = _words("""
+Telescope|Rover|Lander|Orbiter|Probe|Satellite|Spacecraft|Capsule|Shuttle|Rocket|Phone|Console
+""")
+
 PRODUCT_LEADS = _words("Space Shuttle|Shuttle|Apollo|Soyuz|Vostok|Boeing|Airbus|iPhone|Windows")
 
 # Heads that make "X of Y" a name for the place Y: "State of Texas", "Municipality of Livorno".
@@ -209,6 +213,7 @@ NASA|FIFA|UEFA|NATO|UN|U.N.|United Nations|EU|European Union|WHO|UNESCO|UNICEF|I
 OPEC|FBI|CIA|NSA|BBC|CNN|CBC|ABC|NBC|CBS|Reuters|AP|AFP|Google|Facebook|Twitter|Microsoft|Apple
 Amazon|YouTube|Instagram|Wikipedia|Wikinews|Red Cross|Yonhap|Xinhua|KCNA|ISNA|IRNA|Hamas|Hezbollah
 Taliban|Al-Qaeda|ISIS|Interpol|Europol|Greenpeace|Amnesty International|Boeing|Airbus|Toyota
+Nature|The Lancet|Lancet|Bloomberg|The Economist|Le Monde|Der Spiegel|Al Jazeera|Associated Press
 """)
 
 DAYS_MONTHS = _words("""

@@ -170,6 +170,8 @@ def head_label(name: str) -> str | None:
         return "FAC"
     if last in lex.ORG_HEADS:
         return "ORG"
+    if last in lex.PRODUCT_HEADS:
+        return "PRODUCT"
     if last in lex.EVENT_HEADS:
         return "EVENT"
     if last in lex.WORK_HEADS:
