@@ -144,7 +144,8 @@ class ReaderApp(App[int]):
         parts += ["## Keys", "", key_table(self, self.binding_groups(), self.keymap)]
         parts += [
             "## Where reader keeps things", "",
-            f"- Config file: `{config_module.config_path()}` (`theme = \"…\"`, `model = \"…\"`, "
+            f"- Config file: `{config_module.config_path()}` "
+            "(`theme = \"…\"`, `model = \"…\"`, "
             "and a `[keymap]` table of binding id = key, e.g. `next_quote = \"right\"`)",
             f"- Your themes: `{config_module.user_themes_dir()}` (TOML files)",
             f"- Tags: `{config_module.data_dir() / 'tags'}`", "",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
+from textual import events
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.geometry import Region
 from textual.widgets import Static
 
@@ -33,16 +35,32 @@ class Paragraph(Static):
         super().__init__(content, classes="paragraph")
         self.index = index
 
+    def on_click(self, event: events.Click) -> None:
+        # Each highlight is its own segment, so the segment's offset falls inside the item.
+        offset = event.style.meta.get("offset")
+        if offset is not None:
+            self.post_message(ArticleView.Clicked(self.index, offset[0]))
+
 
 class ArticleView(VerticalScroll, can_focus=True):
     """The article text, paragraph by paragraph, with entities, quotes, numbers and tags marked."""
+
+    class Clicked(Message):
+        """A click at ``offset`` characters into paragraph ``index``."""
+
+        def __init__(self, index: int, offset: int) -> None:
+            super().__init__()
+            self.index = index
+            self.offset = offset
 
     HELP = """
 ## Article
 
 The article with what the engine found in it: **entities** underlined, **quotes** in
 italics, **numbers** in bold, **tags** double-underlined with a bar beside the paragraph.
-The current item is reversed, or bold on a tint when it is long, with a bar beside it.  Select text with the mouse and press `t` to tag it.
+The current item is reversed (bold on a tint when it is long), with a bar beside it.
+Click a highlight to make it the current item; select text with the mouse and press `t` to
+tag it.
 """
 
     def __init__(self, doc: Document, **kwargs) -> None:

@@ -19,7 +19,7 @@ _TOOLS = (
 
 
 def citation(quote: Quote) -> str:
-    """``“We will not allow it,” Netilvan Barzani said.``; the closing comma joins the speaker."""
+    """``“We will not allow it,” Netilvan Barzani said.`` (the comma goes inside the marks)."""
     text = " ".join(quote.text.split())
     if not quote.speaker:
         return f"“{text}”"

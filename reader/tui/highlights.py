@@ -2,9 +2,9 @@
 
 Each kind is told apart by more than colour, so the article reads in monochrome and for the
 colour-blind: entities are underlined, quotes italic, numbers bold, tags double-underlined (with
-a bar beside the paragraph), find matches underlined on a tint, and the current item reversed (bold on a tint when long,
-with a bar beside its paragraph).
-Colours are theme variables, so a theme switch recolours without a rebuild.
+a bar beside the paragraph), find matches underlined on a tint, and the current item reversed
+(bold on a tint when long, with a bar beside its paragraph).  Colours are theme variables, so a
+theme switch recolours without a rebuild.
 """
 
 from __future__ import annotations

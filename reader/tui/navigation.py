@@ -203,6 +203,32 @@ class Navigation:
             index = 0 if delta > 0 else count - 1
         self.go_mention(entity, index % count)
 
+    # -- clicks in the article ------------------------------------------------------------------
+
+    def on_article_view_clicked(self, message) -> None:
+        """Make the smallest highlighted item under the click the current item."""
+        offset = self.doc.paragraphs[message.index].start + message.offset
+        found = []  # (length, go)
+        for a in self.anchored:
+            if a.start is not None and a.start <= offset < a.end and "tag" in self.shown:
+                found.append((a.end - a.start, lambda a=a: self.go_tag(a)))
+        if self.analysis is not None:
+            if "entity" in self.shown:
+                for e in self.analysis.entities:
+                    for i, m in enumerate(e.mentions):
+                        if m.start <= offset < m.end:
+                            found.append((m.end - m.start, lambda e=e, i=i: self.go_mention(e, i)))
+            if "number" in self.shown:
+                for n in self.analysis.numbers:
+                    if n.start <= offset < n.end:
+                        found.append((n.end - n.start, lambda n=n: self.go_number(n)))
+            if "quote" in self.shown:
+                for i, q in enumerate(self.direct_quotes):
+                    if q.start <= offset < q.end:
+                        found.append((q.end - q.start, lambda i=i: self.go_quote(i)))
+        if found:
+            min(found, key=lambda f: f[0])[1]()
+
     # -- find -----------------------------------------------------------------------------------
 
     def action_find(self) -> None:

@@ -57,7 +57,8 @@ class TagDialog(ModalScreen[TagEdit | None]):
     """`enter` saves, `escape` cancels; `tab` moves between tags and note; `→` completes."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="tag_dialog_cancel", tooltip="Close, save nothing"),
+        Binding("escape", "cancel", "Cancel", id="tag_dialog_cancel",
+                tooltip="In the tag dialog: close, save nothing"),
         Binding("ctrl+d", "delete", "Delete tag", id="tag_dialog_delete", priority=True,
                 tooltip="In the tag dialog: delete this tag (u undoes)"),
     ]

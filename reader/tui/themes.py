@@ -113,8 +113,8 @@ def load_theme(path: Path) -> Theme:
             _check_colour(key, value)
         elif key in _OTHER_FIELDS:
             expected = _OTHER_FIELDS[key]
-            ok = isinstance(value, (int, float)) if expected is float else isinstance(value, expected)
-            if not ok or (expected is not bool and isinstance(value, bool)):
+            number = isinstance(value, (int, float)) and not isinstance(value, bool)
+            if not (number if expected is float else isinstance(value, expected)):
                 raise ThemeFileError(f"{key} must be a {expected.__name__}")
         else:
             raise ThemeFileError(f"unknown key {key!r}")

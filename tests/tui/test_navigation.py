@@ -250,3 +250,17 @@ async def test_a_quote_deep_in_a_long_paragraph_is_scrolled_into_view(make_app):
         assert paragraph.outer_size.height > article.size.height
         last_line = paragraph.virtual_region.bottom - 2  # the paragraph's bottom padding
         assert article.scroll_y <= last_line < article.scroll_y + article.size.height
+
+
+async def test_clicking_a_highlight_makes_it_current(make_app, doc):
+    async with running(make_app()) as run:
+        index = next(i for i, p in enumerate(doc.paragraphs)
+                     if doc.text[p.start:p.end].startswith("At the ceremony, NASA Administrator"))
+        paragraph = run.screen.query(Paragraph)[index]
+        column = len("At the ceremony, NASA Administrator ") + 2  # border and padding
+        await run.pilot.click(paragraph, offset=(column + 3, 0))
+        await run.pilot.pause()
+        assert run.status() == "Charles Bolden · PERSON · mention 1/3"
+        await run.pilot.click(paragraph, offset=(column - 5, 0))  # plain text: nothing changes
+        await run.pilot.pause()
+        assert run.status() == "Charles Bolden · PERSON · mention 1/3"
