@@ -1,6 +1,7 @@
 """Rebuild sample.json: a canned analysis of the bundled sample made from the corpus gold (01).
 
-UI tests and snapshots use it so that no model runs and no engine change churns them.
+UI tests and snapshots use it so that no model runs and no engine change churns them.  The text
+is the bundled Wikinews sample (CC BY 2.5; see reader/data/SAMPLE-ATTRIBUTION.md).
 Run: python tests/tui/data/make_canned.py
 """
 
