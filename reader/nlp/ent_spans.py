@@ -12,7 +12,7 @@ parentheses, and the spans that had a person's title stripped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
 from reader.nlp import ent_lexicon as lex
@@ -475,6 +475,7 @@ def _paren_aliases(text: str, cands: list[Cand], toks: list[Tok]) -> dict:
     """"Korean Central News Agency (KCNA)", "CEI (Italian Episcopal Conference)": alias pairs."""
     pairs: dict = {"pairs": [], "__new__": []}
     ends = {c.end: c for c in cands}
+    tok_ends = [t.end for t in toks]
     for m in re.finditer(r"\s*[(\[]\s*([^()\[\]]{2,90}?)\s*[)\]]", text):
         inner = m.group(1)
         inner_start = m.start(1)
@@ -486,7 +487,7 @@ def _paren_aliases(text: str, cands: list[Cand], toks: list[Tok]) -> dict:
             if prev is not None:
                 name = (prev.start, prev.end)
             else:
-                name = _initials_run(text, toks, before_end, acronym_key(inner))
+                name = _initials_run(text, toks, tok_ends, before_end, acronym_key(inner))
                 if name:
                     pairs["__new__"].append(Cand(name[0], name[1], None, "rule"))
             if name:
@@ -503,22 +504,21 @@ def _paren_aliases(text: str, cands: list[Cand], toks: list[Tok]) -> dict:
     return pairs
 
 
-def _initials_run(text, toks, end, acro) -> tuple[int, int] | None:
+def _initials_run(text, toks, tok_ends, end, acro) -> tuple[int, int] | None:
     """The capitalised words just before ``end`` whose initials spell ``acro``."""
-    idx = [i for i, t in enumerate(toks) if t.end <= end]
-    if not idx:
+    last = bisect_right(tok_ends, end) - 1
+    if last < 0:
         return None
-    i = idx[-1]
-    start = None
-    while i >= 0 and i > idx[-1] - 12:
+    i, start = last, None
+    while i >= 0 and i > last - 12:
         t = toks[i]
         if not (is_name_word(t.text) or t.text.isdigit() or t.text.lower() in CONNECTORS):
             break
         if is_name_word(t.text) or t.text.isdigit():
-            if initials(text[t.start:toks[idx[-1]].end]) == acro:
+            if initials(text[t.start:toks[last].end]) == acro:
                 start = t.start
         i -= 1
-    return (start, toks[idx[-1]].end) if start is not None else None
+    return (start, toks[last].end) if start is not None else None
 
 
 def _dedupe(cands: list[Cand]) -> list[Cand]:
