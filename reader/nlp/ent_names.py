@@ -21,6 +21,10 @@ CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the"}
 HEADS = lex.ORG_HEADS | lex.FAC_HEADS
 _WORD = re.compile(r"[\w][\w&.'’\-]*")
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,5})$")
+# First words of place names, never of a person's: "West Antarctic ...", "Mount Kenya".
+_PLACE_LEADS = frozenset("North South East West Northern Southern Eastern Western Central Upper "
+                         "Lower Greater New Mount Mt. Lake Cape Port Fort San Santa Los Las Saint "
+                         "St. Sierra Rio Gulf Bay Isle Islands".split())
 _MUSEUM_CENTRES = frozenset("Science Medical Cultural Research Arts Heritage".split())
 _NOT_PRODUCT = frozenset("program programme orbiter orbiters mission missions fleet crew".split())
 
@@ -189,7 +193,7 @@ def person_shape(name: str) -> bool:
     words = name.split()
     if not 2 <= len([w for w in words if w.lower() not in PARTICLES]) <= 4:
         return False
-    if lexicon_label(name) or head_label(name):
+    if lexicon_label(name) or head_label(name) or words[0] in _PLACE_LEADS:
         return False
     return all((w[0].isupper() and all(ch.isalpha() or ch in "'’-" for ch in w.rstrip("."))
                 and (len(w) > 1 or w.endswith(".")))
