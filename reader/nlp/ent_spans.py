@@ -318,6 +318,10 @@ def _run_names(text: str, run: list[Tok]) -> list[Cand]:
     if not run:
         return []
     out: list[Cand] = []
+    # "Governor of Washington Chris Gregoire": the title goes, the place and person stay
+    if (len(run) > 2 and run[0].text in lex.TITLES and run[0].text not in lex.TITLE_OF_HEADS
+            and run[1].text in ("of", "for")):
+        return _run_names(text, run[2:])
     # "Minister of Education Stefania Giannini", "Undersecretary for Education Mr. Toccafondi"
     if len(run) > 2 and run[0].text in lex.TITLE_OF_HEADS and run[1].text in ("of", "for"):
         later = [i for i in range(2, len(run) - 1) if run[i].text in lex.TITLES]
