@@ -271,7 +271,7 @@ def test_corpus_entity_floors(nlp):
 
 
 def test_corpus_entity_floors_without_ner(blank):
-    # measured with the rule-based fallback: F1 0.942, 1.014 per gold entity, labels 0.946
+    # measured with the rule-based fallback: F1 0.951, 1.014 per gold entity, labels 0.950
     f1, per_gold, consistency = _corpus_scores(blank)
     assert f1 >= 0.91, f1
     assert per_gold <= 1.04, per_gold
