@@ -10,11 +10,15 @@ from textual.message import Message
 from textual.geometry import Region
 from textual.widgets import Static
 
-from reader.document import Document
+from reader.document import Document, sample_path
 from reader.tui.highlights import (
     FIND_STYLE, KINDS, Mark, ParagraphIndex, by_paragraph, render_paragraph,
     current_style,
 )
+
+
+SAMPLE_CREDIT = ("Sample article from Wikinews, the free news source (CC BY 2.5). "
+                 "Press ? for the full attribution.")
 
 
 def _line_of(text: str, offset: int, width: int) -> int:
@@ -76,6 +80,8 @@ tag it.
     def compose(self):
         for i, span in enumerate(self.doc.paragraphs):
             yield Paragraph(i, render_paragraph(self.doc.text, span, [], self.shown))
+        if self.doc.source == str(sample_path()):
+            yield Static(SAMPLE_CREDIT, id="credit", markup=False)
 
     # -- what is marked ---------------------------------------------------------------------
 

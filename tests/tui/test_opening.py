@@ -72,6 +72,7 @@ async def test_stdin_and_other_articles(make_app):
 async def test_sample_names_its_source(make_app):
     async with running(make_app()) as run:
         assert "Wikinews" in run.app.sub_title
+        assert "Wikinews" in str(run.screen.query_one("#credit").render())
 
 
 async def test_narrow_terminal_puts_the_panel_below_and_p_toggles_it(make_app):
@@ -86,3 +87,10 @@ async def test_narrow_terminal_puts_the_panel_below_and_p_toggles_it(make_app):
         assert not side.display
         await run.press("2")
         assert side.display
+
+
+async def test_wide_terminal_puts_the_panel_beside_the_article(make_app):
+    async with running(make_app(), size=(120, 36)) as run:
+        article, side = run.screen.article, run.screen.side
+        assert side.region.x > article.region.x and side.region.y == article.region.y
+        assert article.region.width > side.region.width

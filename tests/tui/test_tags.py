@@ -208,3 +208,18 @@ async def test_tags_on_an_edited_article_show_their_anchor_state(make_app, doc):
         assert run.status() == "Tag 1/1 · #kept · moved"
         start = run.screen.current.start
         assert edited.text[start:].startswith("We want to thank")
+
+
+async def test_an_orphaned_tag_is_listed_and_says_why_it_cannot_be_shown(make_app, doc, canned):
+    async with running(make_app()) as run:
+        await run.press("N")  # the last quote
+        await tag_current(run, "gone")
+    quote = canned.quotes[-1]
+    edited = document.from_text(doc.text[:quote.start] + doc.text[quote.end:], source=doc.source)
+    async with running(make_app(doc=edited, analysis=None, analyzer=None)) as run:
+        [anchored] = run.screen.side.list("tags").items
+        assert anchored.state == "orphaned"
+        assert "✗ orphaned" in str(run.screen.side.list("tags").get_option_at_index(0).prompt)
+        await run.press("4", "enter")
+        assert any("no longer in the article" in n for n in run.notes)
+        assert run.screen.current is None
