@@ -170,6 +170,22 @@ TARGETS = {"quote_F1": 0.95, "speaker_acc": 0.90, "num_F1": 0.93, "num_kind": 0.
            "num_value": 0.95, "ent_F1": 0.90, "ent_per_gold": 1.05, "label_consistency": 0.95}
 
 
+def evaluate(directory: Path, nlp, only=None):
+    """Score every article of ``directory``: (per-article rows, summed counts, details)."""
+    rows, total, details = [], {}, {}
+    names = sorted(p.stem for p in Path(directory).glob("*.json"))
+    for name in names:
+        if only and name not in only:
+            continue
+        gold = json.loads((Path(directory) / f"{name}.json").read_text(encoding="utf-8"))
+        result = analyze(document.load(Path(directory) / f"{name}.txt"), nlp)
+        c, details[name] = score_article(result, gold)
+        for k, v in c.items():
+            total[k] = total.get(k, 0) + v
+        rows.append((name, metrics(c)))
+    return rows, total, details
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dir", nargs="?", type=Path, default=DEFAULT_DIR)
@@ -178,23 +194,13 @@ def main(argv=None) -> int:
     ap.add_argument("--only", help="comma-separated article ids")
     args = ap.parse_args(argv)
     nlp = pipeline.load(pipeline.choose(args.model))
-    total: dict = {}
-    names = sorted(p.stem for p in args.dir.glob("*.json"))
-    if args.only:
-        names = [n for n in names if n in args.only.split(",")]
+    rows, total, details = evaluate(args.dir, nlp, args.only.split(",") if args.only else None)
     print(f"model: {pipeline.describe(nlp)}")
     print(f"{'article':<8}" + "".join(f"{c:>18}" for c in COLUMNS))
-    for name in names:
-        gold = json.loads((args.dir / f"{name}.json").read_text(encoding="utf-8"))
-        doc = document.load(args.dir / f"{name}.txt")
-        result = analyze(doc, nlp)
-        c, details = score_article(result, gold)
-        for k, v in c.items():
-            total[k] = total.get(k, 0) + v
-        m = metrics(c)
+    for name, m in rows:
         print(f"{name:<8}" + "".join(f"{m[col]:>18.3f}" for col in COLUMNS))
         if args.details:
-            print("\n".join(details))
+            print("\n".join(details[name]))
     m = metrics(total)
     print(f"{'ALL':<8}" + "".join(f"{m[col]:>18.3f}" for col in COLUMNS))
     print(f"{'target':<8}" + "".join(

@@ -143,6 +143,23 @@ Network|Studios|Records|Labs|Laboratory|Laboratories|Coalition|Alliance|Movement
 Network|Standards|Relations|Register|District|Institutes|Angels|Times|Weekly|Daily|Monthly
 """)
 
+# Last words of company names; the first word alone is the company too ("Vandermeer Group" and
+# "Vandermeer"), whatever the model says of the bare word.
+COMPANY_HEADS = _words("""
+Therapeutics|Pharmaceuticals|Pharma|Biotech|Logistics|Shipping|Freight|Systems|Technologies
+Technology|Energy|Partners|Capital|Industries|Enterprises|Solutions|Software|Media
+Communications|Telecom|Insurance|Financial|Securities|Investments|Ventures|Railways|Consulting
+Foods|Mining|Resources|Petroleum|Electric|Utilities|Robotics|Entertainment|Chemicals|Brands
+Stores|Motor|Motors|Steel|Aerospace|Automotive|Bancorp|GmbH|AG|SA|PLC|plc|NV|BV|SpA|AB|ASA
+Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways
+""")
+ORG_HEADS = ORG_HEADS | COMPANY_HEADS
+
+# Last words that make a name a place with a government: "Juniper County".
+GPE_HEADS = _words("""
+County|Province|Township|Parish|Borough|Prefecture|Oblast|Governorate|Shire|Territory|Canton
+""")
+
 FAC_HEADS = _words("""
 Stadium|Arena|Airport|Base|Station|Bridge|Tower|Towers|Building|Hall|Palace|Castle|Cathedral
 Mosque|Temple|Synagogue|Street|St|Road|Rd|Avenue|Ave|Boulevard|Highway|Freeway|Motorway|Lane

@@ -174,6 +174,8 @@ def head_label(name: str) -> str | None:
         return "FAC"
     if last in lex.ORG_HEADS:
         return "ORG"
+    if last in lex.GPE_HEADS:
+        return "GPE"
     if last in lex.PRODUCT_HEADS:
         return "PRODUCT"
     if last in lex.EVENT_HEADS:

@@ -136,7 +136,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
         for k2 in with_word.get(sw[0], ()):
             s2 = surface[k2]
             lw = s2.split()
-            if len(lw) <= len(sw) or uf.find(k2) == uf.find(k) and False:
+            if len(lw) <= len(sw):
                 continue
             pos = sub_index(lw, sw)
             if pos < 0:
@@ -155,8 +155,11 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             if len(sw) >= 2 and own == "PERSON" and person_shape(s) and strong in (
                     "ORG", "FAC", "GPE", "LOC"):
                 continue
-            # a prefix of a place or organisation name is rarely a name for it ("Texas" A&M)
-            if pos == 0 and strong in ("ORG", "FAC") and len(sw) == 1 and own not in (None, strong):
+            # a prefix of a place or organisation name is rarely a name for it ("Texas" A&M),
+            # but a company's first word is the company ("Vandermeer" of "Vandermeer Group")
+            brand = len(lw) == 2 and lw[1] in lex.COMPANY_HEADS
+            if (pos == 0 and strong in ("ORG", "FAC") and len(sw) == 1 and own not in (None, strong)
+                    and not brand):
                 continue
             targets.append(k2)
         roots = {uf.find(t) for t in targets}

@@ -91,10 +91,11 @@ class _Context:
         return i >= 0 and pos < self.quoted[i].end + 1
 
     def mentions_in(self, start: int, end: int):
-        i = bisect.bisect_left(self._mention_starts, start)
+        """Mentions overlapping start:end (a name is never longer than a few hundred chars)."""
+        i = bisect.bisect_left(self._mention_starts, start - 300)
         out = []
         while i < len(self.mentions) and self.mentions[i][0] < end:
-            if self.mentions[i][1] <= end:
+            if self.mentions[i][1] > start:
                 out.append(self.mentions[i])
             i += 1
         return out

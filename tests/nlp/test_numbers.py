@@ -334,33 +334,3 @@ def test_fallback_ages_and_scores(blank):
     got = by_text(blank, "Striker Ana Diaz, 24, scored as Spain won 3 – 0.")
     assert (got["24"].kind, got["24"].unit) == ("duration", "year")
     assert got["3 – 0"].unit == "score"
-
-
-# -- the corpus ----------------------------------------------------------------------------
-
-def _f1(nlp) -> float:
-    from reader import document
-
-    tp = n_pred = n_gold = 0
-    for name in CORPUS_IDS:
-        doc = document.load(CORPUS / f"{name}.txt")
-        found = [n for p in doc.paragraphs
-                 for n in find_numbers(nlp(doc.text[p.start:p.end]), p.start)]
-        gold = [(g["start"], g["start"] + len(g["text"])) for g in corpus_gold(name)["numbers"]]
-        n_pred += len(found)
-        n_gold += len(gold)
-        used: set[int] = set()
-        for gs, ge in gold:
-            for k, n in enumerate(found):
-                inter = max(0, min(ge, n.end) - max(gs, n.start))
-                union = max(ge, n.end) - min(gs, n.start)
-                if k not in used and union and inter / union >= 0.5:
-                    used.add(k)
-                    tp += 1
-                    break
-    p, r = tp / n_pred, tp / n_gold
-    return 2 * p * r / (p + r)
-
-
-def test_corpus_number_f1_floor(nlp):
-    assert _f1(nlp) >= 0.96
