@@ -35,12 +35,10 @@ class SidePanel(Vertical):
     def list(self, tab: str | None = None) -> ItemList:
         return self.query_one(f"#{tab or self.active}-list", ItemList)
 
-    def show(self, tab: str, *, focus: bool = True) -> ItemList:
+    def show(self, tab: str) -> None:
+        """Show the list ``tab`` and focus it."""
         self.query_one(TabbedContent).active = tab
-        widget = self.list(tab)
-        if focus:
-            widget.focus()
-        return widget
+        self.list(tab).focus()
 
     def set_count(self, tab: str, count: int | None) -> None:
         label = TITLES[tab] if count is None else f"{TITLES[tab]} {count}"
