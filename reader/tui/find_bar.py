@@ -14,11 +14,11 @@ class FindBar(Horizontal):
 
     BINDINGS = [
         Binding("enter,down", "step(1)", "Next match", id="find_bar_next", priority=True,
-                tooltip="Go to the next match"),
+                tooltip="In the find bar: go to the next match"),
         Binding("up", "step(-1)", "Previous match", id="find_bar_previous", priority=True,
-                tooltip="Go to the previous match"),
+                tooltip="In the find bar: go to the previous match"),
         Binding("escape", "close", "Close find", id="find_bar_close",
-                tooltip="Hide the find bar; > and < still step through the matches"),
+                tooltip="In the find bar: hide it (> and < still step through the matches)"),
     ]
 
     class Changed(Message):
