@@ -13,6 +13,7 @@ from reader import config as config_module
 from reader.config import Config
 from reader.document import Document, sample_path
 from reader.nlp.types import Analysis
+from reader.store import TagStore
 from reader.tui.commands import ArticleCommands
 from reader.tui.engine import Analyzer, EngineAnalyzer
 from reader.tui.find_bar import FindBar
@@ -37,8 +38,8 @@ class ReaderApp(App[int]):
     ]
 
     def __init__(self, doc: Document, *, analysis: Analysis | None = None,
-                 analyzer: Analyzer | None = None, store=None, config: Config | None = None,
-                 theme_dirs: list[Path] | None = None) -> None:
+                 analyzer: Analyzer | None = None, store: TagStore | None = None,
+                 config: Config | None = None) -> None:
         """``analysis`` is shown at once; otherwise ``analyzer`` runs in a thread worker.
 
         ``store`` defaults to the TagStore in the user's data folder.
@@ -46,12 +47,9 @@ class ReaderApp(App[int]):
         super().__init__()
         self.doc = doc
         self.config = config or Config()
-        if store is None:
-            from reader.store import TagStore
-
-            store = TagStore()
-        self._main = MainScreen(doc, analysis=analysis, analyzer=analyzer, store=store)
-        themes, self.theme_problems = load_themes(theme_dirs)
+        self._main = MainScreen(doc, analysis=analysis, analyzer=analyzer,
+                                store=TagStore() if store is None else store)
+        themes, self.theme_problems = load_themes()
         for theme in themes.values():
             self.register_theme(theme)
         self._saving_theme = False
