@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 
 from reader import __version__, document
@@ -163,24 +162,9 @@ def _run_app(args: argparse.Namespace) -> int:
     path = args.path if args.path is not None else str(document.sample_path())
     doc = document.load(path)
     config = load_config()
-    if path == "-":
-        _keyboard_from_terminal()
     from reader.tui.app import run
 
     return run(doc, model=args.model, config=config)
-
-
-def _keyboard_from_terminal() -> None:
-    """After reading the article from a pipe, read keys from the terminal (``cat a.txt | reader -``)."""
-    if sys.stdin is not None and sys.stdin.isatty():
-        return
-    try:
-        tty = os.open("/dev/tty", os.O_RDONLY)
-    except OSError:
-        raise UserError("the article came from stdin and there is no terminal to read keys from") from None
-    os.dup2(tty, 0)
-    os.close(tty)
-    sys.stdin = sys.__stdin__ = open(0, closefd=False)  # noqa: SIM115 - fd 0 lives as long as we do
 
 
 if __name__ == "__main__":  # pragma: no cover
