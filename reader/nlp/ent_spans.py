@@ -45,26 +45,22 @@ def find_names(text: str, parsed):
                 raw.append(Cand(base + ent.start_char, base + ent.end_char, ent.label_, "ner"))
 
     person_titled: set[tuple[int, int]] = set()
-    cands: list[Cand] = []
-    for c in raw:
-        t = _trim(text, c)
-        if t is None:
-            continue
-        t, titled = _strip_titles(text, t)
-        if titled:
-            person_titled.add((t.start, t.end))
-        cands.append(t)
 
+    def cleaned(found) -> list[Cand]:
+        out = []
+        for c in found:
+            t = _trim(text, c)
+            if t is None:
+                continue
+            t, titled = _strip_titles(text, t)
+            if titled:
+                person_titled.add((t.start, t.end))
+            out.append(t)
+        return out
+
+    cands = cleaned(raw)
     # capitalised runs: all of them without NER, those with clear evidence alongside it
-    caps = []
-    for c in _capitalised_runs(text, toks):
-        t = _trim(text, c)
-        if t is None:
-            continue
-        t, titled = _strip_titles(text, t)
-        if titled:
-            person_titled.add((t.start, t.end))
-        caps.append(t)
+    caps = cleaned(_capitalised_runs(text, toks))
     cands = _merge_caps(text, cands, caps, toks, has_ner)
 
     cands = [c for c in cands if not _after_title_of(text, c)]

@@ -81,12 +81,18 @@ class Tagging:
         self.app.push_screen(
             TagDialog(_KIND_NAMES[kind], excerpt, self._known_tags()), save)
 
-    def action_edit_tag(self, anchored=None) -> None:
+    def _chosen_tag(self, anchored):
+        """The tag to edit or delete: the one given, else the one selected in the Tags list."""
         if not self._writable():
-            return
+            return None
         anchored = anchored or self.side.list("tags").selected
         if anchored is None:
             self.notify("Choose a tag in the Tags list (4) first", timeout=3)
+        return anchored
+
+    def action_edit_tag(self, anchored=None) -> None:
+        anchored = self._chosen_tag(anchored)
+        if anchored is None:
             return
         tag = anchored.tag
 
@@ -106,11 +112,8 @@ class Tagging:
                       self._known_tags(), tags=tag.tags, note=tag.note, editing=True), save)
 
     def action_delete_tag(self, anchored=None) -> None:
-        if not self._writable():
-            return
-        anchored = anchored or self.side.list("tags").selected
+        anchored = self._chosen_tag(anchored)
         if anchored is None:
-            self.notify("Choose a tag in the Tags list (4) first", timeout=3)
             return
         if self._store_call(self.store.delete, anchored.tag.id):
             names = " ".join(f"#{t}" for t in anchored.tag.tags)
