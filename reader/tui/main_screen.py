@@ -17,7 +17,7 @@ from reader.tui.find_bar import FindBar
 from reader.tui.highlights import KINDS, analysis_marks, tag_marks
 from reader.tui.navigation import HINT, Navigation
 from reader.tui.side_panel import TABS, SidePanel
-from reader.tui.tagging import Tagging
+from reader.tui.tagging import TAG_POLL_SECONDS, Tagging
 
 
 class AnalysisProgress(Message):
@@ -130,6 +130,7 @@ class MainScreen(Navigation, Tagging, Screen):
         self.article.focus()
         self.set_status(HINT)
         self.load_tags()
+        self.set_interval(TAG_POLL_SECONDS, self.poll_tags)
         if self.analysis is not None:
             self.show_analysis(self.analysis)
         elif self.analyzer is not None:

@@ -17,6 +17,14 @@ _KIND_NAMES = {"quote": "quote", "entity": "mention", "number": "number",
                "selection": "selected text"}
 
 
+# How often the app looks for tags written by other processes.
+TAG_POLL_SECONDS = 3.0
+
+
+def _signature(anchored) -> set:
+    return {(a.tag.id, a.tag.updated, a.state, a.start, a.end) for a in anchored}
+
+
 class Tagging:
     def init_tagging(self) -> None:
         self.last_change: tuple[str, object] | None = None
@@ -35,6 +43,20 @@ class Tagging:
             self.notify(str(exc), title="Cannot read the tag store", severity="error",
                         timeout=10)
             anchored = []
+        self._show_tags(anchored)
+
+    def poll_tags(self) -> None:
+        """Pick up tags that another window or `reader tag` wrote since the last read."""
+        if self.store is None or self.store_problem is not None:
+            return
+        try:
+            anchored = self.store.tags_for(self.doc.text, self.doc.source)
+        except (StoreError, OSError):
+            return  # said by load_tags on the next change; a poll stays quiet
+        if _signature(anchored) != _signature(self.anchored):
+            self._show_tags(anchored)
+
+    def _show_tags(self, anchored) -> None:
         self.anchored = sorted(anchored, key=lambda a: (a.start is None, a.start or 0))
         tags = self.side.list("tags")
         tags.set_items(self.anchored)

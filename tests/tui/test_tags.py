@@ -223,3 +223,18 @@ async def test_an_orphaned_tag_is_listed_and_says_why_it_cannot_be_shown(make_ap
         await run.press("4", "enter")
         assert any("no longer in the article" in n for n in run.notes)
         assert run.screen.current is None
+
+
+async def test_tags_written_by_another_process_appear_in_the_open_app(make_app, canned,
+                                                                      store_root, doc):
+    async with running(make_app()) as run:
+        tags = run.screen.side.list("tags")
+        assert tags.items == []
+        quote = canned.quotes[0]
+        # Another window, or `reader tag`, writes to the same store.
+        TagStore(store_root).add(doc.text, doc.source, quote.start, quote.end,
+                                 kind="quote", tags=["from-cli"])
+        run.screen.poll_tags()
+        await run.pilot.pause()
+        [anchored] = tags.items
+        assert anchored.tag.tags == ("from-cli",)
