@@ -63,6 +63,9 @@ def merged_votes(a: dict, b: dict) -> dict:
     return out
 
 
+CITY_WEIGHT = 3.5
+
+
 def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
     """Label by the whole document: the model's share (at most 3), context (titles, speech
     verbs, "the town of"), then the names themselves (lexicon 6, head word 4, a person's shape)."""
@@ -85,6 +88,8 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
             break
     if lexl:
         total[lexl] = total.get(lexl, 0) + 6.0
+    elif any(n in lex.CITIES for n in names):
+        total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT
     head = head_label(name)
     if head:
         total[head] = total.get(head, 0) + 4.0

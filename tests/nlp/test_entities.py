@@ -248,3 +248,9 @@ def test_company_first_word_is_the_company(nlp):
 def test_county_is_a_place(nlp):
     ents = entities(nlp, "Flooding closed roads across Marlow County on Sunday.")
     assert by_name(ents, "Marlow County").label == "GPE"
+
+
+def test_a_city_of_the_world_gazetteer_is_a_place(nlp, blank):
+    text = "Delegates gathered in Tampere on Friday. Tampere has hosted the forum since 2019."
+    for pipeline in (nlp, blank):
+        assert by_name(entities(pipeline, text), "Tampere").label == "GPE"
