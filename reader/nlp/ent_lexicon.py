@@ -157,6 +157,14 @@ Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Air
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 
+# Words that make a name a natural place: "Colorado River", "Lake Victoria", "Mount Kenya".
+LOC_HEADS = _words("""
+River|Lake|Lakes|Mountain|Mountains|Mount|Mt.|Valley|Canyon|Creek|Wash|Bay|Sea|Ocean|Desert
+Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Reef|Hills
+Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe
+""")
+LOC_LEADS = _words("Lake|Mount|Mt.|Gulf")
+
 # Last words that make a name a place with a government: "Juniper County".
 GPE_HEADS = _words("""
 County|Province|Township|Parish|Borough|Prefecture|Oblast|Governorate|Shire|Territory|Canton

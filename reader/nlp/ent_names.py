@@ -176,6 +176,8 @@ def head_label(name: str) -> str | None:
         return "ORG"
     if last in lex.GPE_HEADS:
         return "GPE"
+    if last in lex.LOC_HEADS or words[0] in lex.LOC_LEADS:
+        return "LOC"
     if last in lex.PRODUCT_HEADS:
         return "PRODUCT"
     if last in lex.EVENT_HEADS:

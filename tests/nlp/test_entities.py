@@ -254,3 +254,10 @@ def test_a_city_of_the_world_gazetteer_is_a_place(nlp, blank):
     text = "Delegates gathered in Tampere on Friday. Tampere has hosted the forum since 2019."
     for pipeline in (nlp, blank):
         assert by_name(entities(pipeline, text), "Tampere").label == "GPE"
+
+
+def test_natural_places_by_their_head_word(nlp):
+    text = "Water from the Harrow River fills Lake Ostend, below Mount Keller."
+    ents = entities(nlp, text)
+    assert {e.name: e.label for e in ents} == {
+        "Harrow River": "LOC", "Lake Ostend": "LOC", "Mount Keller": "LOC"}
