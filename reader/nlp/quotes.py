@@ -388,18 +388,38 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, pos: int, cue: str,
 
 
 def _fallback_speaker(ctx: _Context, verb) -> Speaker | None:
-    """Without a parse: the name right after the verb, else the nearest name before it."""
+    """Without a parse: the name right after the verb ("said Bolden"); else the clause before
+    it, whose first person (then organisation) is its subject ("Mu Li, of the University of
+    NSW, said"); a passive ("was described by X") names X or no one."""
     doc = verb.doc
-    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    at = lambda i: doc[i] if 0 <= i < len(doc) else None  # noqa: E731
+    nxt = at(verb.i + 1)
+    if at(verb.i - 1) is not None and at(verb.i - 1).lower_ in _BE:
+        agent = at(verb.i + 2) if nxt is not None and nxt.lower_ == "by" else None
+        return _speaker_from(ctx, agent, verb.text) if agent and agent.text[:1].isupper() else None
     if nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in PERSON_PRONOUNS):
         return _speaker_from(ctx, nxt, verb.text)
-    for j in range(verb.i - 1, max(-1, verb.i - 8), -1):
-        t = doc[j]
-        if t.text in ".!?" or t.text in MARKS:
+    start = verb.i
+    while start > 0 and verb.i - start < 30:
+        t = doc[start - 1]
+        if t.text in ".!?;" or t.text in MARKS:
             break
+        start -= 1
+    base = ctx.parsed_base(verb)
+    mentions = [m for m in ctx.mentions_in(base + doc[start].idx, base + verb.idx)
+                if not ctx.in_quote(m[0])] if start < verb.i else []
+    for label in ("PERSON", "ORG"):
+        chosen = [m for m in mentions if m[2].label == label]
+        if chosen:
+            return Speaker(chosen[0][2].name, chosen[0][2].id, verb.text, True)
+    for j in range(verb.i - 1, start - 1, -1):
+        t = doc[j]
         if t.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS or t.text[:1].isupper():
             return _speaker_from(ctx, t, verb.text)
     return None
+
+
+_BE = frozenset({"is", "was", "were", "are", "been", "being", "be"})
 
 
 def _is_scare(text: str, q: Quoted, attributed: bool) -> bool:

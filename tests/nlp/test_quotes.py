@@ -195,3 +195,9 @@ def test_fallback_pipeline_still_finds_quotes_and_speakers(fallback):
     (q,) = result.quotes
     assert (q.text, q.speaker, q.cue) == ("We will win the next one,", "Lopez", "said")
     assert result.warnings
+
+
+def test_fallback_takes_the_person_of_the_clause_not_an_appositive_place(fallback):
+    text = '"We are ready," Maria Lopez, the mayor of Springfield, said on Monday.'
+    (q,) = analyze(from_text(text), fallback).quotes
+    assert q.speaker == "Maria Lopez"
