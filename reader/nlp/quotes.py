@@ -182,8 +182,8 @@ def _own_attribution(ctx: _Context, q: Quoted) -> Speaker | None:
     if near_after:
         return near_after[0]
     # A sentence-final "officials said" vouches for the sentence, not for a term quoted in it.
-    short = len(ctx.text[q.start : q.end].split()) <= SCARE_MAX_WORDS
-    for region in (list(reversed(_cues(ctx, before))), [] if short else _cues(ctx, after)):
+    fragment = _is_fragment(ctx.text[q.start : q.end])
+    for region in (list(reversed(_cues(ctx, before))), [] if fragment else _cues(ctx, after)):
         cands = [c for c in region if c is not None]
         named = [c for c in cands if c.named]
         if named or cands:
@@ -430,15 +430,21 @@ def _is_scare(text: str, q: Quoted, attributed: bool) -> bool:
     name even beside a reporting verb; any other short phrase is a scare quote unless its own
     sentence attributes it."""
     content = text[q.start : q.end].strip()
-    words = content.split()
-    if not words or len(words) > SCARE_MAX_WORDS or content[-1] in ".!?,":
+    if not _is_fragment(content):
         return False
+    words = content.split()
     if _named_as_words(text, q):
         return True
     significant = [w for w in words if w.lower() not in _NAME_GLUE]
     if significant and all(w[:1].isupper() for w in significant):
         return True
     return not attributed
+
+
+def _is_fragment(content: str) -> bool:
+    """A word or two, not a whole utterance ("We are ready," is one)."""
+    content = content.strip()
+    return bool(content) and len(content.split()) <= SCARE_MAX_WORDS and content[-1] not in ".!?,"
 
 
 _NAME_GLUE = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "de", "la", "von"})
