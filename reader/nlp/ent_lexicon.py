@@ -112,6 +112,8 @@ Spokesperson
 Emperor|Sultan|Emir|Crown|Supreme|Dean|Principal|Coach|Pastor|Sister|Brother
 Author|Actor|Actress|Writer|Novelist|Singer|Artist|Journalist|Reporter|Lawyer|Attorney|Analyst
 Economist|Scientist|Researcher|Referee|Striker|Rapper|Comedian|Chef|Activist|Designer
+Prosecutor|Sheriff|Magistrate|Coroner|Barrister|Solicitor|Alderman|Councilman|Councilwoman
+Trooper|Corporal|Cpl.|Marshal|Warden|Gov.|Gov|Supt.|Insp.|Det.|Const.|Sgt|Lt|Capt|Col|Gen
 """)
 
 # Roles written in lower case before a person's name: "actor Tom Cruise", "referee Joel Aguilar".

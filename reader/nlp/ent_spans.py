@@ -176,7 +176,9 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     i = 0
     while i < len(words) - 1 and words[i].group().rstrip(",") in lex.TITLES:
         i += 1
-    if i and c.label in (None, "PERSON") and not head_label(text[c.start:c.end]):
+    rest = text[c.start + words[i].start():c.end] if i else ""
+    if i and (c.label in (None, "PERSON") or person_shape(rest)) and not head_label(
+            text[c.start:c.end]):
         return Cand(c.start + words[i].start(), c.end, "PERSON", c.source), True
     return c, False
 

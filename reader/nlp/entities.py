@@ -146,18 +146,22 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
                     w.endswith(".") or w.lower() in PARTICLES for w in lw if w not in sw):
                 continue
             strong = base_label(k2)
+            # a full name of its own kind is not short for a longer name of another kind:
+            # "Juniper County" (a place) and "Juniper County Sheriff's Office"
+            if base_label(k) not in (None, strong):
+                continue
             vk = merged_votes(votes.get(k, {}), model_votes.get(k, {}))
             own = max(vk, key=vk.get) if vk else None
+            # a company's first word is the company ("Vandermeer" of "Vandermeer Group")
+            brand = len(lw) == 2 and lw[1] in lex.COMPANY_HEADS
             if pos == 0 and len(sw) == 1 and own == "PERSON" and vk[own] >= 2 and strong not in (
-                    None, "PERSON"):
+                    None, "PERSON") and not brand:
                 continue
             # "Henry Ford" the man is not short for the "Henry Ford Museum"
             if len(sw) >= 2 and own == "PERSON" and person_shape(s) and strong in (
                     "ORG", "FAC", "GPE", "LOC"):
                 continue
-            # a prefix of a place or organisation name is rarely a name for it ("Texas" A&M),
-            # but a company's first word is the company ("Vandermeer" of "Vandermeer Group")
-            brand = len(lw) == 2 and lw[1] in lex.COMPANY_HEADS
+            # a prefix of a place or organisation name is rarely a name for it ("Texas" A&M)
             if (pos == 0 and strong in ("ORG", "FAC") and len(sw) == 1 and own not in (None, strong)
                     and not brand):
                 continue

@@ -72,19 +72,22 @@ class _Context:
     def label_of(self, entity_id: str) -> str | None:
         return self._labels.get(entity_id)
 
-    def is_subject(self, start: int, end: int) -> bool:
-        """Whether the name at start:end is the subject of its clause."""
+    def subject_rank(self, start: int, end: int) -> int:
+        """2 when the name at start:end is the subject of its sentence's main verb, 1 of another
+        clause ("… the money Pascoe made"), 0 when it is no subject."""
         if not self.has_parse:
-            return True
+            return 2
         i = bisect.bisect_right(self._paragraph_starts, start) - 1
         base, sdoc = self.parsed[i]
         span = sdoc.char_span(start - base, end - base, alignment_mode="expand")
         if span is None:
-            return False
+            return 0
         root = span.root
         if root.dep_ == "appos":  # "Its largest shareholder, Kiriyama Shipping, said"
             root = root.head
-        return root.dep_ in ("nsubj", "nsubjpass")
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            return 0
+        return 2 if root.head.dep_ == "ROOT" else 1
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
@@ -366,8 +369,8 @@ def _proper_name(ctx: _Context, tok) -> str | None:
 def _resolve_pronoun(ctx: _Context, pronoun: str, pos: int, cue: str,
                      last: Speaker | None = None, exclude: frozenset[str] = frozenset()
                      ) -> Speaker | None:
-    """The entity a pronoun subject refers to: the nearest fitting name before it that is itself
-    a subject, else the nearest fitting name."""
+    """The entity a pronoun subject refers to: the nearest fitting name before it that is the
+    subject of its sentence, else of a clause, else the nearest fitting name."""
     if pronoun in PERSON_PRONOUNS:
         wanted = ("PERSON",)
     elif pronoun in THING_PRONOUNS:
@@ -376,15 +379,17 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, pos: int, cue: str,
         if last is not None and not (last.entity_id and ctx.label_of(last.entity_id) == "PERSON"):
             return Speaker(last.name, last.entity_id, cue, last.named)
         wanted = ("ORG",)
-    nearest = None
+    best, best_rank = None, -1
     for start, end, ent in ctx.mentions_before(pos, 2000):
         if ent.label not in wanted or ent.id in exclude:
             continue
-        if nearest is None:
-            nearest = ent
-        if ctx.is_subject(start, end):
-            return Speaker(ent.name, ent.id, cue, True)
-    return Speaker(nearest.name, nearest.id, cue, True) if nearest else None
+        rank = ctx.subject_rank(start, end)
+        if rank == 2:
+            best = ent
+            break
+        if rank > best_rank:
+            best, best_rank = ent, rank
+    return Speaker(best.name, best.id, cue, True) if best else None
 
 
 def _fallback_speaker(ctx: _Context, verb) -> Speaker | None:

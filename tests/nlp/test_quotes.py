@@ -53,6 +53,13 @@ def test_pronoun_speaker_resolves_to_the_subject_not_the_object(nlp):
     assert (q.speaker, q.cue) == ("Maria Lopez", "said")
 
 
+def test_pronoun_prefers_the_main_subject_over_a_clause_subject(nlp):
+    text = ("Judge Ana Reyes said the fine was larger than the profit Tom Vail made. "
+            '"You knew the risks," she told him.')
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Ana Reyes"
+
+
 def test_according_to_names_the_source(nlp):
     text = 'According to Tom Baker, the new line "will cost far more than anyone promised".'
     (q,) = quotes_of(nlp, text)
