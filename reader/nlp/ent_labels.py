@@ -17,6 +17,9 @@ from reader.nlp.ent_names import (
 )
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around", "throughout"})
+
+
 def context_votes(text: str, c: Cand) -> dict[str, float]:
     """Evidence around one mention: a title before it, a speech verb next to it."""
     votes: dict[str, float] = {}
@@ -41,6 +44,10 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if prev and (prev[-1] in place_words or len(prev) > 1 and prev[-1] == "of"
                  and (prev[-2] in place_words or prev[-2] in of_place)):
         votes["GPE"] = votes.get("GPE", 0) + 3.5
+    # "in Agnone", "near Modbury": a one-word name after a preposition of place
+    if (" " not in name and personish and prev and prev[-1] in _PLACE_PREPOSITIONS
+            and not re.match(r"^[" + APOS + r"]s\b", after)):
+        votes["GPE"] = votes.get("GPE", 0) + 1.5
     # "Sarah Ellis, 27,": an age in apposition
     if personish and re.match(r"^(?:[" + APOS + r"]s)?, \d{1,3},", after):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0

@@ -261,3 +261,8 @@ def test_natural_places_by_their_head_word(nlp):
     ents = entities(nlp, text)
     assert {e.name: e.label for e in ents} == {
         "Harrow River": "LOC", "Lake Ostend": "LOC", "Mount Keller": "LOC"}
+
+
+def test_one_word_name_after_a_preposition_of_place_leans_to_a_place(blank):
+    ents = entities(blank, "The clinic in Varnholt closed on Monday, and buses stopped too.")
+    assert by_name(ents, "Varnholt").label == "GPE"
