@@ -226,6 +226,10 @@ class AmountRules(Cursor):
         name = self._measure(j)
         if name:
             k = j + 1
+            compound = f"{self.low(j)}-{self.low(k + 1)}"  # "gigawatt-hours"
+            if self.low(k) == "-" and self.glued(k) and self.glued(k + 1) \
+                    and compound in lex.MEASURES:
+                name, k = lex.MEASURES[compound], k + 2
             if name == "°" and self.low(k) in ("c", "f", "celsius", "fahrenheit"):
                 name = "°C" if self.low(k) in ("c", "celsius") else "°F"
                 k += 1

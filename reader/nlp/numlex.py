@@ -69,6 +69,16 @@ MEASURES = {
     "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB", "bytes": "B", "mbps": "Mbit/s",
     "ghz": "GHz", "mhz": "MHz", "hz": "Hz", "calories": "kcal", "kcal": "kcal",
     "magnitude": "magnitude", "storeys": "storey", "stories": "storey",
+    # Written in their own case: "480 MW", "1,500 GWh".
+    "MW": "MW", "GW": "GW", "kW": "kW", "KW": "kW", "TW": "TW", "kWh": "kWh", "MWh": "MWh",
+    "GWh": "GWh", "TWh": "TWh", "MB": "MB", "GB": "GB", "TB": "TB", "KB": "KB", "Mbps": "Mbit/s",
+    "GHz": "GHz", "MHz": "MHz", "Hz": "Hz", "ML": "ML", "GL": "GL", "kV": "kV",
+    "watt": "W", "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW",
+    "gigawatt": "GW", "gigawatts": "GW", "kilowatt-hours": "kWh", "kilowatt-hour": "kWh",
+    "megawatt-hours": "MWh", "megawatt-hour": "MWh", "gigawatt-hours": "GWh",
+    "gigawatt-hour": "GWh", "terawatt-hours": "TWh", "terawatt-hour": "TWh",
+    "megalitre": "ML", "megalitres": "ML", "megaliter": "ML", "megaliters": "ML",
+    "gigalitres": "GL", "gigaliters": "GL", "kilolitres": "kl", "kiloliters": "kl",
 }
 # Unit names after "square"/"cubic".
 AREA_PREFIXES = {"square": "sq", "sq": "sq", "cubic": "cu"}

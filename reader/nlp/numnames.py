@@ -12,6 +12,8 @@ LABEL_HEADS = {"post", "posts", "page", "pages", "room", "flight", "gate", "rout
                "model", "unit", "box", "ward", "district", "zone", "sector", "pier", "track",
                "interstate", "block", "lot", "figure", "table", "note", "verse", "psalm", "tv"}
 NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "FAC", "ORG"}
+# Names of laws end with their year: "the Theft Act 1968".
+_LAW_WORDS = {"Act", "Acts", "Law", "Code", "Regulations", "Ordinance", "Bill"}
 NOT_NAME = {"in", "on", "at", "by", "to", "of", "for", "from", "since", "until", "about", "the",
             "and", "or", "but", "with", "than", "over", "under", "nearly", "almost", "some",
             "only", "just", "all", "after", "before", "around", "between", "during", "within",
@@ -73,9 +75,9 @@ class NameRules(Cursor):
 
     def _in_name(self, i: int, tok: Tok) -> bool:
         """A bare number right after a capitalised word that is not a sentence opener."""
-        if year_like(tok):
-            return False
         prev, nxt = self.t(i - 1), self.t(i + 1)
+        if year_like(tok):  # "September 2024" is a date, but "the Theft Act 1968" a name
+            return prev is not None and prev.text in _LAW_WORDS
         if tok.ent in NAME_LABELS:
             for k in (i - 1, i + 1):
                 other = self.t(k)

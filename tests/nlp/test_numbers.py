@@ -334,3 +334,16 @@ def test_fallback_ages_and_scores(blank):
     got = by_text(blank, "Striker Ana Diaz, 24, scored as Spain won 3 – 0.")
     assert (got["24"].kind, got["24"].unit) == ("duration", "year")
     assert got["3 – 0"].unit == "score"
+
+
+def test_energy_and_volume_units_in_their_own_case(nlp):
+    got = by_text(nlp, "The 480 MW farm would make 1,500 gigawatt-hours a year from 45 megalitres.")
+    assert (got["480 MW"].kind, got["480 MW"].unit) == ("quantity", "MW")
+    assert (got["1,500 gigawatt-hours"].unit, got["1,500 gigawatt-hours"].per) == ("GWh", "year")
+    assert got["45 megalitres"].unit == "ML"
+
+
+def test_the_year_in_a_law_name_is_not_a_number(nlp):
+    got = by_text(nlp, "He was charged under the Fraud Act 2006 in March 2011.")
+    assert "2006" not in got
+    assert got["March 2011"].kind == "date"
