@@ -337,7 +337,7 @@ def test_fallback_ages_and_scores(blank):
 
 
 def test_energy_and_volume_units_in_their_own_case(nlp):
-    got = by_text(nlp, "The 480 MW farm would make 1,500 gigawatt-hours a year from 45 megalitres.")
+    got = by_text(nlp, "The 480 MW farm would make 1,500 gigawatt-hours a year, using 45 megalitres.")
     assert (got["480 MW"].kind, got["480 MW"].unit) == ("quantity", "MW")
     assert (got["1,500 gigawatt-hours"].unit, got["1,500 gigawatt-hours"].per) == ("GWh", "year")
     assert got["45 megalitres"].unit == "ML"
