@@ -12,7 +12,7 @@ from typing import Callable
 from reader.document import Document, Span
 from reader.nlp import pipeline
 from reader.nlp.entities import consolidate
-from reader.nlp.numbers import find_numbers
+from reader.nlp.numbers import carry_currency, find_numbers
 from reader.nlp.quotes import find_quotes
 from reader.nlp.types import Analysis
 
@@ -42,7 +42,7 @@ def extract(doc: Document, parsed, nlp) -> Analysis:
         Span(base + s.start_char, base + s.end_char) for base, sdoc in parsed for s in sdoc.sents
     )
     entities = consolidate(doc.text, parsed)
-    numbers = [n for base, sdoc in parsed for n in find_numbers(sdoc, base)]
+    numbers = carry_currency([n for base, sdoc in parsed for n in find_numbers(sdoc, base)])
     numbers = [replace(n, id=f"n{i}") for i, n in enumerate(numbers, 1)]
     quotes = find_quotes(doc.text, parsed, entities, list(doc.paragraphs))
     warnings = (pipeline.FALLBACK_WARNING,) if pipeline.is_fallback(nlp) else ()

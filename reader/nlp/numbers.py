@@ -12,6 +12,9 @@ counts, number plus unit for money/percent/quantity/duration, approximators outs
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from reader.nlp import numlex as lex
 from reader.nlp.numamounts import AmountRules
 from reader.nlp.numdates import DateRules
@@ -26,6 +29,24 @@ RATE_BLOCKERS = {"ago", "earlier", "later", "before", "after", "old", "older", "
                  "into", "in"}
 PARTITIVE_AFTER_HALF = {"of", "the", "their", "his", "her", "its", "our", "my", "your", "them",
                         "those", "these", "all", "that", "this", "a", "an"}
+
+
+_PREFIXED_DOLLAR = re.compile(r"^[A-Z]{1,3}\$")
+
+
+def carry_currency(numbers: list[Number]) -> list[Number]:
+    """News names a non-US dollar once ("C$312 million") and then writes a bare "$": a bare
+    dollar amount takes the currency of the last dollar amount that named its country."""
+    current = None
+    out = []
+    for n in numbers:
+        if n.kind == "money" and n.unit:
+            if _PREFIXED_DOLLAR.match(n.text) or "dollar" in n.text.lower() and n.unit != "USD":
+                current = n.unit
+            elif n.text.startswith("$") and n.unit == "USD" and current not in (None, "USD"):
+                n = replace(n, unit=current)
+        out.append(n)
+    return out
 
 
 def find_numbers(sdoc, base: int) -> list[Number]:

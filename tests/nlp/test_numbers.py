@@ -347,3 +347,14 @@ def test_the_year_in_a_law_name_is_not_a_number(nlp):
     got = by_text(nlp, "He was charged under the Fraud Act 2006 in March 2011.")
     assert "2006" not in got
     assert got["March 2011"].kind == "date"
+
+
+def test_bare_dollars_take_the_currency_named_earlier(nlp):
+    from reader.document import from_text
+    from reader.nlp.analyze import analyze
+
+    text = ("The city will spend C$312 million on transit.\n\n"
+            "Fares rise to $3.20. Across the border, fares are US$2.75 and $3 next year.")
+    units = {n.text: n.unit for n in analyze(from_text(text), nlp).numbers}
+    assert [units[k] for k in ("C$312 million", "$3.20", "US$2.75", "$3")] == [
+        "CAD", "CAD", "USD", "USD"]
