@@ -109,6 +109,11 @@ class TagStore:
         return tag
 
     def tags_for(self, text: str, source: str) -> list[AnchoredTag]:
+        """This article's tags re-anchored against ``text``, in text order.
+
+        Raises CorruptStoreError for the first of its tag files that fails to parse; see
+        ``tags_and_problems`` for the valid tags plus every problem, without raising.
+        """
         sha = document.text_sha256(text)
         self._finish_interrupted_rename()
         article_id = self._find(sha, normalise_source(source))
@@ -116,6 +121,44 @@ class TagStore:
             return []
         tags = self._read_article_tags(self._articles / article_id)
         return in_text_order([place(t, text, sha) for t in tags])
+
+    def tags_and_problems(
+        self, text: str, source: str
+    ) -> tuple[list[AnchoredTag], list[CorruptStoreError]]:
+        """This article's valid tags re-anchored against ``text``, and what could not be read.
+
+        The tags come in the same order as ``tags_for``.  The problems hold one
+        CorruptStoreError (with its path and line) for each of the article's files that fails
+        to parse: a tag file, its ``article.toml``, the index entry that names it, or an
+        unfinished rename that cannot be applied.  Never raises CorruptStoreError; a lock that
+        stays busy, or a folder that cannot be read at all, may still raise StoreError/OSError.
+
+        While the problems list is not empty, writes to this article are refused as usual
+        (``add``, ``update``, ``delete`` and ``rename_tag`` raise CorruptStoreError).
+        """
+        sha = document.text_sha256(text)
+        problems: list[CorruptStoreError] = []
+        try:
+            self._finish_interrupted_rename()
+        except CorruptStoreError as exc:
+            problems.append(exc)
+        article_id = self._find_reporting(sha, normalise_source(source), problems)
+        if article_id is None:
+            return [], problems
+        folder = self._articles / article_id
+        try:
+            self._read_article(folder)
+        except CorruptStoreError as exc:
+            problems.append(exc)
+        tags: list[Tag] = []
+        for path in self._tag_files(folder):
+            try:
+                tags.append(self._read(path))
+            except CorruptStoreError as exc:
+                problems.append(exc)
+            except FileNotFoundError:
+                continue  # deleted by another process since the folder was listed
+        return in_text_order([place(t, text, sha) for t in tags]), problems
 
     def update(
         self,
@@ -296,6 +339,21 @@ class TagStore:
         if kind == "source" and data.get("source") != key:
             return None  # a different path with the same digest prefix
         return article_id
+
+    def _find_reporting(
+        self, sha: str, source: str, problems: list[CorruptStoreError]
+    ) -> str | None:
+        """Like ``_find``, but an index entry that does not parse is noted, not raised."""
+        keys = [("text", sha)] + ([("source", source)] if source != "-" else [])
+        for kind, key in keys:
+            try:
+                found = self._lookup(kind, key)
+            except CorruptStoreError as exc:
+                problems.append(exc)
+                continue
+            if found is not None:
+                return found
+        return None
 
     def _find(self, sha: str, source: str) -> str | None:
         found = self._lookup("text", sha)

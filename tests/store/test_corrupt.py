@@ -85,3 +85,55 @@ def test_newer_schema_is_refused_not_rewritten(tmp_path):
     with pytest.raises(CorruptStoreError, match="newer"):
         TagStore().update(tag.id, note="x")
     assert path.read_bytes() == newer
+
+
+def test_tags_and_problems_returns_the_valid_tags_and_names_each_broken_file(tmp_path):
+    source = str(tmp_path / "a.txt")
+    store = TagStore()
+    bad_tag = store.add(A, source, *_span(A, "council"), kind="quote", tags=["a"])
+    ok = store.add(A, source, *_span(A, "to close the library"), kind="quote", tags=["b"])
+    path = next(store.root.glob(f"articles/*/{bad_tag.id}.toml"))
+    bad = path.read_bytes().replace(b'kind = "quote"', b'kind = "quote')
+    path.write_bytes(bad)
+    article = path.parent / "article.toml"
+    lines = article.read_bytes().count(b"\n")
+    article.write_bytes(article.read_bytes() + b"title = \n")  # a broken article file too
+
+    tags, problems = TagStore().tags_and_problems(A, source)
+    assert [(t.tag.id, t.state) for t in tags] == [(ok.id, "exact")]
+    assert sorted((str(p.path), p.line) for p in problems) == sorted(
+        [(str(path), 3), (str(article), lines + 1)])
+    assert path.read_bytes() == bad
+    # tags_for keeps raising; writes to the article stay refused and touch nothing
+    with pytest.raises(CorruptStoreError):
+        TagStore().tags_for(A, source)
+    with pytest.raises(CorruptStoreError):
+        TagStore().add(A, source, 0, 5, kind="selection", tags=["x"])
+    with pytest.raises(CorruptStoreError):
+        TagStore().delete(ok.id)
+    assert path.read_bytes() == bad and len(list(path.parent.iterdir())) == 3
+
+
+def test_tags_and_problems_matches_tags_for_on_a_healthy_article(tmp_path):
+    store = TagStore()
+    source = str(tmp_path / "a.txt")
+    store.add(A, source, *_span(A, "library"), kind="selection", tags=["b"])
+    store.add(A, source, *_span(A, "council"), kind="selection", tags=["a"])
+    tags, problems = TagStore().tags_and_problems(A, source)
+    assert problems == []
+    assert tags == TagStore().tags_for(A, source)
+    assert [t.tag.tags for t in tags] == [("a",), ("b",)]
+    assert TagStore().tags_and_problems("Unknown text", "-") == ([], [])
+
+
+def test_tags_and_problems_reports_a_broken_index_entry_instead_of_raising(tmp_path):
+    store = TagStore()
+    source = str(tmp_path / "a.txt")
+    store.add(A, source, *_span(A, "library"), kind="selection", tags=["b"])
+    [entry] = store.root.glob("index/text-*.toml")
+    entry.write_bytes(b"article = \n")
+    tags, [problem] = TagStore().tags_and_problems(A, source)
+    assert problem.path == entry and problem.line == 1
+    assert [t.tag.tags for t in tags] == [("b",)]  # still found by its path
+    tags, [problem] = TagStore().tags_and_problems(A, "-")
+    assert tags == [] and problem.path == entry
