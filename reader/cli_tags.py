@@ -1,7 +1,8 @@
 """`reader tag` and `reader tags`: tag passages and manage tags from the command line.
 
 User errors print one line (``reader: ...``) and exit with code 2.  A store file that does not
-parse is reported by name and line; every other article keeps working.
+parse is reported by name and line on stderr (``reader: warning: ...``); listing and exporting
+show every tag that can be read and exit 0; every other article keeps working.
 """
 
 from __future__ import annotations
@@ -110,9 +111,11 @@ def _collect(store: TagStore, path: str | None, name: str | None) -> list[Articl
     """The articles to show, each with its tags placed against the article's current text."""
     if path is not None:
         doc = document.load(path)
-        placed = store.tags_for(doc.text, doc.source)
+        placed, problems = store.tags_and_problems(doc.text, doc.source)
         found = [ArticleTags(doc.title, normalise_source(doc.source), doc.sha256, doc.text,
                              tuple(placed))]
+        for problem in problems:
+            _warn(f"{problem} (skipped; reader will not write over it until it is fixed)")
     else:
         found = []
         for article in store.articles():

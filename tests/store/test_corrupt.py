@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from reader import cli
@@ -137,3 +139,26 @@ def test_tags_and_problems_reports_a_broken_index_entry_instead_of_raising(tmp_p
     assert [t.tag.tags for t in tags] == [("b",)]  # still found by its path
     tags, [problem] = TagStore().tags_and_problems(A, "-")
     assert tags == [] and problem.path == entry
+
+
+def test_cli_list_path_shows_the_valid_tags_and_warns_per_broken_file(tmp_path, capsys):
+    source = tmp_path / "a.txt"
+    source.write_text(A, encoding="utf-8")
+    store = TagStore()
+    bad_tag = store.add(A, str(source), *_span(A, "council"), kind="quote", tags=["a"])
+    ok = store.add(A, str(source), *_span(A, "to close the library"), kind="quote", tags=["b"])
+    path = next(store.root.glob(f"articles/*/{bad_tag.id}.toml"))
+    bad = path.read_bytes().replace(b'kind = "quote"', b'kind = "quote')
+    path.write_bytes(bad)
+
+    assert cli.main(["tags", "list", str(source)]) == 0
+    out, err = capsys.readouterr()
+    assert ok.id in out and "#b" in out and bad_tag.id not in out
+    [line] = err.splitlines()
+    assert line.startswith("reader: warning: ") and f"{path} line 3" in line
+
+    assert cli.main(["tags", "list", str(source), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert [r["id"] for r in json.loads(out)] == [ok.id]
+    assert f"{path} line 3" in err
+    assert path.read_bytes() == bad
