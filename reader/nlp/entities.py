@@ -161,9 +161,15 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             if len(sw) >= 2 and own == "PERSON" and person_shape(s) and strong in (
                     "ORG", "FAC", "GPE", "LOC"):
                 continue
-            # a prefix of a place or organisation name is rarely a name for it ("Texas" A&M)
-            if (pos == 0 and strong in ("ORG", "FAC") and len(sw) == 1 and own not in (None, strong)
-                    and not brand):
+            # Part of an institution's name names something else: "Port Alden" (the city) is
+            # not the "Port Alden Transit Commission", "Iodine" not the "Centre for Control of
+            # Iodine Deficiency". But a company's or a paper's first word is the company
+            # ("Freedom Magazine"), the last word of a craft's name is the craft ("Columbia"),
+            # and a name without its leading words is the same name ("Udvar-Hazy Center").
+            suffix = pos + len(sw) == len(lw)
+            named_for = len(lw) == 2 and lw[1] in lex.ORG_HEADS  # "Freedom" (Magazine)
+            if strong not in (None, "PERSON", "GPE") and not (brand or named_for) and not (
+                    suffix and (strong in ("PRODUCT", "EVENT") or len(sw) >= 2)):
                 continue
             targets.append(k2)
         roots = {uf.find(t) for t in targets}

@@ -266,3 +266,11 @@ def test_natural_places_by_their_head_word(nlp):
 def test_one_word_name_after_a_preposition_of_place_leans_to_a_place(blank):
     ents = entities(blank, "The clinic in Varnholt closed on Monday, and buses stopped too.")
     assert by_name(ents, "Varnholt").label == "GPE"
+
+
+def test_a_place_is_not_merged_into_an_institution_named_after_it(nlp):
+    text = ("The Harwick Transit Commission approved the budget on Monday. "
+            "Buses in Harwick will run later, and Harwick residents will pay more.")
+    ents = entities(nlp, text)
+    commission = by_name(ents, "Harwick Transit Commission")
+    assert texts(commission) == ["Harwick Transit Commission"]
