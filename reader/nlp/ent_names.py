@@ -43,6 +43,7 @@ class Tok:
     end: int
     text: str
     sent_start: bool
+    verb: bool = False  # tagged as a verb by the model ("Bringing" opening a sentence)
 
 
 class Occupancy:
@@ -79,7 +80,7 @@ def doc_tokens(parsed) -> list[Tok]:
             if t.is_space:
                 continue
             out.append(Tok(base + t.idx, base + t.idx + len(t.text), t.text,
-                            bool(t.is_sent_start) or t.i == 0))
+                           bool(t.is_sent_start) or t.i == 0, t.tag_.startswith("VB")))
     return out
 
 

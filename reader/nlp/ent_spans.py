@@ -41,8 +41,11 @@ def find_names(text: str, parsed):
     raw: list[Cand] = []
     for base, sdoc in parsed:
         for ent in sdoc.ents:
-            if ent.label_ in keep:
-                raw.append(Cand(base + ent.start_char, base + ent.end_char, ent.label_, "ner"))
+            if ent.label_ not in keep:
+                continue
+            while len(ent) > 1 and ent[0].tag_ in ("VBG", "VBN", "VBD", "VB"):
+                ent = ent[1:]  # "Bringing Vandermeer and Ashcombe together…": no verb in a name
+            raw.append(Cand(base + ent.start_char, base + ent.end_char, ent.label_, "ner"))
 
     person_titled: set[tuple[int, int]] = set()
 
@@ -264,7 +267,7 @@ def _capitalised_runs(text: str, toks: list[Tok]) -> list[Cand]:
     for i, t in enumerate(toks):
         joined = cur and t.start == cur[-1].end
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-        if is_name_word(t.text) or (t.text.isdigit() and cur) or (
+        if (is_name_word(t.text) and not (t.verb and not cur)) or (t.text.isdigit() and cur) or (
             cur and t.text in ("'s", "’s") and nxt in HEADS  # "St. Mary's Cathedral"
         ) or (
             cur and (t.text.lower() in CONNECTORS or t.text in ("-", "&"))

@@ -274,3 +274,10 @@ def test_a_place_is_not_merged_into_an_institution_named_after_it(nlp):
     ents = entities(nlp, text)
     commission = by_name(ents, "Harwick Transit Commission")
     assert texts(commission) == ["Harwick Transit Commission"]
+
+
+def test_a_verb_opening_a_quote_is_not_part_of_a_name(nlp):
+    text = ('"Bringing Corvell and Ashby together makes us stronger," Corvell Group said. '
+            "Corvell Group owns ports.")
+    ents = entities(nlp, text)
+    assert not [e for e in ents if e.name.startswith("Bringing")]
