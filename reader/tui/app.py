@@ -49,10 +49,17 @@ class ReaderApp(App[int]):
         self.config = config or Config()
         self._main = MainScreen(doc, analysis=analysis, analyzer=analyzer,
                                 store=TagStore() if store is None else store)
+        self._saving_theme = False
         themes, self.theme_problems = load_themes()
+        if DEFAULT_THEME in themes:
+            # Only reader's themes and the user's: Textual's built-ins know nothing of the app's
+            # colour variables (entities, quotes, numbers would be unreadable in some of them).
+            for name in list(self.available_themes):
+                self.unregister_theme(name)
         for theme in themes.values():
             self.register_theme(theme)
-        self._saving_theme = False
+        if DEFAULT_THEME in themes:
+            self.theme = DEFAULT_THEME
         self.keymap = dict(self.config.keymap)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
@@ -65,7 +72,8 @@ class ReaderApp(App[int]):
         if wanted in self.available_themes:
             self.theme = wanted
         else:
-            self.theme = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
+            self.theme = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else \
+                next(iter(self.available_themes))
             if self.config.theme:
                 self.notify(f"Theme {wanted!r} (from the config file) not found; using "
                             f"{self.theme}", severity="warning", timeout=8)

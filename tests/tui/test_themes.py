@@ -83,3 +83,29 @@ async def test_keymap_remaps_by_binding_id(make_app):
         assert any("bogus" in n for n in run.notes)
         await run.press("question_mark")
         assert "- `→` — Go to the next quote" in run.app.screen.markdown
+
+
+async def test_only_reader_and_user_themes_are_offered(make_app):
+    folder = user_themes_dir()
+    folder.mkdir(parents=True)
+    (folder / "mine.toml").write_text('name = "mine"\nprimary = "#884400"\ndark = true\n')
+    async with running(make_app()) as run:
+        assert set(run.app.available_themes) == BUNDLED | {"mine"}
+        await run.press("ctrl+p")
+        for key in "theme":
+            await run.pilot.press(key)
+        await run.pilot.pause(0.3)
+        await run.press("enter")
+        await run.pilot.pause(0.3)
+        from textual.command import CommandList
+        options = run.app.screen.query_one(CommandList)
+        offered = {str(options.get_option_at_index(i).prompt).split("\n")[0]
+                   for i in range(options.option_count)}
+        assert offered == BUNDLED | {"mine"}
+
+
+async def test_a_textual_builtin_theme_in_the_config_falls_back_with_one_notice(make_app):
+    config = Config(theme="textual-light", path=config_path())
+    async with running(make_app(config=config)) as run:
+        assert run.app.theme == "reader-dark"
+        assert len([n for n in run.notes if "'textual-light'" in n]) == 1
