@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -77,7 +78,11 @@ def new_tag_id() -> str:
 
 
 def clean_names(names: Sequence[str]) -> tuple[str, ...]:
-    """Strip tag names, refuse empty ones, drop repeats (first spelling wins)."""
+    """Strip tag names, refuse empty ones, drop repeats (first spelling wins).
+
+    Does not refuse spaces or commas (names read from older files may have them); new names
+    also go through ``check_new_names``.
+    """
     if isinstance(names, str):
         names = [names]
     out: list[str] = []
@@ -90,6 +95,27 @@ def clean_names(names: Sequence[str]) -> tuple[str, ...]:
         if name not in out:
             out.append(name)
     return tuple(out)
+
+
+_SEPARATOR = re.compile(r"[\s,]+")
+
+
+def check_new_names(names: Sequence[str], already: Sequence[str] = ()) -> tuple[str, ...]:
+    """Refuse a tag name with whitespace or a comma: it would read as two tags.
+
+    ``names`` are cleaned names being given to a tag; names in ``already`` (the tag's current
+    names) pass as they are, so files written before this rule keep working.
+    """
+    for name in names:
+        if name in already or not _SEPARATOR.search(name):
+            continue
+        spaces = any(_SEPARATOR.fullmatch(c) for c in name if c != ",")
+        what = "spaces or commas" if spaces and "," in name else "spaces" if spaces else "commas"
+        hyphenated = _SEPARATOR.sub("-", name).strip("-")
+        if hyphenated:
+            raise StoreError(f"tag names cannot contain {what}: use {hyphenated!r}")
+        raise StoreError(f"tag names cannot contain {what}")
+    return tuple(names)
 
 
 def check_kind(kind: str) -> str:

@@ -37,6 +37,7 @@ from reader.store.model import (
     StoreError,
     Tag,
     check_kind,
+    check_new_names,
     clean_names,
     new_tag_id,
     now,
@@ -85,7 +86,7 @@ class TagStore:
         speaker: str = "",
     ) -> Tag:
         check_kind(kind)
-        names = clean_names(tags)
+        names = check_new_names(clean_names(tags))
         anchor = make_anchor(text, start, end)
         sha = document.text_sha256(text)
         source = normalise_source(source)
@@ -187,6 +188,8 @@ class TagStore:
             path = self._locate(tag_id)
             self._check_writable(path.parent)
             tag = self._parse(path)
+            if "tags" in changes:
+                check_new_names(changes["tags"], already=tag.tags)
             if "article_sha256" in changes:
                 self._attach(changes["article_sha256"], tag.source, "", path.parent.name)
             new = replace(tag, **changes, updated=now())
@@ -224,8 +227,8 @@ class TagStore:
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold(), kv[0]))
 
     def rename_tag(self, old: str, new: str) -> int:
-        (old,) = clean_names([old])
-        (new,) = clean_names([new])
+        (old,) = clean_names([old])  # an old name with a space can still be renamed away
+        (new,) = check_new_names(clean_names([new]))
         if old == new:
             return 0
         with self._locked():
