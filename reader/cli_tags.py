@@ -180,10 +180,13 @@ def _list(args: argparse.Namespace) -> int:
 
 def _rename(args: argparse.Namespace) -> int:
     try:
-        n = TagStore().rename_tag(args.old, args.new)
+        done = TagStore().rename_tag(args.old, args.new)
     except StoreError as exc:
         return _error(str(exc))
-    print(f"renamed {args.old.strip()!r} to {args.new.strip()!r} on {n} tagged passage(s)")
+    if done.merged:
+        print(f"merged {done.old!r} into existing {done.new!r} on {done.passages} passage(s)")
+    else:
+        print(f"renamed {done.old!r} to {done.new!r} on {done.passages} tagged passage(s)")
     return 0
 
 

@@ -17,6 +17,7 @@ from reader.store.model import (
     AnchoredTag,
     Article,
     CorruptStoreError,
+    Renamed,
     StoreError,
     Tag,
 )
@@ -29,6 +30,7 @@ __all__ = [
     "AnchoredTag",
     "Article",
     "CorruptStoreError",
+    "Renamed",
     "StoreError",
     "Tag",
     "TagStore",

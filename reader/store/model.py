@@ -133,3 +133,14 @@ class Article:
     sources: tuple[str, ...]
     hashes: tuple[str, ...]
     tags: tuple[Tag, ...]
+
+
+@dataclass(frozen=True)
+class Renamed:
+    """What ``TagStore.rename_tag`` did: ``passages`` had ``old``; ``merged`` when some passage
+    already had ``new`` before, so the two names are now one."""
+
+    old: str
+    new: str
+    passages: int
+    merged: bool

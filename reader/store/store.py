@@ -34,6 +34,7 @@ from reader.store.model import (
     AnchoredTag,
     Article,
     CorruptStoreError,
+    Renamed,
     StoreError,
     Tag,
     check_kind,
@@ -226,26 +227,35 @@ class TagStore:
                 counts[name] = counts.get(name, 0) + 1
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold(), kv[0]))
 
-    def rename_tag(self, old: str, new: str) -> int:
+    def rename_tag(self, old: str, new: str) -> Renamed:
+        """Rename ``old`` to ``new`` on every tagged passage, all or nothing.
+
+        Raises StoreError when no passage has ``old``.  When some passage already has ``new``
+        the two merge (``Renamed.merged``): a passage with both keeps one.
+        """
         (old,) = clean_names([old])  # an old name with a space can still be renamed away
         (new,) = check_new_names(clean_names([new]))
-        if old == new:
-            return 0
         with self._locked():
             todo = []
+            merged = False
             for folder in self._folders():
                 self._check_writable(folder)
                 for path in self._tag_files(folder):
-                    if old in self._read(path).tags:
+                    names = self._read(path).tags
+                    if old in names:
                         todo.append(path)
+                    if new in names:
+                        merged = True
             if not todo:
-                return 0
+                raise StoreError(f"no tag named {old!r}")
+            if old == new:
+                raise StoreError(f"the tag is already named {new!r}")
             # Write the intent first: if this process dies half-way, the next one finishes it.
             journal = {"schema": schema.SCHEMA, "old": old, "new": new,
                        "files": [str(p.relative_to(self.root)) for p in todo]}
             files.write_toml(self.root / JOURNAL, journal)
             self._apply_rename(journal)
-        return len(todo)
+        return Renamed(old, new, len(todo), merged)
 
     def problems(self) -> list[CorruptStoreError]:
         found: list[CorruptStoreError] = []

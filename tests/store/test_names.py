@@ -64,7 +64,7 @@ def test_old_names_with_spaces_still_load_export_and_can_be_fixed(tmp_path, caps
     assert cli.main(["tags", "export", "--format", "md"]) == 0
     assert "#old-name #y" in capsys.readouterr().out
     # renaming the old name away is allowed, and fixes it
-    assert store.rename_tag("old name", "old-name") == 1
+    assert store.rename_tag("old name", "old-name").passages == 1
     assert [t.tags for t in TagStore().all_tags()] == [("old-name", "y")]
 
 

@@ -86,7 +86,8 @@ def test_tag_names_most_used_first_and_rename_across_articles():
     store.add(TEXT, "-", 7, 14, kind="selection", tags=["city"])
     store.add(other, "-", 0, 7, kind="selection", tags=["weather", "city"])
     assert store.tag_names() == [("city", 3), ("bridge", 1), ("weather", 1)]
-    assert store.rename_tag("city", "bridge") == 3
+    done = store.rename_tag("city", "bridge")
+    assert (done.passages, done.merged) == (3, True)
     assert store.tag_names() == [("bridge", 3), ("weather", 1)]
     assert [t.tags for t in store.all_tags() if "weather" in t.tags] == [("weather", "bridge")]
 
