@@ -145,6 +145,7 @@ Press|Radio|Television|TV|Network|Channel|Army|Navy|Police|Guard|Corps|Forces|Fo
 Organisation|Organization|Program|Programme|Team|Band|Orchestra|Hospital|Clinic|Centre
 Network|Studios|Records|Labs|Laboratory|Laboratories|Coalition|Alliance|Movement|Front|Brigade
 Network|Standards|Relations|Register|District|Institutes|Angels|Times|Weekly|Daily|Monthly
+Courier|Chronicle|Inquirer|Globe|Bulletin|Dispatch|Examiner|Sentinel|Advertiser|Argus|Mercury
 """)
 
 # Last words of company names; the first word alone is the company too ("Vandermeer Group" and

@@ -150,6 +150,10 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # "Juniper County" (a place) and "Juniper County Sheriff's Office"
             if base_label(k) not in (None, strong):
                 continue
+            # nor is a name whose own context says it is something else ("the town of X")
+            ctx = votes.get(k, {})
+            if strong is not None and any(w >= 3 and lab != strong for lab, w in ctx.items()):
+                continue
             vk = merged_votes(votes.get(k, {}), model_votes.get(k, {}))
             own = max(vk, key=vk.get) if vk else None
             # a company's first word is the company ("Vandermeer" of "Vandermeer Group")

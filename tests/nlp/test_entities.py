@@ -281,3 +281,11 @@ def test_a_verb_opening_a_quote_is_not_part_of_a_name(nlp):
             "Corvell Group owns ports.")
     ents = entities(nlp, text)
     assert not [e for e in ents if e.name.startswith("Bringing")]
+
+
+def test_a_town_is_not_merged_into_the_paper_named_after_it(nlp):
+    text = ("Sheep graze between the town of Ardlow and the river. "
+            '"We will fight it," Mary Quinn told the Ardlow Courier.')
+    ents = entities(nlp, text)
+    assert by_name(ents, "Ardlow").label == "GPE"
+    assert by_name(ents, "Ardlow Courier").label == "ORG"
