@@ -123,7 +123,7 @@ def find_quotes(text: str, parsed, entities: list[Entity], paragraphs: list[Span
         if found is None:
             found = _continued(ctx, quoted, speakers, i)
         if found is None:
-            found = _previous_sentence(ctx, q, speakers)
+            found = _previous_sentence(ctx, q)
         speakers.append(found)
         if found is not None:
             ctx.last_speaker = found
@@ -165,7 +165,7 @@ def _own_attribution(ctx: _Context, q: Quoted) -> Speaker | None:
     for tok in [] if ends_sentence else sdoc:
         pos = base + tok.idx
         if pos > close_mark and not q.unclosed:
-            if ctx.in_quote(pos) or ctx.text[pos] in MARKS and _opens_quote(ctx, pos):
+            if ctx.in_quote(pos):  # the next quote, marks included
                 break
             after.append(tok)
             if tok.text in ".!?":
@@ -188,9 +188,8 @@ def _own_attribution(ctx: _Context, q: Quoted) -> Speaker | None:
     fragment = _is_fragment(ctx.text[q.start : q.end])
     for region in (list(reversed(_cues(ctx, before))), [] if fragment else _cues(ctx, after)):
         cands = [c for c in region if c is not None]
-        named = [c for c in cands if c.named]
-        if named or cands:
-            return (named or cands)[0]
+        if cands:
+            return ([c for c in cands if c.named] or cands)[0]
     if before and before[-1].text == ":":
         return _colon_speaker(ctx, before)
     return None
@@ -207,10 +206,6 @@ def _colon_speaker(ctx: _Context, before) -> Speaker | None:
             if subj:
                 return _speaker_from(ctx, subj[0], ":")
     return None
-
-
-def _opens_quote(ctx: _Context, pos: int) -> bool:
-    return any(q.start - 1 == pos for q in ctx.quoted)
 
 
 def _cues(ctx: _Context, tokens) -> list[Speaker | None]:
@@ -487,7 +482,7 @@ def _continued(ctx: _Context, quoted: list[Quoted], speakers, i: int) -> Speaker
 # --- 3. attribution by the previous sentence -------------------------------------------------
 
 
-def _previous_sentence(ctx: _Context, q: Quoted, speakers) -> Speaker | None:
+def _previous_sentence(ctx: _Context, q: Quoted) -> Speaker | None:
     base, sdoc = ctx.parsed[q.paragraph]
     open_mark = q.start - 1
     sentence = None
