@@ -121,7 +121,9 @@ class ReaderApp(App[int]):
              + FindBar.BINDINGS),
             ("Highlights", pick("toggle_entities", "toggle_quotes", "toggle_numbers",
                                 "toggle_tags")),
-            ("Tags", pick("tag", "undo_tag") + TagList.BINDINGS + TagDialog.BINDINGS),
+            ("Tags", pick("tag", "undo_tag")
+             + [b for b in TagList.BINDINGS if b.id != "reattach_tag"]
+             + pick("reattach_tag") + TagDialog.BINDINGS),
             ("Other", [*ReaderApp.BINDINGS,
                        Binding("ctrl+p", "", tooltip="Command palette: jump to a quote or an "
                                "entity, change theme, toggle highlights")]),

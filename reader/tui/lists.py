@@ -16,6 +16,8 @@ LABEL_NAMES = {
     "EVENT": "Events", "PRODUCT": "Products", "WORK_OF_ART": "Works", "LAW": "Laws",
     "LANGUAGE": "Languages",
 }
+REATTACH_TIP = ("Re-attach the tag selected in the Tags list (orphaned or fuzzy) to the text "
+                "selected with the mouse, or else to the current item")
 STATE_MARKS = {"exact": "=", "moved": "→", "fuzzy": "≈", "orphaned": "✗"}
 
 
@@ -214,6 +216,8 @@ class TagList(ItemList):
 Your tags on this article, in text order, with their note and anchor state:
 `=` exact, `→` moved, `≈` fuzzy (the text changed), `✗` orphaned (not found).
 `enter` jumps to it; `e` edits it; `x` or `delete` deletes it; `u` undoes the last change.
+`r` re-attaches it (an orphan, or a fuzzy match) to the text selected with the mouse, or else
+to the current item: go to a quote (`n`) or find the words (`/`), then press `r`.
 """
 
     BINDINGS = [
@@ -221,6 +225,8 @@ Your tags on this article, in text order, with their note and anchor state:
                 tooltip="In the Tags list: edit the tag's names and note"),
         Binding("x,delete", "screen.delete_tag", "Delete tag", id="delete_tag",
                 tooltip="In the Tags list: delete the tag (u undoes)"),
+        Binding("r", "screen.reattach_tag", "Re-attach", id="reattach_tag",
+                tooltip=REATTACH_TIP),
     ]
 
     def key(self, anchored) -> str:

@@ -17,6 +17,7 @@ from reader.tui.find_bar import FindBar
 from reader.tui.highlights import KINDS, analysis_marks, tag_marks
 from reader.tui.navigation import HINT, Navigation
 from reader.tui.side_panel import TABS, SidePanel
+from reader.tui.lists import REATTACH_TIP
 from reader.tui.tagging import TAG_POLL_SECONDS, Tagging
 
 
@@ -76,6 +77,7 @@ class MainScreen(Navigation, Tagging, Screen):
            "Go to the previous match of the last find", show=False),
         _b("t", "tag", "Tag", "tag", "Tag the current item or the selected text"),
         _b("u", "undo", "Undo", "undo_tag", "Undo the last tag change", show=False),
+        _b("r", "reattach_tag", "Re-attach", "reattach_tag", REATTACH_TIP, show=False),
         _b("y", "copy_citation", "Cite", "copy_citation",
            "Copy the current quote as a citation"),
         _b("E", "toggle('entity')", "Entities on/off", "toggle_entities",

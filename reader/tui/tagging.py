@@ -141,6 +141,32 @@ class Tagging:
             names = " ".join(f"#{t}" for t in anchored.tag.tags)
             self._changed(("delete", anchored.tag), f"Deleted {names} (u undoes)")
 
+    def action_reattach_tag(self) -> None:
+        """Re-attach the tag selected in the Tags list to the selected text or current item."""
+        if not self._writable():
+            return
+        anchored = self.side.list("tags").selected
+        if anchored is None:
+            self.notify("Choose the tag to re-attach in the Tags list (4) first", timeout=4)
+            return
+        span = self.article.selected_span()
+        if span is None and self.current is not None and self.current.kind != "tag":
+            span = (self.current.start, self.current.end)
+        if span is None:
+            self.notify("Nothing to re-attach the tag to: select text with the mouse, or go to "
+                        "a quote (n), a mention, a number or a find match, then press r again",
+                        timeout=6)
+            return
+        start, end = span
+        old = anchored.tag
+        if self._store_call(self.store.update, old.id, start=start, end=end,
+                            text=self.doc.text):
+            self.clear_selection()
+            names = " ".join(f"#{t}" for t in old.tags)
+            self._changed(("re-attach", old),
+                          f"Re-attached {names} to “{first_words(self.doc.text[start:end], 8)}” "
+                          "(u undoes)")
+
     def action_undo(self) -> None:
         if not self._writable():
             return

@@ -238,3 +238,60 @@ async def test_tags_written_by_another_process_appear_in_the_open_app(make_app, 
         await run.pilot.pause()
         [anchored] = tags.items
         assert anchored.tag.tags == ("from-cli",)
+
+
+async def orphan_app(make_app, doc, canned, tags="gone", note="my note"):
+    """Tag the last quote, then open an edited article without it: the tag is orphaned."""
+    async with running(make_app()) as run:
+        await run.press("N")
+        await tag_current(run, tags, note)
+    quote = canned.quotes[-1]
+    edited = document.from_text(doc.text[:quote.start] + doc.text[quote.end:], source=doc.source)
+    return edited, make_app(doc=edited, analysis=None, analyzer=None)
+
+
+async def test_an_orphan_is_reattached_to_a_find_match_and_undo_puts_it_back(make_app, doc,
+                                                                            canned):
+    edited, app = await orphan_app(make_app, doc, canned)
+    async with running(app) as run:
+        tags = run.screen.side.list("tags")
+        [before] = tags.items
+        assert before.state == "orphaned"
+        await run.press("4", "r")
+        assert any("Nothing to re-attach the tag to" in n for n in run.notes)
+        await run.press("slash")
+        await type_text(run, "orbiter")
+        await run.pilot.pause(0.3)
+        await run.press("escape", "4", "r")
+        [after] = tags.items
+        assert after.state == "exact" and after.tag.id == before.tag.id
+        assert edited.text[after.start:after.end].lower() == "orbiter"
+        assert (after.tag.tags, after.tag.note, after.tag.created) == (
+            before.tag.tags, before.tag.note, before.tag.created)
+        assert "= exact" in str(tags.get_option_at_index(0).prompt)
+        assert any("Re-attached #gone" in n for n in run.notes)
+        await run.press("u")
+        [undone] = tags.items
+        assert undone.state == "orphaned" and undone.tag == before.tag
+
+
+async def test_an_orphan_is_reattached_to_text_selected_with_the_mouse(make_app, doc, canned):
+    edited, app = await orphan_app(make_app, doc, canned)
+    async with running(app) as run:
+        await run.press("4")
+        paragraph = run.screen.query(Paragraph)[2]
+        await run.pilot.mouse_down(paragraph, offset=(2, 0))
+        await run.pilot.hover(paragraph, offset=(11, 0))
+        await run.pilot.mouse_up(paragraph, offset=(11, 0))
+        await run.pilot.pause()
+        await run.press("r")
+        [after] = run.screen.side.list("tags").items
+        span = edited.paragraphs[2]
+        assert (after.start, after.end) == (span.start, span.start + 10)
+        assert after.state == "exact"
+
+
+async def test_reattach_needs_a_tag_chosen_first(make_app):
+    async with running(make_app()) as run:
+        await run.press("n", "r")
+        assert any("Choose the tag to re-attach" in n for n in run.notes)
