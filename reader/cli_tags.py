@@ -16,6 +16,7 @@ from reader import document
 from reader.store import (
     KINDS,
     AnchoredTag,
+    Article,
     StoreError,
     TagStore,
     in_text_order,
@@ -119,11 +120,9 @@ def _collect(store: TagStore, path: str | None, name: str | None) -> list[Articl
     else:
         found = []
         for article in store.articles():
-            doc = _readable(article.sources)
-            if doc is not None:
-                placed = in_text_order([place(t, doc.text, doc.sha256) for t in article.tags])
-                found.append(ArticleTags(doc.title, doc.source, doc.sha256, doc.text,
-                                         tuple(placed)))
+            groups = _placed_by_path(article)
+            if groups:
+                found.extend(groups)
             else:
                 placed = [AnchoredTag(t, UNVERIFIED, 0.0, t.anchor.start, t.anchor.end)
                           for t in sorted(article.tags, key=lambda t: t.anchor.start)]
@@ -142,13 +141,37 @@ def _collect(store: TagStore, path: str | None, name: str | None) -> list[Articl
     return [a for a in found if a.tags]
 
 
-def _readable(sources) -> document.Document | None:
-    for source in reversed(sources):
+def _placed_by_path(article: Article) -> list[ArticleTags]:
+    """The article's tags placed against its recorded paths, one group per path used.
+
+    Each tag is checked against a path whose current text is the text it was made on (so it is
+    exact), else against the most recently recorded path that can be read.  Empty when no
+    recorded path can be read.
+    """
+    wanted = {t.article_sha256 for t in article.tags}
+    by_sha: dict[str, document.Document] = {}
+    order: list[tuple[document.Document, str]] = []  # readable paths, most recent first
+    for source in reversed(article.sources):
+        if order and wanted <= by_sha.keys():
+            break
         try:
-            return document.load(source)
+            doc = document.load(source)
         except document.DocumentError:
             continue
-    return None
+        sha = doc.sha256
+        order.append((doc, sha))
+        by_sha.setdefault(sha, doc)
+    if not order:
+        return []
+    shas = {id(doc): sha for doc, sha in order}
+    chosen: dict[int, list[AnchoredTag]] = {}
+    for tag in article.tags:
+        doc = by_sha.get(tag.article_sha256, order[0][0])
+        chosen.setdefault(id(doc), []).append(place(tag, doc.text, shas[id(doc)]))
+    return [
+        ArticleTags(doc.title, doc.source, sha, doc.text, tuple(in_text_order(chosen[id(doc)])))
+        for doc, sha in order if id(doc) in chosen
+    ]
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -122,6 +122,8 @@ class TagStore:
         if article_id is None:
             return []
         tags = self._read_article_tags(self._articles / article_id)
+        if tags:
+            self._remember_source(sha, normalise_source(source), article_id)
         return in_text_order([place(t, text, sha) for t in tags])
 
     def tags_and_problems(
@@ -160,6 +162,8 @@ class TagStore:
                 problems.append(exc)
             except FileNotFoundError:
                 continue  # deleted by another process since the folder was listed
+        if tags and not problems:
+            self._remember_source(sha, normalise_source(source), article_id)
         return in_text_order([place(t, text, sha) for t in tags]), problems
 
     def update(
@@ -401,6 +405,35 @@ class TagStore:
             data = schema.article_to_dict(article_id, old_title or title, sources, hashes)
             files.write_toml(folder / ARTICLE_FILE, data)
         return folder
+
+    def _remember_source(self, sha: str, source: str, article_id: str) -> None:
+        """Record ``source`` for an article just found by its text under a path not yet known.
+
+        So that after the copy at ``source`` is edited, its tags are still found by path, and
+        ``reader tags list`` knows the copy.  Best effort and never in the way of a read: skipped
+        when the path is already indexed, when the lock is busy (the next read tries again),
+        when the store cannot be written, or when any file of the article fails to parse.
+        """
+        if source == "-" or self._index_file("source", source).exists():
+            return
+        if not os.access(self.root, os.W_OK):
+            return
+        try:
+            self._lock.acquire(timeout=0, poll_interval=0.002)
+        except (Timeout, OSError):
+            return
+        try:
+            if self._index_file("source", source).exists():
+                return  # another process recorded it meanwhile
+            if self._lookup("text", sha) != article_id:
+                return
+            folder = self._articles / article_id
+            self._check_writable(folder)
+            self._attach(sha, source, "", article_id)
+        except (CorruptStoreError, OSError):
+            return
+        finally:
+            self._lock.release()
 
     def _read_article(self, folder: Path) -> tuple[str, list[str], list[str]]:
         path = folder / ARTICLE_FILE
