@@ -55,7 +55,7 @@ def register(sub) -> None:
     ls.add_argument("--json", action="store_true", help="print a JSON list")
     ls.set_defaults(handler=_list)
 
-    rn = tsub.add_parser("rename", help="rename a tag everywhere")
+    rn = tsub.add_parser("rename", help="rename a tag everywhere (merging into NEW if it exists)")
     rn.add_argument("old", metavar="OLD")
     rn.add_argument("new", metavar="NEW")
     rn.set_defaults(handler=_rename)
