@@ -114,7 +114,10 @@ class TagStore:
         """This article's tags re-anchored against ``text``, in text order.
 
         Raises CorruptStoreError for the first of its tag files that fails to parse; see
-        ``tags_and_problems`` for the valid tags plus every problem, without raising.
+        ``tags_and_problems`` for the valid tags plus every problem, without raising.  When the
+        article is found by its text under a path the store does not know yet, that path is
+        recorded (one small atomic index write, skipped if the store is busy or read-only), so
+        the copy keeps its tags once it is edited.
         """
         sha = document.text_sha256(text)
         self._finish_interrupted_rename()
@@ -138,7 +141,8 @@ class TagStore:
         stays busy, or a folder that cannot be read at all, may still raise StoreError/OSError.
 
         While the problems list is not empty, writes to this article are refused as usual
-        (``add``, ``update``, ``delete`` and ``rename_tag`` raise CorruptStoreError).
+        (``add``, ``update``, ``delete`` and ``rename_tag`` raise CorruptStoreError).  A new
+        path is recorded as by ``tags_for``, but only when there are no problems.
         """
         sha = document.text_sha256(text)
         problems: list[CorruptStoreError] = []
