@@ -225,6 +225,14 @@ class MainScreen(Navigation, Tagging, Screen):
         banner.update("\n".join(f"⚠ {w}" for w in self._warnings))
         banner.display = True
 
+    def unwarn(self, text: str) -> None:
+        """Remove a line from the warning banner (hidden when it has none left)."""
+        if text in self._warnings:
+            self._warnings.remove(text)
+        banner = self.query_one("#warning", Static)
+        banner.update("\n".join(f"⚠ {w}" for w in self._warnings))
+        banner.display = bool(self._warnings)
+
     def action_toggle(self, kind: str) -> None:
         self.shown ^= {kind}
         self.article.set_shown(self.shown)

@@ -35,26 +35,54 @@ class Tagging:
     def load_tags(self) -> None:
         if self.store is None:
             return
-        try:
-            anchored = self.store.tags_for(self.doc.text, self.doc.source)
-        except (StoreError, OSError) as exc:
-            self.store_problem = str(exc)
-            self.warn(f"Tag store: {exc}. Your tags are read-only until the file is fixed.")
-            self.notify(str(exc), title="Cannot read the tag store", severity="error",
-                        timeout=10)
-            anchored = []
-        self._show_tags(anchored)
+        anchored = self._read_tags()
+        if anchored is not None:
+            self._show_tags(anchored)
 
     def poll_tags(self) -> None:
-        """Pick up tags that another window or `reader tag` wrote since the last read."""
-        if self.store is None or self.store_problem is not None:
+        """Pick up tags that another window or `reader tag` wrote since the last read, and
+        notice when a broken tag file has been fixed (tags become writable again)."""
+        if self.store is None:
             return
-        try:
-            anchored = self.store.tags_for(self.doc.text, self.doc.source)
-        except (StoreError, OSError):
-            return  # said by load_tags on the next change; a poll stays quiet
-        if _signature(anchored) != _signature(self.anchored):
+        anchored = self._read_tags(quiet=True)
+        if anchored is not None and _signature(anchored) != _signature(self.anchored):
             self._show_tags(anchored)
+
+    def _read_tags(self, quiet: bool = False):
+        """The article's readable tags (None: the store cannot be read at all).
+
+        A tag file that does not parse leaves the others shown, read-only, with one warning
+        naming the file and line; when it parses again the warning goes and tags are writable.
+        """
+        try:
+            anchored, problems = self.store.tags_and_problems(self.doc.text, self.doc.source)
+        except (StoreError, OSError) as exc:
+            if not quiet:  # a busy lock or an unreadable folder: a poll stays quiet
+                self._set_store_problem(str(exc))
+            return None
+        if problems:
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            self._set_store_problem(f"{problems[0]}{more}")
+        else:
+            self._set_store_problem(None)
+        return anchored
+
+    def _set_store_problem(self, problem: str | None) -> None:
+        if problem == self.store_problem:
+            return
+        if self.store_problem is not None:
+            self.unwarn(self._problem_warning(self.store_problem))
+        if problem is None:
+            self.notify("The tag files read again: your tags can be changed", timeout=4)
+        else:
+            self.warn(self._problem_warning(problem))
+            self.notify(problem, title="Cannot read a tag file", severity="error", timeout=10)
+        self.store_problem = problem
+
+    @staticmethod
+    def _problem_warning(problem: str) -> str:
+        return (f"Tag store: {problem}. This article's tags are read-only until the file is "
+                "fixed.")
 
     def _show_tags(self, anchored) -> None:
         self.anchored = sorted(anchored, key=lambda a: (a.start is None, a.start or 0))
@@ -201,8 +229,9 @@ class Tagging:
         try:
             result = method(*args, **kwargs)
         except (StoreError, OSError) as exc:
-            if isinstance(exc, CorruptStoreError):
+            if isinstance(exc, CorruptStoreError) and self.store_problem is None:
                 self.store_problem = str(exc)
+                self.warn(self._problem_warning(self.store_problem))
             self.notify(str(exc), title="Tag not saved", severity="error", timeout=8)
             return False
         return True if result is None else result

@@ -295,3 +295,35 @@ async def test_reattach_needs_a_tag_chosen_first(make_app):
     async with running(make_app()) as run:
         await run.press("n", "r")
         assert any("Choose the tag to re-attach" in n for n in run.notes)
+
+
+async def test_one_corrupt_tag_file_leaves_the_others_shown_until_it_is_fixed(make_app, canned,
+                                                                            store_root, doc):
+    store = TagStore(store_root)
+    store.add(doc.text, doc.source, 0, 4, kind="selection", tags=["kept"])
+    broken = store.add(doc.text, doc.source, 5, 15, kind="selection", tags=["broken"])
+    [path] = list(store_root.rglob(f"{broken.id}.toml"))
+    good = path.read_text(encoding="utf-8")
+    path.write_text("this is = = not toml", encoding="utf-8")
+    async with running(make_app(store=TagStore(store_root))) as run:
+        tags = run.screen.side.list("tags")
+        assert [a.tag.tags for a in tags.items] == [("kept",)]
+        banner = run.screen.query_one("#warning")
+        text = str(banner.render())
+        assert f"{broken.id}.toml line 1" in text and "read-only" in text
+        assert text.count("⚠") == 1
+        assert len([n for n in run.notes if "Cannot read a tag file" in n]) == 1
+        await run.press("n", "t")
+        assert not isinstance(run.app.screen, TagDialog)
+        run.screen.poll_tags()  # still broken: nothing new is said
+        await run.pilot.pause()
+        assert len([n for n in run.notes if "Cannot read a tag file" in n]) == 1
+
+        path.write_text(good, encoding="utf-8")  # the user fixes the file
+        run.screen.poll_tags()
+        await run.pilot.pause()
+        assert not banner.display
+        assert [a.tag.tags for a in tags.items] == [("kept",), ("broken",)]
+        assert any("can be changed" in n for n in run.notes)
+        await run.press("t")
+        assert isinstance(run.app.screen, TagDialog)
