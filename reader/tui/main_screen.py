@@ -15,7 +15,7 @@ from reader.nlp.types import Analysis
 from reader.tui.article import ArticleView
 from reader.tui.find_bar import FindBar
 from reader.tui.highlights import KINDS, analysis_marks, tag_marks
-from reader.tui.navigation import HINT, Navigation
+from reader.tui.navigation import Navigation
 from reader.tui.side_panel import TABS, SidePanel
 from reader.tui.lists import REATTACH_TIP
 from reader.tui.tagging import TAG_POLL_SECONDS, Tagging
@@ -130,7 +130,7 @@ class MainScreen(Navigation, Tagging, Screen):
         self.query_one(FindBar).display = False
         self.query_one("#warning").display = False
         self.article.focus()
-        self.set_status(HINT)
+        self.set_status(self.hint())
         self.load_tags()
         self.set_interval(TAG_POLL_SECONDS, self.poll_tags)
         if self.analysis is not None:
@@ -208,7 +208,9 @@ class MainScreen(Navigation, Tagging, Screen):
 
     # -- status, warnings, toggles --------------------------------------------------------------
 
-    def set_status(self, text: str) -> None:
+    def set_status(self, text: str, *, tag_id: str | None = None) -> None:
+        """Say ``text`` on the status line; ``tag_id``: the tag it describes, if any."""
+        self.status_tag = tag_id
         self.query_one("#status", Label).update(text)
 
     def set_info(self, text: str) -> None:

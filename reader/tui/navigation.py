@@ -39,14 +39,16 @@ class Navigation:
         self.find_spans: list[tuple[int, int]] = []
         self.find_query = ""
         self._find_timer = None
+        self.status_tag: str | None = None  # the tag the status line describes
 
     # -- the one way to move ------------------------------------------------------------------
 
-    def go(self, target: Target, status: str) -> None:
+    def go(self, target: Target, status: str, *, scroll: bool = True) -> None:
         self.current = target
         self.article.set_current(target.start, target.end)
-        self.article.scroll_to_span(target.start, target.end)
-        self.set_status(status)
+        if scroll:
+            self.article.scroll_to_span(target.start, target.end)
+        self.set_status(status, tag_id=target.key if target.kind == "tag" else None)
 
     def go_quote(self, index: int) -> None:
         q = self.direct_quotes[index]
@@ -70,21 +72,47 @@ class Navigation:
                 f"Number {numbers.index(number) + 1}/{len(numbers)} · {number.text} · "
                 f"{number.kind}" + (f" · {value}" if value else ""))
 
-    def go_tag(self, anchored) -> None:
-        self.side.list("tags").select_key(anchored.tag.id)
+    def go_tag(self, anchored, *, scroll: bool = True) -> None:
+        """Make the tag current; ``scroll=False`` (a redraw) only says where it is now."""
+        if scroll:
+            self.side.list("tags").select_key(anchored.tag.id)
         names = " ".join(f"#{t}" for t in anchored.tag.tags)
-        if anchored.start is None:
-            self.notify(f"{names}: its text is no longer in the article (orphaned)",
-                        severity="warning")
-            return
         position = [a.tag.id for a in self.anchored].index(anchored.tag.id)
-        self.go(Target("tag", anchored.tag.id, anchored.start, anchored.end),
-                f"Tag {position + 1}/{len(self.anchored)} · {names} · {anchored.state}")
+        status = f"Tag {position + 1}/{len(self.anchored)} · {names} · {anchored.state}"
+        if anchored.start is None:
+            if self.current is not None:
+                self.current = None
+                self.article.set_current(None)
+            self.set_status(f"{status} · not in the text (r re-attaches it)",
+                            tag_id=anchored.tag.id)
+            if scroll:
+                self.notify(f"{names}: its text is no longer in the article (orphaned)",
+                            severity="warning")
+            return
+        self.go(Target("tag", anchored.tag.id, anchored.start, anchored.end), status,
+                scroll=scroll)
+
+    def refresh_tag_status(self) -> None:
+        """After the tags changed: keep the status line (and current tag) true."""
+        tag_id = self.status_tag
+        if tag_id is None:
+            return
+        anchored = next((a for a in self.anchored if a.tag.id == tag_id), None)
+        if anchored is None:  # deleted
+            if self.current is not None and self.current.kind == "tag":
+                self.clear_current()
+            else:
+                self.set_status(self.hint())
+            return
+        self.go_tag(anchored, scroll=False)
 
     def clear_current(self) -> None:
         self.current = None
         self.article.set_current(None)
-        self.set_status(HINT)
+        self.set_status(self.hint())
+
+    def hint(self) -> str:
+        return HINT
 
     # -- quotes ---------------------------------------------------------------------------------
 

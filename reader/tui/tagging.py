@@ -90,6 +90,7 @@ class Tagging:
         tags.set_items(self.anchored)
         self.side.set_count("tags", len(self.anchored))
         self.refresh_marks()
+        self.refresh_tag_status()
 
     def _tag_at(self, start: int, end: int):
         return next((a for a in self.anchored if (a.start, a.end) == (start, end)), None)

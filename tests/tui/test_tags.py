@@ -327,3 +327,30 @@ async def test_one_corrupt_tag_file_leaves_the_others_shown_until_it_is_fixed(ma
         assert any("can be changed" in n for n in run.notes)
         await run.press("t")
         assert isinstance(run.app.screen, TagDialog)
+
+
+async def test_the_status_line_stays_true_after_tag_changes(make_app, doc, canned):
+    async with running(make_app()) as run:
+        await run.press("n")
+        await tag_current(run, "first")
+        await run.press("n")
+        await tag_current(run, "other")
+        await run.press("4", "enter")
+        assert run.status() == "Tag 1/2 · #first · exact"
+        await run.press("e")
+        await type_text(run, " second")
+        await run.press("enter")
+        assert run.status() == "Tag 1/2 · #first #second · exact"
+        await run.press("x")
+        assert run.status() == run.screen.hint()
+        assert run.screen.current is None
+        await run.press("u")
+        assert run.screen.side.list("tags").option_count == 2
+    edited, app = await orphan_app(make_app, doc, canned, tags="gone")
+    async with running(app) as run:
+        await run.press("4", "enter")
+        assert run.status() == "Tag 1/3 · #first #second · exact"
+        await run.press("end", "enter")  # orphans come last
+        status = run.status()
+        assert status.startswith("Tag 3/3 · #gone · orphaned") and "#first" not in status
+        assert run.screen.current is None
