@@ -157,7 +157,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             vk = merged_votes(votes.get(k, {}), model_votes.get(k, {}))
             own = max(vk, key=vk.get) if vk else None
             # a company's first word is the company ("Vandermeer" of "Vandermeer Group")
-            brand = len(lw) == 2 and lw[1] in lex.COMPANY_HEADS
+            brand = pos == 0 and lw[-1] in lex.COMPANY_HEADS  # "Calloway Health" (Group)
             if pos == 0 and len(sw) == 1 and own == "PERSON" and vk[own] >= 2 and strong not in (
                     None, "PERSON") and not brand:
                 continue

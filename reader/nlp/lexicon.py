@@ -35,6 +35,12 @@ STATEMENT_NOUNS = frozenset("""
 """.split())
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Head nouns of a person described, not named ("a patient from Cardiff", "one neighbour").
+PERSON_NOUNS = frozenset("""
+    patient resident neighbour neighbor witness worker employee official teacher doctor nurse
+    woman man mother father student passenger driver victim farmer owner survivor parent source
+    volunteer pilot customer user fan voter protester villager shopkeeper tourist refugee
+""".split())
 GROUP_PRONOUNS = frozenset({"they", "we", "them"})
 THING_PRONOUNS = frozenset({"it"})
 
@@ -63,6 +69,8 @@ ORGANISATION_NOUNS = frozenset("""
     foundation charity institute association federation league regulator authority watchdog
 """.split())
 PLACE_ORGANISATION_NOUNS = frozenset({"city", "town", "municipality", "council"})
+COMPANY_NOUNS = frozenset({"company", "firm", "group", "corporation", "airline", "carrier",
+                           "retailer", "insurer", "manufacturer", "maker", "bank"})
 
 # Prepositions that only locate a person ("a worker at Daventry"), not make them speak for it.
 LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "on", "outside", "inside"})

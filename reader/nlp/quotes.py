@@ -23,10 +23,11 @@ import re
 from dataclasses import dataclass
 
 from reader.document import Span
+from reader.nlp.ent_lexicon import COMPANY_HEADS
 from reader.nlp.lexicon import (
-    GROUP_PRONOUNS, LOCATIVE_PREPOSITIONS, NAMING_WORDS, NEEDS_PARTICLE, ORGANISATION_NOUNS,
-    PERSON_PRONOUNS, PLACE_ORGANISATION_NOUNS, SPEECH_FORMS, SPEECH_VERBS, STATEMENT_NOUNS,
-    THING_PRONOUNS, TITLES,
+    COMPANY_NOUNS, GROUP_PRONOUNS, LOCATIVE_PREPOSITIONS, NAMING_WORDS, NEEDS_PARTICLE,
+    ORGANISATION_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, PLACE_ORGANISATION_NOUNS, SPEECH_FORMS, SPEECH_VERBS,
+    STATEMENT_NOUNS, THING_PRONOUNS, TITLES,
 )
 from reader.nlp.quotemarks import MARKS, Quoted, find_quoted
 from reader.nlp.types import Entity, Quote
@@ -201,7 +202,7 @@ def _colon_speaker(ctx: _Context, before) -> Speaker | None:
         return None
     inside = {t.i for t in before}
     for tok in before:  # the clause heads of the introduction, outermost first
-        if tok.head.i not in inside or tok.head is tok:
+        if tok.head.i not in inside or tok.head.i == tok.i:
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 return _speaker_from(ctx, subj[0], ":")
@@ -258,7 +259,7 @@ def _speaker_of_verb(ctx: _Context, verb) -> Speaker | None:
         if any(c.dep_ == "nsubjpass" for c in kids):
             agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             return _speaker_from(ctx, agents[0], cue) if agents else None
-        if v.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp") and v.head is not v:
+        if v.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp") and v.head.i != v.i:
             v = v.head
             continue
         break
@@ -321,7 +322,7 @@ def _only_located(ctx: _Context, head, offset: int) -> bool:
         return False
     for t in head.subtree:
         if t.idx == offset:
-            while t.dep_ == "compound" and t.head is not t:
+            while t.dep_ == "compound" and t.head.i != t.i:
                 t = t.head
             prep = t.head if t.dep_ == "pobj" else None
             return prep is not None and prep.lower_ in LOCATIVE_PREPOSITIONS
@@ -338,11 +339,13 @@ def _description_referent(ctx: _Context, tok, pos: int) -> Entity | None:
         return None
     if any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in tok.children):
         return None
-    wanted = ("ORG", "GPE") if tok.lemma_.lower() in PLACE_ORGANISATION_NOUNS else ("ORG",)
-    for _start, _end, ent in ctx.mentions_before(pos, 2000):
-        if ent.label in wanted:
-            return ent
-    return None
+    noun = tok.lemma_.lower()
+    wanted = ("ORG", "GPE") if noun in PLACE_ORGANISATION_NOUNS else ("ORG",)
+    candidates = [ent for _s, _e, ent in ctx.mentions_before(pos, 2000) if ent.label in wanted]
+    if noun in COMPANY_NOUNS:  # "the company" is the nearest company, not the regulator
+        companies = [e for e in candidates if e.name.split()[-1] in COMPANY_HEADS]
+        candidates = companies or candidates
+    return candidates[0] if candidates else None
 
 
 def _proper_name(ctx: _Context, tok) -> str | None:
@@ -367,6 +370,9 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, pos: int, cue: str,
     """The entity a pronoun subject refers to: the nearest fitting name before it that is the
     subject of its sentence, else of a clause, else the nearest fitting name."""
     if pronoun in PERSON_PRONOUNS:
+        described = _described_person_before(ctx, pos)
+        if described is not None:
+            return Speaker(described, None, cue, False)
         wanted = ("PERSON",)
     elif pronoun in THING_PRONOUNS:
         wanted = ("ORG", "GPE", "PRODUCT", "WORK_OF_ART")
@@ -385,6 +391,36 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, pos: int, cue: str,
         if rank > best_rank:
             best, best_rank = ent, rank
     return Speaker(best.name, best.id, cue, True) if best else None
+
+
+def _described_person_before(ctx: _Context, pos: int) -> str | None:
+    """'A patient from Cardiff … said she had learned of it. "…," she said.': when the nearest
+    sentence subject before a pronoun is a person described, not named, the pronoun is them."""
+    if not ctx.has_parse:
+        return None
+    i = bisect.bisect_right(ctx._paragraph_starts, pos) - 1
+    for p in (i, i - 1):
+        if p < 0:
+            break
+        base, sdoc = ctx.parsed[p]
+        for sent in reversed(list(sdoc.sents)):
+            if base + sent.start_char >= pos or ctx.in_quote(base + sent.root.idx):
+                continue
+            subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                continue  # no subject, or one that refers further back
+            named = [m for m in ctx.mentions_in(base + subj.left_edge.idx,
+                                                base + subj.right_edge.idx + 1)
+                     if m[2].label == "PERSON"]
+            if subj.lemma_.lower() not in PERSON_NOUNS or named:
+                return None  # a name, or no person: the usual resolution decides
+            # The description up to its first comma: "A patient from Cardiff, a retired …"
+            end = subj.i
+            while end + 1 <= subj.right_edge.i and not sdoc[end + 1].is_punct:
+                end += 1
+            phrase = sdoc[subj.left_edge.i : end + 1].text
+            return phrase[:1].lower() + phrase[1:] if subj.left_edge.dep_ == "det" else phrase
+    return None
 
 
 def _fallback_speaker(ctx: _Context, verb) -> Speaker | None:
@@ -423,22 +459,27 @@ _BE = frozenset({"is", "was", "were", "are", "been", "being", "be"})
 
 
 def _is_scare(text: str, q: Quoted, attributed: bool) -> bool:
-    """A word or two in quote marks that nobody is quoted saying: a name, a term, a label.
+    """Words in quote marks that nobody is quoted saying: a name, a title, a term.
 
-    A short quote that is a whole utterance ("Nobody else would.") is someone's words; a short
-    title-case phrase ("the Needle", "Fan Zone") or a term after "the words" or "known as" is a
-    name even beside a reporting verb; any other short phrase is a scare quote unless its own
-    sentence attributes it."""
+    A title-case phrase ("the Needle", "Gold and Memory: Kumasi 1874") is a name even beside a
+    reporting verb; so is a term after "the words" or "known as"; a short quote that is a whole
+    utterance ("Nobody else would.") is someone's words; any other word or two is a scare quote
+    unless its own sentence attributes it."""
     content = text[q.start : q.end].strip()
+    if _is_title(content):
+        return True
     if not _is_fragment(content):
         return False
+    return _named_as_words(text, q) or not attributed
+
+
+def _is_title(content: str) -> bool:
+    """A name or a title in Title Case ("the Needle", "Gold and Memory: Kumasi 1874")."""
     words = content.split()
-    if _named_as_words(text, q):
-        return True
     significant = [w for w in words if w.lower() not in _NAME_GLUE]
-    if significant and all(w[:1].isupper() for w in significant):
-        return True
-    return not attributed
+    return (bool(significant) and len(words) <= 10 and content[-1] not in ".!?,"
+            and all(w[:1].isupper() or w[:1].isdigit() for w in significant)
+            and not all(w[:1].isdigit() for w in significant))
 
 
 def _is_fragment(content: str) -> bool:

@@ -133,6 +133,30 @@ def test_the_company_refers_back_to_the_organisation(nlp):
     assert q.speaker == "Northwind Logistics"
 
 
+def test_the_company_is_the_nearest_company_not_the_regulator(nlp):
+    text = (
+        "Hartwell Foods Group reported the leak to the Food Safety Authority on Monday.\n\n"
+        '"We are sorry for the worry this has caused," the company said.'
+    )
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Hartwell Foods Group"
+
+
+def test_pronoun_after_a_described_person_is_that_person(nlp):
+    text = (
+        "A nurse from Leeds, who asked not to be named, said she had been told nothing. "
+        '"We found out from the radio," she said.'
+    )
+    (q,) = quotes_of(nlp, text)
+    assert (q.speaker, q.speaker_id) == ("a nurse from Leeds", None)
+
+
+def test_a_quoted_title_is_a_scare_quote_whatever_its_length(nlp):
+    text = 'The museum opens "Silver and Salt: Trade Routes 1700" next week, its director said.'
+    (q,) = quotes_of(nlp, text)
+    assert q.kind == "scare"
+
+
 def test_a_place_that_only_locates_the_speaker_is_not_the_speaker(nlp):
     text = '"Nobody asked us what we thought," one nurse at Bellmont Hospital told reporters.'
     (q,) = quotes_of(nlp, text)
