@@ -31,6 +31,9 @@ PARTITIVE_AFTER_HALF = {"of", "the", "their", "his", "her", "its", "our", "my", 
                         "those", "these", "all", "that", "this", "a", "an"}
 
 
+# Words before an adverbial "first" when no tagger says so: "who first spotted".
+_SEQUENCE_BEFORE = frozenset({"who", "which", "that", "without", "was", "were", "is", "are",
+                              "be", "been", "had", "has", "have", "when", "after", "before"})
 _PREFIXED_DOLLAR = re.compile(r"^[A-Z]{1,3}\$")
 
 
@@ -186,10 +189,21 @@ class Scanner(DateRules, NameRules, AmountRules):
             return None
         if nxt == "-" and self.glued(j) and self.low(j + 1) in ("hand", "class", "rate"):
             return None
+        if tok.low == "first" and self._sequencing(i, j, prev):
+            return None
         if tok.low == "second" and (prev in ("per", "every", "split") or prev == "a" and (
                 self.t(j) is None or not self.t(j).word or self.low(i - 2) in ("for", "just"))):
             return None
         return [Hit(i, j, "ordinal", value)]
+
+    def _sequencing(self, i: int, j: int, prev: str) -> bool:
+        """ "who first spotted", "without first seeking": an adverb of sequence, no number."""
+        nxt = self.t(j)
+        if nxt is None or not nxt.word:
+            return False
+        if self.toks[i].pos:
+            return self.toks[i].pos == "ADV" and nxt.pos in ("VERB", "AUX")
+        return prev in _SEQUENCE_BEFORE and nxt.low.endswith(("ed", "ing"))
 
     def _vague(self, i: int, tok: Tok):
         if tok.low not in VAGUE:

@@ -358,3 +358,10 @@ def test_bare_dollars_take_the_currency_named_earlier(nlp):
     units = {n.text: n.unit for n in analyze(from_text(text), nlp).numbers}
     assert [units[k] for k in ("C$312 million", "$3.20", "US$2.75", "$3")] == [
         "CAD", "CAD", "USD", "USD"]
+
+
+def test_first_as_an_adverb_of_sequence_is_not_a_number(nlp, blank):
+    for pipeline in (nlp, blank):
+        got = by_text(pipeline, "The researcher who first spotted the leak was the first to call.")
+        assert [n.text for n in numbers(pipeline, "The researcher who first spotted the leak.")] == []
+        assert got["first"].kind == "ordinal"  # "the first to call"
