@@ -20,10 +20,13 @@ FLOORS = {
     "heldout": {"quote_F1": 0.95, "speaker_acc": 0.90, "num_F1": 0.95, "num_kind": 0.95,
                 "num_value": 0.97, "ent_F1": 0.95, "ent_per_gold": 1.05,
                 "label_consistency": 0.95},
-    # A second fictional set, measured after the first one had been looked at.
+    # Second and third fictional sets, each measured once before being used for fixes.
     "heldout2": {"quote_F1": 0.95, "speaker_acc": 0.90, "num_F1": 0.95, "num_kind": 0.95,
                  "num_value": 0.97, "ent_F1": 0.93, "ent_per_gold": 1.07,
                  "label_consistency": 0.68},
+    "heldout3": {"quote_F1": 0.95, "speaker_acc": 0.90, "num_F1": 0.95, "num_kind": 0.95,
+                 "num_value": 0.97, "ent_F1": 0.92, "ent_per_gold": 1.04,
+                 "label_consistency": 0.85},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 
