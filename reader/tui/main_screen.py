@@ -13,6 +13,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.document import Document
 from reader.nlp.types import Analysis
 from reader.tui.article import ArticleView
+from reader.tui.citing import Citing
 from reader.tui.find_bar import FindBar
 from reader.tui.highlights import KINDS, analysis_marks, tag_marks
 from reader.tui.navigation import Navigation
@@ -42,7 +43,7 @@ def _b(key, action, description, id, tooltip, show=True) -> Binding:
     return Binding(key, action, description, show=show, id=id, tooltip=tooltip)
 
 
-class MainScreen(Navigation, Tagging, Screen):
+class MainScreen(Navigation, Tagging, Citing, Screen):
     BINDINGS = [
         _b("n", "next_quote", "Quote", "next_quote", "Go to the next quote"),
         _b("N", "previous_quote", "Prev quote", "previous_quote", "Go to the previous quote",

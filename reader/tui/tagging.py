@@ -1,4 +1,4 @@
-"""Tagging: add, edit, delete and undo tags through the store; copy quotes as citations.
+"""Tagging: add, edit, re-attach, delete and undo tags through the store.
 
 A mixin of MainScreen.  Store calls are quick file I/O and run on the UI thread; a store that
 cannot be read is shown once, and then tags are read-only rather than written over it.
@@ -6,10 +6,7 @@ cannot be read is shown once, and then tags are read-only rather than written ov
 
 from __future__ import annotations
 
-from textual import work
-
 from reader.store import CorruptStoreError, StoreError
-from reader.tui.clipboard import citation, local_copy
 from reader.tui.lists import first_words
 from reader.tui.tag_dialog import TagDialog, TagEdit
 
@@ -251,19 +248,3 @@ class Tagging:
     def _speaker_at(self, start: int, end: int) -> str:
         quote = next((q for q in self.direct_quotes if (q.start, q.end) == (start, end)), None)
         return (quote.speaker or "") if quote else ""
-
-    # -- citations ------------------------------------------------------------------------------
-
-    def action_copy_citation(self) -> None:
-        index = self._current_quote_index()
-        if index is None:
-            self.notify("Go to a quote first (n), then y copies it as a citation", timeout=4)
-            return
-        text = citation(self.direct_quotes[index])
-        self.app.copy_to_clipboard(text)
-        self._copy_locally(text)
-        self.notify(first_words(text, 14), title="Copied citation", timeout=4)
-
-    @work(thread=True, exit_on_error=False, group="clipboard")
-    def _copy_locally(self, text: str) -> None:
-        local_copy(text)
