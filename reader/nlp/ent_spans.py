@@ -89,6 +89,13 @@ def find_names(text: str, parsed):
     return _dedupe(cands), aliases["pairs"], person_titled
 
 
+_POSSESSIVE_END = re.compile(r"[" + APOS + r"]s?$")
+_POSSESSIVE_S = re.compile(r"[" + APOS + r"]s$")
+_PREFIX_DASH = re.compile(r"^(?:non|anti|pro|ex|post|pre|neo|pan|mid)-(?=[A-Z])")
+_SCORE = re.compile(r"^\d+[-–]\d+$")
+_CAMEL = re.compile(r"^[a-z]+[A-Z]")
+
+
 def _trim(text: str, c: Cand) -> Cand | None:
     """Strip leading articles/lowercase words/titles, trailing possessives and punctuation."""
     s, e = c.start, c.end
@@ -100,7 +107,7 @@ def _trim(text: str, c: Cand) -> Cand | None:
             e -= 1
         span = text[s:e]
         # possessive at the end: "Barzani’s", "Texas A&M's", "Charles'"
-        m = re.search(r"[" + APOS + r"]s?$", span)
+        m = _POSSESSIVE_END.search(span)
         if m and (m.group() != "'" or span[:-1].endswith("s")) and len(span) > 2:
             e -= len(m.group())
             continue
@@ -113,7 +120,7 @@ def _trim(text: str, c: Cand) -> Cand | None:
         if span and span[0] in "(\"“”‘'[-–—/":
             s += 1
             continue
-        m = re.match(r"^(?:non|anti|pro|ex|post|pre|neo|pan|mid)-(?=[A-Z])", span)
+        m = _PREFIX_DASH.match(span)
         if m:
             s += m.end()
             continue
@@ -126,7 +133,7 @@ def _trim(text: str, c: Cand) -> Cand | None:
         if len(words) > 1 and words[-1] in _TRAILING_TITLES:  # "Senate Majority [Leader]"
             e = s + span.rfind(" ")
             continue
-        if len(words) > 1 and re.match(r"^\d+[-–]\d+$", words[-1]):
+        if len(words) > 1 and _SCORE.match(words[-1]):
             e = s + span.rfind(" ")
             continue
         if len(words) > 1 and words[-1].isdigit() and " ".join(words[:-1]) in lex.GPES:
@@ -137,12 +144,12 @@ def _trim(text: str, c: Cand) -> Cand | None:
             if (first.lower() in ("the", "a", "an") and not (
                     first == "The" and (not sentence_initial(text, s) or last in PAPERS))) or (
                 first[:1].islower() and not first[:1].isdigit() and first.lower() not in ("e",)
-                and not re.match(r"^[a-z]+[A-Z]", first)
+                and not _CAMEL.match(first)
             ):
                 s += len(first)
                 continue
-            if (last[:1].islower() and not re.match(r"^[a-z]+[A-Z]", last)
-                    and not re.search(r"[" + APOS + r"]s$", words[-2])):
+            if (last[:1].islower() and not _CAMEL.match(last)
+                    and not _POSSESSIVE_S.search(words[-2])):
                 e -= len(last)
                 while e > s and text[e - 1].isspace():
                     e -= 1

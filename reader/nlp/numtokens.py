@@ -8,6 +8,8 @@ the pipeline has no tagger or recogniser (the rule-based fallback).
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass
 
@@ -65,14 +67,13 @@ def _attach_evidence(sdoc, toks: list[Tok]) -> None:
     has_ent = sdoc.has_annotation("ENT_IOB")
     if not (has_pos or has_ent):
         return
-    owner = [None] * (len(sdoc.text) + 1)
-    for t in sdoc:
-        for c in range(t.idx, t.idx + len(t.text)):
-            owner[c] = t
+    starts = [t.idx for t in sdoc]
+    ends = [t.idx + len(t) for t in sdoc]
     for tok in toks:
-        st = owner[tok.start]
-        if st is None:
-            continue
+        k = bisect.bisect_right(starts, tok.start) - 1
+        if k < 0 or tok.start >= ends[k]:
+            continue  # white space: no spaCy token here
+        st = sdoc[k]
         if has_pos:
             tok.pos, tok.tag = st.pos_, st.tag_
         if has_ent:
