@@ -18,6 +18,7 @@ from reader.tui.commands import ArticleCommands
 from reader.tui.engine import Analyzer, EngineAnalyzer
 from reader.tui.find_bar import FindBar
 from reader.tui.help_screen import HelpScreen, key_table
+from reader.tui.keymap import key_display, split_keymap
 from reader.tui.lists import TagList
 from reader.tui.main_screen import MainScreen
 from reader.tui.side_panel import SidePanel
@@ -129,15 +130,32 @@ class ReaderApp(App[int]):
                                "entity, change theme, toggle highlights")]),
         ]
 
+    @staticmethod
+    def key_scopes() -> list[list[Binding]]:
+        """Bindings active together: the main screen (first), the find bar, dialog, help."""
+        return [[*ReaderApp.BINDINGS, *MainScreen.BINDINGS, *SidePanel.BINDINGS,
+                 *TagList.BINDINGS], list(FindBar.BINDINGS), list(TagDialog.BINDINGS),
+                list(HelpScreen.BINDINGS)]
+
     def _apply_keymap(self) -> None:
-        known = {b.id for _, group in self.binding_groups() for b in group if b.id}
-        known |= {b.id for b in (*SidePanel.BINDINGS, *HelpScreen.BINDINGS)}
+        scopes = self.key_scopes()
+        known = {b.id for scope in scopes for b in scope if b.id}
         unknown = sorted(set(self.keymap) - known)
         if unknown:
             self.notify(f"[keymap] in the config file: unknown binding id(s) "
                         f"{', '.join(unknown)}; known: {', '.join(sorted(known))}",
                         severity="warning", timeout=10)
+        self.keymap, refused = split_keymap(
+            {k: v for k, v in self.keymap.items() if k in known}, scopes)
+        if refused:
+            self.notify("[keymap] in the config file: not applied, the key is taken: "
+                        + "; ".join(refused), severity="warning", timeout=12)
         self.set_keymap(self.keymap)
+
+    def key_display(self, binding_id: str) -> str:
+        """The key shown for a binding, as remapped."""
+        binding = next(b for scope in self.key_scopes() for b in scope if b.id == binding_id)
+        return key_display(self, binding, self.keymap)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.help_markdown()))

@@ -67,6 +67,13 @@ Click a highlight to make it the current item; select text with the mouse and pr
 tag it.
 """
 
+    def check_action(self, action: str, parameters) -> bool | None:
+        # The text wraps, so there is never anything to scroll sideways: leave left and right
+        # (and ctrl+pageup/down) to the screen, where a user may have put next_quote, say.
+        if action in ("scroll_left", "scroll_right", "page_left", "page_right"):
+            return False
+        return super().check_action(action, parameters)
+
     def __init__(self, doc: Document, **kwargs) -> None:
         super().__init__(**kwargs)
         self.doc = doc

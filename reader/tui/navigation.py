@@ -112,7 +112,14 @@ class Navigation:
         self.set_status(self.hint())
 
     def hint(self) -> str:
-        return HINT
+        """What to press first, with the user's keys."""
+        key = getattr(self.app, "key_display", None)
+        if key is None:
+            return HINT
+        lists = [key(f"list_{t}") for t in ("quotes", "entities", "numbers", "tags")]
+        lists_key = "1–4" if lists == ["1", "2", "3", "4"] else "/".join(lists)
+        return (f"{key('next_quote')}: first quote · {lists_key}: lists · {key('find')}: find"
+                f" · {key('help')}: help")
 
     # -- quotes ---------------------------------------------------------------------------------
 

@@ -109,3 +109,36 @@ async def test_a_textual_builtin_theme_in_the_config_falls_back_with_one_notice(
     async with running(make_app(config=config)) as run:
         assert run.app.theme == "reader-dark"
         assert len([n for n in run.notes if "'textual-light'" in n]) == 1
+
+
+async def test_a_remapped_key_shows_in_the_footer_and_the_hint(make_app):
+    from textual.widgets._footer import FooterKey
+
+    config = Config(keymap={"next_quote": "right", "find": "F"}, path=config_path())
+    async with running(make_app(config=config)) as run:
+        assert run.status() == "→: first quote · 1–4: lists · F: find · ?: help"
+        keys = {k.description: k.key for k in run.screen.query(FooterKey)}
+        assert keys["Quote"] == "right" and keys["Find"] == "F"
+        assert not any("not applied" in n for n in run.notes)
+
+
+async def test_a_remap_onto_another_bindings_key_is_refused_in_one_notice(make_app):
+    config = Config(keymap={"next_quote": "t", "list_tags": "question_mark", "find": "F"},
+                    path=config_path())
+    async with running(make_app(config=config)) as run:
+        [note] = [n for n in run.notes if "not applied" in n]
+        assert 'next_quote = "t" (already the key of tag: Tag)' in note
+        assert 'list_tags = "question_mark" (already the key of help: Help)' in note
+        assert run.status() == "n: first quote · 1–4: lists · F: find · ?: help"
+        await run.press("t")
+        assert any("Nothing to tag" in n for n in run.notes)
+        await run.press("n")
+        assert run.status().startswith("Quote 1/6")
+
+
+async def test_swapping_two_keys_is_fine(make_app):
+    config = Config(keymap={"next_quote": "t", "tag": "n"}, path=config_path())
+    async with running(make_app(config=config)) as run:
+        assert not any("not applied" in n for n in run.notes)
+        await run.press("t")
+        assert run.status().startswith("Quote 1/6")
