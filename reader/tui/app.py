@@ -187,7 +187,8 @@ class ReaderApp(App[int]):
         return "\n".join(parts)
 
     def get_system_commands(self, screen):
-        yield from super().get_system_commands(screen)
+        # reader's help (? or F1) lists every key, so Textual's "Keys" panel is left out.
+        yield from (c for c in super().get_system_commands(screen) if c.title != "Keys")
         yield SystemCommand("Help", "Show keys, file locations and the article's source",
                             self.action_help)
 

@@ -7,7 +7,7 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from reader.tui.highlights import KINDS
-from reader.tui.lists import first_words
+from reader.tui.lists import LABEL_NAMES, first_words
 
 
 class ArticleCommands(Provider):
@@ -22,8 +22,10 @@ class ArticleCommands(Provider):
                    partial(screen.go_quote, i), f"Quote {i + 1}, {q.cue or 'quoted'}")
         if screen.analysis is not None:
             for e in screen.analysis.entities:
+                count = len(e.mentions)
                 yield (f"Entity: {e.name}", partial(screen.go_mention, e, 0),
-                       f"{e.label} · {len(e.mentions)} mentions")
+                       f"{LABEL_NAMES.get(e.label, e.label)} · {count} "
+                       f"mention{'' if count == 1 else 's'}")
         for kind in KINDS:
             state = "Hide" if kind in screen.shown else "Show"
             yield (f"{state} {kind} highlights", partial(screen.action_toggle, kind),

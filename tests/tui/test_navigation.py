@@ -264,3 +264,42 @@ async def test_clicking_a_highlight_makes_it_current(make_app, doc):
         await run.pilot.click(paragraph, offset=(column - 5, 0))  # plain text: nothing changes
         await run.pilot.pause()
         assert run.status() == "Charles Bolden · PERSON · mention 1/3"
+
+
+async def test_help_says_how_to_close_it_and_scrolls_with_reader_keys(make_app):
+    async with running(make_app(), size=(120, 24)) as run:
+        await run.press("question_mark")
+        help_screen = run.app.screen
+        assert isinstance(help_screen, HelpScreen)
+        keys = str(help_screen.query_one("#help-keys").render())
+        assert keys.startswith("esc or q or ? or f1 closes help")
+        scroll = help_screen.query_one("#help")
+        assert scroll.max_scroll_y > 0
+        await run.press("j", "j")
+        assert scroll.scroll_y == 2
+        await run.press("k")
+        assert scroll.scroll_y == 1
+        await run.press("G")
+        assert scroll.scroll_y == scroll.max_scroll_y
+        await run.press("g")
+        assert scroll.scroll_y == 0
+        await run.press("question_mark")
+        assert not isinstance(run.app.screen, HelpScreen)
+
+
+async def test_palette_has_no_keys_panel_and_names_entity_kinds_as_the_list_does(make_app):
+    from textual.command import CommandList
+
+    async with running(make_app()) as run:
+        await run.press("ctrl+p")
+        await type_in(run, "keys")
+        commands = run.app.screen.query_one(CommandList)
+        titles = [str(commands.get_option_at_index(i).prompt)
+                  for i in range(commands.option_count)]
+        assert not any(t.startswith("Keys") for t in titles)
+        await run.press("escape")
+        await run.press("ctrl+p")
+        await type_in(run, "Entity Cornyn")
+        commands = run.app.screen.query_one(CommandList)
+        prompt = str(commands.get_option_at_index(0).prompt)
+        assert "People · 2 mentions" in prompt and "PERSON" not in prompt
