@@ -26,15 +26,40 @@ def first_words(text: str, count: int = 8) -> str:
     return " ".join(words[:count]) + ("…" if len(words) > count else "")
 
 
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def format_value(number: Number) -> str:
-    """A number's normalised value and unit, e.g. ``10,000,000,000 USD`` (empty: no value)."""
+    """A number's normalised value and unit, e.g. ``10,000,000,000 USD``.
+
+    Empty when there is no value or it reads just as the text does ("2023", "30th", "60%"):
+    a year has no thousands separator, an ordinal reads 1st/2nd/3rd, money keeps its cents.
+    """
     value = number.value
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    shown = f"{value:,}" if isinstance(value, int) else f"{value:g}"
-    return f"{shown} {number.unit}" if number.unit else shown
+    if isinstance(value, str):
+        shown = value
+    else:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if number.kind == "year":
+            shown = str(value)
+        elif number.kind == "ordinal" and isinstance(value, int):
+            shown = _ordinal(value)
+        elif isinstance(value, int):
+            shown = f"{value:,}"
+        elif number.kind == "money":
+            shown = f"{value:,.2f}"
+        else:
+            shown = f"{round(value, 6):,}"
+    if number.unit == "%":
+        shown += "%"
+    elif number.unit:
+        shown = f"{shown} {number.unit}"
+    return "" if shown == number.text.strip() else shown
 
 
 class ItemList(OptionList):

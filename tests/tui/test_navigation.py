@@ -60,9 +60,9 @@ async def test_number_keys_switch_lists_and_brackets_step_through_them(make_app,
         await run.press("3")
         assert tabs.active == "numbers"
         await run.press("right_square_bracket")
-        assert run.status().startswith("Number 1/24 · 30th · ordinal · 30")
+        assert run.status() == "Number 1/24 · 30th · ordinal"  # the value reads as the text
         await run.press("right_square_bracket")
-        assert run.status().startswith("Number 2/24 · first")
+        assert run.status() == "Number 2/24 · first · ordinal · 1st"
         await run.press("left_square_bracket")
         assert run.status().startswith("Number 1/24")
         await run.press("4")
@@ -303,3 +303,35 @@ async def test_palette_has_no_keys_panel_and_names_entity_kinds_as_the_list_does
         commands = run.app.screen.query_one(CommandList)
         prompt = str(commands.get_option_at_index(0).prompt)
         assert "People · 2 mentions" in prompt and "PERSON" not in prompt
+
+
+def test_number_values_read_as_people_write_them():
+    from reader.nlp.types import Number
+    from reader.tui.lists import format_value
+
+    def shown(text, kind, value, unit=None):
+        return format_value(Number("n1", 0, len(text), text, kind, value, unit))
+
+    assert shown("2025", "year", 2025) == ""  # not 2,025, and not said twice
+    assert shown("the year 2025", "year", 2025) == "2025"
+    assert shown("April 12, 1981", "date", None) == ""
+    assert shown("first", "ordinal", 1) == "1st"
+    assert shown("twenty-second", "ordinal", 22) == "22nd"
+    assert shown("eleventh", "ordinal", 11) == "11th"
+    assert shown("39th", "ordinal", 39) == ""
+    assert shown("a third", "percent", 33.33, "%") == "33.33%"
+    assert shown("$3.20", "money", 3.2, "CAD") == "3.20 CAD"
+    assert shown("$10 billion", "money", 10_000_000_000, "USD") == "10,000,000,000 USD"
+    assert shown("three", "count", 3) == "3"
+
+
+async def test_the_numbers_list_shows_a_year_without_a_separator(make_app, canned, doc):
+    from dataclasses import replace
+
+    from reader.nlp.types import Number
+
+    start = doc.text.index("1981")
+    year = Number("n99", start, start + 4, "1981", "year", 1981)
+    async with running(make_app(analysis=replace(canned, numbers=(year,)))) as run:
+        numbers = run.screen.side.list("numbers")
+        assert str(numbers.get_option_at_index(0).prompt) == "1981  year"
