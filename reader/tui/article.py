@@ -85,6 +85,8 @@ tag it.
         self._current: Mark | None = None
 
     def compose(self):
+        if not self.doc.paragraphs:
+            yield Static("This article is empty.", id="empty", markup=False)
         for i, span in enumerate(self.doc.paragraphs):
             yield Paragraph(i, render_paragraph(self.doc.text, span, [], self.shown))
         if self.doc.source == str(sample_path()):

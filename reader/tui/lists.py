@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from textual.binding import Binding
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -23,7 +26,12 @@ STATE_MARKS = {"exact": "=", "moved": "→", "fuzzy": "≈", "orphaned": "✗"}
 
 def first_words(text: str, count: int = 8) -> str:
     words = text.split()
-    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+    kept = " ".join(words[:count])
+    cut = len(words) > count and not kept.endswith(("...", "…"))
+    return kept + ("…" if cut else "")
+
+
+INDENT = "  "
 
 
 def _ordinal(n: int) -> str:
@@ -58,17 +66,42 @@ def format_value(number: Number) -> str:
     if number.unit == "%":
         shown += "%"
     elif number.unit:
-        shown = f"{shown} {number.unit}"
+        plural = number.kind == "duration" and value != 1 and not number.unit.endswith("s")
+        shown = f"{shown} {number.unit}{'s' if plural else ''}"
     return "" if shown == number.text.strip() else shown
 
 
 class ItemList(OptionList):
     """An OptionList of items with ids, filtered by a search string."""
 
+    class Rebuilt(Message):
+        """The options were rebuilt (new items, or a new filter)."""
+
+        def __init__(self, item_list: "ItemList") -> None:
+            super().__init__()
+            self.item_list = item_list
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.items: list = []
         self.filter_text = ""
+        self._wrap_width = 0
+
+    def indented(self, text: str, style: str = "") -> list:
+        """``text`` on its own lines under an item's first line, wrapped with its indent kept
+        (the list wraps at spaces, so a long line would lose the indent)."""
+        width = max(12, (self._wrap_width or 40) - len(INDENT) - 1)
+        parts: list = []
+        for line in textwrap.wrap(text, width) or [""]:
+            parts += ["\n" + INDENT, (line, style)]
+        return parts
+
+    def on_resize(self) -> None:
+        width = self.scrollable_content_region.width
+        if width != self._wrap_width:
+            self._wrap_width = width
+            if self.items:
+                self.rebuild()
 
     def key(self, item) -> str:
         return item.id
@@ -101,6 +134,7 @@ class ItemList(OptionList):
         self.add_options(self.options_for([i for i in self.items if self.matches(i)]))
         if not self.select_key(keep):
             self.highlight_first()
+        self.post_message(self.Rebuilt(self))
 
     def highlight_first(self) -> None:
         for index, option in enumerate(self.options):
@@ -165,10 +199,8 @@ Every direct quote in article order: speaker, speech verb, first words.
 
     def prompt(self, q: Quote) -> Content:
         cue = f" · {q.cue}" if q.cue else ""
-        return Content.assemble(
-            (q.speaker or "(unattributed)", "bold"), cue, "\n  ", (f"“{first_words(q.text)}”",
-                                                                  "italic"),
-        )
+        return Content.assemble((q.speaker or "(unattributed)", "bold"), cue,
+                                *self.indented(f"“{first_words(q.text)}”", "italic"))
 
     def haystack(self, q: Quote) -> str:
         return f"{q.speaker or '(unattributed)'} {q.cue or ''} {q.text}"
@@ -261,8 +293,8 @@ to the current item: go to a quote (`n`) or find the words (`/`), then press `r`
         tag = anchored.tag
         names = " ".join(f"#{t}" for t in tag.tags)
         state = f"{STATE_MARKS.get(anchored.state, '?')} {anchored.state}"
-        parts = [(names, "bold $tag"), "  ", (state, "dim"), "\n  ",
-                 (f"“{first_words(tag.anchor.exact, 7)}”", "italic")]
+        parts = [(names, "bold $tag"), "  ", (state, "dim"),
+                 *self.indented(f"“{first_words(tag.anchor.exact, 7)}”", "italic")]
         if tag.note:
-            parts += ["\n  ", (first_words(tag.note, 12), "")]
+            parts += self.indented(first_words(tag.note, 12))
         return Content.assemble(*parts)

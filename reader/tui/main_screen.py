@@ -17,7 +17,7 @@ from reader.tui.citing import Citing
 from reader.tui.find_bar import FindBar
 from reader.tui.highlights import KINDS, analysis_marks, tag_marks
 from reader.tui.navigation import Navigation
-from reader.tui.side_panel import TABS, SidePanel
+from reader.tui.side_panel import SidePanel
 from reader.tui.lists import REATTACH_TIP
 from reader.tui.tagging import TAG_POLL_SECONDS, Tagging
 
@@ -188,9 +188,6 @@ class MainScreen(Navigation, Tagging, Citing, Screen):
         self.side.list("quotes").set_items(self.direct_quotes)
         self.side.list("entities").set_items(analysis.entities)
         self.side.list("numbers").set_items(analysis.numbers)
-        for tab, items in zip(TABS[:3], (self.direct_quotes, analysis.entities,
-                                         analysis.numbers)):
-            self.side.set_count(tab, len(items))
         self.refresh_marks()
         self.set_info(f"{len(self.direct_quotes)} quotes · {len(analysis.entities)} entities · "
                       f"{len(analysis.numbers)} numbers · {analysis.model}")

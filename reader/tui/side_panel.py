@@ -18,7 +18,8 @@ class SidePanel(Vertical):
 
     BINDINGS = [
         Binding("escape", "leave_filter", "Back to list", id="filter_done", show=False,
-                tooltip="Leave the filter box (the filter stays)"),
+                tooltip="In the filter box: clear the filter and go back to the list "
+                "(enter keeps it)"),
     ]
 
     def compose(self):
@@ -40,9 +41,17 @@ class SidePanel(Vertical):
         self.query_one(TabbedContent).active = tab
         self.list(tab).focus()
 
-    def set_count(self, tab: str, count: int | None) -> None:
-        label = TITLES[tab] if count is None else f"{TITLES[tab]} {count}"
-        self.query_one(TabbedContent).get_tab(tab).label = label
+    def set_count(self, tab: str) -> None:
+        """The tab's label: how many items, as ``shown/all`` while a filter hides some."""
+        widget = self.list(tab)
+        total, shown = len(widget.items), len(widget.visible)
+        count = f"{shown}/{total}" if shown != total else str(total)
+        self.query_one(TabbedContent).get_tab(tab).label = f"{TITLES[tab]} {count}"
+
+    @on(ItemList.Rebuilt)
+    def _rebuilt(self, event: ItemList.Rebuilt) -> None:
+        event.stop()
+        self.set_count(event.item_list.id.removesuffix("-list"))
 
     @on(TabbedContent.TabActivated)
     def _tab_changed(self) -> None:
@@ -61,6 +70,8 @@ class SidePanel(Vertical):
         self.list().focus()
 
     def action_leave_filter(self) -> None:
+        self.query_one("#filter", Input).value = ""
+        self.list().set_filter("")
         self.list().focus()
 
     def focus_filter(self) -> None:

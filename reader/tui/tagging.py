@@ -85,7 +85,6 @@ class Tagging:
         self.anchored = sorted(anchored, key=lambda a: (a.start is None, a.start or 0))
         tags = self.side.list("tags")
         tags.set_items(self.anchored)
-        self.side.set_count("tags", len(self.anchored))
         self.refresh_marks()
         self.refresh_tag_status()
 

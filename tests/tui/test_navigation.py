@@ -323,6 +323,9 @@ def test_number_values_read_as_people_write_them():
     assert shown("$3.20", "money", 3.2, "CAD") == "3.20 CAD"
     assert shown("$10 billion", "money", 10_000_000_000, "USD") == "10,000,000,000 USD"
     assert shown("three", "count", 3) == "3"
+    assert shown("73 seconds", "duration", 73, "second") == ""
+    assert shown("two minutes", "duration", 2, "minute") == "2 minutes"
+    assert shown("a year", "duration", 1, "year") == "1 year"
 
 
 async def test_the_numbers_list_shows_a_year_without_a_separator(make_app, canned, doc):
@@ -335,3 +338,50 @@ async def test_the_numbers_list_shows_a_year_without_a_separator(make_app, canne
     async with running(make_app(analysis=replace(canned, numbers=(year,)))) as run:
         numbers = run.screen.side.list("numbers")
         assert str(numbers.get_option_at_index(0).prompt) == "1981  year"
+
+
+async def test_escape_in_the_filter_clears_it_and_tabs_count_what_is_shown(make_app):
+    async with running(make_app()) as run:
+        tabs = run.screen.query_one(TabbedContent)
+        assert str(tabs.get_tab("quotes").label) == "Quotes 6"
+        await run.press("f")
+        await type_in(run, "gregoire")
+        assert str(tabs.get_tab("quotes").label) == "Quotes 2/6"
+        await run.press("enter")  # enter keeps the filter
+        quotes = run.screen.side.list("quotes")
+        assert len(quotes.visible) == 2
+        await run.press("f", "escape")  # escape clears it
+        assert run.app.focused is quotes
+        assert run.screen.query_one("#filter", Input).value == ""
+        assert len(quotes.visible) == 6
+        assert str(tabs.get_tab("quotes").label) == "Quotes 6"
+        await run.press("n", "S")  # only one speaker's quotes: a filter too
+        assert str(tabs.get_tab("quotes").label) == "Quotes 2/6"
+
+
+async def test_wrapped_quote_lines_keep_their_indent(make_app, canned):
+    async with running(make_app(), size=(100, 36)) as run:
+        quotes = run.screen.side.list("quotes")
+        width = quotes.scrollable_content_region.width
+        prompts = [str(quotes.get_option_at_index(i).prompt).split("\n")
+                   for i in range(quotes.option_count)]
+        assert any(len(lines) > 2 for lines in prompts)  # some quotes wrap at this width
+        for lines in prompts:
+            for line in lines[1:]:
+                assert line.startswith("  ") and not line.startswith("   ")
+                assert len(line) < width
+
+
+async def test_an_empty_article_says_so(make_app):
+    doc = document.from_text("", source="-")
+    async with running(make_app(doc=doc, analysis=None, analyzer=None)) as run:
+        assert "This article is empty" in str(run.screen.query_one("#empty").render())
+
+
+def test_no_ellipsis_after_an_ellipsis():
+    from reader.tui.lists import first_words
+
+    assert first_words("one two three four", 2) == "one two…"
+    assert first_words("one two... three four", 2) == "one two..."
+    assert first_words("one two… three four", 2) == "one two…"
+    assert first_words("one two", 2) == "one two"
