@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
-CORPUS_IDS = sorted(p.stem for p in CORPUS.glob("*.txt"))
 
 
 @pytest.fixture(autouse=True)
@@ -27,13 +25,3 @@ def nlp():
     from reader.nlp import pipeline
 
     return pipeline.load(pipeline.Choice(pipeline.BUNDLED, "tests"))
-
-
-def corpus_text(name: str) -> str:
-    from reader import document
-
-    return document.load(CORPUS / f"{name}.txt").text
-
-
-def corpus_gold(name: str) -> dict:
-    return json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))

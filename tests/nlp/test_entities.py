@@ -1,17 +1,13 @@
-"""Entities consolidated per document, on sentences written for these tests (not the corpus),
-plus one floor on the gold corpus so a regression fails."""
+"""Entities consolidated per document, on sentences written for these tests (not the corpus);
+the corpus floors are in test_corpus_quality.py."""
 
 from __future__ import annotations
-
-import json
 
 import pytest
 import spacy
 
-from reader import document
 from reader.document import from_text
 from reader.nlp.entities import consolidate
-from tests.conftest import CORPUS, CORPUS_IDS
 
 
 def parse(nlp, text):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.store import CorruptStoreError, StoreError, TagStore
+from reader.store import StoreError, TagStore
 
 TEXT = "Headline here\n\nThe minister said “we will build it” on Monday.\n\nA second paragraph.\n"
 
