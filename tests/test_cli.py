@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from reader.cli import main
+from reader.nlp.types import NUMBER_KINDS
 from tests.conftest import CORPUS
 
 
@@ -36,6 +37,7 @@ def test_extract_json_follows_the_contract(capsys, nlp):
         assert set(q) >= {"id", "speaker", "speaker_id", "cue"}
     for n in data["numbers"]:
         assert text[n["start"] : n["end"]] == n["text"]
+        assert n["kind"] in NUMBER_KINDS
         assert set(n) >= {"id", "kind", "value", "unit", "qualifier", "per"}
     for e in data["entities"]:
         for m in e["mentions"]:

@@ -97,8 +97,6 @@ Serb|Croat|Pole|Swede|Dane|Finn|Scot|Brit|Briton|Turk|Greek Cypriot|Bavarian|Sic
 """)
 
 # Names of peoples and groups in the plural: "Belgians", "Muslims", "Texans".
-NORP_PLURAL_ENDINGS = ("ans", "ians", "ists", "ims", "ers", "ites", "ers")
-
 TITLES = _words("""
 Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Dr|Dr.|Prof|Prof.|Professor|Sir|Dame|Lord|Lady|President|Vice
 Prime|Minister|Premier|Chancellor|Governor|Senator|Sen.|Rep.|Representative|Congressman
