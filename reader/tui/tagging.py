@@ -170,7 +170,9 @@ class Tagging:
         """Re-attach the tag selected in the Tags list to the selected text or current item."""
         if not self._writable():
             return
-        anchored = self.side.list("tags").selected
+        # Only the tag highlighted in the Tags list on show: never one out of sight.
+        shown = self.side.display and self.side.active == "tags"
+        anchored = self.side.list("tags").selected if shown else None
         if anchored is None:
             self.notify("Choose the tag to re-attach in the Tags list (4) first", timeout=4)
             return

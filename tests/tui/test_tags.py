@@ -295,6 +295,12 @@ async def test_reattach_needs_a_tag_chosen_first(make_app):
     async with running(make_app()) as run:
         await run.press("n", "r")
         assert any("Choose the tag to re-attach" in n for n in run.notes)
+        await tag_current(run, "kept")
+        [before] = run.screen.side.list("tags").items
+        await run.press("1", "n", "r")  # a tag is highlighted, but in a list out of sight
+        assert len([n for n in run.notes if "Choose the tag to re-attach" in n]) == 2
+        [after] = run.screen.side.list("tags").items
+        assert after == before
 
 
 async def test_one_corrupt_tag_file_leaves_the_others_shown_until_it_is_fixed(make_app, canned,
