@@ -141,15 +141,17 @@ class ReaderApp(App[int]):
         scopes = self.key_scopes()
         known = {b.id for scope in scopes for b in scope if b.id}
         unknown = sorted(set(self.keymap) - known)
-        if unknown:
-            self.notify(f"[keymap] in the config file: unknown binding id(s) "
-                        f"{', '.join(unknown)}; known: {', '.join(sorted(known))}",
-                        severity="warning", timeout=10)
         self.keymap, refused = split_keymap(
             {k: v for k, v in self.keymap.items() if k in known}, scopes)
+        problems = []
+        if unknown:
+            problems.append(f"unknown binding id(s) {', '.join(unknown)}; known: "
+                            f"{', '.join(sorted(known))}")
         if refused:
-            self.notify("[keymap] in the config file: not applied, the key is taken: "
-                        + "; ".join(refused), severity="warning", timeout=12)
+            problems.append("not applied, the key is taken: " + "; ".join(refused))
+        if problems:
+            self.notify("[keymap] in the config file: " + "\n".join(problems),
+                        severity="warning", timeout=12)
         self.set_keymap(self.keymap)
 
     def key_display(self, binding_id: str) -> str:

@@ -123,10 +123,11 @@ async def test_a_remapped_key_shows_in_the_footer_and_the_hint(make_app):
 
 
 async def test_a_remap_onto_another_bindings_key_is_refused_in_one_notice(make_app):
-    config = Config(keymap={"next_quote": "t", "list_tags": "question_mark", "find": "F"},
-                    path=config_path())
+    config = Config(keymap={"next_quote": "t", "list_tags": "question_mark", "find": "F",
+                            "nope": "z"}, path=config_path())
     async with running(make_app(config=config)) as run:
-        [note] = [n for n in run.notes if "not applied" in n]
+        [note] = [n for n in run.notes if "[keymap]" in n]
+        assert "unknown binding id(s) nope" in note
         assert 'next_quote = "t" (already the key of tag: Tag)' in note
         assert 'list_tags = "question_mark" (already the key of help: Help)' in note
         assert run.status() == "n: first quote · 1–4: lists · F: find · ?: help"
