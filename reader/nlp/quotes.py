@@ -18,104 +18,22 @@ A quote of a word or two with no speaker of its own is a scare quote.
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
 
 from reader.document import Span
-from reader.nlp.ent_lexicon import COMPANY_HEADS
-from reader.nlp.lexicon import (
-    COMPANY_NOUNS, GROUP_PRONOUNS, LOCATIVE_PREPOSITIONS, NAMING_WORDS, NEEDS_PARTICLE,
-    ORGANISATION_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, PLACE_ORGANISATION_NOUNS, SPEECH_FORMS, SPEECH_VERBS,
-    STATEMENT_NOUNS, THING_PRONOUNS, TITLES,
-)
+from reader.nlp.lexicon import NAMING_WORDS, STATEMENT_NOUNS
 from reader.nlp.quotemarks import MARKS, Quoted, find_quoted
+from reader.nlp.speakers import Context, Speaker, colon_speaker, cues, speaker_from
 from reader.nlp.types import Entity, Quote
 
 SCARE_MAX_WORDS = 3
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s")
-_NAMED = ("PERSON", "ORG", "NORP", "GPE")
-
-
-@dataclass(frozen=True)
-class Speaker:
-    name: str
-    entity_id: str | None
-    cue: str
-    named: bool  # an entity or a proper name, not a description
-
-
-class _Context:
-    """Token and mention look-ups over the whole document."""
-
-    def __init__(self, text: str, parsed, entities: list[Entity], quoted: list[Quoted],
-                 paragraphs: list[Span]):
-        self.text = text
-        self.parsed = parsed
-        self.paragraphs = paragraphs
-        self._paragraph_starts = [p.start for p in paragraphs]
-        self.has_parse = bool(parsed) and parsed[0][1].has_annotation("DEP")
-        self.quoted = quoted
-        self._quote_starts = [q.start - 1 for q in quoted]
-        mentions = sorted(
-            (m.start, m.end, e) for e in entities for m in e.mentions
-        )
-        self.mentions = mentions
-        self._mention_starts = [m[0] for m in mentions]
-        self._bases = {id(sdoc): base for base, sdoc in parsed}
-
-        self._labels = {e.id: e.label for e in entities}
-        self.last_speaker: Speaker | None = None
-
-    def parsed_base(self, tok) -> int:
-        return self._bases[id(tok.doc)]
-
-    def label_of(self, entity_id: str) -> str | None:
-        return self._labels.get(entity_id)
-
-    def subject_rank(self, start: int, end: int) -> int:
-        """2 when the name at start:end is the subject of its sentence's main verb, 1 of another
-        clause ("… the money Pascoe made"), 0 when it is no subject."""
-        if not self.has_parse:
-            return 2
-        i = bisect.bisect_right(self._paragraph_starts, start) - 1
-        base, sdoc = self.parsed[i]
-        span = sdoc.char_span(start - base, end - base, alignment_mode="expand")
-        if span is None:
-            return 0
-        root = span.root
-        if root.dep_ == "appos":  # "Its largest shareholder, Kiriyama Shipping, said"
-            root = root.head
-        if root.dep_ not in ("nsubj", "nsubjpass"):
-            return 0
-        return 2 if root.head.dep_ == "ROOT" else 1
-
-    def in_quote(self, pos: int) -> bool:
-        i = bisect.bisect_right(self._quote_starts, pos) - 1
-        return i >= 0 and pos < self.quoted[i].end + 1
-
-    def mentions_in(self, start: int, end: int):
-        """Mentions overlapping start:end (a name is never longer than a few hundred chars)."""
-        i = bisect.bisect_left(self._mention_starts, start - 300)
-        out = []
-        while i < len(self.mentions) and self.mentions[i][0] < end:
-            if self.mentions[i][1] > start:
-                out.append(self.mentions[i])
-            i += 1
-        return out
-
-    def mentions_before(self, pos: int, window: int):
-        i = bisect.bisect_left(self._mention_starts, pos) - 1
-        while i >= 0 and self.mentions[i][0] >= pos - window:
-            if not self.in_quote(self.mentions[i][0]):
-                yield self.mentions[i]
-            i -= 1
 
 
 def find_quotes(text: str, parsed, entities: list[Entity], paragraphs: list[Span]) -> list[Quote]:
     """Quotes of the text; ``parsed`` holds one (start, spaCy Doc) per paragraph span."""
     quoted = find_quoted(text, paragraphs)
-    ctx = _Context(text, parsed, entities, quoted, paragraphs)
+    ctx = Context(text, parsed, entities, quoted, paragraphs)
     speakers: list[Speaker | None] = []
     own: list[bool] = []
     for i, q in enumerate(quoted):
@@ -155,7 +73,7 @@ def find_quotes(text: str, parsed, entities: list[Entity], paragraphs: list[Span
 # --- 1. attribution in the quote's own sentence -------------------------------------------
 
 
-def _own_attribution(ctx: _Context, q: Quoted) -> Speaker | None:
+def _own_attribution(ctx: Context, q: Quoted) -> Speaker | None:
     base, sdoc = ctx.parsed[q.paragraph]
     open_mark, close_mark = q.start - 1, q.end  # absolute offsets of the marks
     before, after = [], []
@@ -182,280 +100,18 @@ def _own_attribution(ctx: _Context, q: Quoted) -> Speaker | None:
             break
         before.append(tok)
     before.reverse()
-    near_after = [c for c in _cues(ctx, after[:5]) if c is not None]
+    near_after = [c for c in cues(ctx, after[:5]) if c is not None]
     if near_after:
         return near_after[0]
     # A sentence-final "officials said" vouches for the sentence, not for a term quoted in it.
     fragment = _is_fragment(ctx.text[q.start : q.end])
-    for region in (list(reversed(_cues(ctx, before))), [] if fragment else _cues(ctx, after)):
+    for region in (list(reversed(cues(ctx, before))), [] if fragment else cues(ctx, after)):
         cands = [c for c in region if c is not None]
         if cands:
             return ([c for c in cands if c.named] or cands)[0]
     if before and before[-1].text == ":":
-        return _colon_speaker(ctx, before)
+        return colon_speaker(ctx, before)
     return None
-
-
-def _colon_speaker(ctx: _Context, before) -> Speaker | None:
-    """A colon introduction with no reporting verb: 'The union leader, X, was blunt: "…"'."""
-    if not ctx.has_parse:
-        return None
-    inside = {t.i for t in before}
-    for tok in before:  # the clause heads of the introduction, outermost first
-        if tok.head.i not in inside or tok.head.i == tok.i:
-            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj:
-                return _speaker_from(ctx, subj[0], ":")
-    return None
-
-
-def _cues(ctx: _Context, tokens) -> list[Speaker | None]:
-    """Speakers of the reporting cues among ``tokens``, in token order."""
-    out = []
-    for k, tok in enumerate(tokens):
-        low = tok.lower_
-        if low == "according" and k + 1 < len(tokens) and tokens[k + 1].lower_ == "to":
-            # The source is the name right after "to" (the parse of a fronted "According to X,"
-            # often hangs the rest of the sentence on X).
-            nxt = tokens[k + 2] if k + 2 < len(tokens) else None
-            obj = [c for c in tokens[k + 1].children if c.dep_ == "pobj"] if ctx.has_parse else []
-            target = nxt if nxt is not None and (nxt.pos_ == "PROPN" or not obj) else obj[0] if obj else None
-            out.append(_speaker_from(ctx, target, "according to") if target is not None else None)
-        elif _is_speech_verb(ctx, tok):
-            out.append(_speaker_of_verb(ctx, tok))
-    return out
-
-
-def _is_speech_verb(ctx: _Context, tok) -> bool:
-    if not ctx.has_parse:
-        return tok.lower_ in SPEECH_FORMS
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH_VERBS:
-        return False
-    particle = NEEDS_PARTICLE.get(tok.lemma_.lower())
-    return particle is None or any(c.lower_ == particle for c in tok.children)
-
-
-def _speaker_of_verb(ctx: _Context, verb) -> Speaker | None:
-    cue = verb.text
-    if verb.lemma_ == "point":
-        cue = f"{verb.text} out"
-    if not ctx.has_parse:
-        return _fallback_speaker(ctx, verb)
-    v = verb
-    for _ in range(4):
-        kids = list(v.children)
-        if verb.lemma_.lower() == "quote" and v is verb:
-            objs = [c for c in kids if c.dep_ == "dobj"]
-            if objs:
-                return _speaker_from(ctx, objs[0], cue)
-        subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
-        if subj:
-            return _speaker_from(ctx, subj[0], cue, _objects(ctx, v))
-        if v is verb and verb.i + 1 < len(verb.doc):
-            # Inversion the parser misread: '"…", added KCNA.'
-            nxt = verb.doc[verb.i + 1]
-            if nxt.pos_ == "PROPN":
-                return _speaker_from(ctx, nxt, cue)
-        if any(c.dep_ == "nsubjpass" for c in kids):
-            agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            return _speaker_from(ctx, agents[0], cue) if agents else None
-        if v.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp") and v.head.i != v.i:
-            v = v.head
-            continue
-        break
-    return None
-
-
-def _objects(ctx: _Context, verb) -> frozenset[str]:
-    """Entities among a verb's objects: "He described Montalvo" - he is not Montalvo."""
-    base = ctx.parsed_base(verb)
-    ids = set()
-    for c in verb.children:
-        targets = [c] if c.dep_ in ("dobj", "dative", "attr", "oprd") else (
-            [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])
-        for t in targets:
-            start, end = base + t.left_edge.idx, base + t.right_edge.idx + len(t.right_edge)
-            ids.update(m[2].id for m in ctx.mentions_in(start, end))
-    return frozenset(ids)
-
-
-def _speaker_from(ctx: _Context, tok, cue: str, exclude: frozenset[str] = frozenset()
-                  ) -> Speaker | None:
-    """The speaker named by the subject (or object) token ``tok``."""
-    base = ctx.parsed_base(tok)
-    if tok.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
-        return _resolve_pronoun(ctx, tok.lower_, base + tok.idx, cue, ctx.last_speaker, exclude)
-    left, right = (tok.left_edge, tok.right_edge) if ctx.has_parse else (tok, tok)
-    start, end = base + left.idx, base + right.idx + len(right.text)
-    head = base + tok.idx
-    # The name that is the phrase's head; else a person named in the phrase, then an
-    # organisation (``Governor of Washington Chris Gregoire``, ``the agency KCNA``); a nationality
-    # or place modifying a description ("Iranian heads of state") is not a speaker.
-    mentions = [m for m in ctx.mentions_in(start, end) if not ctx.in_quote(m[0])]
-    own = [m for m in mentions if m[0] <= head < m[1]]
-    if own and (tok.pos_ == "PROPN" or own[0][2].label in ("PERSON", "ORG")):
-        return Speaker(own[0][2].name, own[0][2].id, cue, True)
-    name = _proper_name(ctx, tok) if tok.pos_ == "PROPN" or not ctx.has_parse else None
-    if name:
-        return Speaker(name, None, cue, True)
-    by_distance = sorted(mentions, key=lambda m: abs(m[0] - head))
-    for label in ("PERSON", "ORG"):
-        chosen = [m for m in by_distance if m[2].label == label
-                  and not _only_located(ctx, tok, m[0] - base)]
-        if chosen:
-            return Speaker(chosen[0][2].name, chosen[0][2].id, cue, True)
-    name = _proper_name(ctx, tok)
-    if name:
-        return Speaker(name, None, cue, True)
-    referent = _description_referent(ctx, tok, base + tok.idx)
-    if referent is not None:
-        return Speaker(referent.name, referent.id, cue, True)
-    phrase = ctx.text[start:end].strip(" ,")
-    if not phrase or len(phrase.split()) > 8:
-        return None
-    return Speaker(phrase, None, cue, False)
-
-
-def _only_located(ctx: _Context, head, offset: int) -> bool:
-    """Whether the name at ``offset`` only says where the head is ("a worker at Daventry")."""
-    if not ctx.has_parse:
-        return False
-    for t in head.subtree:
-        if t.idx == offset:
-            while t.dep_ == "compound" and t.head.i != t.i:
-                t = t.head
-            prep = t.head if t.dep_ == "pobj" else None
-            return prep is not None and prep.lower_ in LOCATIVE_PREPOSITIONS
-    return False
-
-
-def _description_referent(ctx: _Context, tok, pos: int) -> Entity | None:
-    """'the company said' names the organisation last mentioned: the definite description of an
-    organisation refers back to the nearest organisation before it."""
-    if not ctx.has_parse or tok.lemma_.lower() not in ORGANISATION_NOUNS:
-        return None
-    dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
-    if not dets or dets[0].lower_ not in ("the", "its"):
-        return None
-    if any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in tok.children):
-        return None
-    noun = tok.lemma_.lower()
-    wanted = ("ORG", "GPE") if noun in PLACE_ORGANISATION_NOUNS else ("ORG",)
-    candidates = [ent for _s, _e, ent in ctx.mentions_before(pos, 2000) if ent.label in wanted]
-    if noun in COMPANY_NOUNS:  # "the company" is the nearest company, not the regulator
-        companies = [e for e in candidates if e.name.split()[-1] in COMPANY_HEADS]
-        candidates = companies or candidates
-    return candidates[0] if candidates else None
-
-
-def _proper_name(ctx: _Context, tok) -> str | None:
-    """A name the entity recogniser missed: the proper nouns of ``tok`` or its possessor."""
-    if not ctx.has_parse:
-        return tok.text if tok.text[:1].isupper() else None
-    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1:
-        tok = tok.head  # "Tom" in "Tom Baker": the name is the whole compound
-    if tok.pos_ != "PROPN":
-        owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-        if not owners:
-            return None
-        tok = owners[0]
-    words = [t for t in tok.subtree
-             if t.pos_ == "PROPN" and t.lower_ not in TITLES and t.i <= tok.i]
-    return " ".join(w.text for w in words) or None
-
-
-def _resolve_pronoun(ctx: _Context, pronoun: str, pos: int, cue: str,
-                     last: Speaker | None = None, exclude: frozenset[str] = frozenset()
-                     ) -> Speaker | None:
-    """The entity a pronoun subject refers to: the nearest fitting name before it that is the
-    subject of its sentence, else of a clause, else the nearest fitting name."""
-    if pronoun in PERSON_PRONOUNS:
-        described = _described_person_before(ctx, pos)
-        if described is not None:
-            return Speaker(described, None, cue, False)
-        wanted = ("PERSON",)
-    elif pronoun in THING_PRONOUNS:
-        wanted = ("ORG", "GPE", "PRODUCT", "WORK_OF_ART")
-    else:
-        if last is not None and not (last.entity_id and ctx.label_of(last.entity_id) == "PERSON"):
-            return Speaker(last.name, last.entity_id, cue, last.named)
-        wanted = ("ORG",)
-    best, best_rank = None, -1
-    for start, end, ent in ctx.mentions_before(pos, 2000):
-        if ent.label not in wanted or ent.id in exclude:
-            continue
-        rank = ctx.subject_rank(start, end)
-        if rank == 2:
-            best = ent
-            break
-        if rank > best_rank:
-            best, best_rank = ent, rank
-    return Speaker(best.name, best.id, cue, True) if best else None
-
-
-def _described_person_before(ctx: _Context, pos: int) -> str | None:
-    """'A patient from Cardiff … said she had learned of it. "…," she said.': when the nearest
-    sentence subject before a pronoun is a person described, not named, the pronoun is them."""
-    if not ctx.has_parse:
-        return None
-    i = bisect.bisect_right(ctx._paragraph_starts, pos) - 1
-    for p in (i, i - 1):
-        if p < 0:
-            break
-        base, sdoc = ctx.parsed[p]
-        for sent in reversed(list(sdoc.sents)):
-            if base + sent.start_char >= pos or ctx.in_quote(base + sent.root.idx):
-                continue
-            subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-            if subj is None or subj.pos_ == "PRON":
-                continue  # no subject, or one that refers further back
-            named = [m for m in ctx.mentions_in(base + subj.left_edge.idx,
-                                                base + subj.right_edge.idx + 1)
-                     if m[2].label == "PERSON"]
-            if subj.lemma_.lower() not in PERSON_NOUNS or named:
-                return None  # a name, or no person: the usual resolution decides
-            # The description up to its first comma: "A patient from Cardiff, a retired …"
-            end = subj.i
-            while end + 1 <= subj.right_edge.i and not sdoc[end + 1].is_punct:
-                end += 1
-            phrase = sdoc[subj.left_edge.i : end + 1].text
-            return phrase[:1].lower() + phrase[1:] if subj.left_edge.dep_ == "det" else phrase
-    return None
-
-
-def _fallback_speaker(ctx: _Context, verb) -> Speaker | None:
-    """Without a parse: the name right after the verb ("said Bolden"); else the clause before
-    it, whose first person (then organisation) is its subject ("Mu Li, of the University of
-    NSW, said"); a passive ("was described by X") names X or no one."""
-    doc = verb.doc
-    at = lambda i: doc[i] if 0 <= i < len(doc) else None  # noqa: E731
-    nxt = at(verb.i + 1)
-    if at(verb.i - 1) is not None and at(verb.i - 1).lower_ in _BE:
-        agent = at(verb.i + 2) if nxt is not None and nxt.lower_ == "by" else None
-        return _speaker_from(ctx, agent, verb.text) if agent and agent.text[:1].isupper() else None
-    if nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in PERSON_PRONOUNS):
-        return _speaker_from(ctx, nxt, verb.text)
-    start = verb.i
-    while start > 0 and verb.i - start < 30:
-        t = doc[start - 1]
-        if t.text in ".!?;" or t.text in MARKS:
-            break
-        start -= 1
-    base = ctx.parsed_base(verb)
-    mentions = [m for m in ctx.mentions_in(base + doc[start].idx, base + verb.idx)
-                if not ctx.in_quote(m[0])] if start < verb.i else []
-    for label in ("PERSON", "ORG"):
-        chosen = [m for m in mentions if m[2].label == label]
-        if chosen:
-            return Speaker(chosen[0][2].name, chosen[0][2].id, verb.text, True)
-    for j in range(verb.i - 1, start - 1, -1):
-        t = doc[j]
-        if t.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS or t.text[:1].isupper():
-            return _speaker_from(ctx, t, verb.text)
-    return None
-
-
-_BE = frozenset({"is", "was", "were", "are", "been", "being", "be"})
 
 
 def _is_scare(text: str, q: Quoted, attributed: bool) -> bool:
@@ -506,7 +162,7 @@ def _same_sentence(text: str, a: Quoted, b: Quoted) -> bool:
     return a.paragraph == b.paragraph and not _SENTENCE_END.search(between)
 
 
-def _continued(ctx: _Context, quoted: list[Quoted], speakers, i: int) -> Speaker | None:
+def _continued(ctx: Context, quoted: list[Quoted], speakers, i: int) -> Speaker | None:
     if i == 0:
         return None
     q, prev, spk = quoted[i], quoted[i - 1], speakers[i - 1]
@@ -523,7 +179,7 @@ def _continued(ctx: _Context, quoted: list[Quoted], speakers, i: int) -> Speaker
 # --- 3. attribution by the previous sentence -------------------------------------------------
 
 
-def _previous_sentence(ctx: _Context, q: Quoted) -> Speaker | None:
+def _previous_sentence(ctx: Context, q: Quoted) -> Speaker | None:
     base, sdoc = ctx.parsed[q.paragraph]
     open_mark = q.start - 1
     sentence = None
@@ -538,16 +194,16 @@ def _previous_sentence(ctx: _Context, q: Quoted) -> Speaker | None:
     if sentence is None:
         return None
     toks = [t for t in sentence if not ctx.in_quote(base + t.idx)]
-    cues = [c for c in _cues(ctx, toks) if c is not None]
-    if cues:
-        return ([c for c in cues if c.named] or cues)[-1]
-    is_statement = sentence.text.rstrip().endswith(":") or any(
+    found = [c for c in cues(ctx, toks) if c is not None]
+    if found:
+        return ([c for c in found if c.named] or found)[-1]
+    colon = sentence.text.rstrip().endswith(":")
+    is_statement = colon or any(
         t.lemma_.lower() in STATEMENT_NOUNS or t.lower_ in STATEMENT_NOUNS for t in toks
     )
     if not is_statement:
         return None
-    root = sentence.root
-    subj = [c for c in root.children if c.dep_ == "nsubj"] if ctx.has_parse else []
+    subj = [c for c in sentence.root.children if c.dep_ == "nsubj"] if ctx.has_parse else []
     if subj:
-        return _speaker_from(ctx, subj[0], ":" if sentence.text.rstrip().endswith(":") else "statement")
+        return speaker_from(ctx, subj[0], ":" if colon else "statement")
     return None
