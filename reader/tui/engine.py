@@ -8,7 +8,6 @@ shows as a message.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Callable
 
 from reader.document import Document
@@ -29,8 +28,5 @@ class EngineAnalyzer:
 
         progress(0, len(doc.paragraphs))  # 0 done: the model is loading
         nlp = pipeline.load(pipeline.choose(self.model, self.config_model))
-        result = analyze(doc, nlp, progress)
-        if pipeline.is_fallback(nlp) and pipeline.FALLBACK_WARNING not in result.warnings:
-            result = replace(result, warnings=(*result.warnings, pipeline.FALLBACK_WARNING))
-        return result
+        return analyze(doc, nlp, progress)  # its warnings say when the fallback is in use
 
