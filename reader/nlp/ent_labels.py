@@ -18,13 +18,16 @@ from reader.nlp.ent_names import (
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around", "throughout"})
+_PEOPLE = frozenset("man men woman women boy boys girl girls person people resident residents "
+                    "family families widow widower pensioner couple native child children "
+                    "mother father teenager".split())
 
 
 def context_votes(text: str, c: Cand) -> dict[str, float]:
     """Evidence around one mention: a title before it, a speech verb next to it."""
     votes: dict[str, float] = {}
     before = text[max(0, c.start - 40):c.start]
-    after = text[c.end:c.end + 30]
+    after = text[c.end:c.end + 60]
     prev = re.findall(r"[\w.]+", before)
     if prev and ((prev[-1] in lex.TITLES and prev[-1] not in ("Supreme", "General", "Grand"))
                  or prev[-1] in lex.ROLE_WORDS) and re.search(r"\s$", before):
@@ -41,13 +44,22 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
                    "municipality", "capital")
     of_place = ("residents", "people", "mayor", "outskirts", "north", "south", "east", "west",
                 "centre", "center", "streets", "citizens", "suburbs", "heart")
-    if prev and (prev[-1] in place_words or len(prev) > 1 and prev[-1] == "of"
-                 and (prev[-2] in place_words or prev[-2] in of_place)):
+    adjacent = re.search(r"\w\s+$", before) is not None  # not "the region, Roberto Maroni"
+    if adjacent and (prev[-1] in place_words or len(prev) > 1 and prev[-1] == "of"
+                     and (prev[-2] in place_words or prev[-2] in of_place)):
         votes["GPE"] = votes.get("GPE", 0) + 3.5
     # "in Agnone", "near Modbury": a one-word name after a preposition of place
     if (" " not in name and personish and prev and prev[-1] in _PLACE_PREPOSITIONS
             and not re.match(r"^[" + APOS + r"]s\b", after)):
         votes["GPE"] = votes.get("GPE", 0) + 1.5
+    # "Jordan Treloar, 24, of Ivybridge", "a widow from Modbury": where a person lives
+    if " " not in name and personish and (
+            re.search(r", \d{1,3}, (?:of|from) $", before)
+            or prev and len(prev) > 1 and prev[-1] == "from" and (
+                prev[-2] in _PEOPLE or prev[-2] in lex.ROLE_WORDS)):
+        votes["GPE"] = votes.get("GPE", 0) + 2.0
+    if _classified_org(before, after):
+        votes["ORG"] = votes.get("ORG", 0) + CLASSIFIER_WEIGHT
     # "Sarah Ellis, 27,": an age in apposition
     if personish and re.match(r"^(?:[" + APOS + r"]s)?, \d{1,3},", after):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
@@ -63,6 +75,27 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     return votes
 
 
+CLASSIFIER_WEIGHT = 4.0
+_MODIFIERS = r"(?:(?!(?:of|the|a|an|in|and|for|to|with|by)\b)[\w-]+\s+){0,3}?"
+# what may follow the noun of an appositive: punctuation or a word that starts its complement
+_AFTER_NOUN = r"(?=[,.;:)]|\s+(?:of|that|which|whose|who|in|for|with|led|founded|based|run|owned|" \
+    r"from|at|on|and|to)\b)"
+_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+" + _MODIFIERS + r"(\w[\w-]*)" + _AFTER_NOUN)
+
+
+def _classified_org(before: str, after: str) -> bool:
+    """A common noun that says the name is an organisation: "the regional daily La Voce del
+    Sannio", "the Civic Pact alliance", "Forward Molise, the centre-right list of ..."."""
+    m = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+" + _MODIFIERS + r"([\w-]+)\s+$", before)
+    if m and m.group(1) in lex.ORG_CLASSIFIERS:
+        return True
+    m = re.match(r"^\s+([\w-]+)\b(?![’'])", after)
+    if m and m.group(1) in lex.ORG_CLASSIFIERS_AFTER:
+        return True
+    m = _APPOSITIVE.match(after)
+    return bool(m and m.group(1) in lex.ORG_CLASSIFIERS)
+
+
 def merged_votes(a: dict, b: dict) -> dict:
     out = dict(a)
     for k, v in b.items():
@@ -71,6 +104,7 @@ def merged_votes(a: dict, b: dict) -> dict:
 
 
 CITY_WEIGHT = 3.5
+TOWN_WEIGHT = 2.0
 
 
 def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
@@ -95,8 +129,10 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
             break
     if lexl:
         total[lexl] = total.get(lexl, 0) + 6.0
-    elif any(n in lex.CITIES for n in names):
+    elif name in lex.CITIES or name in lex.REGIONS:  # the full name: not "Roberto Maroni"
         total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT
+    elif name in lex.TOWNS:
+        total["GPE"] = total.get("GPE", 0) + TOWN_WEIGHT
     head = head_label(name)
     if head:
         total[head] = total.get(head, 0) + 4.0
@@ -105,7 +141,11 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
     if any(is_acronym(n) for n in names) and len(set(names)) > 1:
         total["ORG"] = total.get("ORG", 0) + 1.0
         total.pop("PERSON", None)
-    if person_shape(name) and total.get("PERSON", 0) > 0:
+    # the shape of a person's name counts, unless the article says what the name is ("the party
+    # Molise Domani", "the town of Port Alden")
+    own = votes.get(norm_key(name), {})
+    if person_shape(name) and total.get("PERSON", 0) > 0 and not any(
+            w >= CLASSIFIER_WEIGHT and lab != "PERSON" for lab, w in own.items()):
         total["PERSON"] = total.get("PERSON", 0) + 3.0
     if not total:
         # no model, no lexicon: guess from the name's shape

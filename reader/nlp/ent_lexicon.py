@@ -127,6 +127,18 @@ wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt|cousin|grandfa
 boss|owner|executive|chief|deputy|adviser|advisor|aide|colleague|undersecretary|councillor
 """)
 
+# Common nouns that say what the name next to them is: "the regional daily La Voce del Sannio",
+# "Forward Molise, the centre-right list of ...", "the Civic Pact alliance" (after the name:
+# only the political ones, since "the Brazil team" and "the London club" name places).
+ORG_CLASSIFIERS = _words("""
+newspaper|daily|weekly|tabloid|paper|broadcaster|network|channel|magazine|outlet|website|agency
+party|list|alliance|coalition|bloc|movement|faction|company|firm|group|carrier|airline|bank
+lender|insurer|retailer|supermarket|chain|manufacturer|maker|carmaker|automaker|developer
+startup|start-up|charity|club|team|union|band|publisher|regulator|watchdog|conglomerate
+operator|utility|supplier|producer|label|studio|broadcasters|newspapers|parties|companies
+""")
+ORG_CLASSIFIERS_AFTER = _words("party|alliance|coalition|bloc|movement|faction")
+
 # Words after which an "of"/"for" phrase is part of a title: "Minister of Education".
 TITLE_OF_HEADS = _words(
     "Minister|Ministers|Secretary|Undersecretary|Under-Secretary|Minister-President")
@@ -153,7 +165,7 @@ Technology|Energy|Partners|Capital|Industries|Enterprises|Solutions|Software|Med
 Communications|Telecom|Insurance|Financial|Securities|Investments|Ventures|Railways|Consulting
 Foods|Mining|Resources|Petroleum|Electric|Utilities|Robotics|Entertainment|Chemicals|Brands
 Stores|Motor|Motors|Steel|Aerospace|Automotive|Bancorp|GmbH|AG|SA|PLC|plc|NV|BV|SpA|AB|ASA
-Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways
+Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 
@@ -174,7 +186,7 @@ FAC_HEADS = _words("""
 Stadium|Arena|Airport|Base|Station|Bridge|Tower|Towers|Building|Hall|Palace|Castle|Cathedral
 Mosque|Temple|Synagogue|Street|St|Road|Rd|Avenue|Ave|Boulevard|Highway|Freeway|Motorway|Lane
 Square|Plaza|Complex|Facility|Center|Port|Harbour|Harbor|Dam|Canal|Tunnel|Prison|Jail|Park
-Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Range|Launch
+Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Range|Launch|Farm
 """)
 
 EVENT_HEADS = _words("""
@@ -185,7 +197,10 @@ Hurricane|Storm|Earthquake|Attacks|Attack|Riots|Protests
 
 WORK_HEADS = _words("Study|Survey|Report|Award|Awards|Prize|Medal|Trophy|Album|Novel|Symphony")
 
-LAW_HEADS = _words("Act|Law|Treaty|Constitution|Amendment|Bill|Code|Convention|Accord|Accords|Tax")
+LAW_HEADS = _words("""
+Act|Law|Treaty|Constitution|Amendment|Bill|Code|Convention|Accord|Accords|Tax|Regulation|Directive
+Charter|Statute|Ordinance|Decree|Protocol
+""")
 
 PRODUCT_HEADS = _words("""
 Telescope|Rover|Lander|Orbiter|Probe|Satellite|Spacecraft|Capsule|Shuttle|Rocket|Phone|Console
@@ -264,12 +279,15 @@ Thousand|Thousands|Millions|Dozens|First|Second|Third|Last|Next|Every|Any|Few|Mo
 """)
 
 
-def _load_cities() -> frozenset[str]:
-    path = Path(__file__).parent / "data" / "cities.txt"
-    with path.open(encoding="utf-8") as f:
-        return frozenset(line.rstrip("\n") for line in f if not line.startswith("#"))
+def _load_places(name: str) -> frozenset[str]:
+    path = Path(__file__).parent / "data" / name
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
-# Cities of the world (GeoNames, 15,000 people or more): weak evidence that a name is a place,
-# since many are also surnames or words ("Houston", "Reading").
-CITIES = _load_cities()
+# Places of the world from GeoNames: weak evidence that a name is a place, since many are also
+# surnames or words ("Houston", "Reading"). Cities have 15,000 people or more; regions are
+# states, provinces and counties ("Molise", "Devon"); towns have 1,000 to 15,000 people.
+CITIES = _load_places("cities.txt")
+REGIONS = _load_places("regions.txt")
+TOWNS = _load_places("towns.txt")

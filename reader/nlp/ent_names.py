@@ -25,6 +25,9 @@ _ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,5})$")
 _PLACE_LEADS = frozenset("North South East West Northern Southern Eastern Western Central Upper "
                          "Lower Greater New Mount Mt. Lake Cape Port Fort San Santa Los Las Saint "
                          "St. Sierra Rio Gulf Bay Isle Islands".split())
+_COMPASS = frozenset("North South East West Northern Southern Eastern Western Central Northeast "
+                     "Northwest Southeast Southwest North-East North-West South-East South-West "
+                     "Sub-Saharan".split())
 _MUSEUM_CENTRES = frozenset("Science Medical Cultural Research Arts Heritage".split())
 _NOT_PRODUCT = frozenset("program programme orbiter orbiters mission missions fleet crew".split())
 
@@ -160,6 +163,13 @@ def head_label(name: str) -> str | None:
             return "PRODUCT"
     if len(words) >= 2 and words[0] in lex.GPE_OF_HEADS and words[1] == "of":
         return "GPE"
+    # "West Africa", "Southeast Asia": part of a continent is a region, not a state
+    if len(words) == 2 and words[1] in lex.LOCATIONS and words[0] in _COMPASS:
+        return "LOC"
+    if name.endswith(" National Park"):
+        return "LOC"
+    if len(words) >= 3 and re.fullmatch(r"\d{4}", words[-1]) and words[-2] in lex.LAW_HEADS:
+        return "LAW"  # "Proceeds of Crime Act 2002"
     last = re.sub(r"-\d+[A-Z]?$", "", words[-1])  # "Orbiter Processing Facility-1"
     if " of " in name:
         head = name.split(" of ")[0].split()[-1]

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from reader.nlp import ent_lexicon as lex
-from reader.nlp.ent_labels import context_votes, decide_label, merged_votes
+from reader.nlp.ent_labels import CLASSIFIER_WEIGHT, context_votes, decide_label, merged_votes
 from reader.nlp.ent_names import (
     CONNECTORS, PARTICLES, Cand, Occupancy, acronym_key, extends_name, head_label, initials,
     is_acronym, lexicon_label, norm_key, person_shape, sub_index,
@@ -158,6 +158,13 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             own = max(vk, key=vk.get) if vk else None
             # a company's first word is the company ("Vandermeer" of "Vandermeer Group")
             brand = pos == 0 and lw[-1] in lex.COMPANY_HEADS  # "Calloway Health" (Group)
+            # a known place is not short for a longer name of something else: "Molise" and the
+            # parties "Molise Domani" and "Forward Molise"; but "Maroni" is short for "Roberto
+            # Maroni", "Toyota" for "Toyota Motor Corporation", "Atlantis" for the orbiter
+            person = person_shape(s2) and votes.get(k2, {}).get("ORG", 0) < CLASSIFIER_WEIGHT
+            if (len(sw) == 1 and (s in lex.CITIES or s in lex.REGIONS) and not (brand or person)
+                    and strong not in ("GPE", "LOC", "PRODUCT", "EVENT")):
+                continue
             if pos == 0 and len(sw) == 1 and own == "PERSON" and vk[own] >= 2 and strong not in (
                     None, "PERSON") and not brand:
                 continue

@@ -285,3 +285,52 @@ def test_a_town_is_not_merged_into_the_paper_named_after_it(nlp):
     ents = entities(nlp, text)
     assert by_name(ents, "Ardlow").label == "GPE"
     assert by_name(ents, "Ardlow Courier").label == "ORG"
+
+
+def test_a_region_the_model_does_not_know_is_a_place(nlp):
+    text = ("Floods closed roads across Cumbria on Tuesday. Cumbria has had three floods in "
+            "two years, and officials said Cumbria needs new defences.")
+    assert by_name(entities(nlp, text), "Cumbria").label == "GPE"
+
+
+def test_a_place_is_not_short_for_a_party_named_after_it(nlp):
+    text = ("The small regionalist party Umbria Libera won two seats. Turnout in Umbria fell "
+            "to 51 percent, and Umbria Libera said it would talk to both sides.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Umbria Libera").label == "ORG"
+    assert by_name(ents, "Umbria").label == "GPE"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The regional daily Il Corriere Tessari said the vote was close.", "Il Corriere Tessari"),
+    ("The centre-right Patto Nuovo alliance came second.", "Patto Nuovo"),
+    ("Avanti Lario, the centre-left list of the mayor, came first.", "Avanti Lario"),
+])
+def test_a_common_noun_beside_a_name_says_it_is_an_organisation(nlp, text, name):
+    assert by_name(entities(nlp, text), name).label == "ORG"
+
+
+def test_a_comma_ends_the_place_word_before_a_name(nlp):
+    text = ("The governor of the region, Carlo Benvenuti, said schools would open. "
+            "Benvenuti spoke in Turin.")
+    assert by_name(entities(nlp, text), "Carlo Benvenuti").label == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Martin Dowell, 31, of Sedbergh, was fined on Monday.", "Sedbergh"),
+    ("Among the victims was a pensioner from Ambleside whose car was taken.", "Ambleside"),
+])
+def test_where_a_person_lives_is_a_place(nlp, text, name):
+    assert by_name(entities(nlp, text), name).label == "GPE"
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("He was charged under the Fraud Prevention Act 2011 last year.",
+     "Fraud Prevention Act 2011", "LAW"),
+    ("Firms must follow the Digital Markets Regulation from May.",
+     "Digital Markets Regulation", "LAW"),
+    ("Aid to West Africa rose, the report said.", "West Africa", "LOC"),
+    ("Walkers crowded Harlan Gap National Park on Sunday.", "Harlan Gap National Park", "LOC"),
+])
+def test_the_kind_of_a_name_from_its_last_words(nlp, text, name, label):
+    assert by_name(entities(nlp, text), name).label == label
