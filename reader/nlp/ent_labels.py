@@ -13,11 +13,14 @@ import re
 
 from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_names import (
-    APOS, Cand, head_label, is_acronym, lexicon_label, norm_key, person_shape,
+    APOS, CAMEL, Cand, head_label, is_acronym, lexicon_label, norm_key, person_shape,
 )
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around", "throughout"})
+_LOC_NOUNS = frozenset("river reservoir lake valley basin estuary delta mountains mountain "
+                       "range desert plain plains coast island islands peninsula sea bay glacier "
+                       "volcano canyon gorge wetlands forest".split())
 _PEOPLE = frozenset("man men woman women boy boys girl girls person people resident residents "
                     "family families widow widower pensioner couple native child children "
                     "mother father teenager".split())
@@ -58,8 +61,12 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             or prev and len(prev) > 1 and prev[-1] == "from" and (
                 prev[-2] in _PEOPLE or prev[-2] in lex.ROLE_WORDS)):
         votes["GPE"] = votes.get("GPE", 0) + 2.0
-    if _classified_org(before, after):
-        votes["ORG"] = votes.get("ORG", 0) + CLASSIFIER_WEIGHT
+    said = classifier(before, after)
+    if said:
+        votes[said] = votes.get(said, 0) + CLASSIFIER_WEIGHT
+    # "WorkSafe Victoria", "PayPal": a word with a capital inside is a brand's
+    if any(CAMEL.match(w) for w in name.split()):
+        votes["ORG"] = votes.get("ORG", 0) + 3.0
     # "Sarah Ellis, 27,": an age in apposition
     if personish and re.match(r"^(?:[" + APOS + r"]s)?, \d{1,3},", after):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
@@ -83,17 +90,25 @@ _AFTER_NOUN = r"(?=[,.;:)]|\s+(?:of|that|which|whose|who|in|for|with|led|founded
 _APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+" + _MODIFIERS + r"(\w[\w-]*)" + _AFTER_NOUN)
 
 
-def _classified_org(before: str, after: str) -> bool:
-    """A common noun that says the name is an organisation: "the regional daily La Voce del
-    Sannio", "the Civic Pact alliance", "Forward Molise, the centre-right list of ..."."""
-    m = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+" + _MODIFIERS + r"([\w-]+)\s+$", before)
+def classifier(before: str, after: str) -> str | None:
+    """What a common noun beside the name says it is: an organisation ("the regional daily La
+    Voce del Sannio", "the Civic Pact alliance", "Forward Molise, the centre-right list of ...")
+    or a natural feature ("the Alqueva reservoir", "the Guadiana, the river that ...")."""
+    m = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+" + _MODIFIERS
+                  + r"([\w-]+)\s+$", before)
     if m and m.group(1) in lex.ORG_CLASSIFIERS:
-        return True
+        return "ORG"
     m = re.match(r"^\s+([\w-]+)\b(?![’'])", after)
     if m and m.group(1) in lex.ORG_CLASSIFIERS_AFTER:
-        return True
+        return "ORG"
+    if m and m.group(1) in _LOC_NOUNS and re.search(r"\b[Tt]he\s+$", before):
+        return "LOC"
     m = _APPOSITIVE.match(after)
-    return bool(m and m.group(1) in lex.ORG_CLASSIFIERS)
+    if m and m.group(1) in lex.ORG_CLASSIFIERS:
+        return "ORG"
+    if m and m.group(1) in _LOC_NOUNS:
+        return "LOC"
+    return None
 
 
 def merged_votes(a: dict, b: dict) -> dict:

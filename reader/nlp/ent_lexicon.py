@@ -125,6 +125,8 @@ pastor|priest|bishop|rabbi|imam|sheriff|detective|officer|inspector|administrato
 ambassador|candidate|founder|teacher|student|doctor|nurse|surgeon|engineer|activist|campaigner
 wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt|cousin|grandfather|grandmother
 boss|owner|executive|chief|deputy|adviser|advisor|aide|colleague|undersecretary|councillor
+supervisor|worker|builder|barrister|solicitor|defendant|witness|victim|neighbour|neighbor|farmer
+resident|trader|dealer|landlord|tenant|partner|widow|pensioner|patient|passenger|pilot|survivor
 """)
 
 # Common nouns that say what the name next to them is: "the regional daily La Voce del Sannio",
@@ -157,6 +159,12 @@ Network|Standards|Relations|Register|District|Institutes|Angels|Times|Weekly|Dai
 Courier|Chronicle|Inquirer|Globe|Bulletin|Dispatch|Examiner|Sentinel|Advertiser|Argus|Mercury
 """)
 
+# Last words of newspapers' names, which keep their "The": "The Irish Independent".
+PAPERS = _words("""
+Times|Post|Guardian|Telegraph|Herald|Independent|Economist|Observer|Journal|Tribune|Gazette|Globe
+Mail|Sun|Star|Chronicle|Inquirer|Courier
+""")
+
 # Last words of company names; the first word alone is the company too ("Vandermeer Group" and
 # "Vandermeer"), whatever the model says of the bare word.
 COMPANY_HEADS = _words("""
@@ -168,6 +176,10 @@ Stores|Motor|Motors|Steel|Aerospace|Automotive|Bancorp|GmbH|AG|SA|PLC|plc|NV|BV|
 Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
+LEGAL_FORMS = _words("""
+Pty|Ltd|Ltd.|Limited|Inc|Inc.|Incorporated|LLC|LLP|plc|PLC|GmbH|AG|SA|S.A.|NV|N.V.|BV|SpA|S.p.A.
+AB|ASA|Oyj|KK|Co|Co.|Corp|Corp.|SE|SAS|SARL|Srl|S.r.l.|Bhd|Sdn
+""")
 
 # Words that make a name a natural place: "Colorado River", "Lake Victoria", "Mount Kenya".
 LOC_HEADS = _words("""
@@ -180,6 +192,7 @@ LOC_LEADS = _words("Lake|Mount|Mt.|Gulf")
 # Last words that make a name a place with a government: "Juniper County".
 GPE_HEADS = _words("""
 County|Province|Township|Parish|Borough|Prefecture|Oblast|Governorate|Shire|Territory|Canton
+Region
 """)
 
 FAC_HEADS = _words("""
@@ -223,6 +236,7 @@ Municipality|Province|County|District|Federal|National|Internet|Web|Web site|Web
 Sun|Moon|God|Mass|Bible|Press|Times|Government's|Prime Minister|President|Minister|Chairman
 Governor|Mayor|Senator|Administrator|Director|Secretary|Undersecretary|Supreme Court|Group
 North|South|East|West|Northern|Southern|Eastern|Western|Central|Station|Facility|Program
+Crown|Honour|Honor|Parliament
 """)
 
 SPEECH_VERBS = _words("""
@@ -261,7 +275,9 @@ Nature|The Lancet|Lancet|Bloomberg|The Economist|Le Monde|Der Spiegel|Al Jazeera
 DAYS_MONTHS = _words("""
 Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June
 July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov
-Dec|Christmas|Easter|Ramadan
+Dec|Christmas|Easter|Ramadan|Christmas Day|Christmas Eve|Boxing Day|New Year|New Year's Day
+New Year’s Day|New Year's Eve|New Year’s Eve|Good Friday|Easter Sunday|Easter Monday|Halloween
+Thanksgiving|Eid|Diwali|Hanukkah|Passover
 """)
 
 # Capitalised words that start sentences and clauses but name nothing.

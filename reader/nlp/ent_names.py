@@ -20,11 +20,12 @@ PARTICLES = frozenset("de del della di da dos das du van von der den la le ten t
 CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the"}
 HEADS = lex.ORG_HEADS | lex.FAC_HEADS
 _WORD = re.compile(r"[\w][\w&.'’\-]*")
-_ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,5})$")
+_ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&ÀÁÂÄÇÈÉÊËÍÎÏÑÓÔÖÚÛÜ]{1,7}|(?:[A-Z]\.){2,5})$")  # "RTÉ"
 # First words of place names, never of a person's: "West Antarctic ...", "Mount Kenya".
 _PLACE_LEADS = frozenset("North South East West Northern Southern Eastern Western Central Upper "
                          "Lower Greater New Mount Mt. Lake Cape Port Fort San Santa Los Las Saint "
                          "St. Sierra Rio Gulf Bay Isle Islands".split())
+CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 _COMPASS = frozenset("North South East West Northern Southern Eastern Western Central Northeast "
                      "Northwest Southeast Southwest North-East North-West South-East South-West "
                      "Sub-Saharan".split())
@@ -161,6 +162,8 @@ def head_label(name: str) -> str | None:
         if (name.startswith(lead + " ") and len(words) > len(lead.split())
                 and words[-1] not in lex.ORG_HEADS and words[-1].lower() not in _NOT_PRODUCT):
             return "PRODUCT"
+    if len(words) >= 2 and words[0] == "The" and words[-1] in lex.PAPERS:
+        return "ORG"
     if len(words) >= 2 and words[0] in lex.GPE_OF_HEADS and words[1] == "of":
         return "GPE"
     # "West Africa", "Southeast Asia": part of a continent is a region, not a state
@@ -209,6 +212,8 @@ def person_shape(name: str) -> bool:
     if not 2 <= len([w for w in words if w.lower() not in PARTICLES]) <= 4:
         return False
     if lexicon_label(name) or head_label(name) or words[0] in _PLACE_LEADS:
+        return False
+    if any(CAMEL.match(w) for w in words):  # "WorkSafe Victoria", not "McAllister"
         return False
     return all((w[0].isupper() and all(ch.isalpha() or ch in "'’-" for ch in w.rstrip("."))
                 and (len(w) > 1 or w.endswith(".")))

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
 from reader.nlp import ent_lexicon as lex
+from reader.nlp.ent_labels import classifier
 from reader.nlp.ent_names import (
     APOS, CONNECTORS, HEADS, PARTICLES, Cand, Occupancy, Tok, acronym_key, doc_tokens,
     extends_name, head_label, initials, is_acronym, is_name_word, lexicon_label, norm_key,
@@ -23,8 +24,6 @@ from reader.nlp.ent_names import (
 )
 from reader.nlp.types import ENTITY_LABELS
 
-PAPERS = frozenset("Times Post Guardian Telegraph Herald Independent Economist Observer Journal "
-                    "Tribune Gazette Globe Mail Sun Star Chronicle Inquirer Courier".split())
 _GPE_KEYS = frozenset(norm_key(x) for x in lex.GPES)
 # Title words that end no name: "NASA Administrator", "Senate Majority Leader".
 _TRAILING_TITLES = frozenset("Majority Minority Leader Administrator Chairman Chairwoman Spokesman "
@@ -91,6 +90,11 @@ def find_names(text: str, parsed):
 
 _POSSESSIVE_END = re.compile(r"[" + APOS + r"]s?$")
 _POSSESSIVE_S = re.compile(r"[" + APOS + r"]s$")
+_PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*)?)[" + APOS + r"]s (?=[A-Z])")
+
+
+def _known_place(name: str) -> bool:
+    return name in lex.GPES or name in lex.CITIES or name in lex.REGIONS
 _PREFIX_DASH = re.compile(r"^(?:non|anti|pro|ex|post|pre|neo|pan|mid)-(?=[A-Z])")
 _SCORE = re.compile(r"^\d+[-–]\d+$")
 _CAMEL = re.compile(r"^[a-z]+[A-Z]")
@@ -136,13 +140,18 @@ def _trim(text: str, c: Cand) -> Cand | None:
         if len(words) > 1 and _SCORE.match(words[-1]):
             e = s + span.rfind(" ")
             continue
+        # "Chile’s Environmental Evaluation Service": a place's possessive is not the name
+        m = _PLACE_POSSESSIVE.match(span)
+        if m and len(words) > 2 and _known_place(m.group(1)):
+            s += m.end()
+            continue
         if len(words) > 1 and words[-1].isdigit() and " ".join(words[:-1]) in lex.GPES:
             e = s + span.rfind(" ")
             continue
         if len(words) > 1:
             first, last = words[0], words[-1]
             if (first.lower() in ("the", "a", "an") and not (
-                    first == "The" and (not sentence_initial(text, s) or last in PAPERS))) or (
+                    first == "The" and (not sentence_initial(text, s) or last in lex.PAPERS))) or (
                 first[:1].islower() and not first[:1].isdigit() and first.lower() not in ("e",)
                 and not _CAMEL.match(first)
             ):
@@ -164,7 +173,7 @@ def _trim(text: str, c: Cand) -> Cand | None:
 def _with_the(text: str, c: Cand) -> Cand:
     """"The Guardian", "The Straits Times": a newspaper's "The" is part of its name."""
     span = text[c.start:c.end]
-    if span.split()[-1] in PAPERS and text[max(0, c.start - 4):c.start] == "The ":
+    if span.split()[-1] in lex.PAPERS and text[max(0, c.start - 4):c.start] == "The ":
         return Cand(c.start - 4, c.end, c.label, c.source)
     return c
 
@@ -413,6 +422,8 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
             out.append(c)
         else:
             lab = lexicon_label(name) or (head_label(name) if len(name.split()) >= 2 else None)
+            if not lab:  # "the public broadcaster RTP"
+                lab = classifier(text[max(0, c.start - 40):c.start], text[c.end:c.end + 60])
             if lab:
                 out.append(Cand(c.start, c.end, lab, "rule"))
                 continue

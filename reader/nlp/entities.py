@@ -53,10 +53,12 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
     surface = {}  # key -> first surface form
     votes: dict[str, dict[str, float]] = {}  # evidence around mentions
     model_votes: dict[str, dict[str, float]] = {}  # labels the model (or a rule) gave
+    first: dict[str, int] = {}  # key -> where the name is first used
     for c in cands:
         s = text[c.start:c.end]
         k = norm_key(s)
         surface.setdefault(k, s)
+        first[k] = min(first.get(k, c.start), c.start)
         v = votes.setdefault(k, {})
         mv = model_votes.setdefault(k, {})
         if c.label:
@@ -141,9 +143,11 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             pos = sub_index(lw, sw)
             if pos < 0:
                 continue
-            # "Rashid Okafor" is not his father "Emeka Rashid Okafor" (but is "Rashid F. Okafor")
-            if len(sw) >= 2 and person_shape(s) and person_shape(s2) and not all(
-                    w.endswith(".") or w.lower() in PARTICLES for w in lw if w not in sw):
+            # "Rashid Okafor", named first, is not his father "Emeka Rashid Okafor" (but is
+            # "Rashid F. Okafor"); named after it, "Soeiro Quintas" is "Mariana Soeiro Quintas"
+            if len(sw) >= 2 and person_shape(s) and person_shape(s2) and first[k] < first[
+                    k2] and not all(w.endswith(".") or w.lower() in PARTICLES
+                                    for w in lw if w not in sw):
                 continue
             strong = base_label(k2)
             # a full name of its own kind is not short for a longer name of another kind:
@@ -158,6 +162,10 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             own = max(vk, key=vk.get) if vk else None
             # a company's first word is the company ("Vandermeer" of "Vandermeer Group")
             brand = pos == 0 and lw[-1] in lex.COMPANY_HEADS  # "Calloway Health" (Group)
+            # a company's name without its legal form is the company: "Kestrel Built" (Pty Ltd)
+            if pos == 0 and all(w in lex.LEGAL_FORMS for w in lw[len(sw):]):
+                targets.append(k2)
+                continue
             # a known place is not short for a longer name of something else: "Molise" and the
             # parties "Molise Domani" and "Forward Molise"; but "Maroni" is short for "Roberto
             # Maroni", "Toyota" for "Toyota Motor Corporation", "Atlantis" for the orbiter

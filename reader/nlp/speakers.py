@@ -9,10 +9,11 @@ written ("a patient from Cardiff").  ``quotes`` decides which cue belongs to whi
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from reader.document import Span
-from reader.nlp.ent_lexicon import COMPANY_HEADS
+from reader.nlp.ent_lexicon import COMPANY_HEADS, ORG_HEADS
 from reader.nlp.lexicon import (
     COMPANY_NOUNS, GROUP_PRONOUNS, LOCATIVE_PREPOSITIONS, NEEDS_PARTICLE, ORGANISATION_NOUNS,
     PERSON_NOUNS, PERSON_PRONOUNS, PLACE_ORGANISATION_NOUNS, SPEECH_FORMS, SPEECH_VERBS,
@@ -127,7 +128,10 @@ def cues(ctx: Context, tokens) -> list[Speaker | None]:
                 target = nxt
             else:
                 target = obj[0] if obj else None
-            out.append(speaker_from(ctx, target, "according to") if target is not None else None)
+            found = speaker_from(ctx, target, "according to") if target is not None else None
+            if found is not None and found.entity_id is None:
+                found = _appositive_name(ctx, target) or found
+            out.append(found)
         elif _is_speech_verb(ctx, tok):
             out.append(_speaker_of_verb(ctx, tok))
     return out
@@ -223,6 +227,20 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
     return Speaker(phrase, None, cue, False)
 
 
+def _appositive_name(ctx: Context, tok) -> Speaker | None:
+    """The person or organisation named after a description: "the Minister for the
+    Environment, Rui Teles," (whichever way the parse attached the name)."""
+    right = tok.right_edge if ctx.has_parse else tok
+    end = ctx.parsed_base(tok) + right.idx + len(right.text)
+    m = re.match(r",\s*", ctx.text[end:end + 3])
+    if not m:
+        return None
+    for s, _e, ent in ctx.mentions_in(end + m.end(), end + m.end() + 1):
+        if s == end + m.end() and ent.label in ("PERSON", "ORG"):
+            return Speaker(ent.name, ent.id, "according to", True)
+    return None
+
+
 def _only_located(ctx: Context, head, offset: int) -> bool:
     """Whether the name at ``offset`` only says where the head is ("a worker at Daventry")."""
     if not ctx.has_parse:
@@ -248,11 +266,20 @@ def _description_referent(ctx: Context, tok, pos: int) -> Entity | None:
         return None
     noun = tok.lemma_.lower()
     wanted = ("ORG", "GPE") if noun in PLACE_ORGANISATION_NOUNS else ("ORG",)
-    candidates = [ent for _s, _e, ent in ctx.mentions_before(pos, 2000) if ent.label in wanted]
-    if noun in COMPANY_NOUNS:  # "the company" is the nearest company, not the regulator
-        companies = [e for e in candidates if e.name.split()[-1] in COMPANY_HEADS]
+    before = [(s, e, ent) for s, e, ent in ctx.mentions_before(pos, 2000) if ent.label in wanted]
+    # the subject of a main clause in the same paragraph first, then the nearest name
+    para = ctx.paragraph_at(pos)
+    candidates = [ent for s, e, ent in before
+                  if ctx.paragraph_at(s) == para and ctx.subject_rank(s, e) == 2]
+    candidates += [ent for _s, _e, ent in before]
+    if noun in COMPANY_NOUNS:  # "the company" is a company, not the regulator or a ministry
+        companies = [e for e in candidates if e.name.split()[-1] not in INSTITUTION_HEADS]
         candidates = companies or candidates
     return candidates[0] if candidates else None
+
+
+# last words of organisations that are not companies: "the company" is never one of them
+INSTITUTION_HEADS = ORG_HEADS - COMPANY_HEADS
 
 
 def _proper_name(ctx: Context, tok) -> str | None:

@@ -207,6 +207,14 @@ def test_shared_surname_goes_to_the_person_named_last(nlp):
     assert "Okafor" not in texts(son)
 
 
+def test_a_double_surname_after_the_full_name_is_the_same_person(nlp):
+    text = ("Prime Minister Helena Vaz Corte survived the vote on Monday. "
+            "Vaz Corte said the plan would go ahead, and Vaz Corte's allies cheered.")
+    ents = entities(nlp, text)
+    helena = by_name(ents, "Helena Vaz Corte")
+    assert texts(helena) == ["Helena Vaz Corte", "Vaz Corte", "Vaz Corte"]
+
+
 def test_dateline_in_capitals_and_acronym_spelled_by_a_run(nlp):
     text = ("NAIROBI – Police in Nairobi said the Remote Orbital Surveillance Array would "
             "launch in June. Engineers said ROSA was ready.")
@@ -334,3 +342,41 @@ def test_where_a_person_lives_is_a_place(nlp, text, name):
 ])
 def test_the_kind_of_a_name_from_its_last_words(nlp, text, name, label):
     assert by_name(entities(nlp, text), name).label == label
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Water will be piped from the Vellora reservoir to the farms.", "Vellora", "LOC"),
+    ("Farmers take water from the Tamesca, the river that feeds the valley.", "Tamesca", "LOC"),
+    ("Inspectors from WorkSafe Tasmania visited the site twice.", "WorkSafe Tasmania", "ORG"),
+    ("She told the public broadcaster RTK that the count was fair.", "RTK", "ORG"),
+    ("He said so on the broadcaster RTÉ on Sunday night.", "RTÉ", "ORG"),
+    ("The Kildare Independent reported the sale on Friday.", "The Kildare Independent", "ORG"),
+    ("Mines in the Atacama Region use a lot of water.", "Atacama Region", "GPE"),
+])
+def test_what_the_words_around_a_name_say_it_is(nlp, text, name, label):
+    assert by_name(entities(nlp, text), name).label == label
+
+
+def test_a_company_without_its_legal_form_is_the_company(nlp):
+    text = ("Harlow Built Pty Ltd went into liquidation in March. Harlow Built had 40 staff, "
+            "and Harlow Built owed its suppliers money.")
+    ents = entities(nlp, text)
+    company = by_name(ents, "Harlow Built Pty Ltd")
+    assert company.label == "ORG"
+    assert texts(company) == ["Harlow Built Pty Ltd", "Harlow Built", "Harlow Built"]
+
+
+def test_a_countrys_possessive_is_not_part_of_an_agencys_name(nlp):
+    text = ("Peru’s Environmental Review Office must approve the mine. The Environmental Review "
+            "Office has 90 days.")
+    ents = entities(nlp, text)
+    office = by_name(ents, "Environmental Review Office")
+    assert office.label == "ORG"
+    assert not any(e.name.startswith("Peru") and e.name != "Peru" for e in ents)
+
+
+def test_holidays_and_forms_of_address_are_not_entities(nlp):
+    text = ("The balcony collapsed on New Year's Eve. \"Your Honour, he is sorry,\" the "
+            "barrister said, and the Crown asked for ten years.")
+    names = {e.name for e in entities(nlp, text)}
+    assert not names & {"New Year's Eve", "Honour", "Crown"}

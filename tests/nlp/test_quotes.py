@@ -66,6 +66,13 @@ def test_according_to_names_the_source(nlp):
     assert (q.speaker, q.cue, q.kind) == ("Tom Baker", "according to", "direct")
 
 
+def test_according_to_a_title_names_the_person_after_it(nlp):
+    text = ('According to the Minister for Transport, Helena Vaz Corte, "the line will open in '
+            'May and carry 40,000 people a day."')
+    (q,) = quotes_of(nlp, text)
+    assert (q.speaker, q.cue) == ("Helena Vaz Corte", "according to")
+
+
 def test_partial_quote_inside_a_sentence(nlp):
     text = "Lopez described the agreement as a \u201cturning point\u201d for the region."
     (q,) = quotes_of(nlp, text)
@@ -140,6 +147,16 @@ def test_the_company_is_the_nearest_company_not_the_regulator(nlp):
     )
     (q,) = quotes_of(nlp, text)
     assert q.speaker == "Hartwell Foods Group"
+
+
+def test_the_company_is_the_subject_of_its_paragraph_before_a_nearer_name(nlp):
+    text = (
+        "Cobre Norte Mining, which is owned by its founder, has struggled to raise money since 2020. "
+        "The company said that Vintra Holdings's money would pay for new tanks. "
+        '"Without this deal we would have closed the winery," the company said.'
+    )
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Cobre Norte Mining"
 
 
 def test_pronoun_after_a_described_person_is_that_person(nlp):
