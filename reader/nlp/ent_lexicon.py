@@ -152,7 +152,7 @@ Conference|Congress|Parliament|Senate|Assembly|Court|Tribunal|Board|Authority|Se
 Church|Party|Union|Association|Federation|League|Club|Society|Foundation|Trust|Fund|Bank
 Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Group|Holdings|Airlines|Airways|Motors
 Times|Post|News|Herald|Journal|Magazine|Gazette|Tribune|Telegraph|Guardian|Observer|Review
-Press|Radio|Television|TV|Network|Channel|Army|Navy|Police|Guard|Corps|Forces|Force|Org
+Press|Radio|Television|TV|Network|Channel|Army|Navy|Police|Constabulary|Guard|Corps|Forces|Force|Org
 Organisation|Organization|Program|Programme|Team|Band|Orchestra|Hospital|Clinic|Centre
 Network|Studios|Records|Labs|Laboratory|Laboratories|Coalition|Alliance|Movement|Front|Brigade
 Network|Standards|Relations|Register|District|Institutes|Angels|Times|Weekly|Daily|Monthly

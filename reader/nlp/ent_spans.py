@@ -480,7 +480,9 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
 
 
 def _merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
-    """"Iraqi Kurdistan": a nationality word right before a place is part of its name."""
+    """"Iraqi Kurdistan": a nationality word right before a place is part of its name.
+    "Devon and Cornwall Police": two places joined by "and" before an organisation's head word
+    name one organisation."""
     cands = sorted(cands, key=lambda c: (c.start, -c.end))
     out: list[Cand] = []
     for c in cands:
@@ -490,6 +492,14 @@ def _merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
                     and len(text[p.start:p.end].split()) == 1):
                 out[-1] = Cand(p.start, c.end, c.label, c.source)
                 continue
+        words = text[c.start:c.end].split()
+        m = re.search(r"(?<![\w-])([A-Z][\w-]+) and $", text[max(0, c.start - 40):c.start])
+        if (m and _known_place(m.group(1)) and len(words) >= 2 and _known_place(words[0])
+                and words[-1] in lex.ORG_HEADS):
+            start = c.start - len(m.group())
+            while out and out[-1].end > start:
+                out.pop()
+            c = Cand(start, c.end, "ORG", "rule")
         out.append(c)
     return out
 

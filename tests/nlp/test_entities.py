@@ -380,3 +380,11 @@ def test_holidays_and_forms_of_address_are_not_entities(nlp):
             "barrister said, and the Crown asked for ten years.")
     names = {e.name for e in entities(nlp, text)}
     assert not names & {"New Year's Eve", "Honour", "Crown"}
+
+
+def test_two_places_joined_before_a_head_word_name_one_organisation(nlp):
+    text = ("Avon and Somerset Police said officers found the van in Bristol. "
+            "Avon and Somerset Police asked witnesses to call.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Avon and Somerset Police").label == "ORG"
+    assert not any(e.name == "Somerset Police" for e in ents)
