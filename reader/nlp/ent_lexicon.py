@@ -157,6 +157,7 @@ Organisation|Organization|Program|Programme|Team|Band|Orchestra|Hospital|Clinic|
 Network|Studios|Records|Labs|Laboratory|Laboratories|Coalition|Alliance|Movement|Front|Brigade
 Network|Standards|Relations|Register|District|Institutes|Angels|Times|Weekly|Daily|Monthly
 Courier|Chronicle|Inquirer|Globe|Bulletin|Dispatch|Examiner|Sentinel|Advertiser|Argus|Mercury
+United|Rovers|Wanderers|Athletic|Albion|Rangers|FC|F.C.|AFC|Hotspur|Harriers
 """)
 
 # Last words of newspapers' names, which keep their "The": "The Irish Independent".

@@ -173,8 +173,12 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             if (len(sw) == 1 and (s in lex.CITIES or s in lex.REGIONS) and not (brand or person)
                     and strong not in ("GPE", "LOC", "PRODUCT", "EVENT")):
                 continue
+            # a site's name without its head word is the site: "Tindarra" (National Park),
+            # "Wembley" (Stadium), unless it is a place of its own ("Sydney" Opera House)
+            site = pos == 0 and len(sw) == 1 and strong in ("FAC", "LOC") and not (
+                s in lex.CITIES or s in lex.REGIONS or s in lex.TOWNS)
             if pos == 0 and len(sw) == 1 and own == "PERSON" and vk[own] >= 2 and strong not in (
-                    None, "PERSON") and not brand:
+                    None, "PERSON") and not (brand or site):
                 continue
             # "Henry Ford" the man is not short for the "Henry Ford Museum"
             if len(sw) >= 2 and own == "PERSON" and person_shape(s) and strong in (
@@ -187,7 +191,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # and a name without its leading words is the same name ("Udvar-Hazy Center").
             suffix = pos + len(sw) == len(lw)
             named_for = len(lw) == 2 and lw[1] in lex.ORG_HEADS  # "Freedom" (Magazine)
-            if strong not in (None, "PERSON", "GPE") and not (brand or named_for) and not (
+            if strong not in (None, "PERSON", "GPE") and not (brand or named_for or site) and not (
                     suffix and (strong in ("PRODUCT", "EVENT") or len(sw) >= 2)):
                 continue
             targets.append(k2)

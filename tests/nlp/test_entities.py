@@ -388,3 +388,18 @@ def test_two_places_joined_before_a_head_word_name_one_organisation(nlp):
     ents = entities(nlp, text)
     assert by_name(ents, "Avon and Somerset Police").label == "ORG"
     assert not any(e.name == "Somerset Police" for e in ents)
+
+
+def test_a_site_without_its_head_word_is_the_site(nlp):
+    text = ("Fires burned inside Korrabee National Park on Sunday. Police closed Korrabee to "
+            "visitors, and the road through Korrabee stayed shut.")
+    park = by_name(entities(nlp, text), "Korrabee National Park")
+    assert park.label == "LOC"
+    assert texts(park) == ["Korrabee National Park", "Korrabee", "Korrabee"]
+
+
+def test_a_football_club_is_an_organisation(nlp):
+    text = "Kilcroney Rovers beat Ardmore United 2-1 on Friday. Ardmore United scored first."
+    ents = entities(nlp, text)
+    assert by_name(ents, "Kilcroney Rovers").label == "ORG"
+    assert by_name(ents, "Ardmore United").label == "ORG"
