@@ -20,7 +20,9 @@ from reader.nlp.numamounts import AmountRules
 from reader.nlp.numdates import DateRules
 from reader.nlp.numnames import NameRules
 from reader.nlp.numtokens import DASHES, Hit, Tok
-from reader.nlp.numwords import FRACTIONS, SCALES, VAGUE, CARDINALS, parse_ordinal, tidy
+from reader.nlp.numwords import (
+    CARDINALS, FRACTIONS, ORDINAL_UNITS, SCALES, VAGUE, parse_ordinal, tidy,
+)
 from reader.nlp.types import Number
 
 __all__ = ["find_numbers"]
@@ -106,6 +108,8 @@ class Scanner(DateRules, NameRules, AmountRules):
 
     def _at(self, i: int):
         tok = self.toks[i]
+        if tok.word and not tok.cap and tok.low not in _STARTERS:
+            return None  # most words start no number: skip the rules
         for rule in (self._date, self._clock, self._money_prefix, self._identifier,
                      self._numeric, self._ordinal_word, self._vague, self._word_only):
             got = rule(i, tok)
@@ -265,4 +269,9 @@ _QUALIFIER_WORDS = sorted(
 )
 _APPROX_YEAR = {"about", "around", "circa", "approximately", "roughly", "some"}
 _ALL_NUMBER_WORDS = set(CARDINALS) | set(SCALES) | {"dozen"}
+# the lower-case words a number may start with (capitals, digits and symbols all may)
+_STARTERS = frozenset(
+    _ALL_NUMBER_WORDS | set(ORDINAL_UNITS) | VAGUE | set(FRACTIONS) | set(lex.MONTHS)
+    | lex.WEEKDAYS | lex.CLOCK_WORDS | set(lex.CURRENCY_WORDS) | set(lex.DOLLAR_PREFIXES)
+    | lex.ISO_CODES | set(lex.DOLLAR_ADJECTIVES) | {"a", "an", "one", "half"})
 _FRACTION_CUES = {"by", "than", "about", "nearly", "almost", "over", "around", "roughly"}
