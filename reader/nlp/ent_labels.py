@@ -61,6 +61,12 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             or prev and len(prev) > 1 and prev[-1] == "from" and (
                 prev[-2] in _PEOPLE or prev[-2] in lex.ROLE_WORDS)):
         votes["GPE"] = votes.get("GPE", 0) + 2.0
+    # "PT Teluk Mas Nickel": a legal form before the name
+    if adjacent and prev[-1] in lex.LEGAL_LEADS:
+        votes["ORG"] = votes.get("ORG", 0) + CLASSIFIER_WEIGHT
+    # "Fadli Nasution, who chairs ...": "who" follows a person
+    if personish and re.match(r"^,\s+who\b", after):
+        votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     said = classifier(before, after)
     if said:
         votes[said] = votes.get(said, 0) + CLASSIFIER_WEIGHT

@@ -157,6 +157,7 @@ Organisation|Organization|Program|Programme|Team|Band|Orchestra|Hospital|Clinic|
 Network|Studios|Records|Labs|Laboratory|Laboratories|Coalition|Alliance|Movement|Front|Brigade
 Network|Standards|Relations|Register|District|Institutes|Angels|Times|Weekly|Daily|Monthly
 Courier|Chronicle|Inquirer|Globe|Bulletin|Dispatch|Examiner|Sentinel|Advertiser|Argus|Mercury
+Exchange
 United|Rovers|Wanderers|Athletic|Albion|Rangers|FC|F.C.|AFC|Hotspur|Harriers
 """)
 
@@ -174,9 +175,12 @@ Technology|Energy|Partners|Capital|Industries|Enterprises|Solutions|Software|Med
 Communications|Telecom|Insurance|Financial|Securities|Investments|Ventures|Railways|Consulting
 Foods|Mining|Resources|Petroleum|Electric|Utilities|Robotics|Entertainment|Chemicals|Brands
 Stores|Motor|Motors|Steel|Aerospace|Automotive|Bancorp|GmbH|AG|SA|PLC|plc|NV|BV|SpA|AB|ASA
+Metals|Materials|Couriers|Airlines|Drones|Dynamics|Semiconductor|Semiconductors|Networks
 Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
+# Legal forms written before a company's name: "PT Teluk Mas Nickel", "PJSC Gazprom".
+LEGAL_LEADS = _words("PT|CV|JSC|PJSC|OAO|ZAO|OOO|OJSC")
 LEGAL_FORMS = _words("""
 Pty|Ltd|Ltd.|Limited|Inc|Inc.|Incorporated|LLC|LLP|plc|PLC|GmbH|AG|SA|S.A.|NV|N.V.|BV|SpA|S.p.A.
 AB|ASA|Oyj|KK|Co|Co.|Corp|Corp.|SE|SAS|SARL|Srl|S.r.l.|Bhd|Sdn
@@ -186,14 +190,14 @@ AB|ASA|Oyj|KK|Co|Co.|Corp|Corp.|SE|SAS|SARL|Srl|S.r.l.|Bhd|Sdn
 LOC_HEADS = _words("""
 River|Lake|Lakes|Mountain|Mountains|Mount|Mt.|Valley|Canyon|Creek|Wash|Bay|Sea|Ocean|Desert
 Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Reef|Hills
-Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe
+Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
 """)
 LOC_LEADS = _words("Lake|Mount|Mt.|Gulf")
 
 # Last words that make a name a place with a government: "Juniper County".
 GPE_HEADS = _words("""
 County|Province|Township|Parish|Borough|Prefecture|Oblast|Governorate|Shire|Territory|Canton
-Region
+Region|Regency
 """)
 
 FAC_HEADS = _words("""

@@ -26,6 +26,12 @@ _PLACE_LEADS = frozenset("North South East West Northern Southern Eastern Wester
                          "Lower Greater New Mount Mt. Lake Cape Port Fort San Santa Los Las Saint "
                          "St. Sierra Rio Gulf Bay Isle Islands".split())
 CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
+# Words numbered as places, routes, units or parts, never as products
+_NUMBERED = frozenset("Flight Route Ward Gate Platform Room Terminal Highway Interstate Article "
+                      "Section Chapter Paragraph Page Level Stage Phase Group District Zone Area "
+                      "Block Lot Unit Building Floor Pier Berth Runway Line Channel Bus Train "
+                      "Exit Junction Precinct Division Region Sector Camp Station Studio Hall "
+                      "Apollo Proposition Resolution Lane Street Road Avenue Pier Dock".split())
 _COMPASS = frozenset("North South East West Northern Southern Eastern Western Central Northeast "
                      "Northwest Southeast Southwest North-East North-West South-East South-West "
                      "Sub-Saharan".split())
@@ -169,8 +175,15 @@ def head_label(name: str) -> str | None:
     # "West Africa", "Southeast Asia": part of a continent is a region, not a state
     if len(words) == 2 and words[1] in lex.LOCATIONS and words[0] in _COMPASS:
         return "LOC"
-    if name.endswith(" National Park"):
+    if name.endswith((" National Park", " State Park", " Provincial Park", " Nature Reserve",
+                      " Marine Park")):
         return "LOC"
+    if words[0] in lex.LEGAL_LEADS and len(words) >= 2:
+        return "ORG"
+    # "Swift 350", "Boeing 747": a model number after a name (not "Flight 622", "Ward 7")
+    if (len(words) == 2 and words[1].isdigit() and not 1800 <= int(words[1]) <= 2100
+            and words[0] not in _NUMBERED and words[0] not in lex.LAW_HEADS):
+        return "PRODUCT"
     if len(words) >= 3 and re.fullmatch(r"\d{4}", words[-1]) and words[-2] in lex.LAW_HEADS:
         return "LAW"  # "Proceeds of Crime Act 2002"
     last = re.sub(r"-\d+[A-Z]?$", "", words[-1])  # "Orbiter Processing Facility-1"

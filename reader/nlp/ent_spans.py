@@ -93,6 +93,9 @@ _POSSESSIVE_S = re.compile(r"[" + APOS + r"]s$")
 _PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*)?)[" + APOS + r"]s (?=[A-Z])")
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|across|around|throughout|between) $")
+
+
 def _known_place(name: str) -> bool:
     return name in lex.GPES or name in lex.CITIES or name in lex.REGIONS
 _PREFIX_DASH = re.compile(r"^(?:non|anti|pro|ex|post|pre|neo|pan|mid)-(?=[A-Z])")
@@ -171,10 +174,14 @@ def _trim(text: str, c: Cand) -> Cand | None:
 
 
 def _with_the(text: str, c: Cand) -> Cand:
-    """"The Guardian", "The Straits Times": a newspaper's "The" is part of its name."""
+    """"The Guardian", "The Straits Times": a newspaper's "The" is part of its name; so is a
+    legal form written before a company's name ("PT Teluk Mas Nickel")."""
     span = text[c.start:c.end]
     if span.split()[-1] in lex.PAPERS and text[max(0, c.start - 4):c.start] == "The ":
         return Cand(c.start - 4, c.end, c.label, c.source)
+    m = re.search(r"(?<![\w-])(\w+) $", text[max(0, c.start - 6):c.start])
+    if m and m.group(1) in lex.LEGAL_LEADS:
+        return Cand(c.start - len(m.group()), c.end, "ORG", c.source)
     return c
 
 
@@ -422,8 +429,11 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
             out.append(c)
         else:
             lab = lexicon_label(name) or (head_label(name) if len(name.split()) >= 2 else None)
+            before = text[max(0, c.start - 40):c.start]
             if not lab:  # "the public broadcaster RTP"
-                lab = classifier(text[max(0, c.start - 40):c.start], text[c.end:c.end + 60])
+                lab = classifier(before, text[c.end:c.end + 60])
+            if not lab and _known_place(name) and _PLACE_PREPOSITION.search(before):
+                lab = "GPE"  # "in Palu": a known city the model missed
             if lab:
                 out.append(Cand(c.start, c.end, lab, "rule"))
                 continue

@@ -138,7 +138,10 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
         for k2 in with_word.get(sw[0], ()):
             s2 = surface[k2]
             lw = s2.split()
-            if len(lw) <= len(sw):
+            legal_lead = lw[0] in lex.LEGAL_LEADS  # "PT Teluk Mas Nickel": a company
+            if legal_lead:
+                lw = lw[1:]
+            if len(lw) <= len(sw) and not legal_lead:
                 continue
             pos = sub_index(lw, sw)
             if pos < 0:
@@ -161,7 +164,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             vk = merged_votes(votes.get(k, {}), model_votes.get(k, {}))
             own = max(vk, key=vk.get) if vk else None
             # a company's first word is the company ("Vandermeer" of "Vandermeer Group")
-            brand = pos == 0 and lw[-1] in lex.COMPANY_HEADS  # "Calloway Health" (Group)
+            brand = pos == 0 and (lw[-1] in lex.COMPANY_HEADS or legal_lead)  # "Calloway Health"
             # a company's name without its legal form is the company: "Kestrel Built" (Pty Ltd)
             if pos == 0 and all(w in lex.LEGAL_FORMS for w in lw[len(sw):]):
                 targets.append(k2)
@@ -182,7 +185,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
                 continue
             # "Henry Ford" the man is not short for the "Henry Ford Museum"
             if len(sw) >= 2 and own == "PERSON" and person_shape(s) and strong in (
-                    "ORG", "FAC", "GPE", "LOC"):
+                    "ORG", "FAC", "GPE", "LOC") and not legal_lead:
                 continue
             # Part of an institution's name names something else: "Port Alden" (the city) is
             # not the "Port Alden Transit Commission", "Iodine" not the "Centre for Control of

@@ -57,7 +57,7 @@ TITLES = frozenset("""
 NAMING_WORDS = frozenset({
     "word", "words", "term", "terms", "phrase", "name", "named", "titled", "entitled",
     "so-called", "dubbed", "nicknamed", "known as", "called it", "label", "slogan", "hashtag",
-    "headline", "motto",
+    "headline", "motto", "call", "calls", "called",
 })
 
 # Head nouns of definite descriptions that refer back to an organisation ("the company said").

@@ -35,9 +35,13 @@ class AmountRules(Cursor):
         elif tok.low in lex.ISO_CODES and tok.text.isupper() and self.t(i + 1) \
                 and self.t(i + 1).digit:
             cur, k = tok.low.upper(), i + 1
-        elif tok.text == "Rs":
+        elif tok.text in ("Rs", "Rp"):  # rupees, rupiah: "Rs. 40 crore", "Rp 1.6 trillion"
             k = i + 2 if self.low(i + 1) == "." else i + 1
-            cur = "INR" if self.t(k) is not None and self.t(k).digit else None
+            cur = ("INR" if tok.text == "Rs" else "IDR") if self.t(k) is not None and self.t(
+                k).digit else None
+        elif tok.text == "R" and self.t(i + 1) is not None and self.t(i + 1).digit and self.glued(
+                i + 1) and not (self.low(i + 2) == "-" and self.glued(i + 2)):
+            cur, k = "ZAR", i + 1  # rand: "R2.3 billion", "R85" (not "R2-D2")
         if cur is None or self.t(k) is None or not (self.t(k).digit or self.t(k).word):
             return None
         core = self._core(k, money=True)

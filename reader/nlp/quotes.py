@@ -186,6 +186,7 @@ def _previous_sentence(ctx: Context, q: Quoted) -> Speaker | None:
     for sent in sdoc.sents:
         if base + sent.end_char <= open_mark and not ctx.in_quote(base + sent.start_char):
             sentence = sent
+    same_paragraph = sentence is not None
     if sentence is None and q.paragraph > 0 and open_mark == ctx.paragraphs[q.paragraph].start:
         pbase, pdoc = ctx.parsed[q.paragraph - 1]
         sents = list(pdoc.sents)
@@ -201,9 +202,14 @@ def _previous_sentence(ctx: Context, q: Quoted) -> Speaker | None:
     is_statement = colon or any(
         t.lemma_.lower() in STATEMENT_NOUNS or t.lower_ in STATEMENT_NOUNS for t in toks
     )
-    if not is_statement:
-        return None
     subj = [c for c in sentence.root.children if c.dep_ == "nsubj"] if ctx.has_parse else []
-    if subj:
+    if not subj:
+        return None
+    if is_statement:
         return speaker_from(ctx, subj[0], ":" if colon else "statement")
+    # 'The lead scientist, Nathan Beaulieu, did not mince words. "Red tide is …"': a quote
+    # with no cue of its own, right after a sentence about a named person, is theirs
+    spk = speaker_from(ctx, subj[0], "previous sentence") if same_paragraph else None
+    if spk is not None and spk.entity_id and ctx.label_of(spk.entity_id) == "PERSON":
+        return spk
     return None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from reader.document import Span
-from reader.nlp.ent_lexicon import COMPANY_HEADS, ORG_HEADS
+from reader.nlp.ent_lexicon import COMPANY_HEADS, ORG_HEADS, ROLE_WORDS
 from reader.nlp.lexicon import (
     COMPANY_NOUNS, GROUP_PRONOUNS, LOCATIVE_PREPOSITIONS, NEEDS_PARTICLE, ORGANISATION_NOUNS,
     PERSON_NOUNS, PERSON_PRONOUNS, PLACE_ORGANISATION_NOUNS, SPEECH_FORMS, SPEECH_VERBS,
@@ -278,6 +278,9 @@ def _description_referent(ctx: Context, tok, pos: int) -> Entity | None:
     return candidates[0] if candidates else None
 
 
+# nouns that describe a person: "a charter boat captain in Cape Coral"
+DESCRIBED = PERSON_NOUNS | ROLE_WORDS
+
 # last words of organisations that are not companies: "the company" is never one of them
 INSTITUTION_HEADS = ORG_HEADS - COMPANY_HEADS
 
@@ -346,7 +349,7 @@ def _described_person_before(ctx: Context, pos: int) -> str | None:
             named = [m for m in ctx.mentions_in(base + subj.left_edge.idx,
                                                 base + subj.right_edge.idx + 1)
                      if m[2].label == "PERSON"]
-            if subj.lemma_.lower() not in PERSON_NOUNS or named:
+            if subj.lemma_.lower() not in DESCRIBED or named:
                 return None  # a name, or no person: the usual resolution decides
             # The description up to its first comma: "A patient from Cardiff, a retired …"
             end = subj.i

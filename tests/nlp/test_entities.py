@@ -403,3 +403,33 @@ def test_a_football_club_is_an_organisation(nlp):
     ents = entities(nlp, text)
     assert by_name(ents, "Kilcroney Rovers").label == "ORG"
     assert by_name(ents, "Ardmore United").label == "ORG"
+
+
+def test_a_legal_form_before_a_name_makes_it_a_company(nlp):
+    text = ("The smelters are run by PT Sinar Laut Nickel in Konawe. Sinar Laut said it would "
+            "appeal, and Sinar Laut employs 9,000 people.")
+    ents = entities(nlp, text)
+    company = by_name(ents, "PT Sinar Laut Nickel")
+    assert company.label == "ORG"
+    assert texts(company) == ["PT Sinar Laut Nickel", "Sinar Laut", "Sinar Laut"]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Smelters in Konawe Regency stopped work.", "Konawe Regency", "GPE"),
+    ("According to Dani Sulistyo, who chairs the committee, the permits lapsed.",
+     "Dani Sulistyo", "PERSON"),
+    ("Police fired tear gas at protesters in Kendari on Thursday.", "Kendari", "GPE"),
+    ("Dead fish washed up on Harlow Beach overnight.", "Harlow Beach", "LOC"),
+    ("Rangers closed Pine Hollow State Park on Friday.", "Pine Hollow State Park", "LOC"),
+    ("Shares in Vantor Metals rose 4% on Monday.", "Vantor Metals", "ORG"),
+])
+def test_kinds_of_names_news_uses(nlp, text, name, label):
+    assert by_name(entities(nlp, text), name).label == label
+
+
+def test_a_model_number_makes_a_product_but_not_a_flight_or_a_law():
+    from reader.nlp.ent_names import head_label
+    assert head_label("Condor 200") == "PRODUCT"
+    assert head_label("Flight 622") is None
+    assert head_label("Ward 7") is None
+    assert head_label("Proceeds of Crime Act 2002") == "LAW"

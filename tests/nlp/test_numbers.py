@@ -54,6 +54,17 @@ def test_dollar_prefixes_name_the_currency(nlp):
     assert (got["A$40 million"].value, got["A$40 million"].unit) == (40_000_000, "AUD")
 
 
+@pytest.mark.parametrize("pipeline", ["nlp", "blank"])
+def test_rupiah_and_rand_prefixes(pipeline, request):
+    nlp = request.getfixturevalue(pipeline)
+    text = "The pause costs Rp 1.6 trillion. Mthunzi gained R1.1 billion and a parcel costs R85."
+    got = {n.text: (n.kind, n.value, n.unit) for n in numbers(nlp, text)}
+    assert got == {"Rp 1.6 trillion": ("money", 1_600_000_000_000, "IDR"),
+                   "R1.1 billion": ("money", 1_100_000_000, "ZAR"),
+                   "R85": ("money", 85, "ZAR")}
+    assert not [n for n in numbers(nlp, "The R2-D2 toy sold out.") if n.kind == "money"]
+
+
 def test_currency_words_after_the_amount(nlp):
     got = by_text(nlp, "The hospital owes 312,500 euros and three million dollars in back pay.")
     assert (got["312,500 euros"].kind, got["312,500 euros"].value) == ("money", 312_500)

@@ -168,6 +168,30 @@ def test_pronoun_after_a_described_person_is_that_person(nlp):
     assert (q.speaker, q.speaker_id) == ("a nurse from Leeds", None)
 
 
+def test_pronoun_after_a_person_described_by_role_is_that_person(nlp):
+    text = (
+        "Helen Marsh runs the harbour office.\n\n"
+        "A ferry captain in Dover, who asked not to be named, said he had cancelled 11 trips.\n\n"
+        '"People book months ahead," he said.'
+    )
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "a ferry captain in Dover"
+
+
+def test_quote_after_a_sentence_about_a_named_person_is_theirs(nlp):
+    text = ("The lab's director, Maria Okonjo, did not mince words. "
+            '"We keep feeding the algae, and every wet summer ends badly."')
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Maria Okonjo"
+
+
+def test_a_word_something_is_called_is_a_scare_quote(nlp):
+    text = ('Officials said exports fell under a policy the government calls "downstreaming", '
+            "which keeps ore at home.")
+    (q,) = quotes_of(nlp, text)
+    assert q.kind == "scare"
+
+
 def test_a_quoted_title_is_a_scare_quote_whatever_its_length(nlp):
     text = 'The museum opens "Silver and Salt: Trade Routes 1700" next week, its director said.'
     (q,) = quotes_of(nlp, text)
