@@ -21,6 +21,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around", "t
 _LOC_NOUNS = frozenset("river reservoir lake valley basin estuary delta mountains mountain "
                        "range desert plain plains coast island islands peninsula sea bay glacier "
                        "volcano canyon gorge wetlands forest".split())
+_LANGUAGE_CUE = re.compile(r"\b(?:languages?|translat\w*|written|published|spoken|speaks?|"
+                           r"speaking|dubbed|subtitled|sung|taught|fluent)\b[^.;]*$")
 _PEOPLE = frozenset("man men woman women boy boys girl girls person people resident residents "
                     "family families widow widower pensioner couple native child children "
                     "mother father teenager".split())
@@ -67,6 +69,9 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # "Fadli Nasution, who chairs ...": "who" follows a person
     if personish and re.match(r"^,\s+who\b", after):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
+    # "translated into Yoruba", "in nine languages, including French": a language
+    if name in lex.LANGUAGES and _LANGUAGE_CUE.search(text[max(0, c.start - 80):c.start]):
+        votes["LANGUAGE"] = votes.get("LANGUAGE", 0) + CLASSIFIER_WEIGHT
     said = classifier(before, after)
     if said:
         votes[said] = votes.get(said, 0) + CLASSIFIER_WEIGHT
@@ -99,7 +104,8 @@ _APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+" + _MODIFIERS + r"(\w[\w-]*)" + 
 def classifier(before: str, after: str) -> str | None:
     """What a common noun beside the name says it is: an organisation ("the regional daily La
     Voce del Sannio", "the Civic Pact alliance", "Forward Molise, the centre-right list of ...")
-    or a natural feature ("the Alqueva reservoir", "the Guadiana, the river that ...")."""
+    or a natural feature ("the Alqueva reservoir", "the Guadiana, the river that ..."), or a
+    person ("Rebecca Thornbury, a paediatric oncologist at ...")."""
     m = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+" + _MODIFIERS
                   + r"([\w-]+)\s+$", before)
     if m and m.group(1) in lex.ORG_CLASSIFIERS:
@@ -114,6 +120,8 @@ def classifier(before: str, after: str) -> str | None:
         return "ORG"
     if m and m.group(1) in _LOC_NOUNS:
         return "LOC"
+    if m and (m.group(1) in lex.ROLE_WORDS or m.group(1).endswith(lex.PERSON_SUFFIXES)):
+        return "PERSON"  # "Rebecca Thornbury, a paediatric oncologist at ..."
     return None
 
 
@@ -142,6 +150,8 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
     n_model = sum(model.values())
     for lab, w in model.items():
         total[lab] = total.get(lab, 0) + 3.0 * w / n_model
+    if total.get("LANGUAGE", 0) >= CLASSIFIER_WEIGHT:
+        return "LANGUAGE"  # "translated into French": the language, whatever the lexicon says
     lexl = None
     for n in set(names):
         lexl = lexicon_label(n) or (

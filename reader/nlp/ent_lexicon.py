@@ -96,6 +96,16 @@ Aboriginal|Indigenous|Roman Catholic|Anglican|Methodist|Baptist|Lutheran|Presbyt
 Serb|Croat|Pole|Swede|Dane|Finn|Scot|Brit|Briton|Turk|Greek Cypriot|Bavarian|Sicilian|Flemish
 """)
 
+LANGUAGES = _words("""
+English|French|Spanish|Portuguese|German|Italian|Dutch|Russian|Ukrainian|Polish|Czech|Greek
+Turkish|Arabic|Hebrew|Persian|Farsi|Urdu|Hindi|Bengali|Punjabi|Tamil|Telugu|Marathi|Gujarati
+Chinese|Mandarin|Cantonese|Japanese|Korean|Vietnamese|Thai|Malay|Indonesian|Tagalog|Filipino
+Swahili|Amharic|Somali|Yoruba|Igbo|Hausa|Zulu|isiZulu|Xhosa|isiXhosa|Afrikaans|Sesotho|Shona
+Swedish|Norwegian|Danish|Finnish|Icelandic|Hungarian|Romanian|Bulgarian|Serbian|Croatian
+Albanian|Catalan|Basque|Galician|Welsh|Irish|Gaelic|Latin|Sanskrit|Esperanto|Kurdish|Pashto
+Dari|Nepali|Sinhala|Burmese|Khmer|Lao|Mongolian|Kazakh|Uzbek|Georgian|Armenian|Maori|Quechua
+""")
+
 TITLES = _words("""
 Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Dr|Dr.|Prof|Prof.|Professor|Sir|Dame|Lord|Lady|President|Vice
 Prime|Minister|Premier|Chancellor|Governor|Senator|Sen.|Rep.|Representative|Congressman
@@ -127,7 +137,16 @@ wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt|cousin|grandfa
 boss|owner|executive|chief|deputy|adviser|advisor|aide|colleague|undersecretary|councillor
 supervisor|worker|builder|barrister|solicitor|defendant|witness|victim|neighbour|neighbor|farmer
 resident|trader|dealer|landlord|tenant|partner|widow|pensioner|patient|passenger|pilot|survivor
+operator|mechanic|technician|labourer|laborer|miner|fisherman|cleaner|guard|clerk|cashier|waiter
+waitress|baker|butcher|shopkeeper|vendor|porter|firefighter|paramedic|midwife|surgeon|dentist
+pharmacist|vet|veterinarian|physician|psychologist|psychiatrist|therapist|counsellor|counselor
+consultant|accountant|banker|broker|investor|entrepreneur|shareholder|customer|client|buyer
+seller|bookseller|librarian|curator|historian|archaeologist|biologist|chemist|physicist
+geologist|ecologist|epidemiologist|virologist|oncologist|paediatrician|pediatrician|mother
 """)
+
+# Endings of nouns for a person's trade: "oncologist", "technician".
+PERSON_SUFFIXES = ("ologist", "ician", "iatrist", "ographer")
 
 # Common nouns that say what the name next to them is: "the regional daily La Voce del Sannio",
 # "Forward Molise, the centre-right list of ...", "the Civic Pact alliance" (after the name:
@@ -170,7 +189,7 @@ Mail|Sun|Star|Chronicle|Inquirer|Courier
 # Last words of company names; the first word alone is the company too ("Vandermeer Group" and
 # "Vandermeer"), whatever the model says of the bare word.
 COMPANY_HEADS = _words("""
-Therapeutics|Pharmaceuticals|Pharma|Biotech|Logistics|Shipping|Freight|Systems|Technologies
+Therapeutics|Pharmaceuticals|Pharmaceutical|Pharma|Biotech|Logistics|Shipping|Freight|Systems|Technologies
 Technology|Energy|Partners|Capital|Industries|Enterprises|Solutions|Software|Media
 Communications|Telecom|Insurance|Financial|Securities|Investments|Ventures|Railways|Consulting
 Foods|Mining|Resources|Petroleum|Electric|Utilities|Robotics|Entertainment|Chemicals|Brands
@@ -210,7 +229,7 @@ Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Range|L
 EVENT_HEADS = _words("""
 Cup|Championship|Championships|Olympics|Games|Tournament|Open|War|Summit|Festival|Election
 Elections|Revolution|Crisis|Conference|Expo|Fair|Marathon|Grand Prix|Series|Battle|Massacre
-Hurricane|Storm|Earthquake|Attacks|Attack|Riots|Protests
+Hurricane|Storm|Earthquake|Attacks|Attack|Riots|Protests|Week
 """)
 
 WORK_HEADS = _words("Study|Survey|Report|Award|Awards|Prize|Medal|Trophy|Album|Novel|Symphony")

@@ -187,6 +187,8 @@ def head_label(name: str) -> str | None:
     if len(words) >= 3 and re.fullmatch(r"\d{4}", words[-1]) and words[-2] in lex.LAW_HEADS:
         return "LAW"  # "Proceeds of Crime Act 2002"
     last = re.sub(r"-\d+[A-Z]?$", "", words[-1])  # "Orbiter Processing Facility-1"
+    if last.isdigit() and len(words) >= 3:
+        last = words[-2]  # "National Highway 715"
     if " of " in name:
         head = name.split(" of ")[0].split()[-1]
         if head in lex.ORG_HEADS or head == "House":  # "House of Representatives"
@@ -225,6 +227,8 @@ def person_shape(name: str) -> bool:
     if not 2 <= len([w for w in words if w.lower() not in PARTICLES]) <= 4:
         return False
     if lexicon_label(name) or head_label(name) or words[0] in _PLACE_LEADS:
+        return False
+    if name in lex.CITIES or name in lex.REGIONS:  # "Karbi Anglong", "Ramos Arizpe"
         return False
     if any(CAMEL.match(w) for w in words):  # "WorkSafe Victoria", not "McAllister"
         return False

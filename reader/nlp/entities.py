@@ -20,6 +20,7 @@ from reader.nlp.ent_names import (
     is_acronym, lexicon_label, norm_key, person_shape, sub_index,
 )
 from reader.nlp.ent_spans import find_names
+from reader.nlp.numlex import ISO_CODES
 from reader.nlp.types import Entity, Mention
 
 
@@ -372,4 +373,6 @@ def _canonical(names: list[str]) -> str:
 def _drop(names: list[str]) -> bool:
     uniq = set(names)
     return all(n in lex.GENERIC or n in lex.FUNCTION_WORDS or n in lex.DAYS_MONTHS
-               or len(n) < 2 or not any(ch.isupper() for ch in n) for n in uniq)
+               or len(n) < 2 or not any(ch.isupper() for ch in n)
+               or n.isupper() and n.lower() in ISO_CODES  # "MXN 1,900": a currency code
+               for n in uniq)

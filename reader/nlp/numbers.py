@@ -259,6 +259,10 @@ class Scanner(DateRules, NameRules, AmountRules):
         if nxt in PARTITIVE_AFTER_HALF or prev in ("about", "nearly", "almost", "than", "by",
                                                      "in", "over", "roughly", "around"):
             return [Hit(i, i + 1, "percent", 50, "%")]
+        # "Half received the drug": half of those just named, as the subject of a verb
+        after = self.t(i + 1)
+        if tok.sent_start and after is not None and after.tag.startswith("VB"):
+            return [Hit(i, i + 1, "percent", 50, "%")]
         return None
 
 

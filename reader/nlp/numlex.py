@@ -69,6 +69,10 @@ MEASURES = {
     "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB", "bytes": "B", "mbps": "Mbit/s",
     "ghz": "GHz", "mhz": "MHz", "hz": "Hz", "calories": "kcal", "kcal": "kcal",
     "magnitude": "magnitude", "storeys": "storey", "stories": "storey",
+    "decibels": "dB", "decibel": "dB", "db": "dB", "dB": "dB", "kilojoules": "kJ",
+    "joules": "J", "pascals": "Pa", "hectopascals": "hPa", "hpa": "hPa", "millibars": "mbar",
+    "kilonewtons": "kN", "newtons": "N", "lumens": "lm", "microns": "µm",
+    "micrometres": "µm", "nanometres": "nm", "nanometers": "nm", "ppm": "ppm",
     # Written in their own case: "480 MW", "1,500 GWh".
     "MW": "MW", "GW": "GW", "kW": "kW", "KW": "kW", "TW": "TW", "kWh": "kWh", "MWh": "MWh",
     "GWh": "GWh", "TWh": "TWh", "MB": "MB", "GB": "GB", "TB": "TB", "KB": "KB", "Mbps": "Mbit/s",

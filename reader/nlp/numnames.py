@@ -62,8 +62,10 @@ class NameRules(Cursor):
                                                              or self.t(j).text in DASHES):
             j += 1
         # "posts 542 and 543": a list of labels stays a list of labels.
+        # ("HNP-208 and 9 per cent": a number with a unit is a measure, not a label)
         while self.low(j) in ("and", "or", ",", "to") and int_of(self.t(j + 1)) is not None \
-                and not year_like(self.t(j + 1)):
+                and not year_like(self.t(j + 1)) and self.low(j + 2) not in ("%", "per", "percent") \
+                and self._unit_after(j + 2) is None:
             j += 2
         return j
 

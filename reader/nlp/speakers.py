@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from reader.document import Span
-from reader.nlp.ent_lexicon import COMPANY_HEADS, ORG_HEADS, ROLE_WORDS
+from reader.nlp.ent_lexicon import COMPANY_HEADS, ORG_HEADS, PERSON_SUFFIXES, ROLE_WORDS
 from reader.nlp.lexicon import (
     COMPANY_NOUNS, GROUP_PRONOUNS, LOCATIVE_PREPOSITIONS, NEEDS_PARTICLE, ORGANISATION_NOUNS,
     PERSON_NOUNS, PERSON_PRONOUNS, PLACE_ORGANISATION_NOUNS, SPEECH_FORMS, SPEECH_VERBS,
@@ -209,6 +209,12 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
     name = _proper_name(ctx, tok) if tok.pos_ == "PROPN" or not ctx.has_parse else None
     if name:
         return Speaker(name, None, cue, True)
+    described = _person_description(ctx, tok) if ctx.has_parse else None
+    if described is not None and not any(
+            m[2].label == "PERSON" and not _in_prepositional(tok.doc, tok, m[0] - base)
+            for m in mentions):
+        # "a spokeswoman for Hoshino's plant in San Antonio, Texas, said": someone unnamed
+        return Speaker(described, None, cue, False)
     by_distance = sorted(mentions, key=lambda m: abs(m[0] - head))
     for label in ("PERSON", "ORG"):
         chosen = [m for m in by_distance if m[2].label == label
@@ -272,6 +278,10 @@ def _description_referent(ctx: Context, tok, pos: int) -> Entity | None:
     candidates = [ent for s, e, ent in before
                   if ctx.paragraph_at(s) == para and ctx.subject_rank(s, e) == 2]
     candidates += [ent for _s, _e, ent in before]
+    # "the authority" is the nearest "... Authority", "the commission" the nearest "... Commission"
+    named_so = [e for e in candidates if e.name.split()[-1].lower() == noun]
+    if named_so:
+        return named_so[0]
     if noun in COMPANY_NOUNS:  # "the company" is a company, not the regulator or a ministry
         companies = [e for e in candidates if e.name.split()[-1] not in INSTITUTION_HEADS]
         candidates = companies or candidates
@@ -312,6 +322,9 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
             return Speaker(described, None, cue, False)
         wanted = ("PERSON",)
     elif pronoun in THING_PRONOUNS:
+        referent = _described_organisation_before(ctx, pos)
+        if referent is not None:
+            return Speaker(referent.name, referent.id, cue, True)
         wanted = ("ORG", "GPE", "PRODUCT", "WORK_OF_ART")
     else:
         if last is not None and not (last.entity_id and ctx.label_of(last.entity_id) == "PERSON"):
@@ -348,16 +361,55 @@ def _described_person_before(ctx: Context, pos: int) -> str | None:
                 continue  # no subject, or one that refers further back
             named = [m for m in ctx.mentions_in(base + subj.left_edge.idx,
                                                 base + subj.right_edge.idx + 1)
-                     if m[2].label == "PERSON"]
-            if subj.lemma_.lower() not in DESCRIBED or named:
-                return None  # a name, or no person: the usual resolution decides
-            # The description up to its first comma: "A patient from Cardiff, a retired …"
-            end = subj.i
-            while end + 1 <= subj.right_edge.i and not sdoc[end + 1].is_punct:
-                end += 1
-            phrase = sdoc[subj.left_edge.i : end + 1].text
-            return phrase[:1].lower() + phrase[1:] if subj.left_edge.dep_ == "det" else phrase
+                     if m[2].label == "PERSON" and not _in_prepositional(sdoc, subj, m[0] - base)]
+            if named:
+                return None  # a name: the usual resolution decides
+            return _person_description(ctx, subj)
     return None
+
+
+def _described_organisation_before(ctx: Context, pos: int) -> Entity | None:
+    """'The authority said 612 camps were open. "…," it said': when the nearest sentence
+    subject before "it" is "the authority", "it" is the organisation that description names."""
+    if not ctx.has_parse:
+        return None
+    base, sdoc = ctx.parsed[ctx.paragraph_at(pos)]
+    for sent in reversed(list(sdoc.sents)):
+        if base + sent.start_char >= pos or ctx.in_quote(base + sent.root.idx):
+            continue
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        return _description_referent(ctx, subj, base + subj.idx)
+    return None
+
+
+def _person_description(ctx: Context, tok) -> str | None:
+    """The description of someone unnamed, up to its first comma: "A patient from Cardiff, a
+    retired …" is "a patient from Cardiff"; None when ``tok`` is no person noun."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("NOUN", "PROPN") or not (
+            lemma in DESCRIBED or lemma.endswith(PERSON_SUFFIXES)):
+        return None
+    sdoc = tok.doc
+    end = tok.i
+    while end + 1 <= tok.right_edge.i and (
+            not sdoc[end + 1].is_punct or sdoc[end + 1].text in "-‐"):
+        end += 1  # "the mother of a nine-year-old boy"
+    phrase = sdoc[tok.left_edge.i : end + 1].text
+    return phrase[:1].lower() + phrase[1:] if tok.left_edge.dep_ == "det" else phrase
+
+
+def _in_prepositional(sdoc, head, offset: int) -> bool:
+    """Whether the token at ``offset`` hangs from ``head`` through a preposition of place ("a
+    machine operator at the Ramos Arizpe plant"): a name there says where the person is, not
+    who (but "Governor of Washington Chris Gregoire" is Gregoire)."""
+    tok = next((t for t in head.subtree if t.idx == offset), None)
+    while tok is not None and tok.i != head.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPOSITIONS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _fallback_speaker(ctx: Context, verb) -> Speaker | None:

@@ -433,3 +433,21 @@ def test_a_model_number_makes_a_product_but_not_a_flight_or_a_law():
     assert head_label("Flight 622") is None
     assert head_label("Ward 7") is None
     assert head_label("Proceeds of Crime Act 2002") == "LAW"
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Rain fell across Dakshina Kannada on Monday, and Dakshina Kannada closed its schools.",
+     "Dakshina Kannada", "GPE"),
+    ("Clare Whitby, a paediatric oncologist at a hospital in Leeds, praised the study.",
+     "Clare Whitby", "PERSON"),
+    ("The novel has been translated into nine languages, including French and Yoruba.",
+     "Yoruba", "LANGUAGE"),
+    ("Floods cut National Highway 715 near the town.", "National Highway 715", "FAC"),
+])
+def test_more_kinds_of_names(nlp, text, name, label):
+    assert by_name(entities(nlp, text), name).label == label
+
+
+def test_a_currency_code_is_not_an_entity(nlp):
+    names = {e.name for e in entities(nlp, "She earns about MXN 1,900 a week at the plant.")}
+    assert "MXN" not in names

@@ -65,6 +65,16 @@ def test_rupiah_and_rand_prefixes(pipeline, request):
     assert not [n for n in numbers(nlp, "The R2-D2 toy sold out.") if n.kind == "money"]
 
 
+def test_decibels_half_as_a_subject_and_a_measure_after_a_label(nlp):
+    text = ("The trial enrolled 312 children. Half received the drug. Nausea hit 11 per cent of "
+            "those given HNP-208 and 9 per cent of the others, who lost 20 decibels of hearing.")
+    got = {n.text: (n.kind, n.value, n.unit) for n in numbers(nlp, text)}
+    assert got["Half"] == ("percent", 50, "%")
+    assert got["9 per cent"] == ("percent", 9, "%")
+    assert got["20 decibels"] == ("quantity", 20, "dB")
+    assert "208" not in got
+
+
 def test_currency_words_after_the_amount(nlp):
     got = by_text(nlp, "The hospital owes 312,500 euros and three million dollars in back pay.")
     assert (got["312,500 euros"].kind, got["312,500 euros"].value) == ("money", 312_500)

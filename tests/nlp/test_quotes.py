@@ -192,6 +192,30 @@ def test_a_word_something_is_called_is_a_scare_quote(nlp):
     assert q.kind == "scare"
 
 
+def test_an_unnamed_spokeswoman_is_described_not_replaced_by_her_employer(nlp):
+    text = ("Kestrel Motors buys the parts. A spokeswoman for Kestrel's plant in Leeds said the "
+            'factory had "enough parts for about five days".')
+    (q,) = quotes_of(nlp, text)
+    assert (q.speaker, q.speaker_id) == ("a spokeswoman for Kestrel's plant in Leeds", None)
+
+
+def test_a_place_in_a_description_does_not_name_the_person(nlp):
+    text = ("Graciela Ortiz leads the union.\n\n"
+            "A machine operator at the Piedras Negras plant, who asked not to be named, said she "
+            'earned little. "I have worked here eleven years," she said.')
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "a machine operator at the Piedras Negras plant"
+
+
+def test_it_after_the_authority_is_the_authority_of_that_name(nlp):
+    text = ("The Tarn Valley Water Authority issued figures. The Central Flood Commission "
+            "measured the river.\n\n"
+            "The authority said 600 camps were open. "
+            '"The situation remains critical," it said in its evening bulletin.')
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Tarn Valley Water Authority"
+
+
 def test_a_quoted_title_is_a_scare_quote_whatever_its_length(nlp):
     text = 'The museum opens "Silver and Salt: Trade Routes 1700" next week, its director said.'
     (q,) = quotes_of(nlp, text)
