@@ -83,6 +83,7 @@ def find_names(text: str, parsed):
         occ.add(h.start, h.end)
     cands = [c for c in cands if not occ.hits(c.start, c.end)] + hy
     cands = _merge_demonym_place(text, cands)
+    cands = _join_and(text, cands)
     aliases = _paren_aliases(text, cands, toks)
     cands.extend(a for a in aliases.pop("__new__", []))
     return _dedupe(cands), aliases["pairs"], person_titled
@@ -466,6 +467,9 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
         t = run[i]
         if occ.hits(t.start, t.end):
             return False
+        if (t.text == "-" and step > 0 and i + 1 < len(run) and run[i - 1].end == t.start
+                and run[i + 1].start == t.end and extends_name(run[i + 1].text)):
+            return True  # "Agnieszka Wróblewska" "-Kania"
         if extends_name(t.text):
             # "Minister of Education | Stefania Giannini": a word after "of" is another name's
             return not (step < 0 and i > 0 and run[i - 1].text.lower() in ("of", "for", "and"))
@@ -510,6 +514,53 @@ def _merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
             while out and out[-1].end > start:
                 out.pop()
             c = Cand(start, c.end, "ORG", "rule")
+        out.append(c)
+    return out
+
+
+_AND_TAIL = re.compile(r" and ([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|the))*)")
+_WORD_AND = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) and $")
+
+
+def _join_and(text: str, cands: list[Cand]) -> list[Cand]:
+    """Institutions whose names hold an "and": "Japan Agency for Medical Research and
+    Development", "Ministry of Energy and Mineral Resources" (a name with "for"/"of" after its
+    head word goes on over "and"), "Maritime and Port Authority of Singapore" (a capitalised word
+    the model left alone before "and" and an organisation's name). Not when the other side is a
+    place or a name of its own ("the University of Leeds and Oxford", "Germany and Siemens AG")."""
+    cands = sorted(cands, key=lambda c: c.start)
+    starts = {c.start: c for c in cands}
+    out: list[Cand] = []
+    dropped: set[int] = set()
+    for c in cands:
+        if c.start in dropped:
+            continue
+        span = text[c.start:c.end]
+        m = re.search(r" (?:of|for) ", span)
+        tail = _AND_TAIL.match(text, c.end) if m else None
+        if m and tail and span[:m.start()].split()[-1] in lex.ORG_HEADS:
+            words = tail.group(1).split()
+            while words and words[-1] in ("of", "for", "the"):
+                words.pop()
+            first = starts.get(tail.start(1))
+            if words and not _known_place(words[0]) and (
+                    first is None or first.label not in ("GPE", "PERSON", "LOC")):
+                end = tail.start(1) + len(" ".join(words))
+                for o in cands:
+                    if tail.start(1) <= o.start < end:
+                        dropped.add(o.start)
+                c = Cand(c.start, end, "ORG", "rule")
+        lead = _WORD_AND.search(text, max(0, c.start - 30), c.start)
+        if (lead and head_label(text[c.start:c.end]) == "ORG"
+                and lead.group(1) not in lex.FUNCTION_WORDS
+                and not re.search(r"\b(?:of|for) $", text[max(0, lead.start(1) - 5):lead.start(1)])):
+            prev = out[-1] if out else None
+            alone = prev is not None and (prev.start, prev.end) == lead.span(1)  # "Maritime"
+            if prev is None or prev.end <= lead.start(1) or alone and prev.label not in (
+                    "GPE", "PERSON", "LOC") and not _known_place(lead.group(1)):
+                if alone:
+                    out.pop()
+                c = Cand(lead.start(1), c.end, "ORG", "rule")
         out.append(c)
     return out
 

@@ -27,6 +27,8 @@ _AMBIGUOUS_UNITS = {"in", "m", "t", "g", "l", "p", "ha", "b", "k", "ft", "yd", "
 class AmountRules(Cursor):
     def _money_prefix(self, i: int, tok: Tok):
         cur, k = None, 0
+        nxt = self.t(i + 1)
+        text_pair = tok.text + nxt.text if nxt is not None and nxt.glued else None  # "GH₵"
         if tok.low in lex.DOLLAR_PREFIXES and self.low(i + 1) == "$" and self.glued(i + 1) \
                 and tok.text.isupper():
             cur, k = lex.DOLLAR_PREFIXES[tok.low], i + 2
@@ -35,10 +37,12 @@ class AmountRules(Cursor):
         elif tok.low in lex.ISO_CODES and tok.text.isupper() and self.t(i + 1) \
                 and self.t(i + 1).digit:
             cur, k = tok.low.upper(), i + 1
-        elif tok.text in ("Rs", "Rp"):  # rupees, rupiah: "Rs. 40 crore", "Rp 1.6 trillion"
-            k = i + 2 if self.low(i + 1) == "." else i + 1
-            cur = ("INR" if tok.text == "Rs" else "IDR") if self.t(k) is not None and self.t(
-                k).digit else None
+        elif tok.text in lex.PREFIX_CODES or text_pair in lex.PREFIX_CODES:
+            # "Rs. 40 crore", "Rp 1.6 trillion", "zł 2 billion", "KSh 4 million", "GH₵ 5"
+            k = i + (2 if text_pair in lex.PREFIX_CODES else 1)
+            k += 1 if self.low(k) == "." else 0
+            code = lex.PREFIX_CODES.get(text_pair) or lex.PREFIX_CODES[tok.text]
+            cur = code if self.t(k) is not None and self.t(k).digit else None
         elif tok.text == "R" and self.t(i + 1) is not None and self.t(i + 1).digit and self.glued(
                 i + 1) and not (self.low(i + 2) == "-" and self.glued(i + 2)):
             cur, k = "ZAR", i + 1  # rand: "R2.3 billion", "R85" (not "R2-D2")
@@ -225,6 +229,8 @@ class AmountRules(Cursor):
             if self.low(k) == "old":
                 k += 1
             return k, "duration", unit, factor
+        if wk == "nautical" and self.low(k + 1) in ("mile", "miles"):
+            return k + 2, "quantity", "nmi", 1
         if wk in lex.AREA_PREFIXES and self._measure(k + 1):
             return k + 2, "quantity", lex.AREA_PREFIXES[wk] + " " + self._measure(k + 1), 1
         name = self._measure(j)

@@ -277,5 +277,6 @@ _ALL_NUMBER_WORDS = set(CARDINALS) | set(SCALES) | {"dozen"}
 _STARTERS = frozenset(
     _ALL_NUMBER_WORDS | set(ORDINAL_UNITS) | VAGUE | set(FRACTIONS) | set(lex.MONTHS)
     | lex.WEEKDAYS | lex.CLOCK_WORDS | set(lex.CURRENCY_WORDS) | set(lex.DOLLAR_PREFIXES)
-    | lex.ISO_CODES | set(lex.DOLLAR_ADJECTIVES) | {"a", "an", "one", "half"})
+    | lex.ISO_CODES | set(lex.DOLLAR_ADJECTIVES) | {k.lower() for k in lex.PREFIX_CODES}
+    | {"a", "an", "one", "half"})
 _FRACTION_CUES = {"by", "than", "about", "nearly", "almost", "over", "around", "roughly"}

@@ -91,6 +91,9 @@ class DateRules(Cursor):
         if not tok.digit or tok.glued and self.t(i - 1) and self.t(i - 1).word:
             return None
         j = 0
+        if re.fullmatch(r"\d{1,2}:\d\d:\d\d", tok.text) and self.low(i + 1) not in lex.CLOCK_WORDS:
+            h, m, sec = (int(x) for x in tok.text.split(":"))
+            return [Hit(i, i + 1, "duration", h * 3600 + m * 60 + sec, "second")]  # 2:06:41
         if ":" in tok.text and "." not in tok.text:
             h = int(tok.text.split(":")[0])
             if h > 24:

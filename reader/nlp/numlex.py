@@ -7,6 +7,10 @@ SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "�
            "₪": "ILS", "₺": "TRY", "₱": "PHP", "₦": "NGN", "฿": "THB", "₫": "VND"}
 DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD",
                    "nz": "NZD", "hk": "HKD", "s": "SGD", "r": "BRL", "nt": "TWD", "mx": "MXN"}
+# Local signs written before the amount: "zł 2 billion", "KSh 4 million", "Rp 1.6 trillion".
+PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KES", "TSh": "TZS",
+                "USh": "UGX", "RM": "MYR", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "Kč": "CZK",
+                "₵": "GHS", "GH₵": "GHS", "₴": "UAH", "₸": "KZT", "₲": "PYG", "৳": "BDT"}
 ISO_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "aud", "cad", "chf", "nzd", "hkd",
              "sgd", "krw", "rub", "brl", "zar", "sek", "nok", "dkk", "pln", "try", "mxn", "ils",
              "twd", "thb", "idr", "myr", "php", "vnd", "egp", "ngn", "kes", "pkr", "sar", "aed",
@@ -22,6 +26,10 @@ CURRENCY_WORDS = {
     "dinar": "IQD", "dinars": "IQD", "riyal": "SAR", "riyals": "SAR", "dirham": "AED",
     "dirhams": "AED", "naira": "NGN", "rial": "IRR", "rials": "IRR", "hryvnia": "UAH",
     "zloty": "PLN", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "lire": "ITL",
+    "zł": "PLN", "złoty": "PLN", "zlotys": "PLN", "złotys": "PLN", "forint": "HUF",
+    "forints": "HUF", "koruna": "CZK", "lei": "RON", "leu": "RON", "cedi": "GHS", "cedis": "GHS",
+    "shilling": "KES", "shillings": "KES", "birr": "ETB", "kwacha": "ZMW", "taka": "BDT",
+    "dong": "VND",
     "buck": "USD", "bucks": "USD", "cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP",
 }
 # Adjectives naming whose dollars ("Australian dollars") and the code they give.
@@ -69,7 +77,7 @@ MEASURES = {
     "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB", "bytes": "B", "mbps": "Mbit/s",
     "ghz": "GHz", "mhz": "MHz", "hz": "Hz", "calories": "kcal", "kcal": "kcal",
     "magnitude": "magnitude", "storeys": "storey", "stories": "storey",
-    "decibels": "dB", "decibel": "dB", "db": "dB", "dB": "dB", "kilojoules": "kJ",
+    "nmi": "nmi", "decibels": "dB", "decibel": "dB", "db": "dB", "dB": "dB", "kilojoules": "kJ",
     "joules": "J", "pascals": "Pa", "hectopascals": "hPa", "hpa": "hPa", "millibars": "mbar",
     "kilonewtons": "kN", "newtons": "N", "lumens": "lm", "microns": "µm",
     "micrometres": "µm", "nanometres": "nm", "nanometers": "nm", "ppm": "ppm",

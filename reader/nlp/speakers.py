@@ -308,7 +308,9 @@ def _proper_name(ctx: Context, tok) -> str | None:
         tok = owners[0]
     words = [t for t in tok.subtree
              if t.pos_ == "PROPN" and t.lower_ not in TITLES and t.i <= tok.i]
-    return " ".join(w.text for w in words) or None
+    if not words:
+        return None
+    return tok.doc[words[0].i : words[-1].i + 1].text  # "Wróblewska-Kania", hyphen kept
 
 
 def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,

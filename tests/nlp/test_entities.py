@@ -451,3 +451,18 @@ def test_more_kinds_of_names(nlp, text, name, label):
 def test_a_currency_code_is_not_an_entity(nlp):
     names = {e.name for e in entities(nlp, "She earns about MXN 1,900 a week at the plant.")}
     assert "MXN" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Maritime and Port Authority of Tarnland said on Monday that sales rose.",
+     "Maritime and Port Authority of Tarnland"),
+    ("Officials at the National Office for Mediation and Labour Records met the union.",
+     "National Office for Mediation and Labour Records"),
+])
+def test_an_institution_named_with_and_is_one_name(nlp, text, name):
+    assert by_name(entities(nlp, text), name).label == "ORG"
+
+
+def test_a_hyphenated_surname_stays_whole(nlp):
+    text = "The plan was proposed by Mayor Halina Kowalska-Lis of the ruling group."
+    assert by_name(entities(nlp, text), "Halina Kowalska-Lis").label == "PERSON"

@@ -75,6 +75,21 @@ def test_decibels_half_as_a_subject_and_a_measure_after_a_label(nlp):
     assert "208" not in got
 
 
+@pytest.mark.parametrize("pipeline", ["nlp", "blank"])
+def test_local_currency_signs_race_times_and_nautical_miles(pipeline, request):
+    nlp = request.getfixturevalue(pipeline)
+    text = ("The council approved a zł 2 billion plan. She won in 2:06:41 and took KSh 4 million. "
+            "A GH₵ 5 million grant came too. The tanker sailed 3,500 nautical miles.")
+    got = {n.text: (n.kind, n.value, n.unit) for n in numbers(nlp, text)}
+    assert got == {"zł 2 billion": ("money", 2_000_000_000, "PLN"),
+                   "2:06:41": ("duration", 7601, "second"),
+                   "KSh 4 million": ("money", 4_000_000, "KES"),
+                   "GH₵ 5 million": ("money", 5_000_000, "GHS"),
+                   "3,500 nautical miles": ("quantity", 3500, "nmi")}
+    (clock,) = numbers(nlp, "The count ended at 16:00:00 GMT.")
+    assert clock.kind == "date"
+
+
 def test_currency_words_after_the_amount(nlp):
     got = by_text(nlp, "The hospital owes 312,500 euros and three million dollars in back pay.")
     assert (got["312,500 euros"].kind, got["312,500 euros"].value) == ("money", 312_500)
