@@ -20,13 +20,25 @@ FLOORS = {
     "heldout": {"quote_F1": 0.95, "speaker_acc": 0.90, "num_F1": 0.95, "num_kind": 0.95,
                 "num_value": 0.97, "ent_F1": 0.95, "ent_per_gold": 1.05,
                 "label_consistency": 0.95},
-    # Second and third fictional sets, each measured once before being used for fixes.
+    # Later fictional sets, each measured once before being used for general fixes.
     "heldout2": {"quote_F1": 0.95, "speaker_acc": 0.90, "num_F1": 0.95, "num_kind": 0.95,
-                 "num_value": 0.97, "ent_F1": 0.93, "ent_per_gold": 1.07,
-                 "label_consistency": 0.68},
+                 "num_value": 0.97, "ent_F1": 0.94, "ent_per_gold": 1.05,
+                 "label_consistency": 0.87},
     "heldout3": {"quote_F1": 0.95, "speaker_acc": 0.90, "num_F1": 0.95, "num_kind": 0.95,
                  "num_value": 0.97, "ent_F1": 0.92, "ent_per_gold": 1.04,
-                 "label_consistency": 0.85},
+                 "label_consistency": 0.93},
+    "heldout4": {"quote_F1": 0.95, "speaker_acc": 0.90, "num_F1": 0.95, "num_kind": 0.95,
+                 "num_value": 0.97, "ent_F1": 0.96, "ent_per_gold": 1.04,
+                 "label_consistency": 0.92},
+    "heldout5": {"quote_F1": 0.95, "speaker_acc": 0.90, "num_F1": 0.95, "num_kind": 0.95,
+                 "num_value": 0.97, "ent_F1": 0.90, "ent_per_gold": 1.04,
+                 "label_consistency": 0.94},
+    "heldout6": {"quote_F1": 0.95, "speaker_acc": 0.85, "num_F1": 0.95, "num_kind": 0.95,
+                 "num_value": 0.97, "ent_F1": 0.93, "ent_per_gold": 1.04,
+                 "label_consistency": 0.91},
+    "heldout7": {"quote_F1": 0.95, "speaker_acc": 0.85, "num_F1": 0.95, "num_kind": 0.95,
+                 "num_value": 0.97, "ent_F1": 0.90, "ent_per_gold": 1.03,
+                 "label_consistency": 0.87},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 
