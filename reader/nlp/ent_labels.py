@@ -169,6 +169,8 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         total[head] = total.get(head, 0) + 4.0
     if person_shape(name) and not any(w in lex.NORP_WORDS for w in name.split()):
         total["PERSON"] = total.get("PERSON", 0) + total.pop("NORP", 0)
+        if _surname_speaks(text, name):  # 'Ewa Lisiecka abstained … "…," Lisiecka said'
+            total["PERSON"] = total.get("PERSON", 0) + 2.0
     if any(is_acronym(n) for n in names) and len(set(names)) > 1:
         total["ORG"] = total.get("ORG", 0) + 1.0
         total.pop("PERSON", None)
@@ -186,6 +188,18 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
             return "ORG"
         return _guess_single(text, cs)
     return max(sorted(total), key=total.get)
+
+
+_SPEECH = "|".join(sorted(lex.SPEECH_VERBS - {"according", "called", "described", "pointed"}))
+
+
+def _surname_speaks(text: str, name: str) -> bool:
+    """Whether the last word of a person-shaped name is the subject of a speech verb somewhere
+    ("Lisiecka said", "said Lisiecka"), as people's surnames are and organisations' are not."""
+    words = name.split()
+    alone = rf"(?<!{re.escape(words[-2])} )\b{re.escape(words[-1])}"  # not the whole name
+    return re.search(rf"{alone}\s+(?:{_SPEECH})\b|\b(?:{_SPEECH})\s+{alone}\b",
+                     text) is not None
 
 
 def _guess_single(text, cs) -> str | None:

@@ -466,3 +466,9 @@ def test_an_institution_named_with_and_is_one_name(nlp, text, name):
 def test_a_hyphenated_surname_stays_whole(nlp):
     text = "The plan was proposed by Mayor Halina Kowalska-Lis of the ruling group."
     assert by_name(entities(nlp, text), "Halina Kowalska-Lis").label == "PERSON"
+
+
+def test_a_name_whose_surname_speaks_is_a_person(nlp):
+    text = ("Two members voted for the plan, while Iwona Kamieniecka abstained over the meadow. "
+            '"We need homes, but not on the last green land," Kamieniecka said.')
+    assert by_name(entities(nlp, text), "Iwona Kamieniecka").label == "PERSON"
