@@ -469,6 +469,6 @@ def test_a_hyphenated_surname_stays_whole(nlp):
 
 
 def test_a_name_whose_surname_speaks_is_a_person(nlp):
-    text = ("Two members voted for the plan, while Iwona Kamieniecka abstained over the meadow. "
-            '"We need homes, but not on the last green land," Kamieniecka said.')
-    assert by_name(entities(nlp, text), "Iwona Kamieniecka").label == "PERSON"
+    text = ("Two members voted for the plan, while Marta Lesiecka abstained because part of the "
+            'land is a meadow. "We need homes, but not on the last green land," Lesiecka said.')
+    assert by_name(entities(nlp, text), "Marta Lesiecka").label == "PERSON"
