@@ -157,6 +157,8 @@ party|list|alliance|coalition|bloc|movement|faction|company|firm|group|carrier|a
 lender|insurer|retailer|supermarket|chain|manufacturer|maker|carmaker|automaker|developer
 startup|start-up|charity|club|team|union|band|publisher|regulator|watchdog|conglomerate
 operator|utility|supplier|producer|label|studio|broadcasters|newspapers|parties|companies
+federation|association|organisation|organization|body|authority|ministry|department|institute
+foundation|trust|council|committee|commission|board|ngo|school|university|hospital|museum
 """)
 ORG_CLASSIFIERS_AFTER = _words("party|alliance|coalition|bloc|movement|faction")
 

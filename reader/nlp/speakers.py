@@ -194,6 +194,8 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
                   ) -> Speaker | None:
     """The speaker named by the subject (or object) token ``tok``."""
     base = ctx.parsed_base(tok)
+    if ctx.has_parse and tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "a nurse …, who asked not to be named,": the nurse
     if tok.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
         return _resolve_pronoun(ctx, tok.lower_, base + tok.idx, cue, ctx.last_speaker, exclude)
     left, right = (tok.left_edge, tok.right_edge) if ctx.has_parse else (tok, tok)
@@ -358,7 +360,7 @@ def _described_person_before(ctx: Context, pos: int) -> str | None:
         for sent in reversed(list(sdoc.sents)):
             if base + sent.start_char >= pos or ctx.in_quote(base + sent.root.idx):
                 continue
-            subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+            subj = _sentence_subject(sent)
             if subj is None or subj.pos_ == "PRON":
                 continue  # no subject, or one that refers further back
             named = [m for m in ctx.mentions_in(base + subj.left_edge.idx,
@@ -370,6 +372,15 @@ def _described_person_before(ctx: Context, pos: int) -> str | None:
     return None
 
 
+def _sentence_subject(sent):
+    """The main verb's subject; else, where the parse hung it elsewhere ("Outside the chamber,
+    a nurse …, said she paid" read as "the chamber, a nurse"), the first subject or apposition
+    before the main verb."""
+    return next((c for c in sent.root.children if c.dep_ == "nsubj"), None) or next(
+        (t for t in sent if t.dep_ in ("nsubj", "appos") and t.i < sent.root.i
+         and t.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _described_organisation_before(ctx: Context, pos: int) -> Entity | None:
     """'The authority said 612 camps were open. "…," it said': when the nearest sentence
     subject before "it" is "the authority", "it" is the organisation that description names."""
@@ -379,7 +390,7 @@ def _described_organisation_before(ctx: Context, pos: int) -> Entity | None:
     for sent in reversed(list(sdoc.sents)):
         if base + sent.start_char >= pos or ctx.in_quote(base + sent.root.idx):
             continue
-        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        subj = _sentence_subject(sent)
         if subj is None or subj.pos_ == "PRON":
             continue
         return _description_referent(ctx, subj, base + subj.idx)

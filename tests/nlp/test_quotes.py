@@ -216,6 +216,23 @@ def test_it_after_the_authority_is_the_authority_of_that_name(nlp):
     assert q.speaker == "Tarn Valley Water Authority"
 
 
+def test_a_described_person_after_a_fronted_place_phrase(nlp):
+    text = ("Jan Kowal chairs the council.\n\n"
+            "Outside the council chamber, a nurse on the city's waiting list, who asked not to be "
+            "named, said she paid 60% of her salary in rent. "
+            '"Four thousand flats is not enough for all of us," she said.')
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "a nurse on the city's waiting list"
+
+
+def test_an_organisation_named_beside_the_federation_speaks_as_the_federation(nlp):
+    text = ("Athletics Vandoria, the national federation, said it had taken samples from the "
+            '20 fastest finishers. "Clean results are the only results that count," the '
+            "federation said.")
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Athletics Vandoria"
+
+
 def test_a_quoted_title_is_a_scare_quote_whatever_its_length(nlp):
     text = 'The museum opens "Silver and Salt: Trade Routes 1700" next week, its director said.'
     (q,) = quotes_of(nlp, text)
