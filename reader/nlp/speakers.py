@@ -211,6 +211,15 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
     name = _proper_name(ctx, tok) if tok.pos_ == "PROPN" or not ctx.has_parse else None
     if name:
         return Speaker(name, None, cue, True)
+    if ctx.has_parse:
+        earlier = _earlier_description(ctx, tok, head)
+        if earlier is not None:  # "the official said": "a senior official at the Ministry"
+            return Speaker(earlier, None, cue, False)
+        appos = [d for d in (_person_description(ctx, t, any_noun=_indefinite(t))
+                             for t in tok.subtree if t.dep_ == "appos") if d]
+        if appos and not any(m[2].label == "PERSON" for m in mentions):
+            # "One of the members, a grower with 30 hectares near Alcaudete, was blunter:"
+            return Speaker(appos[0], None, cue, False)
     described = _person_description(ctx, tok) if ctx.has_parse else None
     if described is not None and not any(
             m[2].label == "PERSON" and not _in_prepositional(tok.doc, tok, m[0] - base)
@@ -368,7 +377,25 @@ def _described_person_before(ctx: Context, pos: int) -> str | None:
                      if m[2].label == "PERSON" and not _in_prepositional(sdoc, subj, m[0] - base)]
             if named:
                 return None  # a name: the usual resolution decides
-            return _person_description(ctx, subj)
+            return _person_description(ctx, subj, any_noun=_indefinite(subj))
+    return None
+
+
+def _earlier_description(ctx: Context, tok, pos: int) -> str | None:
+    """"the official" after "A senior official at the Ministry of Economy, who asked not to be
+    named, said …": a bare definite description of a person is the one described before."""
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    if dets != ["the"] or len(list(tok.children)) != 1 or not _is_person_noun(tok):
+        return None
+    para = ctx.paragraph_at(pos)
+    for p in (para, para - 1):
+        if p < 0:
+            continue
+        base, sdoc = ctx.parsed[p]
+        for t in reversed(sdoc):
+            if (base + t.idx < pos and t.lemma_ == tok.lemma_ and t.i != tok.i
+                    and _indefinite(t) and not ctx.in_quote(base + t.idx)):
+                return _person_description(ctx, t)
     return None
 
 
@@ -376,9 +403,11 @@ def _sentence_subject(sent):
     """The main verb's subject; else, where the parse hung it elsewhere ("Outside the chamber,
     a nurse …, said she paid" read as "the chamber, a nurse"), the first subject or apposition
     before the main verb."""
-    return next((c for c in sent.root.children if c.dep_ == "nsubj"), None) or next(
-        (t for t in sent if t.dep_ in ("nsubj", "appos") and t.i < sent.root.i
-         and t.pos_ in ("NOUN", "PROPN")), None)
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        return subj if subj.dep_ == "nsubj" else None
+    return next((t for t in sent if t.dep_ in ("nsubj", "appos") and t.i < sent.root.i
+                 and t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _described_organisation_before(ctx: Context, pos: int) -> Entity | None:
@@ -397,17 +426,28 @@ def _described_organisation_before(ctx: Context, pos: int) -> Entity | None:
     return None
 
 
-def _person_description(ctx: Context, tok) -> str | None:
-    """The description of someone unnamed, up to its first comma: "A patient from Cardiff, a
-    retired …" is "a patient from Cardiff"; None when ``tok`` is no person noun."""
+def _indefinite(tok) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children)
+
+
+def _is_person_noun(tok) -> bool:
     lemma = tok.lemma_.lower()
-    if tok.pos_ not in ("NOUN", "PROPN") or not (
-            lemma in DESCRIBED or lemma.endswith(PERSON_SUFFIXES)):
+    return tok.pos_ in ("NOUN", "PROPN") and (lemma in DESCRIBED or lemma.endswith(PERSON_SUFFIXES))
+
+
+def _person_description(ctx: Context, tok, any_noun: bool = False) -> str | None:
+    """The description of someone unnamed, up to its first comma: "A patient from Cardiff, a
+    retired …" is "a patient from Cardiff"; None when ``tok`` is no person noun (with
+    ``any_noun``, any noun but an organisation's: "she" says "a museum guide" is a person)."""
+    if not (_is_person_noun(tok) or any_noun and tok.pos_ == "NOUN"
+            and tok.lemma_.lower() not in ORGANISATION_NOUNS):
         return None
     sdoc = tok.doc
-    end = tok.i
-    while end + 1 <= tok.right_edge.i and (
-            not sdoc[end + 1].is_punct or sdoc[end + 1].text in "-‐"):
+    end, last = tok.i, tok.right_edge.i
+    for c in tok.children:  # "a museum guide who took part in the preview": not the clause
+        if c.dep_ == "relcl" and c.i > tok.i:
+            last = min(last, c.left_edge.i - 1)
+    while end + 1 <= last and (not sdoc[end + 1].is_punct or sdoc[end + 1].text in "-‐"):
         end += 1  # "the mother of a nine-year-old boy"
     phrase = sdoc[tok.left_edge.i : end + 1].text
     return phrase[:1].lower() + phrase[1:] if tok.left_edge.dep_ == "det" else phrase

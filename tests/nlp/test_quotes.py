@@ -233,6 +233,38 @@ def test_an_organisation_named_beside_the_federation_speaks_as_the_federation(nl
     assert q.speaker == "Athletics Vandoria"
 
 
+def test_the_official_is_the_official_described_before(nlp):
+    text = ("Rosa Vidal runs the ministry.\n\n"
+            "A senior official at the Ministry of Transport, who asked not to be named, said "
+            'payments had been frozen. "We are not paying until every road is inspected," the '
+            "official said.")
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "a senior official at the Ministry of Transport"
+
+
+def test_an_appositive_description_introduces_a_quote(nlp):
+    text = ("Marco Ruiz, the manager, said deliveries were down. One of the members, a grower "
+            'with 30 hectares near Alcaudete, was blunter: "I have spent more on water than I '
+            'will earn."')
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "a grower with 30 hectares near Alcaudete"
+
+
+def test_she_after_any_indefinite_description_is_that_person(nlp):
+    text = ("Petr Novak, its director, opened the house.\n\n"
+            "A museum guide who took part in the preview said she had been surprised. "
+            '"People have walked past this fence all their lives," she said.')
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "a museum guide"
+
+
+def test_a_named_person_credited_with_something_is_the_he_after_it(nlp):
+    text = ("Ethan Vance, 17, a lifeguard at the town's pool, is credited with pulling four "
+            'people from the water. "I just kept pulling," he said.')
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Ethan Vance"
+
+
 def test_a_quoted_title_is_a_scare_quote_whatever_its_length(nlp):
     text = 'The museum opens "Silver and Salt: Trade Routes 1700" next week, its director said.'
     (q,) = quotes_of(nlp, text)
