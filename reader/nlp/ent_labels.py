@@ -23,6 +23,8 @@ _LOC_NOUNS = frozenset("river reservoir lake valley basin estuary delta mountain
                        "volcano canyon gorge wetlands forest".split())
 _LANGUAGE_CUE = re.compile(r"\b(?:languages?|translat\w*|written|published|spoken|speaks?|"
                            r"speaking|dubbed|subtitled|sung|taught|fluent)\b[^.;]*$")
+_PERSONABLE = re.compile(r"\b(?:manufacturer|maker|producer|developer|publisher|operator|"
+                         r"supplier|dealer|trader|investor)\s+$")
 _PEOPLE = frozenset("man men woman women boy boys girl girls person people resident residents "
                     "family families widow widower pensioner couple native child children "
                     "mother father teenager".split())
@@ -73,6 +75,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if name in lex.LANGUAGES and _LANGUAGE_CUE.search(text[max(0, c.start - 80):c.start]):
         votes["LANGUAGE"] = votes.get("LANGUAGE", 0) + CLASSIFIER_WEIGHT
     said = classifier(before, after)
+    if said == "ORG" and person_shape(name) and _PERSONABLE.search(before):
+        said = None  # "the textile manufacturer Jaroslav Kovařík": a person can be one
     if said:
         votes[said] = votes.get(said, 0) + CLASSIFIER_WEIGHT
     # "WorkSafe Victoria", "PayPal": a word with a capital inside is a brand's

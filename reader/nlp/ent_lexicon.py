@@ -197,9 +197,19 @@ Communications|Telecom|Insurance|Financial|Securities|Investments|Ventures|Railw
 Foods|Mining|Resources|Petroleum|Electric|Utilities|Robotics|Entertainment|Chemicals|Brands
 Stores|Motor|Motors|Steel|Aerospace|Automotive|Bancorp|GmbH|AG|SA|PLC|plc|NV|BV|SpA|AB|ASA
 Metals|Materials|Couriers|Airlines|Drones|Dynamics|Semiconductor|Semiconductors|Networks
+Fintech|Tech
 Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
+# First words of organisations' names in other languages: "Cooperativa ...", "Banco ...".
+ORG_LEADS = _words("""
+Cooperativa|Cooperative|Banco|Banca|Grupo|Gruppo|Compañía|Companhia|Instituto|Istituto|Institut
+Universidad|Universidade|Università|Université|Universität|Fundación|Fundação|Fondazione
+Fondation|Stiftung|Partido|Partito|Parti|Ministerio|Ministério|Ministero|Ministère|Sociedad
+Società|Associazione|Asociación|Associação|Confederación|Federación|Sindicato|Syndicat
+Polizia|Policía|Polícia|Ejército|Armée|Agence|Agencia|Agenzia|Consejo|Conseil|Consiglio
+""")
+
 # Legal forms written before a company's name: "PT Teluk Mas Nickel", "PJSC Gazprom".
 LEGAL_LEADS = _words("PT|CV|JSC|PJSC|OAO|ZAO|OOO|OJSC")
 LEGAL_FORMS = _words("""
@@ -226,6 +236,7 @@ Stadium|Arena|Airport|Base|Station|Bridge|Tower|Towers|Building|Hall|Palace|Cast
 Mosque|Temple|Synagogue|Street|St|Road|Rd|Avenue|Ave|Boulevard|Highway|Freeway|Motorway|Lane
 Square|Plaza|Complex|Facility|Center|Port|Harbour|Harbor|Dam|Canal|Tunnel|Prison|Jail|Park
 Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Range|Launch|Farm
+Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel
 """)
 
 EVENT_HEADS = _words("""
@@ -262,7 +273,7 @@ Municipality|Province|County|District|Federal|National|Internet|Web|Web site|Web
 Sun|Moon|God|Mass|Bible|Press|Times|Government's|Prime Minister|President|Minister|Chairman
 Governor|Mayor|Senator|Administrator|Director|Secretary|Undersecretary|Supreme Court|Group
 North|South|East|West|Northern|Southern|Eastern|Western|Central|Station|Facility|Program
-Crown|Honour|Honor|Parliament
+Crown|Honour|Honor|Parliament|AI
 """)
 
 SPEECH_VERBS = _words("""
@@ -291,7 +302,7 @@ KNOWN_ALIASES = {
 
 # Known organisations whose short name the model often labels otherwise.
 KNOWN_ORGS = _words("""
-NASA|FIFA|UEFA|NATO|UN|U.N.|United Nations|EU|European Union|WHO|UNESCO|UNICEF|IMF|World Bank
+NASA|FIFA|UEFA|NATO|Guardia Civil|Carabinieri|Gendarmerie|Bundeswehr|Mossad|UN|U.N.|United Nations|EU|European Union|WHO|UNESCO|UNICEF|IMF|World Bank
 OPEC|FBI|CIA|NSA|BBC|CNN|CBC|ABC|NBC|CBS|Reuters|AP|AFP|Google|Facebook|Twitter|Microsoft|Apple
 Amazon|YouTube|Instagram|Wikipedia|Wikinews|Red Cross|Yonhap|Xinhua|KCNA|ISNA|IRNA|Hamas|Hezbollah
 Taliban|Al-Qaeda|ISIS|Interpol|Europol|Greenpeace|Amnesty International|Boeing|Airbus|Toyota

@@ -178,7 +178,7 @@ def head_label(name: str) -> str | None:
     if name.endswith((" National Park", " State Park", " Provincial Park", " Nature Reserve",
                       " Marine Park")):
         return "LOC"
-    if words[0] in lex.LEGAL_LEADS and len(words) >= 2:
+    if (words[0] in lex.LEGAL_LEADS or words[0] in lex.ORG_LEADS) and len(words) >= 2:
         return "ORG"
     # "Swift 350", "Boeing 747": a model number after a name (not "Flight 622", "Ward 7")
     if (len(words) == 2 and words[1].isdigit() and not 1800 <= int(words[1]) <= 2100

@@ -374,5 +374,6 @@ def _drop(names: list[str]) -> bool:
     uniq = set(names)
     return all(n in lex.GENERIC or n in lex.FUNCTION_WORDS or n in lex.DAYS_MONTHS
                or len(n) < 2 or not any(ch.isupper() for ch in n)
-               or n.isupper() and n.lower() in ISO_CODES  # "MXN 1,900": a currency code
+               or n.split()[0].isupper() and n.split()[0].lower() in ISO_CODES and (
+                   len(n.split()) == 1 or n.split()[1][:1].isdigit())  # "MXN", "ARS 4.6"
                for n in uniq)

@@ -216,6 +216,9 @@ class AmountRules(Cursor):
             nxt = self.t(j + 1)
             if nxt is not None and (nxt.text in lex.MEASURES or w2 in lex.MEASURES and len(w2) > 2):
                 return j + 2, "quantity", lex.MEASURES.get(nxt.text, lex.MEASURES.get(w2)), 1
+            if w2 in lex.AREA_PREFIXES and self.low(j + 2) == "-" and self.glued(j + 3) \
+                    and self._measure(j + 3):  # "1,200-square-metre"
+                return j + 4, "quantity", lex.AREA_PREFIXES[w2] + " " + self._measure(j + 3), 1
             return None
         k = j
         while self.low(k) in lex.DURATION_ADJECTIVES and k - j < 2 and \

@@ -14,7 +14,11 @@ PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KE
 ISO_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "aud", "cad", "chf", "nzd", "hkd",
              "sgd", "krw", "rub", "brl", "zar", "sek", "nok", "dkk", "pln", "try", "mxn", "ils",
              "twd", "thb", "idr", "myr", "php", "vnd", "egp", "ngn", "kes", "pkr", "sar", "aed",
-             "qar", "irr", "iqd", "uah", "czk", "huf"}
+             "qar", "irr", "iqd", "uah", "czk", "huf", "ars", "clp", "cop", "pen", "uyu", "bob",
+             "pyg", "ves", "dop", "gtq", "crc", "isk", "ron", "bgn", "rsd", "mad", "dzd", "tnd",
+             "ghs", "xof", "xaf", "tzs", "ugx", "etb", "zmw", "mwk", "mzn", "aoa", "bwp", "nad",
+             "mur", "lkr", "npr", "bdt", "mmk", "khr", "kzt", "uzs", "azn", "gel", "amd", "omr",
+             "bhd", "kwd", "jod", "lbp", "nis"}
 # Currency names written after the amount ("422,000 euros", "ten million dollars").
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",

@@ -472,3 +472,21 @@ def test_a_name_whose_surname_speaks_is_a_person(nlp):
     text = ("Two members voted for the plan, while Marta Lesiecka abstained because part of the "
             'land is a meadow. "We need homes, but not on the last green land," Lesiecka said.')
     assert by_name(entities(nlp, text), "Marta Lesiecka").label == "PERSON"
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The Novak Villa, a house built in 1931, reopens on Saturday.", "Novak Villa", "FAC"),
+    ("It was designed for the textile manufacturer Jaroslav Brandl and his wife.",
+     "Jaroslav Brandl", "PERSON"),
+    ("At the Cooperativa Santa Rita de Jaén, deliveries fell by half.",
+     "Cooperativa Santa Rita de Jaén", "ORG"),
+    ("The Guardia Civil said it had recorded 37 thefts since October.", "Guardia Civil", "ORG"),
+])
+def test_names_from_other_languages_and_trades(nlp, text, name, label):
+    assert by_name(entities(nlp, text), name).label == label
+
+
+def test_ai_and_an_amount_in_a_currency_code_are_not_entities(nlp):
+    text = "The firm, which uses AI to route lorries, paid ARS 4.6 billion for the contract."
+    names = {e.name for e in entities(nlp, text)}
+    assert not names & {"AI", "ARS 4.6", "ARS"}

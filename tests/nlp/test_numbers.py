@@ -90,6 +90,13 @@ def test_local_currency_signs_race_times_and_nautical_miles(pipeline, request):
     assert clock.kind == "date"
 
 
+def test_iso_codes_before_the_amount_and_hyphenated_areas(nlp):
+    got = {n.text: (n.kind, n.value, n.unit) for n in numbers(
+        nlp, "The contracts were worth ARS 90 billion. A 1,200-square-metre hall opened.")}
+    assert got["ARS 90 billion"] == ("money", 90_000_000_000, "ARS")
+    assert got["1,200-square-metre"][0] == "quantity"
+
+
 def test_currency_words_after_the_amount(nlp):
     got = by_text(nlp, "The hospital owes 312,500 euros and three million dollars in back pay.")
     assert (got["312,500 euros"].kind, got["312,500 euros"].value) == ("money", 312_500)
