@@ -75,6 +75,8 @@ class Context:
         root = span.root
         if root.dep_ == "appos":  # "Its largest shareholder, Kiriyama Shipping, said"
             root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+            return 2  # "According to Shikongo, the sensors …": the sentence's source
         if root.dep_ not in ("nsubj", "nsubjpass"):
             return 0
         return 2 if root.head.dep_ == "ROOT" else 1
@@ -343,16 +345,20 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
         if last is not None and not (last.entity_id and ctx.label_of(last.entity_id) == "PERSON"):
             return Speaker(last.name, last.entity_id, cue, last.named)
         wanted = ("ORG",)
-    best, best_rank = None, -1
+    best, best_rank, best_here = None, -1, False
+    para = ctx.paragraph_at(pos)
     for start, end, ent in ctx.mentions_before(pos, 2000):
         if ent.label not in wanted or ent.id in exclude:
             continue
+        here = ctx.paragraph_at(start) == para
+        if best_rank >= 1 and best_here and not here:
+            break  # a subject in the pronoun's own paragraph before one further back
         rank = ctx.subject_rank(start, end)
         if rank == 2:
             best = ent
             break
         if rank > best_rank:
-            best, best_rank = ent, rank
+            best, best_rank, best_here = ent, rank, here
     return Speaker(best.name, best.id, cue, True) if best else None
 
 
@@ -385,7 +391,8 @@ def _earlier_description(ctx: Context, tok, pos: int) -> str | None:
     """"the official" after "A senior official at the Ministry of Economy, who asked not to be
     named, said …": a bare definite description of a person is the one described before."""
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-    if dets != ["the"] or len(list(tok.children)) != 1 or not _is_person_noun(tok):
+    if dets != ["the"] or len(list(tok.children)) != 1 or tok.pos_ != "NOUN" or (
+            tok.lemma_.lower() in ORGANISATION_NOUNS):
         return None
     para = ctx.paragraph_at(pos)
     for p in (para, para - 1):
@@ -395,7 +402,7 @@ def _earlier_description(ctx: Context, tok, pos: int) -> str | None:
         for t in reversed(sdoc):
             if (base + t.idx < pos and t.lemma_ == tok.lemma_ and t.i != tok.i
                     and _indefinite(t) and not ctx.in_quote(base + t.idx)):
-                return _person_description(ctx, t)
+                return _person_description(ctx, t, any_noun=True)
     return None
 
 
@@ -427,7 +434,8 @@ def _described_organisation_before(ctx: Context, pos: int) -> Entity | None:
 
 
 def _indefinite(tok) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children)
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one")
+               for c in tok.children)
 
 
 def _is_person_noun(tok) -> bool:
@@ -450,7 +458,9 @@ def _person_description(ctx: Context, tok, any_noun: bool = False) -> str | None
     while end + 1 <= last and (not sdoc[end + 1].is_punct or sdoc[end + 1].text in "-‐"):
         end += 1  # "the mother of a nine-year-old boy"
     phrase = sdoc[tok.left_edge.i : end + 1].text
-    return phrase[:1].lower() + phrase[1:] if tok.left_edge.dep_ == "det" else phrase
+    first = tok.left_edge
+    lower = first.dep_ == "det" or first.lower_ == "one" and first.dep_ == "nummod"
+    return phrase[:1].lower() + phrase[1:] if lower else phrase
 
 
 def _in_prepositional(sdoc, head, offset: int) -> bool:

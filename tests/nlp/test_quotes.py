@@ -265,6 +265,21 @@ def test_a_named_person_credited_with_something_is_the_he_after_it(nlp):
     assert q.speaker == "Ethan Vance"
 
 
+def test_she_after_according_to_is_the_source(nlp):
+    text = ("Anneke Vos, who leads the survey, said the water was cold.\n\n"
+            "According to Ndapewa Amutenya, the sensors will not stop the next die-off. "
+            '"What they will do is give us time to warn the fleet," she said.')
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Ndapewa Amutenya"
+
+
+def test_the_juror_is_one_juror_described_before(nlp):
+    text = ("Ruth Dane, the foreperson, read the verdict. One juror, a retired teacher, said "
+            'the talk was hard to judge. "But the maps were not talk," the juror said.')
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "one juror"
+
+
 def test_a_quoted_title_is_a_scare_quote_whatever_its_length(nlp):
     text = 'The museum opens "Silver and Salt: Trade Routes 1700" next week, its director said.'
     (q,) = quotes_of(nlp, text)
