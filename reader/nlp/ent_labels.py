@@ -169,7 +169,7 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
     elif name in lex.TOWNS:
         total["GPE"] = total.get("GPE", 0) + TOWN_WEIGHT
     head = head_label(name)
-    if head:
+    if head and not (" " in name and name in lex.CITIES):  # "Walvis Bay" is the town
         total[head] = total.get(head, 0) + 4.0
     if person_shape(name) and not any(w in lex.NORP_WORDS for w in name.split()):
         total["PERSON"] = total.get("PERSON", 0) + total.pop("NORP", 0)

@@ -222,8 +222,9 @@ LOC_HEADS = _words("""
 River|Lake|Lakes|Mountain|Mountains|Mount|Mt.|Valley|Canyon|Creek|Wash|Bay|Sea|Ocean|Desert
 Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Reef|Hills
 Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
+Current
 """)
-LOC_LEADS = _words("Lake|Mount|Mt.|Gulf")
+LOC_LEADS = _words("Lake|Mount|Mt.|Gulf|Cape")
 
 # Last words that make a name a place with a government: "Juniper County".
 GPE_HEADS = _words("""
@@ -302,6 +303,8 @@ KNOWN_ALIASES = {
 
 # Known organisations whose short name the model often labels otherwise.
 KNOWN_ORGS = _words("""
+Bundestag|Bundesrat|Sejm|Knesset|Duma|Storting|Folketing|Riksdag|Eduskunta|Althing|Riigikogu
+Saeima|Seimas|Oireachtas|Dáil|Seanad|Verkhovna Rada|Lok Sabha|Rajya Sabha|Majlis|Sabor|Cortes
 NASA|FIFA|UEFA|NATO|Guardia Civil|Carabinieri|Gendarmerie|Bundeswehr|Mossad|UN|U.N.|United Nations|EU|European Union|WHO|UNESCO|UNICEF|IMF|World Bank
 OPEC|FBI|CIA|NSA|BBC|CNN|CBC|ABC|NBC|CBS|Reuters|AP|AFP|Google|Facebook|Twitter|Microsoft|Apple
 Amazon|YouTube|Instagram|Wikipedia|Wikinews|Red Cross|Yonhap|Xinhua|KCNA|ISNA|IRNA|Hamas|Hezbollah

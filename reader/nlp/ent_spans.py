@@ -144,11 +144,6 @@ def _trim(text: str, c: Cand) -> Cand | None:
         if len(words) > 1 and _SCORE.match(words[-1]):
             e = s + span.rfind(" ")
             continue
-        # "Chile’s Environmental Evaluation Service": a place's possessive is not the name
-        m = _PLACE_POSSESSIVE.match(span)
-        if m and len(words) > 2 and _known_place(m.group(1)):
-            s += m.end()
-            continue
         if len(words) > 1 and words[-1].isdigit() and " ".join(words[:-1]) in lex.GPES:
             e = s + span.rfind(" ")
             continue
@@ -216,6 +211,11 @@ def _split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     span = text[c.start:c.end]
     if norm_key(span) in _GPE_KEYS:
         return [c]
+    # "Norway’s Institute of Marine Research": the place, and the name after its possessive
+    m = _PLACE_POSSESSIVE.match(span)
+    if m and len(span.split()) > 2 and _known_place(m.group(1)):
+        return [Cand(c.start, c.start + len(m.group(1)), "GPE", "rule"),
+                Cand(c.start + m.end(), c.end, c.label, c.source)]
     # "Rathbun the Scientology": a lowercase "the" not after "of"/"and" ends a name
     m = re.search(r"(?<!\bof)(?<!\band)(?<!\bfor)(?<!\bon)(?<!\bin) the (?=[A-Z])", span)
     if m:

@@ -17,7 +17,7 @@ from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_labels import CLASSIFIER_WEIGHT, context_votes, decide_label, merged_votes
 from reader.nlp.ent_names import (
     CONNECTORS, PARTICLES, Cand, Occupancy, acronym_key, extends_name, head_label, initials,
-    is_acronym, lexicon_label, norm_key, person_shape, sub_index,
+    is_acronym, lexicon_label, norm_key, person_shape, sentence_initial, sub_index,
 )
 from reader.nlp.ent_spans import find_names
 from reader.nlp.numlex import ISO_CODES
@@ -139,7 +139,8 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
         for k2 in with_word.get(sw[0], ()):
             s2 = surface[k2]
             lw = s2.split()
-            legal_lead = lw[0] in lex.LEGAL_LEADS  # "PT Teluk Mas Nickel": a company
+            # "PT Teluk Mas Nickel", "Grupo Industrial Vallarta": a company by its first word
+            legal_lead = lw[0] in lex.LEGAL_LEADS or lw[0] in lex.ORG_LEADS
             if legal_lead:
                 lw = lw[1:]
             if len(lw) <= len(sw) and not legal_lead:
@@ -165,7 +166,8 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             vk = merged_votes(votes.get(k, {}), model_votes.get(k, {}))
             own = max(vk, key=vk.get) if vk else None
             # a company's first word is the company ("Vandermeer" of "Vandermeer Group")
-            brand = pos == 0 and (lw[-1] in lex.COMPANY_HEADS or legal_lead)  # "Calloway Health"
+            brand = (pos == 0 and (lw[-1] in lex.COMPANY_HEADS or legal_lead)  # "Calloway Health"
+                     or legal_lead and pos + len(sw) == len(lw))  # "Vallarta"
             # a company's name without its legal form is the company: "Kestrel Built" (Pty Ltd)
             if pos == 0 and all(w in lex.LEGAL_FORMS for w in lw[len(sw):]):
                 targets.append(k2)
@@ -186,7 +188,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
                 continue
             # "Henry Ford" the man is not short for the "Henry Ford Museum"
             if len(sw) >= 2 and own == "PERSON" and person_shape(s) and strong in (
-                    "ORG", "FAC", "GPE", "LOC") and not legal_lead:
+                    "ORG", "FAC", "GPE", "LOC") and not (legal_lead or brand):
                 continue
             # Part of an institution's name names something else: "Port Alden" (the city) is
             # not the "Port Alden Transit Commission", "Iodine" not the "Centre for Control of
@@ -231,7 +233,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
     labels: dict[str, str] = {}
     for r, cs in groups.items():
         names = [text[c.start:c.end] for c in cs]
-        if _drop(names):
+        if _drop(names) or _common_word(text, cs):
             continue
         label = decide_label(text, cs, names, _canonical(names), votes, model_votes)
         if label is not None:
@@ -370,10 +372,21 @@ def _canonical(names: list[str]) -> str:
     return max(names, key=score)
 
 
+def _common_word(text: str, cs: list[Cand]) -> bool:
+    """"Turnout was 61%": a one-word name met only at sentence starts, whose lower-case form
+    the article also uses, is a common word."""
+    words = {text[c.start:c.end] for c in cs}
+    if len(words) != 1 or " " in next(iter(words)) or not all(
+            sentence_initial(text, c.start) for c in cs):
+        return False
+    return re.search(rf"\b{re.escape(next(iter(words)).lower())}\b", text) is not None
+
+
 def _drop(names: list[str]) -> bool:
     uniq = set(names)
     return all(n in lex.GENERIC or n in lex.FUNCTION_WORDS or n in lex.DAYS_MONTHS
                or len(n) < 2 or not any(ch.isupper() for ch in n)
                or n.split()[0].isupper() and n.split()[0].lower() in ISO_CODES and (
                    len(n.split()) == 1 or n.split()[1][:1].isdigit())  # "MXN", "ARS 4.6"
+               or re.match(r"^[A-Z]{0,3}[$£€¥₹]\s?\d", n)  # "N$480": an amount
                for n in uniq)

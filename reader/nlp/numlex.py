@@ -6,7 +6,7 @@ from __future__ import annotations
 SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
            "₪": "ILS", "₺": "TRY", "₱": "PHP", "₦": "NGN", "฿": "THB", "₫": "VND"}
 DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD",
-                   "nz": "NZD", "hk": "HKD", "s": "SGD", "r": "BRL", "nt": "TWD", "mx": "MXN"}
+                   "nz": "NZD", "n": "NAD", "hk": "HKD", "s": "SGD", "r": "BRL", "nt": "TWD", "mx": "MXN"}
 # Local signs written before the amount: "zł 2 billion", "KSh 4 million", "Rp 1.6 trillion".
 PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KES", "TSh": "TZS",
                 "USh": "UGX", "RM": "MYR", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "Kč": "CZK",

@@ -490,3 +490,35 @@ def test_ai_and_an_amount_in_a_currency_code_are_not_entities(nlp):
     text = "The firm, which uses AI to route lorries, paid ARS 4.6 billion for the contract."
     names = {e.name for e in entities(nlp, text)}
     assert not names & {"AI", "ARS 4.6", "ARS"}
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Fishing boats stayed in port at Montego Bay on Monday.", "Montego Bay", "GPE"),
+    ("The event was linked to the Agulhas Current, which carries warm water south.",
+     "Agulhas Current", "LOC"),
+    ("Seals were counted at Cape Palmas, where the colony is large.", "Cape Palmas", "LOC"),
+    ("The new Storting is due to meet for the first time in October.", "Storting", "ORG"),
+])
+def test_towns_currents_capes_and_parliaments(nlp, text, name, label):
+    assert by_name(entities(nlp, text), name).label == label
+
+
+def test_a_places_possessive_before_an_institution_keeps_the_place(nlp):
+    text = "Scientists from Norway’s Institute of Coastal Research joined the survey."
+    ents = entities(nlp, text)
+    assert by_name(ents, "Norway").label == "GPE"
+    assert by_name(ents, "Institute of Coastal Research").label == "ORG"
+
+
+def test_an_airline_by_its_first_words_and_a_group_by_its_last(nlp):
+    text = ("Lan Hoa Air ordered 40 jets on Monday. Shares in Lan Hoa rose 6%. "
+            "Grupo Industrial Tornasol makes brakes, and Tornasol employs 4,000 people.")
+    ents = entities(nlp, text)
+    assert texts(by_name(ents, "Lan Hoa Air")) == ["Lan Hoa Air", "Lan Hoa"]
+    assert texts(by_name(ents, "Grupo Industrial Tornasol")) == [
+        "Grupo Industrial Tornasol", "Tornasol"]
+
+
+def test_a_common_word_opening_sentences_is_not_a_name(nlp):
+    text = "Turnout was 61%. Officials said turnout fell in the north."
+    assert "Turnout" not in {e.name for e in entities(nlp, text)}

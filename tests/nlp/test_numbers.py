@@ -97,6 +97,11 @@ def test_iso_codes_before_the_amount_and_hyphenated_areas(nlp):
     assert got["1,200-square-metre"][0] == "quantity"
 
 
+def test_namibian_dollars(nlp):
+    (n,) = numbers(nlp, "Crews lost about N$480 a day.")
+    assert (n.kind, n.value, n.unit) == ("money", 480, "NAD")
+
+
 def test_currency_words_after_the_amount(nlp):
     got = by_text(nlp, "The hospital owes 312,500 euros and three million dollars in back pay.")
     assert (got["312,500 euros"].kind, got["312,500 euros"].value) == ("money", 312_500)
