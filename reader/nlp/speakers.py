@@ -362,16 +362,17 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
     return Speaker(best.name, best.id, cue, True) if best else None
 
 
+def _this_and_previous_paragraph(ctx: Context, pos: int):
+    i = ctx.paragraph_at(pos)
+    return [ctx.parsed[p] for p in (i, i - 1) if p >= 0]
+
+
 def _described_person_before(ctx: Context, pos: int) -> str | None:
     """'A patient from Cardiff … said she had learned of it. "…," she said.': when the nearest
     sentence subject before a pronoun is a person described, not named, the pronoun is them."""
     if not ctx.has_parse:
         return None
-    i = ctx.paragraph_at(pos)
-    for p in (i, i - 1):
-        if p < 0:
-            break
-        base, sdoc = ctx.parsed[p]
+    for base, sdoc in _this_and_previous_paragraph(ctx, pos):
         for sent in reversed(list(sdoc.sents)):
             if base + sent.start_char >= pos or ctx.in_quote(base + sent.root.idx):
                 continue
@@ -394,11 +395,7 @@ def _earlier_description(ctx: Context, tok, pos: int) -> str | None:
     if dets != ["the"] or len(list(tok.children)) != 1 or tok.pos_ != "NOUN" or (
             tok.lemma_.lower() in ORGANISATION_NOUNS):
         return None
-    para = ctx.paragraph_at(pos)
-    for p in (para, para - 1):
-        if p < 0:
-            continue
-        base, sdoc = ctx.parsed[p]
+    for base, sdoc in _this_and_previous_paragraph(ctx, pos):
         for t in reversed(sdoc):
             if (base + t.idx < pos and t.lemma_ == tok.lemma_ and t.i != tok.i
                     and _indefinite(t) and not ctx.in_quote(base + t.idx)):
