@@ -101,8 +101,9 @@ CLASSIFIER_WEIGHT = 4.0
 _MODIFIERS = r"(?:(?!(?:of|the|a|an|in|and|for|to|with|by)\b)[\w-]+\s+){0,3}?"
 # what may follow the noun of an appositive: punctuation or a word that starts its complement
 _AFTER_NOUN = r"(?=[,.;:)]|\s+(?:of|that|which|whose|who|in|for|with|led|founded|based|run|owned|" \
-    r"from|at|on|and|to)\b)"
-_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+" + _MODIFIERS + r"(\w[\w-]*)" + _AFTER_NOUN)
+    r"from|at|on|and|to|\w+ing)\b)"  # "a student travelling home"
+_APPOSITIVE = re.compile(r"^,\s+(?:\d{1,3},\s+)?(?:the|a|an)\s+" + _MODIFIERS + r"(\w[\w-]*)"
+                         + _AFTER_NOUN)  # "Andreea Pop, 24, a student travelling home"
 
 
 def classifier(before: str, after: str) -> str | None:

@@ -178,7 +178,7 @@ Organisation|Organization|Program|Programme|Team|Band|Orchestra|Hospital|Clinic|
 Network|Studios|Records|Labs|Laboratory|Laboratories|Coalition|Alliance|Movement|Front|Brigade
 Network|Standards|Relations|Register|District|Institutes|Angels|Times|Weekly|Daily|Monthly
 Courier|Chronicle|Inquirer|Globe|Bulletin|Dispatch|Examiner|Sentinel|Advertiser|Argus|Mercury
-Exchange
+Exchange|Collective|Cooperative|Syndicate|Guild|Consortium
 United|Rovers|Wanderers|Athletic|Albion|Rangers|FC|F.C.|AFC|Hotspur|Harriers
 """)
 
@@ -283,6 +283,8 @@ explains|noted|notes|announced|announces|asked|asks|replied|replies|wrote|writes
 claimed|claims|insisted|insists|warned|warns|continued|continues|emphasized|emphasised|highlighted
 reported|reports|commented|comments|remarked|remarks|tweeted|posted|admitted|acknowledged
 confirmed|denied|suggested|urged|pointed|concluded|recalled|described|called|according
+joked|quipped|conceded|cautioned|countered|responded|predicted|promised|vowed|pledged|complained
+lamented|replied|shouted|whispered|testified
 """)
 
 # Acronyms and short names everyone knows, mapped to the name they stand for.

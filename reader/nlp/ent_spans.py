@@ -378,6 +378,24 @@ def _run_names(text: str, run: list[Tok]) -> list[Cand]:
     return out
 
 
+def _coordinated_person(text: str, run: Cand, inside: list[Cand]) -> list[Cand]:
+    """"Sem van Dijk and Ruben Hoekstra": a person's name joined by "and" to a person the
+    model found is a person too."""
+    span = text[run.start:run.end]
+    m = re.search(r" and ", span)
+    if not m:
+        return []
+    parts = [(run.start, run.start + m.start()), (run.start + m.end(), run.end)]
+    found = [any(o.start < e and o.end > s for o in inside) for s, e in parts]
+    persons = [any(o.label == "PERSON" and o.start >= s and o.end <= e for o in inside)
+               for s, e in parts]
+    out = []
+    for (s, e), has, other in ((parts[0], found[0], persons[1]), (parts[1], found[1], persons[0])):
+        if not has and other and person_shape(text[s:e]):
+            out.append(Cand(s, e, "PERSON", "rule"))
+    return out
+
+
 def _after_title_of(text: str, c: Cand) -> bool:
     """"Minister of Education", "Secretary for Foreign Affairs": a portfolio, not a name."""
     m = re.search(r"(\w+) (?:of|for) (?:the )?$", text[max(0, c.start - 40):c.start])
@@ -418,6 +436,7 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                     continue  # "Ottawa" stays Ottawa; "Democrat" may become "New Democrat"
                 if (s, e) != (o.start, o.end):
                     out[index[id(o)]] = Cand(s, e, o.label, o.source)
+            out.extend(_coordinated_person(text, c, inside))
             continue
         name = text[c.start:c.end]
         sent_initial = c.start in sent_starts

@@ -20,7 +20,7 @@ from reader.nlp.ent_names import (
     is_acronym, lexicon_label, norm_key, person_shape, sentence_initial, sub_index,
 )
 from reader.nlp.ent_spans import find_names
-from reader.nlp.numlex import ISO_CODES
+from reader.nlp.numlex import ISO_CODES, PREFIX_CODES
 from reader.nlp.types import Entity, Mention
 
 
@@ -128,17 +128,17 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
     keys = sorted(surface, key=lambda k: -len(surface[k].split()))
     with_word: dict[str, list[str]] = defaultdict(list)
     for k2 in keys:
-        for w in set(surface[k2].split()):
+        for w in set(_fold(surface[k2].split())):
             with_word[w].append(k2)
     for k in keys:
         s = surface[k]
-        sw = s.split()
+        sw = _fold(s.split())
         if is_acronym(s) or lexicon_label(s):
             continue
         targets = []
         for k2 in with_word.get(sw[0], ()):
             s2 = surface[k2]
-            lw = s2.split()
+            lw = _fold(s2.split())
             # "PT Teluk Mas Nickel", "Grupo Industrial Vallarta": a company by its first word
             legal_lead = lw[0] in lex.LEGAL_LEADS or lw[0] in lex.ORG_LEADS
             if legal_lead:
@@ -372,6 +372,11 @@ def _canonical(names: list[str]) -> str:
     return max(names, key=score)
 
 
+def _fold(words: list[str]) -> list[str]:
+    """Name particles in lower case: "Van Dijk" opening a sentence is "Sem van Dijk"'s."""
+    return [w.lower() if w.lower() in PARTICLES else w for w in words]
+
+
 def _common_word(text: str, cs: list[Cand]) -> bool:
     """"Turnout was 61%": a one-word name met only at sentence starts, whose lower-case form
     the article also uses, is a common word."""
@@ -389,4 +394,5 @@ def _drop(names: list[str]) -> bool:
                or n.split()[0].isupper() and n.split()[0].lower() in ISO_CODES and (
                    len(n.split()) == 1 or n.split()[1][:1].isdigit())  # "MXN", "ARS 4.6"
                or re.match(r"^[A-Z]{0,3}[$£€¥₹]\s?\d", n)  # "N$480": an amount
+               or n.split()[0] in PREFIX_CODES and n[-1:].isdigit()  # "Rs 40"
                for n in uniq)

@@ -230,7 +230,7 @@ class Scanner(DateRules, NameRules, AmountRules):
         if w in ("a", "one") and frac in FRACTIONS and frac != "half" and (
                 self.low(i + 2) == "of" or self.low(i - 1) in _FRACTION_CUES):
             return [Hit(i, i + 2, "percent", FRACTIONS[frac], "%")]  # "a quarter of"
-        if w in ("a", "an") and self.low(i + 1) in ("decade", "century", "millennium"):
+        if w in ("a", "an") and self.low(i + 1) in ("decade", "century", "millennium", "fortnight"):
             if self.low(i - 1) in ("per", "every", "each", "once"):
                 return None
             unit, factor = lex.TIME_UNITS[self.low(i + 1)]

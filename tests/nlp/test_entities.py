@@ -522,3 +522,23 @@ def test_an_airline_by_its_first_words_and_a_group_by_its_last(nlp):
 def test_a_common_word_opening_sentences_is_not_a_name(nlp):
     text = "Turnout was 61%. Officials said turnout fell in the north."
     assert "Turnout" not in {e.name for e in entities(nlp, text)}
+
+
+def test_a_person_joined_by_and_to_a_person_is_a_person(nlp):
+    text = ("The Dutch pair Sem van Dijk and Pieter Oosterhuis won the doubles title. "
+            '"It is our third title," Van Dijk said, while Oosterhuis joked about the wind.')
+    ents = entities(nlp, text)
+    assert by_name(ents, "Pieter Oosterhuis").label == "PERSON"
+    assert texts(by_name(ents, "Sem van Dijk")) == ["Sem van Dijk", "Van Dijk"]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Andreea Lupu, 24, a student travelling home to Cluj, was in the second carriage.",
+     "Andreea Lupu", "PERSON"),
+    ("He won in front of 6,500 at the Marjan Tennis Centre on Sunday.",
+     "Marjan Tennis Centre", "FAC"),
+    ("The Negombo Lagoon Fishers' Collective asked the court to step in.",
+     "Negombo Lagoon Fishers' Collective", "ORG"),
+])
+def test_ages_venues_and_collectives(nlp, text, name, label):
+    assert by_name(entities(nlp, text), name).label == label

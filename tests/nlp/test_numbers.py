@@ -102,6 +102,11 @@ def test_namibian_dollars(nlp):
     assert (n.kind, n.value, n.unit) == ("money", 480, "NAD")
 
 
+def test_a_fortnight_is_two_weeks(nlp):
+    (n,) = numbers(nlp, "Residents were given a fortnight to comment.")
+    assert (n.text, n.kind, n.value, n.unit) == ("a fortnight", "duration", 2, "week")
+
+
 def test_currency_words_after_the_amount(nlp):
     got = by_text(nlp, "The hospital owes 312,500 euros and three million dollars in back pay.")
     assert (got["312,500 euros"].kind, got["312,500 euros"].value) == ("money", 312_500)
