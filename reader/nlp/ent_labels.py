@@ -121,8 +121,9 @@ def classifier(before: str, after: str) -> str | None:
     if m and m.group(1) in _LOC_NOUNS and re.search(r"\b[Tt]he\s+$", before):
         return "LOC"
     m = _APPOSITIVE.match(after)
-    if m and m.group(1) in lex.ORG_CLASSIFIERS:
-        return "ORG"
+    also = re.match(r"\s+and\s+(\w+)", after[m.end():]) if m else None
+    if m and (m.group(1) in lex.ORG_CLASSIFIERS or also and also.group(1) in lex.ORG_CLASSIFIERS):
+        return "ORG"  # "a Taiwanese chip designer and manufacturer"
     if m and m.group(1) in _LOC_NOUNS:
         return "LOC"
     if m and (m.group(1) in lex.ROLE_WORDS or m.group(1).endswith(lex.PERSON_SUFFIXES)):

@@ -121,6 +121,7 @@ Author|Actor|Actress|Writer|Novelist|Singer|Artist|Journalist|Reporter|Lawyer|At
 Economist|Scientist|Researcher|Referee|Striker|Rapper|Comedian|Chef|Activist|Designer
 Prosecutor|Sheriff|Magistrate|Coroner|Barrister|Solicitor|Alderman|Councilman|Councilwoman
 Trooper|Corporal|Cpl.|Marshal|Warden|Gov.|Gov|Supt.|Insp.|Det.|Const.|Sgt|Lt|Capt|Col|Gen
+Supervisor|Delegate|Trustee|Assemblyman|Assemblywoman|Assemblymember|Selectman|Selectwoman
 """)
 
 # Roles written in lower case before a person's name: "actor Tom Cruise", "referee Joel Aguilar".

@@ -35,6 +35,8 @@ _NUMBERED = frozenset("Flight Route Ward Gate Platform Room Terminal Highway Int
 _COMPASS = frozenset("North South East West Northern Southern Eastern Western Central Northeast "
                      "Northwest Southeast Southwest North-East North-West South-East South-West "
                      "Sub-Saharan".split())
+_SERVICE_DISTRICTS = frozenset("School Water Irrigation Fire Hospital Health Sanitation Transit "
+                               "Park Library Utility Special Conservation Business".split())
 _VENUE_CENTRES = frozenset("Tennis Sports Aquatic Aquatics Leisure Conference Convention "
                            "Exhibition Shopping Community Equestrian Cricket".split())
 _MUSEUM_CENTRES = frozenset("Science Medical Cultural Research Arts Heritage".split())
@@ -199,6 +201,8 @@ def head_label(name: str) -> str | None:
             return "FAC"
     if len(words) < 2:
         return None
+    if last == "District" and words[-2] not in _SERVICE_DISTRICTS and words[0] not in _COMPASS:
+        return "GPE"  # "Nanzih District", not "Irving Independent School District"
     if last in ("Center", "Centre") and words[-2] in _VENUE_CENTRES:
         return "FAC"  # "Marjan Tennis Centre"
     if last in lex.FAC_HEADS:

@@ -84,7 +84,9 @@ MEASURES = {
     "nmi": "nmi", "decibels": "dB", "decibel": "dB", "db": "dB", "dB": "dB", "kilojoules": "kJ",
     "joules": "J", "pascals": "Pa", "hectopascals": "hPa", "hpa": "hPa", "millibars": "mbar",
     "kilonewtons": "kN", "newtons": "N", "lumens": "lm", "microns": "µm",
-    "micrometres": "µm", "nanometres": "nm", "nanometers": "nm", "ppm": "ppm",
+    "micrometres": "µm", "nanometres": "nm", "nanometers": "nm", "nanometre": "nm",
+    "nanometer": "nm", "nm": "nm", "ppm": "ppm", "kilovolt": "kV", "kilovolts": "kV",
+    "volt": "V", "megavolt": "MV",
     # Written in their own case: "480 MW", "1,500 GWh".
     "MW": "MW", "GW": "GW", "kW": "kW", "KW": "kW", "TW": "TW", "kWh": "kWh", "MWh": "MWh",
     "GWh": "GWh", "TWh": "TWh", "MB": "MB", "GB": "GB", "TB": "TB", "KB": "KB", "Mbps": "Mbit/s",

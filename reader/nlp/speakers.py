@@ -392,9 +392,10 @@ def _earlier_description(ctx: Context, tok, pos: int) -> str | None:
     """"the official" after "A senior official at the Ministry of Economy, who asked not to be
     named, said …": a bare definite description of a person is the one described before."""
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-    if dets != ["the"] or len(list(tok.children)) != 1 or tok.pos_ != "NOUN" or (
+    others = [c for c in tok.children if c.dep_ not in ("det", "relcl", "acl", "punct")]
+    if dets != ["the"] or others or tok.pos_ != "NOUN" or (
             tok.lemma_.lower() in ORGANISATION_NOUNS):
-        return None
+        return None  # "the welder, who asked not to be named," still refers back
     for base, sdoc in _this_and_previous_paragraph(ctx, pos):
         for t in reversed(sdoc):
             if (base + t.idx < pos and t.lemma_ == tok.lemma_ and t.i != tok.i

@@ -542,3 +542,14 @@ def test_a_person_joined_by_and_to_a_person_is_a_person(nlp):
 ])
 def test_ages_venues_and_collectives(nlp, text, name, label):
     assert by_name(entities(nlp, text), name).label == label
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Jadeline Semiconductor, a Taiwanese chip designer and manufacturer based in Hsinchu, "
+     "unveiled a chip.", "Jadeline Semiconductor", "ORG"),
+    ("The ministry set aside land in the city's Gushan District for the plant.",
+     "Gushan District", "GPE"),
+    ("Supervisor Rosa Quill voted against the rezoning on Tuesday.", "Rosa Quill", "PERSON"),
+])
+def test_designers_that_make_things_districts_and_supervisors(nlp, text, name, label):
+    assert by_name(entities(nlp, text), name).label == label

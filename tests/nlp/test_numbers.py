@@ -107,6 +107,12 @@ def test_a_fortnight_is_two_weeks(nlp):
     assert (n.text, n.kind, n.value, n.unit) == ("a fortnight", "duration", 2, "week")
 
 
+def test_hyphenated_electrical_and_chip_units(nlp):
+    got = {n.text: (n.kind, n.unit) for n in numbers(
+        nlp, "They want a 230-kilovolt line and a 2-nanometre process.")}
+    assert got == {"230-kilovolt": ("quantity", "kV"), "2-nanometre": ("quantity", "nm")}
+
+
 def test_currency_words_after_the_amount(nlp):
     got = by_text(nlp, "The hospital owes 312,500 euros and three million dollars in back pay.")
     assert (got["312,500 euros"].kind, got["312,500 euros"].value) == ("money", 312_500)

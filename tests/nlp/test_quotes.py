@@ -280,6 +280,14 @@ def test_the_juror_is_one_juror_described_before(nlp):
     assert q.speaker == "one juror"
 
 
+def test_said_the_welder_who_asked_not_to_be_named_is_the_welder_described(nlp):
+    text = ("Kapiri Copper Mining runs the shaft. A welder in Kitwe, who has worked for Kapiri for "
+            'eleven years, said the shift had stopped. "You sit in the dark and you wait," said '
+            "the welder, who asked not to be named.")
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "a welder in Kitwe"
+
+
 def test_a_quoted_title_is_a_scare_quote_whatever_its_length(nlp):
     text = 'The museum opens "Silver and Salt: Trade Routes 1700" next week, its director said.'
     (q,) = quotes_of(nlp, text)
