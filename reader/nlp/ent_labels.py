@@ -10,6 +10,7 @@ a person's name shape with some person evidence (3).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_names import (
@@ -197,15 +198,28 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
 
 
 _SPEECH = "|".join(sorted(lex.SPEECH_VERBS - {"according", "called", "described", "pointed"}))
+_SPEAKS_BEFORE = re.compile(rf"(\S+)\s+(\w[\w'’-]*)\s+(?:{_SPEECH})\b")  # "… Lisiecka said"
+_SPEAKS_AFTER = re.compile(rf"\b(?:{_SPEECH})\s+(\w[\w'’-]*)(?:\s+(\S+))?")  # "said Lisiecka"
+
+
+@lru_cache(maxsize=4)
+def _speaking_words(text: str) -> dict[str, set[str]]:
+    """Each word right before or after a speech verb, with the words beside it (one pass)."""
+    found: dict[str, set[str]] = {}
+    for m in _SPEAKS_BEFORE.finditer(text):
+        found.setdefault(m.group(2), set()).add(m.group(1))
+    for m in _SPEAKS_AFTER.finditer(text):
+        found.setdefault(m.group(1), set()).add("")
+    return found
 
 
 def _surname_speaks(text: str, name: str) -> bool:
     """Whether the last word of a person-shaped name is the subject of a speech verb somewhere
-    ("Lisiecka said", "said Lisiecka"), as people's surnames are and organisations' are not."""
+    ("Lisiecka said", "said Lisiecka"), as people's surnames are and organisations' are not
+    (they speak by their whole names, which do not count)."""
     words = name.split()
-    alone = rf"(?<!{re.escape(words[-2])} )\b{re.escape(words[-1])}"  # not the whole name
-    return re.search(rf"{alone}\s+(?:{_SPEECH})\b|\b(?:{_SPEECH})\s+{alone}\b",
-                     text) is not None
+    beside = _speaking_words(text).get(words[-1])
+    return bool(beside) and any(w != words[-2] for w in beside)
 
 
 def _guess_single(text, cs) -> str | None:

@@ -67,17 +67,17 @@ def _attach_evidence(sdoc, toks: list[Tok]) -> None:
     has_ent = sdoc.has_annotation("ENT_IOB")
     if not (has_pos or has_ent):
         return
-    starts = [t.idx for t in sdoc]
-    ends = [t.idx + len(t) for t in sdoc]
+    # one pass over the spaCy tokens (each access builds a Token object)
+    info = [(t.idx, t.idx + len(t), t.pos_, t.tag_, t.ent_type_) for t in sdoc]
+    starts = [i[0] for i in info]
     for tok in toks:
         k = bisect.bisect_right(starts, tok.start) - 1
-        if k < 0 or tok.start >= ends[k]:
+        if k < 0 or tok.start >= info[k][1]:
             continue  # white space: no spaCy token here
-        st = sdoc[k]
         if has_pos:
-            tok.pos, tok.tag = st.pos_, st.tag_
+            tok.pos, tok.tag = info[k][2], info[k][3]
         if has_ent:
-            tok.ent = st.ent_type_
+            tok.ent = info[k][4]
 
 
 def _mark_sentence_starts(sdoc, toks: list[Tok]) -> None:
