@@ -42,10 +42,12 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     name = text[c.start:c.end]
     personish = not is_acronym(name) and not any(ch.isdigit() for ch in name)
+    # a speech verb beside a full name ("Kaufmark said" may be a company, "Lena Voss said" not)
     nxt = re.match(r"^(?:[" + APOS + r"]s)?,?\s+(\w+)", after)
-    if personish and nxt and nxt.group(1) in lex.SPEECH_VERBS:
+    speaks = personish and " " in name
+    if speaks and nxt and nxt.group(1) in lex.SPEECH_VERBS:
         votes["PERSON"] = votes.get("PERSON", 0) + 0.75
-    if (personish and prev and prev[-1] in lex.SPEECH_VERBS
+    if (speaks and prev and prev[-1] in lex.SPEECH_VERBS
             and re.search(r"[,”\"]\s*\w+\s*$", before)):
         votes["PERSON"] = votes.get("PERSON", 0) + 0.75
     place_words = ("town", "city", "village", "province", "state", "region", "county", "suburb",

@@ -223,7 +223,7 @@ LOC_HEADS = _words("""
 River|Lake|Lakes|Mountain|Mountains|Mount|Mt.|Valley|Canyon|Creek|Wash|Bay|Sea|Ocean|Desert
 Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Reef|Hills
 Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
-Current
+Current|Land
 """)
 LOC_LEADS = _words("Lake|Mount|Mt.|Gulf|Cape")
 

@@ -182,6 +182,11 @@ def head_label(name: str) -> str | None:
     if name.endswith((" National Park", " State Park", " Provincial Park", " Nature Reserve",
                       " Marine Park")):
         return "LOC"
+    if len(words) >= 2 and words[-1] == "Survey" and (
+            words[0] in lex.NORP_WORDS or words[0] in lex.GPES or "Geological" in words):
+        return "ORG"  # "British Antarctic Survey", "US Geological Survey"
+    if words[0] in lex.NORP_WORDS and " ".join(words[1:]) in lex.KNOWN_ORGS:
+        return "ORG"  # "Ecuadorian Red Cross"
     if (words[0] in lex.LEGAL_LEADS or words[0] in lex.ORG_LEADS) and len(words) >= 2:
         return "ORG"
     # "Swift 350", "Boeing 747": a model number after a name (not "Flight 622", "Ward 7")

@@ -216,6 +216,11 @@ def _split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     if m and len(span.split()) > 2 and _known_place(m.group(1)):
         return [Cand(c.start, c.start + len(m.group(1)), "GPE", "rule"),
                 Cand(c.start + m.end(), c.end, c.label, c.source)]
+    # "Düsseldorf bank Rheinland Capital": a place, a common noun, then the name
+    m = re.search(r" ([a-z]+) (?=[A-Z])", span)
+    if m and m.group(1) in lex.ORG_CLASSIFIERS and _known_place(span[:m.start()]):
+        return [Cand(c.start, c.start + m.start(), "GPE", "rule"),
+                Cand(c.start + m.end(), c.end, "ORG", "rule")]
     # "Rathbun the Scientology": a lowercase "the" not after "of"/"and" ends a name
     m = re.search(r"(?<!\bof)(?<!\band)(?<!\bfor)(?<!\bon)(?<!\bin) the (?=[A-Z])", span)
     if m:

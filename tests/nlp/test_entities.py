@@ -553,3 +553,22 @@ def test_ages_venues_and_collectives(nlp, text, name, label):
 ])
 def test_designers_that_make_things_districts_and_supervisors(nlp, text, name, label):
     assert by_name(entities(nlp, text), name).label == label
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The Ecuadorian Red Cross sent 120 volunteers to the area.", "Ecuadorian Red Cross", "ORG"),
+    ("She later worked at the British Antarctic Survey in Cambridge.",
+     "British Antarctic Survey", "ORG"),
+    ("The team spent 14 months in Queen Maud Land.", "Queen Maud Land", "LOC"),
+    ("The discount chain Preiswert said it would close 48 stores. Preiswert said the stores "
+     "had lost money, and Preiswert said talks would start.", "Preiswert", "ORG"),
+])
+def test_national_societies_surveys_lands_and_speaking_companies(nlp, text, name, label):
+    assert by_name(entities(nlp, text), name).label == label
+
+
+def test_a_place_a_common_noun_and_a_name_are_two_names(nlp):
+    text = "Economists at the Munich bank Isartal Partners expect a rise."
+    ents = entities(nlp, text)
+    assert by_name(ents, "Munich").label == "GPE"
+    assert by_name(ents, "Isartal Partners").label == "ORG"
