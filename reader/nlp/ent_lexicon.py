@@ -122,6 +122,7 @@ Economist|Scientist|Researcher|Referee|Striker|Rapper|Comedian|Chef|Activist|Des
 Prosecutor|Sheriff|Magistrate|Coroner|Barrister|Solicitor|Alderman|Councilman|Councilwoman
 Trooper|Corporal|Cpl.|Marshal|Warden|Gov.|Gov|Supt.|Insp.|Det.|Const.|Sgt|Lt|Capt|Col|Gen
 Supervisor|Delegate|Trustee|Assemblyman|Assemblywoman|Assemblymember|Selectman|Selectwoman
+Commodore|Brigadier|Vice-Admiral|Rear-Admiral|Field-Marshal|Ensign|Private|Pvt.
 """)
 
 # Roles written in lower case before a person's name: "actor Tom Cruise", "referee Joel Aguilar".

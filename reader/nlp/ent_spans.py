@@ -491,9 +491,10 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
         t = run[i]
         if occ.hits(t.start, t.end):
             return False
-        if (t.text == "-" and step > 0 and i + 1 < len(run) and run[i - 1].end == t.start
-                and run[i + 1].start == t.end and extends_name(run[i + 1].text)):
-            return True  # "Agnieszka Wróblewska" "-Kania"
+        j = i + step  # the word on the far side of a hyphen
+        if (t.text == "-" and 0 < i < len(run) - 1 and run[i - 1].end == t.start
+                and run[i + 1].start == t.end and extends_name(run[j].text)):
+            return True  # "Agnieszka Wróblewska" "-Kania", "Per-" "Olof Brandt"
         if extends_name(t.text):
             # "Minister of Education | Stefania Giannini": a word after "of" is another name's
             return not (step < 0 and i > 0 and run[i - 1].text.lower() in ("of", "for", "and"))

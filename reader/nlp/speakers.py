@@ -134,9 +134,16 @@ def cues(ctx: Context, tokens) -> list[Speaker | None]:
             if found is not None and found.entity_id is None:
                 found = _appositive_name(ctx, target) or found
             out.append(found)
-        elif _is_speech_verb(ctx, tok):
+        elif _is_speech_verb(ctx, tok) and not _says_who(ctx, tok):
             out.append(_speaker_of_verb(ctx, tok))
     return out
+
+
+def _says_who(ctx: Context, tok) -> bool:
+    """"who asked not to be named": a relative clause about its subject introduces no quote
+    (but "which it said", "which she called" do)."""
+    return ctx.has_parse and tok.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in tok.children)
 
 
 def _is_speech_verb(ctx: Context, tok) -> bool:
@@ -162,8 +169,9 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
             if objs:
                 return speaker_from(ctx, objs[0], cue)
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
-        if subj:
-            return speaker_from(ctx, subj[0], cue, _objects(ctx, v))
+        if subj:  # "presiding judge Hélène Castaing said", read as two subjects: the name
+            first = next((c for c in subj if c.pos_ == "PROPN"), subj[0])
+            return speaker_from(ctx, first, cue, _objects(ctx, v))
         if v is verb and verb.i + 1 < len(verb.doc):
             # Inversion the parser misread: '"…", added KCNA.'
             nxt = verb.doc[verb.i + 1]
@@ -304,6 +312,9 @@ def _description_referent(ctx: Context, tok, pos: int) -> Entity | None:
 # nouns that describe a person: "a charter boat captain in Cape Coral"
 DESCRIBED = PERSON_NOUNS | ROLE_WORDS
 
+# compounds of a role noun: "schoolteacher", "steelworker", "shopkeeper"
+_ROLE_TAILS = tuple(sorted(w for w in DESCRIBED if len(w) >= 5))
+
 # last words of organisations that are not companies: "the company" is never one of them
 INSTITUTION_HEADS = ORG_HEADS - COMPANY_HEADS
 
@@ -384,7 +395,10 @@ def _described_person_before(ctx: Context, pos: int) -> str | None:
                      if m[2].label == "PERSON" and not _in_prepositional(sdoc, subj, m[0] - base)]
             if named:
                 return None  # a name: the usual resolution decides
-            return _person_description(ctx, subj, any_noun=_indefinite(subj))
+            # any indefinite noun with "who" is someone: "A museum guide who took part …"
+            who = any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whose") for w in c.children)
+                      for c in subj.children)
+            return _person_description(ctx, subj, any_noun=_indefinite(subj) and who)
     return None
 
 
@@ -438,7 +452,8 @@ def _indefinite(tok) -> bool:
 
 def _is_person_noun(tok) -> bool:
     lemma = tok.lemma_.lower()
-    return tok.pos_ in ("NOUN", "PROPN") and (lemma in DESCRIBED or lemma.endswith(PERSON_SUFFIXES))
+    return tok.pos_ in ("NOUN", "PROPN") and (
+        lemma in DESCRIBED or lemma.endswith(PERSON_SUFFIXES) or lemma.endswith(_ROLE_TAILS))
 
 
 def _person_description(ctx: Context, tok, any_noun: bool = False) -> str | None:

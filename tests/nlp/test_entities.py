@@ -572,3 +572,11 @@ def test_a_place_a_common_noun_and_a_name_are_two_names(nlp):
     ents = entities(nlp, text)
     assert by_name(ents, "Munich").label == "GPE"
     assert by_name(ents, "Isartal Partners").label == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The opposition leader Per-Olof Lindgren called the deal a wish list.", "Per-Olof Lindgren"),
+    ("Commodore Rogelio Santos said the fire spread fast.", "Rogelio Santos"),
+])
+def test_hyphenated_first_names_and_naval_titles(nlp, text, name):
+    assert by_name(entities(nlp, text), name).label == "PERSON"

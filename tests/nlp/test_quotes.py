@@ -288,6 +288,36 @@ def test_said_the_welder_who_asked_not_to_be_named_is_the_welder_described(nlp):
     assert q.speaker == "a welder in Kitwe"
 
 
+def test_he_is_not_a_thing_described_before_him(nlp):
+    text = ("Finance Minister Johan Ekvall presented the deal on Monday. A new levy on carbon "
+            'emissions from heavy industry was agreed. "We did not get everything," he said.')
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Johan Ekvall"
+
+
+def test_a_title_and_a_name_both_read_as_subjects_the_name_speaks(nlp):
+    text = ('"The defendants sold fear," presiding judge Hélène Marchal said as she read the '
+            "ruling.")
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Hélène Marchal"
+
+
+def test_who_asked_not_to_be_named_is_no_cue(nlp):
+    text = ("Lena Holm leads the finance committee. A senior economist at a Stockholm bank, who "
+            "asked not to be named because the bank advises the government, said the figures "
+            'were "tight but not fanciful".')
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "a senior economist at a Stockholm bank"
+
+
+def test_a_compound_role_noun_describes_a_person(nlp):
+    text = ("Claire Roux, the prosecutor, spoke first. A retired schoolteacher from Tours, aged "
+            "81, told the court that two salesmen had stayed for hours. "
+            '"I signed so that they would leave," she said.')
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "a retired schoolteacher from Tours"
+
+
 def test_a_quoted_title_is_a_scare_quote_whatever_its_length(nlp):
     text = 'The museum opens "Silver and Salt: Trade Routes 1700" next week, its director said.'
     (q,) = quotes_of(nlp, text)
