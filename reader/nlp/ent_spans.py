@@ -1,8 +1,8 @@
 """Finding and repairing the name spans of one article.
 
 The model's entities are trimmed (leading "the", titles, possessives, trailing punctuation or
-scores), split where the model glued names ("Iran-Iraq", "North and South Korea", "Lydia
-Buchtmann for Food Standards Australia") and grown where it cut them short ("Masaud"
+scores), split or joined where the model glued or cut names (``ent_joins``: "Iran-Iraq", "North
+and South Korea", "Devon and Cornwall Police") and grown where it cut them short ("Masaud"
 Pezeshkian, Erik "ten Hag").  Runs of capitalised words add the names it missed when they carry
 evidence (a lexicon entry, a head word, an acronym they spell), and are the only source of names
 for a pipeline without NER.  ``find_names`` returns the spans, the alias pairs written in
@@ -16,6 +16,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
 from reader.nlp import ent_lexicon as lex
+from reader.nlp.ent_joins import (
+    coordinated_person, hyphen_pairs, join_and, known_place, merge_demonym_place, split_parts,
+)
 from reader.nlp.ent_labels import classifier
 from reader.nlp.ent_names import (
     APOS, CONNECTORS, HEADS, PARTICLES, Cand, Occupancy, Tok, acronym_key, doc_tokens,
@@ -24,7 +27,6 @@ from reader.nlp.ent_names import (
 )
 from reader.nlp.types import ENTITY_LABELS
 
-_GPE_KEYS = frozenset(norm_key(x) for x in lex.GPES)
 # Title words that end no name: "NASA Administrator", "Senate Majority Leader".
 _TRAILING_TITLES = frozenset("Majority Minority Leader Administrator Chairman Chairwoman Spokesman "
                              "Spokeswoman Spokesperson Secretary Minister Director Commissioner "
@@ -70,20 +72,20 @@ def find_names(text: str, parsed):
     known = {norm_key(text[c.start:c.end]) for c in cands}
     split: list[Cand] = []
     for c in cands:
-        for p in ([c] if c.source == "acro" else _split_parts(text, c, known)):
+        for p in ([c] if c.source == "acro" else split_parts(text, c, known)):
             t = _trim(text, p)
             if t is not None:
                 split.append(t)
     cands = split
 
     # rule spans that replace what the model made of them: "Iran-Iraq", "STS-135"
-    hy = _hyphen_pairs(text) + _designators(text, cands)
+    hy = hyphen_pairs(text) + _designators(text, cands)
     occ = Occupancy(len(text))
     for h in hy:
         occ.add(h.start, h.end)
     cands = [c for c in cands if not occ.hits(c.start, c.end)] + hy
-    cands = _merge_demonym_place(text, cands)
-    cands = _join_and(text, cands)
+    cands = merge_demonym_place(text, cands)
+    cands = join_and(text, cands)
     aliases = _paren_aliases(text, cands, toks)
     cands.extend(a for a in aliases.pop("__new__", []))
     return _dedupe(cands), aliases["pairs"], person_titled
@@ -91,14 +93,9 @@ def find_names(text: str, parsed):
 
 _POSSESSIVE_END = re.compile(r"[" + APOS + r"]s?$")
 _POSSESSIVE_S = re.compile(r"[" + APOS + r"]s$")
-_PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*)?)[" + APOS + r"]s (?=[A-Z])")
-
-
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|across|around|throughout|between) $")
 
 
-def _known_place(name: str) -> bool:
-    return name in lex.GPES or name in lex.CITIES or name in lex.REGIONS
 _PREFIX_DASH = re.compile(r"^(?:non|anti|pro|ex|post|pre|neo|pan|mid)-(?=[A-Z])")
 _SCORE = re.compile(r"^\d+[-–]\d+$")
 _CAMEL = re.compile(r"^[a-z]+[A-Z]")
@@ -203,77 +200,6 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
             text[c.start:c.end]):
         return Cand(c.start + words[i].start(), c.end, "PERSON", c.source), True
     return c, False
-
-
-def _split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
-    """Split glued names: "North and South Korea", "X Museum of Y" (Y a place), "Rathbun the
-    Scientology", "Lydia Buchtmann for Food Standards", "... Relations Alia Salem"."""
-    span = text[c.start:c.end]
-    if norm_key(span) in _GPE_KEYS:
-        return [c]
-    # "Norway’s Institute of Marine Research": the place, and the name after its possessive
-    m = _PLACE_POSSESSIVE.match(span)
-    if m and len(span.split()) > 2 and _known_place(m.group(1)):
-        return [Cand(c.start, c.start + len(m.group(1)), "GPE", "rule"),
-                Cand(c.start + m.end(), c.end, c.label, c.source)]
-    # "Düsseldorf bank Rheinland Capital": a place, a common noun, then the name
-    m = re.search(r" ([a-z]+) (?=[A-Z])", span)
-    if m and m.group(1) in lex.ORG_CLASSIFIERS and _known_place(span[:m.start()]):
-        return [Cand(c.start, c.start + m.start(), "GPE", "rule"),
-                Cand(c.start + m.end(), c.end, "ORG", "rule")]
-    # "Rathbun the Scientology": a lowercase "the" not after "of"/"and" ends a name
-    m = re.search(r"(?<!\bof)(?<!\band)(?<!\bfor)(?<!\bon)(?<!\bin) the (?=[A-Z])", span)
-    if m:
-        return (_split_parts(text, Cand(c.start, c.start + m.start(), c.label, c.source), known)
-                + _split_parts(text, Cand(c.start + m.end(), c.end, c.label, c.source), known))
-    # "Lydia Buchtmann for Food Standards Australia": a person "for" an organisation
-    m = re.search(r" for (?=[A-Z])", span)
-    if m and person_shape(span[: m.start()]):
-        return [Cand(c.start, c.start + m.start(), "PERSON", c.source),
-                Cand(c.start + m.end(), c.end, "ORG" if c.label == "PERSON" else c.label,
-                     c.source)]
-    # "Council on American-Islamic Relations Alia Salem": a person's name after a head word
-    words = list(re.finditer(r"\S+", span))
-    for i, w in enumerate(words[:-2]):
-        if w.group() in lex.ORG_HEADS and i > 0 and person_shape(
-                span[words[i + 1].start():]) and len(words) - i - 1 in (2, 3):
-            return [Cand(c.start, c.start + w.end(), c.label, c.source),
-                    Cand(c.start + words[i + 1].start(), c.end, "PERSON", c.source)]
-    m = re.search(r" of (?:the )?", span)
-    if m:
-        left, right = span[: m.start()], span[m.end():]
-        lw = left.split()
-        if lw and lw[-1] in lex.GPE_OF_HEADS and len(lw) == 1:
-            return [Cand(c.start, c.end, "GPE", c.source)]
-        if len(lw) > 1 and norm_key(left) in known and right[:1].isupper():
-            lab = "GPE" if right in lex.GPES or len(right.split()) == 1 else None
-            return (_split_parts(text, Cand(c.start, c.start + m.start(), c.label, c.source), known)
-                    + [Cand(c.start + m.end(), c.end, lab, "rule")])
-    m = re.search(r" and ", span)
-    if m and " of " not in span:
-        left, right = span[: m.start()], span[m.end():]
-        rwords = right.split()
-        head_end = rwords and (rwords[-1] in lex.ORG_HEADS or rwords[-1] in lex.FAC_HEADS)
-        lwords = left.split()
-        short = (len(lwords) <= 2 or norm_key(left) in known) and (
-            len(rwords) <= 2 or norm_key(right) in known)
-        if (right and left and right[0].isupper() and left[0].isupper() and short
-                and not (head_end and len(lwords) <= 2 and not norm_key(left) in known)):
-            return [Cand(c.start, c.start + m.start(), c.label, c.source),
-                    Cand(c.start + m.end(), c.end, c.label, c.source)]
-    return [c]
-
-
-def _hyphen_pairs(text: str) -> list[Cand]:
-    """"Iran-Iraq": two places joined by a hyphen are two names."""
-    out = []
-    places = lex.GPES | lex.LOCATIONS
-    for m in re.finditer(r"(?<![\w-])([A-Z][\w.]+)-([A-Z][\w.]+)(?![\w-])", text):
-        a, b = m.group(1), m.group(2)
-        if a in places and b in places:
-            out.append(Cand(m.start(1), m.end(1), "GPE", "rule"))
-            out.append(Cand(m.start(2), m.end(2), "GPE", "rule"))
-    return out
 
 
 def _designators(text: str, cands: list[Cand]) -> list[Cand]:
@@ -383,24 +309,6 @@ def _run_names(text: str, run: list[Tok]) -> list[Cand]:
     return out
 
 
-def _coordinated_person(text: str, run: Cand, inside: list[Cand]) -> list[Cand]:
-    """"Sem van Dijk and Ruben Hoekstra": a person's name joined by "and" to a person the
-    model found is a person too."""
-    span = text[run.start:run.end]
-    m = re.search(r" and ", span)
-    if not m:
-        return []
-    parts = [(run.start, run.start + m.start()), (run.start + m.end(), run.end)]
-    found = [any(o.start < e and o.end > s for o in inside) for s, e in parts]
-    persons = [any(o.label == "PERSON" and o.start >= s and o.end <= e for o in inside)
-               for s, e in parts]
-    out = []
-    for (s, e), has, other in ((parts[0], found[0], persons[1]), (parts[1], found[1], persons[0])):
-        if not has and other and person_shape(text[s:e]):
-            out.append(Cand(s, e, "PERSON", "rule"))
-    return out
-
-
 def _after_title_of(text: str, c: Cand) -> bool:
     """"Minister of Education", "Secretary for Foreign Affairs": a portfolio, not a name."""
     m = re.search(r"(\w+) (?:of|for) (?:the )?$", text[max(0, c.start - 40):c.start])
@@ -441,7 +349,7 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                     continue  # "Ottawa" stays Ottawa; "Democrat" may become "New Democrat"
                 if (s, e) != (o.start, o.end):
                     out[index[id(o)]] = Cand(s, e, o.label, o.source)
-            out.extend(_coordinated_person(text, c, inside))
+            out.extend(coordinated_person(text, c, inside))
             continue
         name = text[c.start:c.end]
         sent_initial = c.start in sent_starts
@@ -457,7 +365,7 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
             before = text[max(0, c.start - 40):c.start]
             if not lab:  # "the public broadcaster RTP"
                 lab = classifier(before, text[c.end:c.end + 60])
-            if not lab and _known_place(name) and _PLACE_PREPOSITION.search(before):
+            if not lab and known_place(name) and _PLACE_PREPOSITION.search(before):
                 lab = "GPE"  # "in Palu": a known city the model missed
             if lab:
                 out.append(Cand(c.start, c.end, lab, "rule"))
@@ -516,78 +424,6 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
         first += 1
         s = run[first].start
     return s, e
-
-
-def _merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
-    """"Iraqi Kurdistan": a nationality word right before a place is part of its name.
-    "Devon and Cornwall Police": two places joined by "and" before an organisation's head word
-    name one organisation."""
-    cands = sorted(cands, key=lambda c: (c.start, -c.end))
-    out: list[Cand] = []
-    for c in cands:
-        if out:
-            p = out[-1]
-            if (p.label == "NORP" and c.label in ("GPE", "LOC") and text[p.end:c.start] == " "
-                    and len(text[p.start:p.end].split()) == 1):
-                out[-1] = Cand(p.start, c.end, c.label, c.source)
-                continue
-        words = text[c.start:c.end].split()
-        m = re.search(r"(?<![\w-])([A-Z][\w-]+) and $", text[max(0, c.start - 40):c.start])
-        if (m and _known_place(m.group(1)) and len(words) >= 2 and _known_place(words[0])
-                and words[-1] in lex.ORG_HEADS):
-            start = c.start - len(m.group())
-            while out and out[-1].end > start:
-                out.pop()
-            c = Cand(start, c.end, "ORG", "rule")
-        out.append(c)
-    return out
-
-
-_AND_TAIL = re.compile(r" and ([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|the))*)")
-_WORD_AND = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) and $")
-
-
-def _join_and(text: str, cands: list[Cand]) -> list[Cand]:
-    """Institutions whose names hold an "and": "Japan Agency for Medical Research and
-    Development", "Ministry of Energy and Mineral Resources" (a name with "for"/"of" after its
-    head word goes on over "and"), "Maritime and Port Authority of Singapore" (a capitalised word
-    the model left alone before "and" and an organisation's name). Not when the other side is a
-    place or a name of its own ("the University of Leeds and Oxford", "Germany and Siemens AG")."""
-    cands = sorted(cands, key=lambda c: c.start)
-    starts = {c.start: c for c in cands}
-    out: list[Cand] = []
-    dropped: set[int] = set()
-    for c in cands:
-        if c.start in dropped:
-            continue
-        span = text[c.start:c.end]
-        m = re.search(r" (?:of|for) ", span)
-        tail = _AND_TAIL.match(text, c.end) if m else None
-        if m and tail and span[:m.start()].split()[-1] in lex.ORG_HEADS:
-            words = tail.group(1).split()
-            while words and words[-1] in ("of", "for", "the"):
-                words.pop()
-            first = starts.get(tail.start(1))
-            if words and not _known_place(words[0]) and (
-                    first is None or first.label not in ("GPE", "PERSON", "LOC")):
-                end = tail.start(1) + len(" ".join(words))
-                for o in cands:
-                    if tail.start(1) <= o.start < end:
-                        dropped.add(o.start)
-                c = Cand(c.start, end, "ORG", "rule")
-        lead = _WORD_AND.search(text, max(0, c.start - 30), c.start)
-        if (lead and head_label(text[c.start:c.end]) == "ORG"
-                and lead.group(1) not in lex.FUNCTION_WORDS
-                and not re.search(r"\b(?:of|for) $", text[max(0, lead.start(1) - 5):lead.start(1)])):
-            prev = out[-1] if out else None
-            alone = prev is not None and (prev.start, prev.end) == lead.span(1)  # "Maritime"
-            if prev is None or prev.end <= lead.start(1) or alone and prev.label not in (
-                    "GPE", "PERSON", "LOC") and not _known_place(lead.group(1)):
-                if alone:
-                    out.pop()
-                c = Cand(lead.start(1), c.end, "ORG", "rule")
-        out.append(c)
-    return out
 
 
 def _paren_aliases(text: str, cands: list[Cand], toks: list[Tok]) -> dict:

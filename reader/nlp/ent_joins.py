@@ -1,0 +1,183 @@
+"""Names the model glued together or cut apart, put right by their shape.
+
+Split: "North and South Korea", "Iran-Iraq", "Norway’s Institute of Marine Research", "the
+Düsseldorf bank Rheinland Capital", "Lydia Buchtmann for Food Standards Australia". Joined:
+"Iraqi Kurdistan", "Devon and Cornwall Police", "Maritime and Port Authority of Singapore",
+"Japan Agency for Medical Research and Development", and a person beside a person ("Sem van Dijk
+and Ruben Hoekstra").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.nlp import ent_lexicon as lex
+from reader.nlp.ent_names import APOS, Cand, head_label, norm_key, person_shape
+
+_GPE_KEYS = frozenset(norm_key(x) for x in lex.GPES)
+_PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*)?)[" + APOS + r"]s (?=[A-Z])")
+
+
+def known_place(name: str) -> bool:
+    return name in lex.GPES or name in lex.CITIES or name in lex.REGIONS
+
+
+def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
+    """Split glued names: "North and South Korea", "X Museum of Y" (Y a place), "Rathbun the
+    Scientology", "Lydia Buchtmann for Food Standards", "... Relations Alia Salem"."""
+    span = text[c.start:c.end]
+    if norm_key(span) in _GPE_KEYS:
+        return [c]
+    # "Norway’s Institute of Marine Research": the place, and the name after its possessive
+    m = _PLACE_POSSESSIVE.match(span)
+    if m and len(span.split()) > 2 and known_place(m.group(1)):
+        return [Cand(c.start, c.start + len(m.group(1)), "GPE", "rule"),
+                Cand(c.start + m.end(), c.end, c.label, c.source)]
+    # "Düsseldorf bank Rheinland Capital": a place, a common noun, then the name
+    m = re.search(r" ([a-z]+) (?=[A-Z])", span)
+    if m and m.group(1) in lex.ORG_CLASSIFIERS and known_place(span[:m.start()]):
+        return [Cand(c.start, c.start + m.start(), "GPE", "rule"),
+                Cand(c.start + m.end(), c.end, "ORG", "rule")]
+    # "Rathbun the Scientology": a lowercase "the" not after "of"/"and" ends a name
+    m = re.search(r"(?<!\bof)(?<!\band)(?<!\bfor)(?<!\bon)(?<!\bin) the (?=[A-Z])", span)
+    if m:
+        return (split_parts(text, Cand(c.start, c.start + m.start(), c.label, c.source), known)
+                + split_parts(text, Cand(c.start + m.end(), c.end, c.label, c.source), known))
+    # "Lydia Buchtmann for Food Standards Australia": a person "for" an organisation
+    m = re.search(r" for (?=[A-Z])", span)
+    if m and person_shape(span[: m.start()]):
+        return [Cand(c.start, c.start + m.start(), "PERSON", c.source),
+                Cand(c.start + m.end(), c.end, "ORG" if c.label == "PERSON" else c.label,
+                     c.source)]
+    # "Council on American-Islamic Relations Alia Salem": a person's name after a head word
+    words = list(re.finditer(r"\S+", span))
+    for i, w in enumerate(words[:-2]):
+        if w.group() in lex.ORG_HEADS and i > 0 and person_shape(
+                span[words[i + 1].start():]) and len(words) - i - 1 in (2, 3):
+            return [Cand(c.start, c.start + w.end(), c.label, c.source),
+                    Cand(c.start + words[i + 1].start(), c.end, "PERSON", c.source)]
+    m = re.search(r" of (?:the )?", span)
+    if m:
+        left, right = span[: m.start()], span[m.end():]
+        lw = left.split()
+        if lw and lw[-1] in lex.GPE_OF_HEADS and len(lw) == 1:
+            return [Cand(c.start, c.end, "GPE", c.source)]
+        if len(lw) > 1 and norm_key(left) in known and right[:1].isupper():
+            lab = "GPE" if right in lex.GPES or len(right.split()) == 1 else None
+            return (split_parts(text, Cand(c.start, c.start + m.start(), c.label, c.source), known)
+                    + [Cand(c.start + m.end(), c.end, lab, "rule")])
+    m = re.search(r" and ", span)
+    if m and " of " not in span:
+        left, right = span[: m.start()], span[m.end():]
+        rwords = right.split()
+        head_end = rwords and (rwords[-1] in lex.ORG_HEADS or rwords[-1] in lex.FAC_HEADS)
+        lwords = left.split()
+        short = (len(lwords) <= 2 or norm_key(left) in known) and (
+            len(rwords) <= 2 or norm_key(right) in known)
+        if (right and left and right[0].isupper() and left[0].isupper() and short
+                and not (head_end and len(lwords) <= 2 and not norm_key(left) in known)):
+            return [Cand(c.start, c.start + m.start(), c.label, c.source),
+                    Cand(c.start + m.end(), c.end, c.label, c.source)]
+    return [c]
+
+
+def hyphen_pairs(text: str) -> list[Cand]:
+    """"Iran-Iraq": two places joined by a hyphen are two names."""
+    out = []
+    places = lex.GPES | lex.LOCATIONS
+    for m in re.finditer(r"(?<![\w-])([A-Z][\w.]+)-([A-Z][\w.]+)(?![\w-])", text):
+        a, b = m.group(1), m.group(2)
+        if a in places and b in places:
+            out.append(Cand(m.start(1), m.end(1), "GPE", "rule"))
+            out.append(Cand(m.start(2), m.end(2), "GPE", "rule"))
+    return out
+
+
+def coordinated_person(text: str, run: Cand, inside: list[Cand]) -> list[Cand]:
+    """"Sem van Dijk and Ruben Hoekstra": a person's name joined by "and" to a person the
+    model found is a person too."""
+    span = text[run.start:run.end]
+    m = re.search(r" and ", span)
+    if not m:
+        return []
+    parts = [(run.start, run.start + m.start()), (run.start + m.end(), run.end)]
+    found = [any(o.start < e and o.end > s for o in inside) for s, e in parts]
+    persons = [any(o.label == "PERSON" and o.start >= s and o.end <= e for o in inside)
+               for s, e in parts]
+    out = []
+    for (s, e), has, other in ((parts[0], found[0], persons[1]), (parts[1], found[1], persons[0])):
+        if not has and other and person_shape(text[s:e]):
+            out.append(Cand(s, e, "PERSON", "rule"))
+    return out
+
+
+def merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
+    """"Iraqi Kurdistan": a nationality word right before a place is part of its name.
+    "Devon and Cornwall Police": two places joined by "and" before an organisation's head word
+    name one organisation."""
+    cands = sorted(cands, key=lambda c: (c.start, -c.end))
+    out: list[Cand] = []
+    for c in cands:
+        if out:
+            p = out[-1]
+            if (p.label == "NORP" and c.label in ("GPE", "LOC") and text[p.end:c.start] == " "
+                    and len(text[p.start:p.end].split()) == 1):
+                out[-1] = Cand(p.start, c.end, c.label, c.source)
+                continue
+        words = text[c.start:c.end].split()
+        m = re.search(r"(?<![\w-])([A-Z][\w-]+) and $", text[max(0, c.start - 40):c.start])
+        if (m and known_place(m.group(1)) and len(words) >= 2 and known_place(words[0])
+                and words[-1] in lex.ORG_HEADS):
+            start = c.start - len(m.group())
+            while out and out[-1].end > start:
+                out.pop()
+            c = Cand(start, c.end, "ORG", "rule")
+        out.append(c)
+    return out
+
+
+_AND_TAIL = re.compile(r" and ([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|the))*)")
+_WORD_AND = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) and $")
+
+
+def join_and(text: str, cands: list[Cand]) -> list[Cand]:
+    """Institutions whose names hold an "and": "Japan Agency for Medical Research and
+    Development", "Ministry of Energy and Mineral Resources" (a name with "for"/"of" after its
+    head word goes on over "and"), "Maritime and Port Authority of Singapore" (a capitalised word
+    the model left alone before "and" and an organisation's name). Not when the other side is a
+    place or a name of its own ("the University of Leeds and Oxford", "Germany and Siemens AG")."""
+    cands = sorted(cands, key=lambda c: c.start)
+    starts = {c.start: c for c in cands}
+    out: list[Cand] = []
+    dropped: set[int] = set()
+    for c in cands:
+        if c.start in dropped:
+            continue
+        span = text[c.start:c.end]
+        m = re.search(r" (?:of|for) ", span)
+        tail = _AND_TAIL.match(text, c.end) if m else None
+        if m and tail and span[:m.start()].split()[-1] in lex.ORG_HEADS:
+            words = tail.group(1).split()
+            while words and words[-1] in ("of", "for", "the"):
+                words.pop()
+            first = starts.get(tail.start(1))
+            if words and not known_place(words[0]) and (
+                    first is None or first.label not in ("GPE", "PERSON", "LOC")):
+                end = tail.start(1) + len(" ".join(words))
+                for o in cands:
+                    if tail.start(1) <= o.start < end:
+                        dropped.add(o.start)
+                c = Cand(c.start, end, "ORG", "rule")
+        lead = _WORD_AND.search(text, max(0, c.start - 30), c.start)
+        if (lead and head_label(text[c.start:c.end]) == "ORG"
+                and lead.group(1) not in lex.FUNCTION_WORDS
+                and not re.search(r"\b(?:of|for) $", text[max(0, lead.start(1) - 5):lead.start(1)])):
+            prev = out[-1] if out else None
+            alone = prev is not None and (prev.start, prev.end) == lead.span(1)  # "Maritime"
+            if prev is None or prev.end <= lead.start(1) or alone and prev.label not in (
+                    "GPE", "PERSON", "LOC") and not known_place(lead.group(1)):
+                if alone:
+                    out.pop()
+                c = Cand(lead.start(1), c.end, "ORG", "rule")
+        out.append(c)
+    return out
