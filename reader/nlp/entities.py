@@ -140,10 +140,10 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             s2 = surface[k2]
             lw = _fold(s2.split())
             # "PT Teluk Mas Nickel", "Grupo Industrial Vallarta": a company by its first word
-            legal_lead = lw[0] in lex.LEGAL_LEADS or lw[0] in lex.ORG_LEADS
-            if legal_lead:
+            lead_word = lw[0] in lex.LEGAL_LEADS or lw[0] in lex.ORG_LEADS
+            if lead_word:
                 lw = lw[1:]
-            if len(lw) <= len(sw) and not legal_lead:
+            if len(lw) <= len(sw) and not lead_word:
                 continue
             pos = sub_index(lw, sw)
             if pos < 0:
@@ -166,8 +166,8 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             vk = merged_votes(votes.get(k, {}), model_votes.get(k, {}))
             own = max(vk, key=vk.get) if vk else None
             # a company's first word is the company ("Vandermeer" of "Vandermeer Group")
-            brand = (pos == 0 and (lw[-1] in lex.COMPANY_HEADS or legal_lead)  # "Calloway Health"
-                     or legal_lead and pos + len(sw) == len(lw))  # "Vallarta"
+            brand = (pos == 0 and (lw[-1] in lex.COMPANY_HEADS or lead_word)  # "Calloway Health"
+                     or lead_word and pos + len(sw) == len(lw))  # "Vallarta"
             # a company's name without its legal form is the company: "Kestrel Built" (Pty Ltd)
             if pos == 0 and all(w in lex.LEGAL_FORMS for w in lw[len(sw):]):
                 targets.append(k2)
@@ -188,7 +188,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
                 continue
             # "Henry Ford" the man is not short for the "Henry Ford Museum"
             if len(sw) >= 2 and own == "PERSON" and person_shape(s) and strong in (
-                    "ORG", "FAC", "GPE", "LOC") and not (legal_lead or brand):
+                    "ORG", "FAC", "GPE", "LOC") and not (lead_word or brand):
                 continue
             # Part of an institution's name names something else: "Port Alden" (the city) is
             # not the "Port Alden Transit Commission", "Iodine" not the "Centre for Control of
