@@ -40,7 +40,7 @@ _SERVICE_DISTRICTS = frozenset("School Water Irrigation Fire Hospital Health San
 _VENUE_CENTRES = frozenset("Tennis Sports Aquatic Aquatics Leisure Conference Convention "
                            "Exhibition Shopping Community Equestrian Cricket".split())
 _MUSEUM_CENTRES = frozenset("Science Medical Cultural Research Arts Heritage".split())
-_NOT_PRODUCT = frozenset("program programme orbiter orbiters mission missions fleet crew".split())
+NOT_PRODUCT = frozenset("program programme orbiter orbiters mission missions fleet crew".split())
 
 
 @dataclass
@@ -170,7 +170,7 @@ def head_label(name: str) -> str | None:
         return None
     for lead in lex.PRODUCT_LEADS:
         if (name.startswith(lead + " ") and len(words) > len(lead.split())
-                and words[-1] not in lex.ORG_HEADS and words[-1].lower() not in _NOT_PRODUCT):
+                and words[-1] not in lex.ORG_HEADS and words[-1].lower() not in NOT_PRODUCT):
             return "PRODUCT"
     if len(words) >= 2 and words[0] == "The" and words[-1] in lex.PAPERS:
         return "ORG"

@@ -16,8 +16,8 @@ from collections import defaultdict
 from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_labels import CLASSIFIER_WEIGHT, context_votes, decide_label, merged_votes
 from reader.nlp.ent_names import (
-    CONNECTORS, PARTICLES, Cand, Occupancy, acronym_key, extends_name, head_label, initials,
-    is_acronym, lexicon_label, norm_key, person_shape, sentence_initial, sub_index,
+    CONNECTORS, NOT_PRODUCT, PARTICLES, Cand, Occupancy, acronym_key, extends_name, head_label,
+    initials, is_acronym, lexicon_label, norm_key, person_shape, sentence_initial, sub_index,
 )
 from reader.nlp.ent_spans import find_names
 from reader.nlp.numlex import ISO_CODES, PREFIX_CODES
@@ -387,6 +387,14 @@ def _common_word(text: str, cs: list[Cand]) -> bool:
     return re.search(rf"\b{re.escape(next(iter(words)).lower())}\b", text) is not None
 
 
+def _kind_of_thing(name: str) -> bool:
+    """"the Space Shuttle Orbiters": a product's name before a plural noun names a kind of
+    thing, not one."""
+    words = name.split()
+    return (len(words) >= 2 and words[-1].lower() in NOT_PRODUCT and words[-1].endswith("s")
+            and any(name.startswith(lead + " ") for lead in lex.PRODUCT_LEADS))
+
+
 def _drop(names: list[str]) -> bool:
     uniq = set(names)
     return all(n in lex.GENERIC or n in lex.FUNCTION_WORDS or n in lex.DAYS_MONTHS
@@ -395,4 +403,5 @@ def _drop(names: list[str]) -> bool:
                    len(n.split()) == 1 or n.split()[1][:1].isdigit())  # "MXN", "ARS 4.6"
                or re.match(r"^[A-Z]{0,3}[$£€¥₹]\s?\d", n)  # "N$480": an amount
                or n.split()[0] in PREFIX_CODES and n[-1:].isdigit()  # "Rs 40"
+               or _kind_of_thing(n)
                for n in uniq)

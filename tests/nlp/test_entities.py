@@ -580,3 +580,11 @@ def test_a_place_a_common_noun_and_a_name_are_two_names(nlp):
 ])
 def test_hyphenated_first_names_and_naval_titles(nlp, text, name):
     assert by_name(entities(nlp, text), name).label == "PERSON"
+
+
+def test_a_product_name_before_a_plural_names_a_kind_not_a_thing(nlp):
+    text = ('"Houston deserved one of the Space Shuttle Orbiters," the senator said. '
+            "Space Shuttle Atlantis flew last.")
+    names = {e.name for e in entities(nlp, text)}
+    assert "Space Shuttle Orbiters" not in names
+    assert "Space Shuttle Atlantis" in names
