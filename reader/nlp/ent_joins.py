@@ -33,6 +33,16 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     if m and len(span.split()) > 2 and known_place(m.group(1)):
         return [Cand(c.start, c.start + len(m.group(1)), "GPE", "rule"),
                 Cand(c.start + m.end(), c.end, c.label, c.source)]
+    # "Bohol Governor Ramon Estrada", "Labour Leader Ann Reid": who, a title, then the person
+    words = span.split()
+    for i in range(1, len(words) - 1):
+        first = " ".join(words[:i])
+        if words[i] in lex.TITLES and (i == 1 or known_place(first)) and person_shape(
+                " ".join(words[i + 1:])) and not person_shape(first):
+            right = len(first) + len(words[i]) + 2
+            return [Cand(c.start, c.start + len(first), "GPE" if known_place(first) else None,
+                         "rule"),
+                    Cand(c.start + right, c.end, "PERSON", "rule")]
     # "Düsseldorf bank Rheinland Capital": a place, a common noun, then the name
     m = re.search(r" ([a-z]+) (?=[A-Z])", span)
     if m and m.group(1) in lex.ORG_CLASSIFIERS and known_place(span[:m.start()]):

@@ -30,7 +30,7 @@ from reader.nlp.types import ENTITY_LABELS
 # Title words that end no name: "NASA Administrator", "Senate Majority Leader".
 _TRAILING_TITLES = frozenset("Majority Minority Leader Administrator Chairman Chairwoman Spokesman "
                              "Spokeswoman Spokesperson Secretary Minister Director Commissioner "
-                             "Chief CEO Speaker".split())
+                             "Chief CEO Speaker Governor Mayor President Premier".split())
 
 
 def find_names(text: str, parsed):
@@ -135,7 +135,8 @@ def _trim(text: str, c: Cand) -> Cand | None:
             e = s + min(i for i in (span.find(" ("), span.find(" [")) if i >= 0)
             continue
         words = span.split()
-        if len(words) > 1 and words[-1] in _TRAILING_TITLES:  # "Senate Majority [Leader]"
+        if (len(words) > 1 and words[-1] in _TRAILING_TITLES  # "Senate Majority [Leader]"
+                and words[-2] not in lex.TITLES):  # but "Vice President" stays
             e = s + span.rfind(" ")
             continue
         if len(words) > 1 and _SCORE.match(words[-1]):

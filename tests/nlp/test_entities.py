@@ -588,3 +588,10 @@ def test_a_product_name_before_a_plural_names_a_kind_not_a_thing(nlp):
     names = {e.name for e in entities(nlp, text)}
     assert "Space Shuttle Orbiters" not in names
     assert "Space Shuttle Atlantis" in names
+
+
+def test_a_title_after_a_place_is_not_part_of_its_name(nlp):
+    text = "Bohol Governor Ramon Estrada visited Tagbilaran on Monday."
+    ents = entities(nlp, text)
+    assert by_name(ents, "Ramon Estrada").label == "PERSON"
+    assert not [e for e in ents if "Governor" in e.name]
