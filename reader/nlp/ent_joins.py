@@ -33,6 +33,11 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     if m and len(span.split()) > 2 and known_place(m.group(1)):
         return [Cand(c.start, c.start + len(m.group(1)), "GPE", "rule"),
                 Cand(c.start + m.end(), c.end, c.label, c.source)]
+    # "American Maya Okonkwo-Reyes": a nationality, then the person
+    if len(words := span.split()) >= 3 and words[0] in lex.NORP_WORDS and person_shape(
+            " ".join(words[1:])):
+        return [Cand(c.start, c.start + len(words[0]), "NORP", "rule"),
+                Cand(c.start + len(words[0]) + 1, c.end, "PERSON", "rule")]
     # "Bohol Governor Ramon Estrada", "Labour Leader Ann Reid": who, a title, then the person
     words = span.split()
     for i in range(1, len(words) - 1):

@@ -180,7 +180,7 @@ Organisation|Organization|Program|Programme|Team|Band|Orchestra|Hospital|Clinic|
 Network|Studios|Records|Labs|Laboratory|Laboratories|Coalition|Alliance|Movement|Front|Brigade
 Network|Standards|Relations|Register|District|Institutes|Angels|Times|Weekly|Daily|Monthly
 Courier|Chronicle|Inquirer|Globe|Bulletin|Dispatch|Examiner|Sentinel|Advertiser|Argus|Mercury
-Exchange|Collective|Cooperative|Syndicate|Guild|Consortium
+Exchange|Collective|Cooperative|Syndicate|Guild|Consortium|Secretariat|Directorate|Inspectorate
 United|Rovers|Wanderers|Athletic|Albion|Rangers|FC|F.C.|AFC|Hotspur|Harriers
 """)
 
@@ -199,7 +199,7 @@ Communications|Telecom|Insurance|Financial|Securities|Investments|Ventures|Railw
 Foods|Mining|Resources|Petroleum|Electric|Utilities|Robotics|Entertainment|Chemicals|Brands
 Stores|Motor|Motors|Steel|Aerospace|Automotive|Bancorp|GmbH|AG|SA|PLC|plc|NV|BV|SpA|AB|ASA
 Metals|Materials|Couriers|Airlines|Drones|Dynamics|Semiconductor|Semiconductors|Networks
-Fintech|Tech
+Fintech|Tech|Appliances|Electronics|Textiles|Busser
 Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
@@ -216,6 +216,7 @@ Polizia|Policía|Polícia|Ejército|Armée|Agence|Agencia|Agenzia|Consejo|Consei
 LEGAL_LEADS = _words("PT|CV|JSC|PJSC|OAO|ZAO|OOO|OJSC")
 LEGAL_FORMS = _words("""
 Pty|Ltd|Ltd.|Limited|Inc|Inc.|Incorporated|LLC|LLP|plc|PLC|GmbH|AG|SA|S.A.|NV|N.V.|BV|SpA|S.p.A.
+A/S|ApS|Oy|Ltda|Ltda.|S.A.S.|KG|OHG
 AB|ASA|Oyj|KK|Co|Co.|Corp|Corp.|SE|SAS|SARL|Srl|S.r.l.|Bhd|Sdn
 """)
 
@@ -245,7 +246,7 @@ Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel
 EVENT_HEADS = _words("""
 Cup|Championship|Championships|Olympics|Games|Tournament|Open|War|Summit|Festival|Election
 Elections|Revolution|Crisis|Conference|Expo|Fair|Marathon|Grand Prix|Series|Battle|Massacre
-Hurricane|Storm|Earthquake|Attacks|Attack|Riots|Protests|Week
+Hurricane|Storm|Earthquake|Attacks|Attack|Riots|Protests|Week|Masters|Prix|Rally|Regatta
 """)
 
 WORK_HEADS = _words("Study|Survey|Report|Award|Awards|Prize|Medal|Trophy|Album|Novel|Symphony")

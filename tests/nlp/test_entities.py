@@ -595,3 +595,20 @@ def test_a_title_after_a_place_is_not_part_of_its_name(nlp):
     ents = entities(nlp, text)
     assert by_name(ents, "Ramon Estrada").label == "PERSON"
     assert not [e for e in ents if "Governor" in e.name]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Drivers at Kattegat Busser A/S walked out on Monday.", "Kattegat Busser A/S", "ORG"),
+    ("Egeli Home Appliances will close its Manisa plant.", "Egeli Home Appliances", "ORG"),
+    ("The Danube Chess Masters ended on Sunday in Budapest.", "Danube Chess Masters", "EVENT"),
+    ("The Recife State Health Secretariat said cases had tripled.",
+     "Recife State Health Secretariat", "ORG"),
+])
+def test_danish_companies_tournaments_and_secretariats(nlp, text, name, label):
+    assert by_name(entities(nlp, text), name).label == label
+
+
+def test_a_nationality_before_a_person_is_two_names(nlp):
+    text = "The American Maya Okafor-Reyes finished second in Budapest."
+    ents = entities(nlp, text)
+    assert by_name(ents, "Maya Okafor-Reyes").label == "PERSON"
