@@ -179,6 +179,9 @@ def head_label(name: str) -> str | None:
     # "West Africa", "Southeast Asia": part of a continent is a region, not a state
     if len(words) == 2 and words[1] in lex.LOCATIONS and words[0] in _COMPASS:
         return "LOC"
+    if len(words) == 2 and words[1] in ("North", "South", "East", "West", "Central") and (
+            words[0] in lex.CITIES or words[0] in lex.REGIONS):
+        return "GPE"  # "Moncton East": a part of a city, or its constituency
     if name.endswith((" National Park", " State Park", " Provincial Park", " Nature Reserve",
                       " Marine Park")):
         return "LOC"

@@ -175,7 +175,9 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # a known place is not short for a longer name of something else: "Molise" and the
             # parties "Molise Domani" and "Forward Molise"; but "Maroni" is short for "Roberto
             # Maroni", "Toyota" for "Toyota Motor Corporation", "Atlantis" for the orbiter
-            person = person_shape(s2) and votes.get(k2, {}).get("ORG", 0) < CLASSIFIER_WEIGHT
+            # (a person's surname, not their first word: "Recife" is not "Recife Sem Dengue")
+            person = person_shape(s2) and pos > 0 and votes.get(k2, {}).get(
+                "ORG", 0) < CLASSIFIER_WEIGHT
             if (len(sw) == 1 and (s in lex.CITIES or s in lex.REGIONS) and not (brand or person)
                     and strong not in ("GPE", "LOC", "PRODUCT", "EVENT")):
                 continue

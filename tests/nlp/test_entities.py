@@ -612,3 +612,11 @@ def test_a_nationality_before_a_person_is_two_names(nlp):
     text = "The American Maya Okafor-Reyes finished second in Budapest."
     ents = entities(nlp, text)
     assert by_name(ents, "Maya Okafor-Reyes").label == "PERSON"
+
+
+def test_a_city_is_not_short_for_a_campaign_named_after_it(nlp):
+    text = ('The city launched "Recife Sem Dengue" in May. Cases in Recife fell, and Recife '
+            "plans a second round. Voters in Moncton East chose a new member.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Recife").label == "GPE"
+    assert by_name(ents, "Moncton East").label == "GPE"
