@@ -19,7 +19,7 @@ _PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*)?)[" + APOS + r"]s
 
 
 def known_place(name: str) -> bool:
-    return name in lex.GPES or name in lex.CITIES or name in lex.REGIONS
+    return name in lex.GPES or lex.in_gazetteer(name)
 
 
 def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:

@@ -171,7 +171,7 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
             break
     if lexl:
         total[lexl] = total.get(lexl, 0) + 6.0
-    elif name in lex.CITIES or name in lex.REGIONS:  # the full name: not "Roberto Maroni"
+    elif lex.in_gazetteer(name):  # the full name: not "Roberto Maroni"
         total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT
     elif name in lex.TOWNS:
         total["GPE"] = total.get("GPE", 0) + TOWN_WEIGHT

@@ -352,3 +352,8 @@ def _load_places(name: str) -> frozenset[str]:
 CITIES = _load_places("cities.txt")
 REGIONS = _load_places("regions.txt")
 TOWNS = _load_places("towns.txt")
+
+
+def in_gazetteer(name: str) -> bool:
+    """A city or region of GeoNames (towns are left out: too many are also words or names)."""
+    return name in CITIES or name in REGIONS

@@ -179,8 +179,8 @@ def head_label(name: str) -> str | None:
     # "West Africa", "Southeast Asia": part of a continent is a region, not a state
     if len(words) == 2 and words[1] in lex.LOCATIONS and words[0] in _COMPASS:
         return "LOC"
-    if len(words) == 2 and words[1] in ("North", "South", "East", "West", "Central") and (
-            words[0] in lex.CITIES or words[0] in lex.REGIONS):
+    if len(words) == 2 and words[1] in ("North", "South", "East", "West", "Central") \
+            and lex.in_gazetteer(words[0]):
         return "GPE"  # "Moncton East": a part of a city, or its constituency
     if name.endswith((" National Park", " State Park", " Provincial Park", " Nature Reserve",
                       " Marine Park")):
@@ -244,7 +244,7 @@ def person_shape(name: str) -> bool:
         return False
     if lexicon_label(name) or head_label(name) or words[0] in _PLACE_LEADS:
         return False
-    if name in lex.CITIES or name in lex.REGIONS:  # "Karbi Anglong", "Ramos Arizpe"
+    if lex.in_gazetteer(name):  # "Karbi Anglong", "Ramos Arizpe"
         return False
     if any(CAMEL.match(w) for w in words):  # "WorkSafe Victoria", not "McAllister"
         return False

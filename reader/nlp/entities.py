@@ -178,13 +178,13 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # (a person's surname, not their first word: "Recife" is not "Recife Sem Dengue")
             person = person_shape(s2) and pos > 0 and votes.get(k2, {}).get(
                 "ORG", 0) < CLASSIFIER_WEIGHT
-            if (len(sw) == 1 and (s in lex.CITIES or s in lex.REGIONS) and not (brand or person)
+            if (len(sw) == 1 and lex.in_gazetteer(s) and not (brand or person)
                     and strong not in ("GPE", "LOC", "PRODUCT", "EVENT")):
                 continue
             # a site's name without its head word is the site: "Tindarra" (National Park),
             # "Wembley" (Stadium), unless it is a place of its own ("Sydney" Opera House)
             site = pos == 0 and len(sw) == 1 and strong in ("FAC", "LOC") and not (
-                s in lex.CITIES or s in lex.REGIONS or s in lex.TOWNS)
+                lex.in_gazetteer(s) or s in lex.TOWNS)
             if pos == 0 and len(sw) == 1 and own == "PERSON" and vk[own] >= 2 and strong not in (
                     None, "PERSON") and not (brand or site):
                 continue
