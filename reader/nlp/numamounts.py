@@ -6,7 +6,8 @@ from reader.nlp import numlex as lex
 from reader.nlp.numnames import ORDINAL_HEADS
 from reader.nlp.numtokens import DASHES, Cursor, Hit, Tok, int_of, plural_like, year_like
 from reader.nlp.numwords import (
-    CARDINALS, FRACTIONS, ORDINAL_SUFFIXES, SCALES, SHORT_SCALES, parse_cardinal, parse_digits,
+    FRACTIONS, NUMBER_WORDS, ORDINAL_SUFFIXES, SCALES, SHORT_SCALES, parse_cardinal,
+    parse_digits,
 )
 
 SCORE_CUES = {"won", "win", "wins", "winning", "lost", "lose", "losing", "loss", "beat", "beats",
@@ -19,7 +20,6 @@ _YEAR_BEFORE = {"in", "since", "by", "until", "till", "from", "to", "during", "b
                 "around", "circa", "between", "early", "late", "mid", "spring", "summer",
                 "autumn", "fall", "winter", "year"}
 _ROUGHLY = {"odd": "about", "plus": "over", "something": "about"}
-_ALL_NUMBER_WORDS = set(CARDINALS) | set(SCALES) | {"dozen"}
 _AMBIGUOUS_UNITS = {"in", "m", "t", "g", "l", "p", "ha", "b", "k", "ft", "yd", "oz", "mi", "mb",
                     "gb", "kb", "tb", "°"}
 
@@ -104,7 +104,7 @@ class AmountRules(Cursor):
     def _numeric(self, i: int, tok: Tok):
         if not (tok.digit or tok.word):
             return None
-        if tok.low in _ALL_NUMBER_WORDS and self.name_like(tok) and (
+        if tok.low in NUMBER_WORDS and self.name_like(tok) and (
                 self.t(i - 1) is not None and self.t(i - 1).word and self.t(i - 1).cap
                 or self.name_like(self.t(i + 1))):
             return None  # "Three Gorges", "Formula One": part of a name

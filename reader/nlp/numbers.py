@@ -21,7 +21,7 @@ from reader.nlp.numdates import DateRules
 from reader.nlp.numnames import NameRules
 from reader.nlp.numtokens import DASHES, Hit, Tok
 from reader.nlp.numwords import (
-    CARDINALS, FRACTIONS, ORDINAL_UNITS, SCALES, VAGUE, parse_ordinal, tidy,
+    CARDINALS, FRACTIONS, NUMBER_WORDS, ORDINAL_UNITS, SCALES, VAGUE, parse_ordinal, tidy,
 )
 from reader.nlp.types import Number
 
@@ -220,7 +220,7 @@ class Scanner(DateRules, NameRules, AmountRules):
         elif self.low(i + 1) == "of" and self.low(i + 2) in VAGUE - {"dozens", "tens"}:
             j = i + 3
         if self.t(i - 1) is not None and (self.t(i - 1).digit or self.low(i - 1) in
-                                           _ALL_NUMBER_WORDS):
+                                           NUMBER_WORDS):
             return None
         return [Hit(i, j, "count", None)]
 
@@ -272,10 +272,9 @@ _QUALIFIER_WORDS = sorted(
     key=lambda pair: len(pair[0]), reverse=True,
 )
 _APPROX_YEAR = {"about", "around", "circa", "approximately", "roughly", "some"}
-_ALL_NUMBER_WORDS = set(CARDINALS) | set(SCALES) | {"dozen"}
 # the lower-case words a number may start with (capitals, digits and symbols all may)
 _STARTERS = frozenset(
-    _ALL_NUMBER_WORDS | set(ORDINAL_UNITS) | VAGUE | set(FRACTIONS) | set(lex.MONTHS)
+    NUMBER_WORDS | set(ORDINAL_UNITS) | VAGUE | set(FRACTIONS) | set(lex.MONTHS)
     | lex.WEEKDAYS | lex.CLOCK_WORDS | set(lex.CURRENCY_WORDS) | set(lex.DOLLAR_PREFIXES)
     | lex.ISO_CODES | set(lex.DOLLAR_ADJECTIVES) | {k.lower() for k in lex.PREFIX_CODES}
     | {"a", "an", "one", "half"})

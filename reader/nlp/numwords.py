@@ -22,6 +22,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 SHORT_SCALES = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "mln": 1e6, "k": 1e3, "tn": 1e12,
                 "trn": 1e12}
 CARDINALS = {**UNITS, **TENS}
+# Words that are a number by themselves: "five", "twenty", "hundred", "dozen".
+NUMBER_WORDS = frozenset(CARDINALS) | frozenset(SCALES) | {"dozen"}
 
 ORDINAL_UNITS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
