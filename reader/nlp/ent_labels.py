@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from reader.nlp import ent_lexicon as lex
+from reader.nlp.ent_joins import known_place
 from reader.nlp.ent_names import (
     APOS, CAMEL, Cand, head_label, is_acronym, lexicon_label, norm_key, person_shape,
 )
@@ -30,7 +31,13 @@ _PERSONABLE = re.compile(r"\b(?:manufacturer|maker|producer|developer|publisher|
                          r"supplier|dealer|trader|investor)\s+$")
 _PEOPLE = frozenset("man men woman women boy boys girl girls person people resident residents "
                     "family families widow widower pensioner couple native child children "
-                    "mother father teenager".split())
+                    "mother father teenager fisherman fishermen farmer farmers worker workers villager "
+                    "villagers student students pupils volunteers voters".split())
+_PLACE_NOUNS = frozenset("town city village parish district municipality province county suburb "
+                         "neighbourhood neighborhood hamlet commune canton region port".split())
+_NAME = r"[A-Z][\w.’'-]*(?:\s(?:de|del|da|do|dos|la|el|[A-Z][\w.’'-]*))*"
+_LISTED_AFTER = re.compile(rf"^(?:,\s+{_NAME})*,?\s+(?:and|or)\s+({_NAME})|^,\s+({_NAME})")
+_LISTED_BEFORE = re.compile(rf"({_NAME})\s+(?:and|or)\s+$")
 
 
 def context_votes(text: str, c: Cand) -> dict[str, float]:
@@ -64,12 +71,22 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if (" " not in name and personish and prev and prev[-1] in _PLACE_PREPOSITIONS
             and not re.match(r"^[" + APOS + r"]s\b", after)):
         votes["GPE"] = votes.get("GPE", 0) + 1.5
-    # "Jordan Treloar, 24, of Ivybridge", "a widow from Modbury": where a person lives
+    # "Jordan Treloar, 24, of Ivybridge", "a widow from Modbury": where a person lives (more
+    # surely than where "an analyst from Nomura" works)
+    lives = prev and len(prev) > 1 and prev[-1] == "from" and prev[-2].lower() in _PEOPLE
     if " " not in name and personish and (
-            re.search(r", \d{1,3}, (?:of|from) $", before)
-            or prev and len(prev) > 1 and prev[-1] == "from" and (
-                prev[-2] in _PEOPLE or prev[-2] in lex.ROLE_WORDS)):
-        votes["GPE"] = votes.get("GPE", 0) + 2.0
+            lives or re.search(r", \d{1,3}, (?:of|from) $", before)
+            or prev and len(prev) > 1 and prev[-1] == "from" and prev[-2] in lex.ROLE_WORDS):
+        votes["GPE"] = votes.get("GPE", 0) + (CITY_WEIGHT if lives else 2.0)
+    # "a hospital … Hospital in Skejby": what a named place of work is in
+    if (" " not in name and personish and prev and prev[-1] == "in"
+            and re.search(r"[A-Z][\w’'-]* [A-Z][\w’'-]* in $", before)
+            and not re.match(r"^[" + APOS + r"]s\b", after)):
+        votes["GPE"] = votes.get("GPE", 0) + 2.5
+    # "Tezpur, Dhekiajuli and Bokakhat", "between Tambillo and Machachi": listed with a place
+    if personish and not re.match(r"^[" + APOS + r"]s\b", after) and _listed_with_place(
+            before, after):
+        votes["GPE"] = votes.get("GPE", 0) + 2.5
     # "PT Teluk Mas Nickel": a legal form before the name
     if adjacent and prev[-1] in lex.LEGAL_LEADS:
         votes["ORG"] = votes.get("ORG", 0) + CLASSIFIER_WEIGHT
@@ -87,19 +104,24 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # "WorkSafe Victoria", "PayPal": a word with a capital inside is a brand's
     if any(CAMEL.match(w) for w in name.split()):
         votes["ORG"] = votes.get("ORG", 0) + 3.0
-    # "Sarah Ellis, 27,": an age in apposition
-    if personish and re.match(r"^(?:[" + APOS + r"]s)?, \d{1,3},", after):
+    # "Sarah Ellis, 27,": an age in apposition (not "a farmer from Quimiag, 58,")
+    if personish and not (prev and prev[-1] in _PLACE_PREPOSITIONS | {"from", "of", "at"}) and re.match(r"^(?:[" + APOS + r"]s)?, \d{1,3},", after):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "the Monti government", "the Obama administration": a leader's name
     if (re.match(r"^ (?:government|administration|cabinet|presidency|era)\b", after)
             and personish and not lexicon_label(name)):
         votes["PERSON"] = votes.get("PERSON", 0) + 3.5
-    # "Tehran and Erbil": coordinated with a known place
-    m1 = re.search(r"(\S+) and $", before)
-    m2 = re.match(r"^ and ([A-Z][\w.]+(?: [A-Z][\w.]+)?)", after)
-    if (m1 and m1.group(1) in lex.GPES) or (m2 and m2.group(1) in lex.GPES):
-        votes["GPE"] = votes.get("GPE", 0) + 1.5
     return votes
+
+
+def _listed_with_place(before: str, after: str) -> bool:
+    """Whether a name is coordinated with a known place ("Tehran and Erbil", "Lakhimpur,
+    Dhemaji and X"): the name before its "and", or the first or last one listed after it."""
+    m = _LISTED_BEFORE.search(before)
+    if m and known_place(m.group(1)):
+        return True
+    m = _LISTED_AFTER.match(after)
+    return bool(m) and any(g and known_place(g) for g in m.groups())
 
 
 CLASSIFIER_WEIGHT = 4.0
@@ -131,6 +153,8 @@ def classifier(before: str, after: str) -> str | None:
         return "ORG"  # "a Taiwanese chip designer and manufacturer"
     if m and m.group(1) in _LOC_NOUNS:
         return "LOC"
+    if m and m.group(1) in _PLACE_NOUNS:
+        return "GPE"  # "Quimiag, a parish in the canton of Riobamba"
     if m and (m.group(1) in lex.ROLE_WORDS or m.group(1).endswith(lex.PERSON_SUFFIXES)):
         return "PERSON"  # "Rebecca Thornbury, a paediatric oncologist at ..."
     return None

@@ -355,5 +355,11 @@ TOWNS = _load_places("towns.txt")
 
 
 def in_gazetteer(name: str) -> bool:
-    """A city or region of GeoNames (towns are left out: too many are also words or names)."""
-    return name in CITIES or name in REGIONS
+    """A city or region of GeoNames (towns are left out: too many are also words or names).
+    Danish and Norwegian "aa" is the older spelling of "å": "Aarhus" is GeoNames' "Århus"."""
+    if name in CITIES or name in REGIONS:
+        return True
+    if "aa" not in name.lower():
+        return False
+    alt = name.replace("Aa", "Å").replace("aa", "å")
+    return alt in CITIES or alt in REGIONS

@@ -450,14 +450,28 @@ def _paren_aliases(text: str, cands: list[Cand], toks: list[Tok]) -> dict:
                 pairs["__new__"].append(Cand(inner_start, inner_start + len(inner), None, "rule"))
                 pairs["pairs"].append((norm_key(text[name[0]:name[1]]), norm_key(inner)))
             continue
-        # ACRONYM (name)
         prev = ends.get(before_end)
+        # "the Oswaldo Cruz Foundation (Fiocruz)": an institution's name clipped into one word
+        if prev is not None and _clipped(inner, text[prev.start:prev.end]):
+            pairs["__new__"].append(Cand(inner_start, inner_start + len(inner), None, "rule"))
+            pairs["pairs"].append((norm_key(text[prev.start:prev.end]), norm_key(inner)))
+            continue
+        # ACRONYM (name)
         if prev is not None and is_acronym(text[prev.start:prev.end]):
             words = inner.split()
             if words and all(is_name_word(w) or w.lower() in CONNECTORS for w in words):
                 pairs["__new__"].append(Cand(inner_start, inner_start + len(inner), None, "rule"))
                 pairs["pairs"].append((norm_key(inner), norm_key(text[prev.start:prev.end])))
     return pairs
+
+
+def _clipped(word: str, name: str) -> bool:
+    """Whether one word is clipped from an institution's longer name: "Istat" from the
+    "National Institute of Statistics" ("stat"), not "Greens" after "Fiona Walsh"."""
+    words = name.split()
+    return (len(words) >= 2 and head_label(name) == "ORG" and is_name_word(word)
+            and " " not in word and any(len(w) >= 4 and w[:4].lower() in word.lower()
+                                        for w in words))
 
 
 def _initials_run(text, toks, tok_ends, end, acro) -> tuple[int, int] | None:

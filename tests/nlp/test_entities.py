@@ -620,3 +620,37 @@ def test_a_city_is_not_short_for_a_campaign_named_after_it(nlp):
     ents = entities(nlp, text)
     assert by_name(ents, "Recife").label == "GPE"
     assert by_name(ents, "Moncton East").label == "GPE"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a town the model takes for a person, listed with towns it knows
+    ("The storm cut power to Tezpur, Dhekiajuli and Bokakhat on Monday.", "Bokakhat"),
+    ("Buses between Tambillo and Machachi were cancelled.", "Tambillo"),
+    # a parish described as one, and a town after a named place of work
+    ("Rescuers reached Quimiag, a parish in the canton of Riobamba, late on Friday.", "Quimiag"),
+    ("A nurse at Aarhus University Hospital in Skejby said she had cycled to work.", "Skejby"),
+])
+def test_places_by_their_company_and_description(nlp, text, name):
+    assert by_name(entities(nlp, text), name).label == "GPE"
+
+
+def test_an_age_after_a_place_is_the_speakers_not_the_places(nlp):
+    text = '"We lost everything," said a farmer from Bayushig, 63, who gave no name.'
+    assert by_name(entities(nlp, text), "Bayushig").label == "GPE"
+
+
+def test_an_institution_clipped_into_one_word_in_parentheses_is_one_referent(nlp):
+    text = ("The National Institute of Statistics (Istat) said prices rose. Istat revised its "
+            "figures on Friday.\n\nFiona Walsh (Greens) and Tom Reilly (Labour) voted against.")
+    ents = entities(nlp, text)
+    assert texts(by_name(ents, "National Institute of Statistics")) == [
+        "National Institute of Statistics", "Istat", "Istat"]
+    # a party after a person is not the person's other name
+    assert by_name(ents, "Fiona Walsh").label == "PERSON"
+    assert texts(by_name(ents, "Greens")) == ["Greens"]
+
+
+def test_aa_is_the_older_spelling_of_a_ring_in_place_names():
+    from reader.nlp.ent_lexicon import in_gazetteer
+    assert in_gazetteer("Aarhus") and in_gazetteer("Århus")
+    assert not in_gazetteer("Aaronsville Heights")
