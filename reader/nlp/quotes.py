@@ -23,7 +23,9 @@ import re
 from reader.document import Span
 from reader.nlp.lexicon import NAMING_WORDS, STATEMENT_NOUNS
 from reader.nlp.quotemarks import MARKS, Quoted, find_quoted
-from reader.nlp.speakers import Context, Speaker, colon_speaker, cues, speaker_from
+from reader.nlp.speakers import (
+    Context, Speaker, colon_speaker, cues, named_later, speaker_from,
+)
 from reader.nlp.types import Entity, Quote
 
 SCARE_MAX_WORDS = 3
@@ -46,6 +48,10 @@ def find_quotes(text: str, parsed, entities: list[Entity], paragraphs: list[Span
         speakers.append(found)
         if found is not None:
             ctx.last_speaker = found
+    # Someone described ("a spokeswoman for the authority") may be named later on.
+    for i, spk in enumerate(speakers):
+        if spk is not None and not spk.named:
+            speakers[i] = named_later(ctx, spk, quoted[i].end) or spk
     # A multi-paragraph quote shares one speaker, wherever its attribution stands.
     for i in range(len(quoted) - 1, 0, -1):
         if quoted[i].continues and speakers[i - 1] is None:

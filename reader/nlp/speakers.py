@@ -222,6 +222,9 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
     if name:
         return Speaker(name, None, cue, True)
     if ctx.has_parse:
+        holder = _role_holder(ctx, tok, head)
+        if holder is not None:  # "the minister told reporters": "Education Minister X"
+            return Speaker(holder.name, holder.id, cue, True)
         earlier = _earlier_description(ctx, tok, head)
         if earlier is not None:  # "the official said": "a senior official at the Ministry"
             return Speaker(earlier, None, cue, False)
@@ -343,9 +346,9 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
     """The entity a pronoun subject refers to: the nearest fitting name before it that is the
     subject of its sentence, else of a clause, else the nearest fitting name."""
     if pronoun in PERSON_PRONOUNS:
-        described = _described_person_before(ctx, pos)
+        described = _described_person_before(ctx, pos, cue)
         if described is not None:
-            return Speaker(described, None, cue, False)
+            return described
         wanted = ("PERSON",)
     elif pronoun in THING_PRONOUNS:
         referent = _described_organisation_before(ctx, pos)
@@ -378,27 +381,119 @@ def _this_and_previous_paragraph(ctx: Context, pos: int):
     return [ctx.parsed[p] for p in (i, i - 1) if p >= 0]
 
 
-def _described_person_before(ctx: Context, pos: int) -> str | None:
+def _described_person_before(ctx: Context, pos: int, cue: str) -> Speaker | None:
     """'A patient from Cardiff … said she had learned of it. "…," she said.': when the nearest
-    sentence subject before a pronoun is a person described, not named, the pronoun is them."""
+    sentence subject before a pronoun is a person described, not named, the pronoun is them
+    (and "The minister said … she said" is the minister named before)."""
     if not ctx.has_parse:
         return None
     for base, sdoc in _this_and_previous_paragraph(ctx, pos):
         for sent in reversed(list(sdoc.sents)):
-            if base + sent.start_char >= pos or ctx.in_quote(base + sent.root.idx):
+            if base + sent.start_char >= pos:
                 continue
-            subj = _sentence_subject(sent)
+            subj = None if ctx.in_quote(base + sent.root.idx) else _sentence_subject(sent)
             if subj is None or subj.pos_ == "PRON":
-                continue  # no subject, or one that refers further back
+                # no subject, or one that refers further back; but a person named outside the
+                # quotes ("According to Ivana Melicherová, "…"") is nearer than any description
+                if any(m[2].label == "PERSON" and not ctx.in_quote(m[0]) for m in
+                       ctx.mentions_in(base + sent.start_char, base + sent.end_char)):
+                    return None
+                continue
             named = [m for m in ctx.mentions_in(base + subj.left_edge.idx,
                                                 base + subj.right_edge.idx + 1)
                      if m[2].label == "PERSON" and not _in_prepositional(sdoc, subj, m[0] - base)]
             if named:
                 return None  # a name: the usual resolution decides
+            holder = _role_holder(ctx, subj, base + subj.idx)
+            if holder is not None:
+                return Speaker(holder.name, holder.id, cue, True)
             # any indefinite noun with "who" is someone: "A museum guide who took part …"
             who = any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whose") for w in c.children)
                       for c in subj.children)
-            return _person_description(ctx, subj, any_noun=_indefinite(subj) and who)
+            described = _person_description(ctx, subj, any_noun=_indefinite(subj) and who)
+            return Speaker(described, None, cue, False) if described else None
+    return None
+
+
+_DESCRIPTION_ENDS = frozenset("for at of in from with who on to near".split())
+
+
+def named_later(ctx: Context, spk: Speaker, pos: int) -> Speaker | None:
+    """The person a description of a speaker turns out to be: "A doctor at the hospital, Anjana
+    Rokaya, said", or, after the quote at ``pos``, "The spokeswoman, Sabitri Thapa Magar," or
+    "Sabitri Thapa Magar, the spokeswoman," (until another "a spokeswoman" comes along)."""
+    words = []
+    for w in re.findall(r"[\w’'-]+|,", spk.name):
+        if w == "," or w.lower() in _DESCRIPTION_ENDS:
+            break
+        words.append(w)
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "one", "the"):
+        return None
+    head = re.escape(words[-1])
+    # the description itself, after the quote ('"…," a spokeswoman said') or before it
+    body = spk.name[1:]
+    at = ctx.text.find(body, pos, pos + 200)
+    at = at if at >= 0 else ctx.text.rfind(body, 0, pos)
+    if at > 0:
+        end = at + len(body)
+        found = _person_at(ctx, re.match(r",\s+", ctx.text[end:]), end)
+        if found is not None:  # "A doctor at the hospital, Anjana Rokaya, said"
+            return Speaker(found.name, found.id, spk.cue, True)
+        pos = max(pos, end)
+    later = re.compile(rf"\b(?:(?P<other>[Aa]n?|[Aa]nother|[Oo]ne)|[Tt]he)\s+"
+                       rf"(?:[\w’'-]+\s+){{0,2}}?{head}\b(?P<comma>,\s+)?")
+    for m in later.finditer(ctx.text, pos):
+        if m.group("other"):
+            return None
+        found = _person_at(ctx, m.group("comma") and m, 0)
+        if found is None and ctx.text[:m.start()].endswith(", "):  # "X, the spokeswoman,"
+            end = m.start() - 2
+            found = next((e for _s, e_end, e in ctx.mentions_in(end - 1, end)
+                          if e_end == end and e.label == "PERSON"), None)
+        if found is not None:
+            return Speaker(found.name, found.id, spk.cue, True)
+    return None
+
+
+def _person_at(ctx: Context, m, offset: int) -> Entity | None:
+    """The person whose mention starts where the match ``m`` (at ``offset``) ends."""
+    if not m:
+        return None
+    start = offset + m.end()
+    return next((e for s, _e, e in ctx.mentions_in(start, start + 1)
+                 if s == start and e.label == "PERSON"), None)
+
+
+# the same role under another title: "the judge" is "Justice Margaret Nabukeera"
+_ROLE_TITLES = {
+    "judge": "judge|justice|magistrate",
+    "executive": "executive|ceo",
+    "spokesman": "spokes(?:man|woman|person)",
+    "spokeswoman": "spokes(?:man|woman|person)",
+    "spokesperson": "spokes(?:man|woman|person)",
+}
+_TITLE_GLUE = r"(?:[\s,]+(?:of|for|the|and|[A-Z][\w’'-]*))*[\s,]*$"
+
+
+def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
+    """'"…," the minister told reporters' after "Education Minister Andrea Whyte-Clarke": a
+    bare definite role is the last person named with that title ("Minister X", "X, the
+    opposition's education spokesman")."""
+    if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"] or not _is_person_noun(tok):
+        return None
+    end = ctx.parsed_base(tok) + tok.right_edge.idx + len(tok.right_edge)
+    named = _person_at(ctx, re.match(r",\s+", ctx.text[end:]), end)
+    if named is not None:  # "the Minister for the Environment, Rui Albuquerque Teles"
+        return named
+    role = _ROLE_TITLES.get(tok.lower_, re.escape(tok.lower_))
+    titled = re.compile(rf"\b(?i:{role}){_TITLE_GLUE}")
+    described = re.compile(rf"^,\s+(?:the|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{role})\b")
+    for start, end, ent in ctx.mentions_before(pos, len(ctx.text)):
+        if ent.label != "PERSON":
+            continue
+        before = re.split(r"[.!?;:\"“”]", ctx.text[max(0, start - 80):start])[-1]
+        if titled.search(before) or described.match(ctx.text[end:end + 80]):
+            return ent
     return None
 
 

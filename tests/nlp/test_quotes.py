@@ -399,3 +399,47 @@ def test_fallback_takes_the_person_of_the_clause_not_an_appositive_place(fallbac
     text = '"We are ready," Maria Lopez, the mayor of Springfield, said on Monday.'
     (q,) = analyze(from_text(text), fallback).quotes
     assert q.speaker == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text", [
+    # a title before the name, then the bare role
+    ('Health Minister Olga Varga opened the clinic on Monday. Her deputy, Tamas Kiss, stayed '
+     'in the capital.\n\n"Nobody will be turned away," the minister told reporters.'),
+    # the role in apposition after the name, and a synonym of the title
+    ('Justice Ruth Achieng read the verdict for three hours.\n\nThe defence had "failed to '
+     'show any doubt at all", the judge said.'),
+    # a pronoun after the bare role
+    ('Education Minister Olga Varga spoke first. The minister said the plan was final. '
+     '"We will not wait for next year," she said.'),
+])
+def test_a_bare_role_refers_to_the_person_named_with_that_title(nlp, text):
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker in ("Olga Varga", "Ruth Achieng")
+    assert q.speaker_id is not None
+
+
+def test_a_described_speaker_named_later_is_that_person(nlp):
+    text = ('"The pumps failed at dawn," a spokesman for the water board said on Monday.\n\n'
+            'The spokesman, Piet de Wit, said repairs would take a week. "We are working '
+            'around the clock," de Wit said.\n\n'
+            'A nurse at the city hospital, Ana Brandt, said the wards were full. "We are '
+            'coping," she said.')
+    q1, q2, q3 = direct(quotes_of(nlp, text))
+    assert q1.speaker == q2.speaker == "Piet de Wit"
+    assert q3.speaker == "Ana Brandt"
+
+
+def test_another_speaker_of_the_same_description_stays_unnamed(nlp):
+    text = ('"Prices will rise," a trader at the market said.\n\n'
+            'A trader from the coast, who gave no name, disagreed. The trader, Omar Haddad, '
+            'had left by noon.')
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker == "a trader at the market"
+
+
+def test_a_person_named_outside_the_quotes_is_nearer_than_a_description(nlp):
+    text = ('One voter said the campaign had been "about nothing at all".\n\n'
+            'According to Eva Horváth, a historian at the university, "turnout was the story '
+            'of the night." She said voters were "tired of the old parties".')
+    quotes = direct(quotes_of(nlp, text))
+    assert [q.speaker for q in quotes] == ["one voter", "Eva Horváth", "Eva Horváth"]
