@@ -204,7 +204,7 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         total[head] = total.get(head, 0) + 4.0
     if person_shape(name) and not any(w in lex.NORP_WORDS for w in name.split()):
         total["PERSON"] = total.get("PERSON", 0) + total.pop("NORP", 0)
-        if _surname_speaks(text, name):  # 'Ewa Lisiecka abstained … "…," Lisiecka said'
+        if surname_speaks(text, name):  # 'Ewa Lisiecka abstained … "…," Lisiecka said'
             total["PERSON"] = total.get("PERSON", 0) + 2.0
     if any(is_acronym(n) for n in names) and len(set(names)) > 1:
         total["ORG"] = total.get("ORG", 0) + 1.0
@@ -241,7 +241,7 @@ def _speaking_words(text: str) -> dict[str, set[str]]:
     return found
 
 
-def _surname_speaks(text: str, name: str) -> bool:
+def surname_speaks(text: str, name: str) -> bool:
     """Whether the last word of a person-shaped name is the subject of a speech verb somewhere
     ("Lisiecka said", "said Lisiecka"), as people's surnames are and organisations' are not
     (they speak by their whole names, which do not count)."""

@@ -123,6 +123,7 @@ Prosecutor|Sheriff|Magistrate|Coroner|Barrister|Solicitor|Alderman|Councilman|Co
 Trooper|Corporal|Cpl.|Marshal|Warden|Gov.|Gov|Supt.|Insp.|Det.|Const.|Sgt|Lt|Capt|Col|Gen
 Supervisor|Delegate|Trustee|Assemblyman|Assemblywoman|Assemblymember|Selectman|Selectwoman
 Commodore|Brigadier|Vice-Admiral|Rear-Admiral|Field-Marshal|Ensign|Private|Pvt.
+Independent|Incumbent|Outgoing
 """)
 
 # Roles written in lower case before a person's name: "actor Tom Cruise", "referee Joel Aguilar".

@@ -19,7 +19,7 @@ from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_joins import (
     coordinated_person, hyphen_pairs, join_and, known_place, merge_demonym_place, split_parts,
 )
-from reader.nlp.ent_labels import classifier
+from reader.nlp.ent_labels import classifier, surname_speaks
 from reader.nlp.ent_names import (
     APOS, CONNECTORS, HEADS, PARTICLES, Cand, Occupancy, Tok, acronym_key, doc_tokens,
     extends_name, head_label, initials, is_acronym, is_name_word, lexicon_label, norm_key,
@@ -351,6 +351,12 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                 if (s, e) != (o.start, o.end):
                     out[index[id(o)]] = Cand(s, e, o.label, o.source)
             out.extend(coordinated_person(text, c, inside))
+            # "Marek Dzurenko of the National Labour Party": a person the model missed before
+            # the organisation it found
+            lead = re.match(r"^(.+?)\s+(?:of|for|at|from)(?:\s+the)?\s*$",
+                            text[c.start:min(o.start for o in inside)])
+            if lead and person_shape(lead.group(1)) and surname_speaks(text, lead.group(1)):
+                out.append(Cand(c.start, c.start + len(lead.group(1)), "PERSON", "rule"))
             continue
         name = text[c.start:c.end]
         sent_initial = c.start in sent_starts
@@ -368,6 +374,8 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                 lab = classifier(before, text[c.end:c.end + 60])
             if not lab and known_place(name) and _PLACE_PREPOSITION.search(before):
                 lab = "GPE"  # "in Palu": a known city the model missed
+            if not lab and person_shape(name) and surname_speaks(text, name):
+                lab = "PERSON"  # 'Marek Dzurenko came second … "…," Dzurenko said'
             if lab:
                 out.append(Cand(c.start, c.end, lab, "rule"))
                 continue

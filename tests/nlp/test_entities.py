@@ -654,3 +654,19 @@ def test_aa_is_the_older_spelling_of_a_ring_in_place_names():
     from reader.nlp.ent_lexicon import in_gazetteer
     assert in_gazetteer("Aarhus") and in_gazetteer("Århus")
     assert not in_gazetteer("Aaronsville Heights")
+
+
+def test_independent_before_a_candidate_is_not_part_of_her_name(nlp):
+    text = ("Independent Jana Kováčová wins mayoral race\n\nKováčová said she would cut fares. "
+            "The Independent Electoral Commission counted the votes.")
+    ents = entities(nlp, text)
+    assert texts(by_name(ents, "Jana Kováčová")) == ["Jana Kováčová", "Kováčová"]
+    assert by_name(ents, "Independent Electoral Commission").label == "ORG"
+
+
+def test_a_person_the_model_missed_before_the_party_it_found(nlp):
+    text = ("Marek Dzurenko of the National Labour Party came second. Dzurenko conceded after "
+            "midnight.\n\n\"We lost,\" Dzurenko said.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Marek Dzurenko").label == "PERSON"
+    assert by_name(ents, "National Labour Party").label == "ORG"
