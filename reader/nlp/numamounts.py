@@ -236,6 +236,9 @@ class AmountRules(Cursor):
             return k + 2, "quantity", "nmi", 1
         if wk in lex.AREA_PREFIXES and self._measure(k + 1):
             return k + 2, "quantity", lex.AREA_PREFIXES[wk] + " " + self._measure(k + 1), 1
+        if self.low(j + 1) == "-" and f"{self.low(j)}-{self.low(j + 2)}" in lex.MEASURES \
+                and self.glued(j + 1) and self.glued(j + 2):  # "41 light-years"
+            return j + 3, "quantity", lex.MEASURES[f"{self.low(j)}-{self.low(j + 2)}"], 1
         name = self._measure(j)
         if name:
             k = j + 1
@@ -259,8 +262,9 @@ class AmountRules(Cursor):
             return None
         if tok.text in lex.MEASURES:
             name = lex.MEASURES[tok.text]
-            if len(tok.text) <= 2 and not tok.glued and tok.text in _AMBIGUOUS_UNITS:
-                return None
+            if len(tok.text) <= 2 and not tok.glued and tok.text in _AMBIGUOUS_UNITS and not (
+                    tok.text == "°" and self.glued(k + 1) and self.low(k + 1) in ("c", "f")):
+                return None  # "10 m" may be a million; "10 °C" is a temperature
             return name
         if len(tok.low) > 2 and tok.low in lex.MEASURES:
             return lex.MEASURES[tok.low]
@@ -296,9 +300,10 @@ class AmountRules(Cursor):
                 return [Hit(i, j, "year", value)]  # else "1500 people"
         if digit and j == i + 1 and self._is_age(i):
             return [Hit(i, j, "duration", value, "year")]
-        if self.low(i - 1) == "magnitude" or self.words(j, 2) == ["-", "magnitude"]:
-            k = j + 2 if self.low(j) == "-" else j
-            return [Hit(i, k, "quantity", value, "magnitude")]
+        if digit and self.low(i - 1) == "magnitude":  # "magnitude 6.4": the unit comes first
+            return [Hit(i - 1, j, "quantity", value, "magnitude")]
+        if self.words(j, 2) == ["-", "magnitude"]:
+            return [Hit(i, j + 2, "quantity", value, "magnitude")]
         rank = prev is not None and (prev.low in ("#", "number") or (
             prev.text == "." and self.low(i - 2) == "no"))
         if rank or prev is not None and prev.low in ORDINAL_HEADS and not self._noun_at(j):

@@ -10,7 +10,9 @@ DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD"
 # Local signs written before the amount: "zł 2 billion", "KSh 4 million", "Rp 1.6 trillion".
 PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KES", "TSh": "TZS",
                 "USh": "UGX", "RM": "MYR", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "Kč": "CZK",
-                "₵": "GHS", "GH₵": "GHS", "₴": "UAH", "₸": "KZT", "₲": "PYG", "৳": "BDT"}
+                "₵": "GHS", "GH₵": "GHS", "₴": "UAH", "₸": "KZT", "₲": "PYG", "৳": "BDT",
+                "JD": "JOD", "KD": "KWD", "BD": "BHD", "SR": "SAR", "RO": "OMR", "LE": "EGP",
+                "E£": "EGP", "LL": "LBP", "DA": "DZD", "Br": "ETB", "Rf": "MVR", "Nu": "BTN"}
 ISO_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "aud", "cad", "chf", "nzd", "hkd",
              "sgd", "krw", "rub", "brl", "zar", "sek", "nok", "dkk", "pln", "try", "mxn", "ils",
              "twd", "thb", "idr", "myr", "php", "vnd", "egp", "ngn", "kes", "pkr", "sar", "aed",
@@ -80,7 +82,7 @@ MEASURES = {
     "gwh": "GWh", "watts": "W", "volts": "V", "mb": "MB", "gb": "GB", "tb": "TB", "kb": "KB",
     "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB", "bytes": "B", "mbps": "Mbit/s",
     "ghz": "GHz", "mhz": "MHz", "hz": "Hz", "calories": "kcal", "kcal": "kcal",
-    "magnitude": "magnitude", "storeys": "storey", "stories": "storey",
+    "magnitude": "magnitude", "light-year": "light-year", "light-years": "light-year", "storeys": "storey", "stories": "storey",
     "nmi": "nmi", "decibels": "dB", "decibel": "dB", "db": "dB", "dB": "dB", "kilojoules": "kJ",
     "joules": "J", "pascals": "Pa", "hectopascals": "hPa", "hpa": "hPa", "millibars": "mbar",
     "kilonewtons": "kN", "newtons": "N", "lumens": "lm", "microns": "µm",
@@ -110,7 +112,7 @@ MONTHS = {
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 CLOCK_WORDS = {"noon", "midnight", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "est", "edt", "pst", "pdt",
-               "cet", "cest", "ist", "jst", "kst", "aest", "hrs", "o'clock"}
+               "cet", "cest", "ist", "jst", "kst", "aest", "hrs", "o'clock", "o’clock"}
 
 # Approximators before a number, longest first; kept out of the span, reported as qualifier.
 QUALIFIERS = [

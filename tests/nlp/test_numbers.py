@@ -423,3 +423,20 @@ def test_first_as_an_adverb_of_sequence_is_not_a_number(nlp, blank):
         got = by_text(pipeline, "The researcher who first spotted the leak was the first to call.")
         assert [n.text for n in numbers(pipeline, "The researcher who first spotted the leak.")] == []
         assert got["first"].kind == "ordinal"  # "the first to call"
+
+
+def test_spaced_degrees_light_years_and_magnitudes(nlp):
+    got = by_text(nlp, "It fell to 10 °C as a magnitude 5.8 quake hit a town 12 light-years "
+                       "from nowhere.")
+    assert (got["10 °C"].kind, got["10 °C"].value, got["10 °C"].unit) == ("quantity", 10, "°C")
+    assert (got["magnitude 5.8"].value, got["magnitude 5.8"].unit) == (5.8, "magnitude")
+    assert got["12 light-years"].unit == "light-year"
+    # a lone spaced unit stays ambiguous: "10 m" may be metres or millions
+    assert by_text(nlp, "They stood 10 m apart.")["10"].unit is None
+
+
+def test_dinar_and_riyal_signs_and_a_curly_oclock(nlp):
+    got = by_text(nlp, "Seats cost JD 40 and KD 1.5 million was raised by 9 o’clock.")
+    assert (got["JD 40"].kind, got["JD 40"].unit) == ("money", "JOD")
+    assert (got["KD 1.5 million"].value, got["KD 1.5 million"].unit) == (1.5e6, "KWD")
+    assert got["9 o’clock"].kind == "date"
