@@ -58,6 +58,11 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     if m:
         return (split_parts(text, Cand(c.start, c.start + m.start(), c.label, c.source), known)
                 + split_parts(text, Cand(c.start + m.end(), c.end, c.label, c.source), known))
+    # "Thai National Observatory on Doi Inthanon": a building, then where it stands
+    m = re.search(r"(\S+) on (?=[A-Z])", span)
+    if m and m.group(1) in lex.FAC_HEADS:
+        return [Cand(c.start, c.start + m.end(1), "FAC", "rule"),
+                Cand(c.start + m.end(), c.end, None, "rule")]
     # "Lydia Buchtmann for Food Standards Australia": a person "for" an organisation
     m = re.search(r" for (?=[A-Z])", span)
     if m and person_shape(span[: m.start()]):
@@ -151,7 +156,8 @@ def merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-_AND_TAIL = re.compile(r" and ([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|the))*)")
+_AND_TAIL = re.compile(r"((?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*),? and "
+                       r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|the))*)")
 _WORD_AND = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) and $")
 
 
@@ -172,15 +178,18 @@ def join_and(text: str, cands: list[Cand]) -> list[Cand]:
         m = re.search(r" (?:of|for) ", span)
         tail = _AND_TAIL.match(text, c.end) if m else None
         if m and tail and span[:m.start()].split()[-1] in lex.ORG_HEADS:
-            words = tail.group(1).split()
+            words = tail.group(2).split()
             while words and words[-1] in ("of", "for", "the"):
                 words.pop()
-            first = starts.get(tail.start(1))
-            if words and not known_place(words[0]) and (
-                    first is None or first.label not in ("GPE", "PERSON", "LOC")):
-                end = tail.start(1) + len(" ".join(words))
+            # "Ministry of Higher Education, Science, Research and Innovation"
+            items = [x for x in tail.group(1).split(", ") if x] + [" ".join(words)]
+            firsts = [tail.start(1) + k.start() + 2 for k in re.finditer(", ", tail.group(1))]
+            firsts.append(tail.start(2))
+            if words and not any(known_place(x.split()[0]) for x in items) and not any(
+                    starts[f].label in ("GPE", "PERSON", "LOC") for f in firsts if f in starts):
+                end = tail.start(2) + len(" ".join(words))
                 for o in cands:
-                    if tail.start(1) <= o.start < end:
+                    if c.end < o.start < end:
                         dropped.add(o.start)
                 c = Cand(c.start, end, "ORG", "rule")
         lead = _WORD_AND.search(text, max(0, c.start - 30), c.start)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_joins import known_place
 from reader.nlp.ent_names import (
-    APOS, CAMEL, Cand, head_label, is_acronym, lexicon_label, norm_key, person_shape,
+    APOS, CAMEL, PLACE_LEADS, Cand, head_label, is_acronym, lexicon_label, norm_key, person_shape,
 )
 
 
@@ -27,14 +27,18 @@ _LOC_NOUNS = frozenset("river reservoir lake valley basin estuary delta mountain
                        "volcano canyon gorge wetlands forest".split())
 _LANGUAGE_CUE = re.compile(r"\b(?:languages?|translat\w*|written|published|spoken|speaks?|"
                            r"speaking|dubbed|subtitled|sung|taught|fluent)\b[^.;]*$")
-_PERSONABLE = re.compile(r"\b(?:manufacturer|maker|producer|developer|publisher|operator|"
-                         r"supplier|dealer|trader|investor)\s+$")
+# organisations' nouns that a person may be too: "the textile manufacturer Jaroslav Kovařík",
+# "Tunde Adebayo-Cole, Ironwood’s publisher"
+_PERSONABLE_NOUNS = (r"(?:manufacturer|maker|producer|developer|publisher|operator|supplier|dealer|"
+                     r"trader|investor|contractor|builder|distributor|exporter|importer|"
+                     r"wholesaler)")
+_PERSONABLE = re.compile(r"\b" + _PERSONABLE_NOUNS + r"\s+$")
 _PEOPLE = frozenset("man men woman women boy boys girl girls person people resident residents "
                     "family families widow widower pensioner couple native child children "
                     "mother father teenager fisherman fishermen farmer farmers worker workers villager "
                     "villagers student students pupils volunteers voters".split())
 _PLACE_NOUNS = frozenset("town city village parish district municipality province county suburb "
-                         "neighbourhood neighborhood hamlet commune canton region port".split())
+                         "neighbourhood neighborhood hamlet commune canton region".split())
 _NAME = r"[A-Z][\w.’'-]*(?:\s(?:de|del|da|do|dos|la|el|[A-Z][\w.’'-]*))*"
 _LISTED_AFTER = re.compile(rf"^(?:,\s+{_NAME})*,?\s+(?:and|or)\s+({_NAME})|^,\s+({_NAME})")
 _LISTED_BEFORE = re.compile(rf"({_NAME})\s+(?:and|or)\s+$")
@@ -67,8 +71,9 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if adjacent and (prev[-1] in place_words or len(prev) > 1 and prev[-1] == "of"
                      and (prev[-2] in place_words or prev[-2] in of_place)):
         votes["GPE"] = votes.get("GPE", 0) + 3.5
-    # "in Agnone", "near Modbury": a one-word name after a preposition of place
-    if (" " not in name and personish and prev and prev[-1] in _PLACE_PREPOSITIONS
+    # "in Agnone", "near Modbury", "in St Elizabeth": a one-word name (or one that starts
+    # like a place's) after a preposition of place
+    if ((" " not in name or name.split()[0] in PLACE_LEADS) and personish and prev and prev[-1] in _PLACE_PREPOSITIONS
             and not re.match(r"^[" + APOS + r"]s\b", after)):
         votes["GPE"] = votes.get("GPE", 0) + 1.5
     # "Jordan Treloar, 24, of Ivybridge", "a widow from Modbury": where a person lives (more
@@ -90,14 +95,19 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # "PT Teluk Mas Nickel": a legal form before the name
     if adjacent and prev[-1] in lex.LEGAL_LEADS:
         votes["ORG"] = votes.get("ORG", 0) + CLASSIFIER_WEIGHT
-    # "Fadli Nasution, who chairs ...": "who" follows a person
-    if personish and re.match(r"^,\s+who\b", after):
+    # "Kisan Shield, made by the Lahore-based company …": a product
+    if re.match(r"^,\s+(?:made|manufactured|produced|developed|marketed|sold)\s+by\b", after):
+        votes["PRODUCT"] = votes.get("PRODUCT", 0) + CLASSIFIER_WEIGHT
+    # "Fadli Nasution, who chairs ...": "who" follows a person (not "a teacher in X, who")
+    if personish and re.match(r"^,\s+who\b", after) and not (
+            prev and prev[-1] in _PLACE_PREPOSITIONS | {"from", "at"}):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "translated into Yoruba", "in nine languages, including French": a language
     if name in lex.LANGUAGES and _LANGUAGE_CUE.search(text[max(0, c.start - 80):c.start]):
         votes["LANGUAGE"] = votes.get("LANGUAGE", 0) + CLASSIFIER_WEIGHT
     said = classifier(before, after)
-    if said == "ORG" and person_shape(name) and _PERSONABLE.search(before):
+    if said == "ORG" and person_shape(name) and (
+            _PERSONABLE.search(before) or _PERSONABLE_AFTER.match(after)):
         said = None  # "the textile manufacturer Jaroslav Kovařík": a person can be one
     if said:
         votes[said] = votes.get(said, 0) + CLASSIFIER_WEIGHT
@@ -128,9 +138,20 @@ CLASSIFIER_WEIGHT = 4.0
 _MODIFIERS = r"(?:(?!(?:of|the|a|an|in|and|for|to|with|by)\b)[\w-]+\s+){0,3}?"
 # what may follow the noun of an appositive: punctuation or a word that starts its complement
 _AFTER_NOUN = r"(?=[,.;:)]|\s+(?:of|that|which|whose|who|in|for|with|led|founded|based|run|owned|" \
-    r"from|at|on|and|to|\w+ing)\b)"  # "a student travelling home"
-_APPOSITIVE = re.compile(r"^,\s+(?:\d{1,3},\s+)?(?:the|a|an)\s+" + _MODIFIERS + r"(\w[\w-]*)"
+    r"from|at|on|and|to|about|by|\w+ing)\b)"  # "a student travelling home"
+_PERSONABLE_AFTER = re.compile(r"^,\s+(?:the|a|an|[A-Z][\w-]*[’']s)\s+" + _MODIFIERS
+                               + _PERSONABLE_NOUNS + r"\b")
+_APPOSITIVE = re.compile(r"^,\s+(?:\d{1,3},\s+)?(?:the|a|an|[A-Z][\w-]*[’']s)\s+" + _MODIFIERS
+                         + r"(\w[\w-]*)"
                          + _AFTER_NOUN)  # "Andreea Pop, 24, a student travelling home"
+
+
+_MODIFIED_CLASSIFIER = re.compile(r"^(?:\s+[a-z][\w-]*){1,2}?\s+(?:"
+                                  + "|".join(sorted(lex.ORG_CLASSIFIERS_AFTER)) + r")\b(?![’'])")
+_PARTY_NOUNS = frozenset("party alliance coalition bloc movement faction".split())
+_WORK_NOUNS = frozenset("film movie drama documentary comedy thriller novel book memoir album "
+                        "song single play opera musical sitcom painting sculpture poem prize "
+                        "award trophy".split())
 
 
 def classifier(before: str, after: str) -> str | None:
@@ -142,11 +163,21 @@ def classifier(before: str, after: str) -> str | None:
                   + r"([\w-]+)\s+$", before)
     if m and m.group(1) in lex.ORG_CLASSIFIERS:
         return "ORG"
+    if m and m.group(1) in _WORK_NOUNS:
+        return "WORK_OF_ART"  # "the Lebanese documentary Rooms Without Doors"
     m = re.match(r"^\s+([\w-]+)\b(?![’'])", after)
-    if m and m.group(1) in lex.ORG_CLASSIFIERS_AFTER:
+    if m and m.group(1) in lex.ORG_CLASSIFIERS_AFTER and (
+            m.group(1) in _PARTY_NOUNS or re.search(r"\b[Tt]he\s+$", before)
+            and not re.match(r"\s+[A-Z]", after[m.end():])):
+        return "ORG"  # "X party", "the Histadrut federation" (not "the São Paulo company X")
+    # "the Histadrut labour federation": a lowercase word or two between
+    if _MODIFIED_CLASSIFIER.match(after) and re.search(r"\b[Tt]he\s+$", before):
         return "ORG"
     if m and m.group(1) in _LOC_NOUNS and re.search(r"\b[Tt]he\s+$", before):
         return "LOC"
+    if re.match(r"^\s+(?:district|neighbourhood|neighborhood|suburb|borough|township|housing "
+                r"estate)\b", after) and re.search(r"\b[Tt]he\s+$", before):
+        return "GPE"  # "the Sonitpur district", "the Ťahanovce housing estate"
     m = _APPOSITIVE.match(after)
     also = re.match(r"\s+and\s+(\w+)", after[m.end():]) if m else None
     if m and (m.group(1) in lex.ORG_CLASSIFIERS or also and also.group(1) in lex.ORG_CLASSIFIERS):
@@ -155,6 +186,8 @@ def classifier(before: str, after: str) -> str | None:
         return "LOC"
     if m and m.group(1) in _PLACE_NOUNS:
         return "GPE"  # "Quimiag, a parish in the canton of Riobamba"
+    if m and m.group(1) in _WORK_NOUNS:
+        return "WORK_OF_ART"  # "Salt Road, a drama about ...", "X, the top prize of ..."
     if m and (m.group(1) in lex.ROLE_WORDS or m.group(1).endswith(lex.PERSON_SUFFIXES)):
         return "PERSON"  # "Rebecca Thornbury, a paediatric oncologist at ..."
     return None
@@ -200,6 +233,11 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
     elif name in lex.TOWNS:
         total["GPE"] = total.get("GPE", 0) + TOWN_WEIGHT
     head = head_label(name)
+    own = votes.get(norm_key(name), {})
+    if any(w >= CLASSIFIER_WEIGHT and lab not in (head, "PERSON") for lab, w in own.items()):
+        head = None  # the article says what it is: "Salt Road, a drama about ..."
+    if not head and not lexl and name.split()[0] in ("St", "St.", "Saint") and " " in name:
+        total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT  # "St Elizabeth": a place, not a saint
     if head and not (" " in name and name in lex.CITIES):  # "Walvis Bay" is the town
         total[head] = total.get(head, 0) + 4.0
     if person_shape(name) and not any(w in lex.NORP_WORDS for w in name.split()):
@@ -211,7 +249,6 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         total.pop("PERSON", None)
     # the shape of a person's name counts, unless the article says what the name is ("the party
     # Molise Domani", "the town of Port Alden")
-    own = votes.get(norm_key(name), {})
     if person_shape(name) and total.get("PERSON", 0) > 0 and not any(
             w >= CLASSIFIER_WEIGHT and lab != "PERSON" for lab, w in own.items()):
         total["PERSON"] = total.get("PERSON", 0) + 3.0

@@ -21,7 +21,7 @@ Cambodia|Cameroon|Canada|Cape Verde|Chad|Chile|China|Colombia|Comoros|Congo|Cost
 Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominica|Dominican Republic|East Timor|Ecuador
 Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon
 Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras
-Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan
+Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Côte d'Ivoire|Jamaica|Japan|Jordan
 Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya
 Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania
 Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma
@@ -70,6 +70,7 @@ LOCATIONS = _words("""
 Europe|Asia|Africa|North America|South America|Latin America|Antarctica|Oceania|Middle East
 Pacific|Atlantic|Pacific Ocean|Atlantic Ocean|Indian Ocean|Arctic|Mediterranean|Caribbean
 Balkans|Scandinavia|Sahara|Himalayas|Alps|Pacific Northwest|Midwest|Gulf|Persian Gulf
+Earth|Solar System|Milky Way
 """)
 
 GPES = COUNTRIES | US_STATES | PLACES
@@ -162,8 +163,13 @@ startup|start-up|charity|club|team|union|band|publisher|regulator|watchdog|congl
 operator|utility|supplier|producer|label|studio|broadcasters|newspapers|parties|companies
 federation|association|organisation|organization|body|authority|ministry|department|institute
 foundation|trust|council|committee|commission|board|ngo|school|university|hospital|museum
+brokerage|consultancy|exchange|fund|contractor|builder|distributor|consortium|wholesaler|exporter
+importer
 """)
-ORG_CLASSIFIERS_AFTER = _words("party|alliance|coalition|bloc|movement|faction")
+ORG_CLASSIFIERS_AFTER = _words("""
+party|alliance|coalition|bloc|movement|faction|federation|confederation|union|company|firm|group
+organisation|organization|association|council|foundation
+""")
 
 # Words after which an "of"/"for" phrase is part of a title: "Minister of Education".
 TITLE_OF_HEADS = _words(
@@ -182,6 +188,7 @@ Network|Studios|Records|Labs|Laboratory|Laboratories|Coalition|Alliance|Movement
 Network|Standards|Relations|Register|District|Institutes|Angels|Times|Weekly|Daily|Monthly
 Courier|Chronicle|Inquirer|Globe|Bulletin|Dispatch|Examiner|Sentinel|Advertiser|Argus|Mercury
 Exchange|Collective|Cooperative|Syndicate|Guild|Consortium|Secretariat|Directorate|Inspectorate
+Forum
 United|Rovers|Wanderers|Athletic|Albion|Rangers|FC|F.C.|AFC|Hotspur|Harriers
 """)
 
@@ -200,7 +207,7 @@ Communications|Telecom|Insurance|Financial|Securities|Investments|Ventures|Railw
 Foods|Mining|Resources|Petroleum|Electric|Utilities|Robotics|Entertainment|Chemicals|Brands
 Stores|Motor|Motors|Steel|Aerospace|Automotive|Bancorp|GmbH|AG|SA|PLC|plc|NV|BV|SpA|AB|ASA
 Metals|Materials|Couriers|Airlines|Drones|Dynamics|Semiconductor|Semiconductors|Networks
-Fintech|Tech|Appliances|Electronics|Textiles|Busser
+Fintech|Tech|Appliances|Electronics|Textiles|Busser|Equities|Brokers|Associates|Advisors|Advisers
 Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
@@ -211,6 +218,9 @@ Universidad|Universidade|Università|Université|Universität|Fundación|Fundaç
 Fondation|Stiftung|Partido|Partito|Parti|Ministerio|Ministério|Ministero|Ministère|Sociedad
 Società|Associazione|Asociación|Associação|Confederación|Federación|Sindicato|Syndicat
 Polizia|Policía|Polícia|Ejército|Armée|Agence|Agencia|Agenzia|Consejo|Conseil|Consiglio
+Olympique|Sporting|Deportivo|Atlético|Atletico|Dinamo|Dynamo|Spartak|Lokomotiv|Ittihad|Nasr
+Wydad|Raja|Ahly|Hilal|Chabab|Kawkab|Moghreb|Difaa|Hassania
+Constructora|Inmobiliaria|Distribuidora|Editorial|Editora|Transportes|Industrias|Laboratorios
 """)
 
 # Legal forms written before a company's name: "PT Teluk Mas Nickel", "PJSC Gazprom".
@@ -228,7 +238,12 @@ Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Re
 Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
 Current|Land
 """)
-LOC_LEADS = _words("Lake|Mount|Mt.|Gulf|Cape")
+LOC_LEADS = _words("Lake|Mount|Mt.|Gulf|Cape|Wadi")
+# First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
+FAC_LEADS = _words("""
+Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio
+Palazzo|Castillo|Castello|Puente|Ponte|Torre|Teatro|Théâtre
+""")
 
 # Last words that make a name a place with a government: "Juniper County".
 GPE_HEADS = _words("""
@@ -238,6 +253,7 @@ Region|Regency
 
 FAC_HEADS = _words("""
 Stadium|Arena|Airport|Base|Station|Bridge|Tower|Towers|Building|Hall|Palace|Castle|Cathedral
+Observatory
 Mosque|Temple|Synagogue|Street|St|Road|Rd|Avenue|Ave|Boulevard|Highway|Freeway|Motorway|Lane
 Square|Plaza|Complex|Facility|Center|Port|Harbour|Harbor|Dam|Canal|Tunnel|Prison|Jail|Park
 Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Range|Launch|Farm
@@ -274,7 +290,7 @@ GENERIC = _words("""
 Government|State|States|Administration|Education|Ministry|Department|Court|Council
 Cabinet|Police|Army|Navy|Church|City|Committee|Commission|Agency|Republic
 Union|Party|Board|Office|Center|Centre|Museum|University|School|College|Institute|Region
-Municipality|Province|County|District|Federal|National|Internet|Web|Web site|Website|Earth
+Municipality|Province|County|District|Federal|National|Internet|Web|Web site|Website
 Sun|Moon|God|Mass|Bible|Press|Times|Government's|Prime Minister|President|Minister|Chairman
 Governor|Mayor|Senator|Administrator|Director|Secretary|Undersecretary|Supreme Court|Group
 North|South|East|West|Northern|Southern|Eastern|Western|Central|Station|Facility|Program

@@ -22,9 +22,9 @@ HEADS = lex.ORG_HEADS | lex.FAC_HEADS
 _WORD = re.compile(r"[\w][\w&.'’\-]*")
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&ÀÁÂÄÇÈÉÊËÍÎÏÑÓÔÖÚÛÜ]{1,7}|(?:[A-Z]\.){2,5})$")  # "RTÉ"
 # First words of place names, never of a person's: "West Antarctic ...", "Mount Kenya".
-_PLACE_LEADS = frozenset("North South East West Northern Southern Eastern Western Central Upper "
+PLACE_LEADS = frozenset("North South East West Northern Southern Eastern Western Central Upper "
                          "Lower Greater New Mount Mt. Lake Cape Port Fort San Santa Los Las Saint "
-                         "St. Sierra Rio Gulf Bay Isle Islands".split())
+                         "St St. Sierra Rio Gulf Bay Isle Islands".split())
 CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 # Words numbered as places, routes, units or parts, never as products
 _NUMBERED = frozenset("Flight Route Ward Gate Platform Room Terminal Highway Interstate Article "
@@ -102,8 +102,12 @@ def name_words(name: str) -> list[str]:
     return _WORD.findall(name)
 
 
+_ELIDED = re.compile(r"^(?:d|l|dell|dall|nell|all)['’][A-ZÀ-Ý]")  # "d’Orient", "dell’Aquila"
+
+
 def is_name_word(w: str) -> bool:
-    return w[:1].isupper() or (w[:1].isdigit() and any(c.isalpha() for c in w))
+    return w[:1].isupper() or (w[:1].isdigit() and any(c.isalpha() for c in w)) or bool(
+        _ELIDED.match(w))
 
 
 def initials(name: str) -> str:
@@ -144,7 +148,7 @@ def sub_index(long: list[str], short: list[str]) -> int:
 
 
 def lexicon_label(name: str) -> str | None:
-    found = lexicon_label_exact(name)
+    found = lexicon_label_exact(name.replace("’", "'"))
     if found is None and name.isupper() and len(name.replace(" ", "")) > 4:
         found = lexicon_label_exact(name.title())  # datelines: "NAIROBI –", "THE HAGUE –"
     return found
@@ -190,8 +194,9 @@ def head_label(name: str) -> str | None:
         return "ORG"  # "British Antarctic Survey", "US Geological Survey"
     if words[0] in lex.NORP_WORDS and " ".join(words[1:]) in lex.KNOWN_ORGS:
         return "ORG"  # "Ecuadorian Red Cross"
-    if (words[0] in lex.LEGAL_LEADS or words[0] in lex.ORG_LEADS) and len(words) >= 2:
-        return "ORG"
+    if (words[0] in lex.LEGAL_LEADS or words[0] in lex.ORG_LEADS
+            or words[-1] in lex.LEGAL_FORMS) and len(words) >= 2:
+        return "ORG"  # "Grupo Vallarta", "Kuusiranta Oyj"
     # "Swift 350", "Boeing 747": a model number after a name (not "Flight 622", "Ward 7")
     if (len(words) == 2 and words[1].isdigit() and not 1800 <= int(words[1]) <= 2100
             and words[0] not in _NUMBERED and words[0] not in lex.LAW_HEADS):
@@ -209,6 +214,9 @@ def head_label(name: str) -> str | None:
             return "FAC"
     if len(words) < 2:
         return None
+    if words[0] in lex.FAC_LEADS or words[1] in lex.FAC_LEADS and words[0] in ("Grand", "Nuevo",
+                                                                             "Nouveau"):
+        return "FAC"  # "Estadio Azteca", "Grand Stade de Tanger"
     if last == "District" and words[-2] not in _SERVICE_DISTRICTS and words[0] not in _COMPASS:
         return "GPE"  # "Nanzih District", not "Irving Independent School District"
     if last in ("Center", "Centre") and words[-2] in _VENUE_CENTRES:
@@ -242,7 +250,7 @@ def person_shape(name: str) -> bool:
     words = name.split()
     if not 2 <= len([w for w in words if w.lower() not in PARTICLES]) <= 4:
         return False
-    if lexicon_label(name) or head_label(name) or words[0] in _PLACE_LEADS:
+    if lexicon_label(name) or head_label(name) or words[0] in PLACE_LEADS:
         return False
     if lex.in_gazetteer(name):  # "Karbi Anglong", "Ramos Arizpe"
         return False
@@ -255,6 +263,8 @@ def person_shape(name: str) -> bool:
 
 def extends_name(w: str) -> bool:
     """A capitalised word the model left out of the name next to it ("Masaud" Pezeshkian)."""
+    if _ELIDED.match(w):
+        return True  # "Lumière" "d’Orient"
     return (w[:1].isupper() and w not in lex.FUNCTION_WORDS and w not in lex.TITLES
             and w not in lex.DAYS_MONTHS and not lexicon_label(w) and not is_acronym(w)
             and w.lower() not in CONNECTORS)

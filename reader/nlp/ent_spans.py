@@ -154,8 +154,8 @@ def _trim(text: str, c: Cand) -> Cand | None:
             ):
                 s += len(first)
                 continue
-            if (last[:1].islower() and not _CAMEL.match(last)
-                    and not _POSSESSIVE_S.search(words[-2])):
+            if (last[:1].islower() and not _CAMEL.match(last) and not is_name_word(last)
+                    and not _POSSESSIVE_S.search(words[-2])):  # but "Lumière d’Orient"
                 e -= len(last)
                 while e > s and text[e - 1].isspace():
                     e -= 1
@@ -247,7 +247,8 @@ def _capitalised_runs(text: str, toks: list[Tok]) -> list[Cand]:
         # a day or month name ends a name: "Court of Cassation on July 8"
         pieces, cur = [], []
         for t in whole:
-            if t.text in lex.DAYS_MONTHS:
+            if t.text in lex.DAYS_MONTHS and not lex.in_gazetteer(
+                    text[whole[0].start:whole[-1].end]):  # but "May Pen" is a town
                 pieces.append(cur)
                 cur = []
             else:
@@ -338,6 +339,18 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                 text[c.start:c.end]) in acronyms:
             out.append(Cand(c.start, c.end, None, "acro"))  # the expansion of an acronym used
             continue
+        if len(inside) > 1 and lex.in_gazetteer(text[c.start:c.end]) and all(
+                c.start <= o.start and o.end <= c.end for o in inside):
+            for o in inside:  # "Spanish" (a language) and "Town": "Spanish Town"
+                out[index[id(o)]] = None
+            out.append(Cand(c.start, c.end, "GPE", "rule"))
+            continue
+        pair = sorted(inside, key=lambda o: o.start)
+        if len(pair) == 2 and _one_person(text, *pair):
+            for o in pair:  # "Luisa Fernanda" and "Arango Vélez": one woman, two surnames
+                out[index[id(o)]] = None
+            out.append(Cand(pair[0].start, pair[1].end, "PERSON", "rule"))
+            continue
         if inside and has_ner:
             lo = bisect_left(tok_starts, c.start)
             hi = bisect_left(tok_starts, c.end)
@@ -346,8 +359,9 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                 if o.start < c.start or o.end > c.end:
                     continue
                 s, e = _grow(run, o, occ)
-                if lexicon_label(text[o.start:o.end]) and not lexicon_label(text[s:e]):
-                    continue  # "Ottawa" stays Ottawa; "Democrat" may become "New Democrat"
+                if lexicon_label(text[o.start:o.end]) and not (
+                        lexicon_label(text[s:e]) or lex.in_gazetteer(text[s:e])):
+                    continue  # "Ottawa" stays; "Democrat" may be "New Democrat", "Spanish" Town
                 if (s, e) != (o.start, o.end):
                     out[index[id(o)]] = Cand(s, e, o.label, o.source)
             out.extend(coordinated_person(text, c, inside))
@@ -374,8 +388,9 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                 lab = classifier(before, text[c.end:c.end + 60])
             if not lab and known_place(name) and _PLACE_PREPOSITION.search(before):
                 lab = "GPE"  # "in Palu": a known city the model missed
-            if not lab and person_shape(name) and surname_speaks(text, name):
-                lab = "PERSON"  # 'Marek Dzurenko came second … "…," Dzurenko said'
+            if not lab and person_shape(name) and (c.label == "PERSON" or surname_speaks(
+                    text, name)):  # "Governor Vesna Todorović", or 'Marek Dzurenko came …
+                lab = "PERSON"  # "…," Dzurenko said'
             if lab:
                 out.append(Cand(c.start, c.end, lab, "rule"))
                 continue
@@ -388,12 +403,23 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                         if not pos <= i < pos + len(kw)):
                     out.append(Cand(c.start, c.end, None, "rule"))
                     break
+    out = [o for o in out if o is not None]
     # acronyms the model missed whose expansion is a name here: "ROSA", "FAA"
     spelled = {initials(text[o.start:o.end]) for o in out if len(text[o.start:o.end].split()) >= 2}
     for t in toks:
         if is_acronym(t.text) and acronym_key(t.text) in spelled:
             out.append(Cand(t.start, t.end, None, "cap"))
     return out
+
+
+def _one_person(text: str, a: Cand, b: Cand) -> bool:
+    """Whether two names the model tagged side by side are one person's: given names, then
+    the surnames it tagged a person ("Pipaluk" "Lyberth Møller"), not a place before a person
+    ("Washington" "Chris Gregoire")."""
+    first = text[a.start:a.end]
+    return (b.label == "PERSON" and text[a.end:b.start] == " " and a.label != "NORP"
+            and not lexicon_label(first) and not known_place(first) and first not in lex.TOWNS
+            and person_shape(text[a.start:b.end]))
 
 
 def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
