@@ -134,16 +134,39 @@ def cues(ctx: Context, tokens) -> list[Speaker | None]:
             if found is not None and found.entity_id is None:
                 found = _appositive_name(ctx, target) or found
             out.append(found)
-        elif _is_speech_verb(ctx, tok) and not _says_who(ctx, tok):
+        elif _is_speech_verb(ctx, tok) and not _says_who(ctx, tok) and not _reported(
+                ctx, tok, tokens):
             out.append(_speaker_of_verb(ctx, tok))
     return out
 
 
+# verbs that always report speech (unlike "answer an advert" or "ask for money")
+_REPORTING = frozenset({"say", "tell", "write", "claim", "insist", "warn", "add"})
+
+
+def _reported(ctx: Context, tok, tokens) -> bool:
+    """A speech verb inside what another one reports: in "The lawyer said his clients had
+    answered an advert and "…"", the lawyer speaks, not the clients (but in "…, which it
+    said "…"" or "while Hoekstra joked that "…"" the inner verb is the quote's own)."""
+    if not ctx.has_parse:
+        return False
+    inside = {t.i for t in tokens}
+    if tok.lemma_.lower() in _REPORTING:
+        return False  # 'Prosecutors said sales staff had told customers it was "illegal"'
+    while tok.dep_ in ("ccomp", "conj") and tok.head.i != tok.i and tok.head.i in inside:
+        tok = tok.head
+        if _is_speech_verb(ctx, tok):
+            return True
+    return False
+
+
 def _says_who(ctx: Context, tok) -> bool:
     """"who asked not to be named": a relative clause about its subject introduces no quote
-    (but "which it said", "which she called" do)."""
+    (but "which it said", "which she called" do, and so does one that says what was said:
+    "the Guild, which said in a statement that the win was "…"")."""
     return ctx.has_parse and tok.dep_ == "relcl" and any(
-        c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in tok.children)
+        c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in tok.children
+    ) and not any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def _is_speech_verb(ctx: Context, tok) -> bool:
@@ -218,6 +241,14 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
     own = [m for m in mentions if m[0] <= head < m[1]]
     if own and (tok.pos_ == "PROPN" or own[0][2].label in ("PERSON", "ORG")):
         return Speaker(own[0][2].name, own[0][2].id, cue, True)
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+    if owner is not None and tok.pos_ == "NOUN" and not _is_person_noun(tok) and (
+            tok.lemma_.lower() not in ORGANISATION_NOUNS) and not any(
+            m[2].label in ("PERSON", "ORG") for m in mentions):
+        # "Her explanation was simple:" is whoever "her" is (but "Its head of research, Arjun
+        # Menon, put it simply:" is Arjun Menon)
+        return _resolve_pronoun(ctx, _POSSESSIVES[owner.lower_], base + owner.idx, cue,
+                                ctx.last_speaker, exclude)
     name = _proper_name(ctx, tok) if tok.pos_ == "PROPN" or not ctx.has_parse else None
     if name:
         return Speaker(name, None, cue, True)
@@ -296,14 +327,15 @@ def _description_referent(ctx: Context, tok, pos: int) -> Entity | None:
         return None
     noun = tok.lemma_.lower()
     wanted = ("ORG", "GPE") if noun in PLACE_ORGANISATION_NOUNS else ("ORG",)
-    before = [(s, e, ent) for s, e, ent in ctx.mentions_before(pos, 2000) if ent.label in wanted]
+    before = [(s, e, ent) for s, e, ent in ctx.mentions_before(pos, len(ctx.text))
+              if ent.label in wanted]
     # the subject of a main clause in the same paragraph first, then the nearest name
     para = ctx.paragraph_at(pos)
     candidates = [ent for s, e, ent in before
                   if ctx.paragraph_at(s) == para and ctx.subject_rank(s, e) == 2]
     candidates += [ent for _s, _e, ent in before]
-    # "the authority" is the nearest "... Authority", "the commission" the nearest "... Commission"
-    named_so = [e for e in candidates if e.name.split()[-1].lower() == noun]
+    # "the authority" is the nearest "... Authority", "the ministry" the "Ministry of Health"
+    named_so = [e for e in candidates if e.name.split(" of ")[0].split()[-1].lower() == noun]
     if named_so:
         return named_so[0]
     if noun in COMPANY_NOUNS:  # "the company" is a company, not the regulator or a ministry
@@ -359,20 +391,19 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
         if last is not None and not (last.entity_id and ctx.label_of(last.entity_id) == "PERSON"):
             return Speaker(last.name, last.entity_id, cue, last.named)
         wanted = ("ORG",)
-    best, best_rank, best_here = None, -1, False
-    para = ctx.paragraph_at(pos)
+    best, best_rank, best_para = None, -1, -1
     for start, end, ent in ctx.mentions_before(pos, 2000):
         if ent.label not in wanted or ent.id in exclude:
             continue
-        here = ctx.paragraph_at(start) == para
-        if best_rank >= 1 and best_here and not here:
-            break  # a subject in the pronoun's own paragraph before one further back
+        para = ctx.paragraph_at(start)
+        if best_rank >= 1 and para != best_para:
+            break  # a subject in the nearest paragraph with one before one further back
         rank = ctx.subject_rank(start, end)
         if rank == 2:
             best = ent
             break
         if rank > best_rank:
-            best, best_rank, best_here = ent, rank, here
+            best, best_rank, best_para = ent, rank, para
     return Speaker(best.name, best.id, cue, True) if best else None
 
 
@@ -464,6 +495,9 @@ def _person_at(ctx: Context, m, offset: int) -> Entity | None:
                  if s == start and e.label == "PERSON"), None)
 
 
+_POSSESSIVES = {"her": "she", "his": "he", "their": "they", "its": "it"}
+
+
 # the same role under another title: "the judge" is "Justice Margaret Nabukeera"
 _ROLE_TITLES = {
     "judge": "judge|justice|magistrate",
@@ -509,7 +543,7 @@ def _earlier_description(ctx: Context, tok, pos: int) -> str | None:
         for t in reversed(sdoc):
             if (base + t.idx < pos and t.lemma_ == tok.lemma_ and t.i != tok.i
                     and _indefinite(t) and not ctx.in_quote(base + t.idx)):
-                return _person_description(ctx, t, any_noun=True)
+                return _person_description(ctx, t, any_noun=True, fuller=False)  # "the juror"
     return None
 
 
@@ -551,10 +585,12 @@ def _is_person_noun(tok) -> bool:
         lemma in DESCRIBED or lemma.endswith(PERSON_SUFFIXES) or lemma.endswith(_ROLE_TAILS))
 
 
-def _person_description(ctx: Context, tok, any_noun: bool = False) -> str | None:
+def _person_description(ctx: Context, tok, any_noun: bool = False, fuller: bool = True
+                        ) -> str | None:
     """The description of someone unnamed, up to its first comma: "A patient from Cardiff, a
     retired …" is "a patient from Cardiff"; None when ``tok`` is no person noun (with
-    ``any_noun``, any noun but an organisation's: "she" says "a museum guide" is a person)."""
+    ``any_noun``, any noun but an organisation's: "she" says "a museum guide" is a person).
+    A bare "one victim" gives way to the ``fuller`` description beside it."""
     if not (_is_person_noun(tok) or any_noun and tok.pos_ == "NOUN"
             and tok.lemma_.lower() not in ORGANISATION_NOUNS):
         return None
@@ -563,8 +599,13 @@ def _person_description(ctx: Context, tok, any_noun: bool = False) -> str | None
     for c in tok.children:  # "a museum guide who took part in the preview": not the clause
         if c.dep_ == "relcl" and c.i > tok.i:
             last = min(last, c.left_edge.i - 1)
-    while end + 1 <= last and (not sdoc[end + 1].is_punct or sdoc[end + 1].text in "-‐"):
+    while end + 1 <= last and (not sdoc[end + 1].is_punct or sdoc[end + 1].text in "-‐") and (
+            sdoc[end + 1].tag_ not in ("VBD", "VBZ", "VBP", "MD")
+            or sdoc[end + 1].dep_ not in ("ROOT", "aux", "auxpass")):  # "… by the gates was"
         end += 1  # "the mother of a nine-year-old boy"
+    appos = [c for c in tok.children if c.dep_ == "appos" and _is_person_noun(c)]
+    if fuller and end - tok.left_edge.i < 2 and appos:  # "One victim, a retired teacher from …"
+        return _person_description(ctx, appos[0])
     phrase = sdoc[tok.left_edge.i : end + 1].text
     first = tok.left_edge
     lower = first.dep_ == "det" or first.lower_ == "one" and first.dep_ == "nummod"

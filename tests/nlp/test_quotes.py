@@ -443,3 +443,65 @@ def test_a_person_named_outside_the_quotes_is_nearer_than_a_description(nlp):
             'of the night." She said voters were "tired of the old parties".')
     quotes = direct(quotes_of(nlp, text))
     assert [q.speaker for q in quotes] == ["one voter", "Eva Horváth", "Eva Horváth"]
+
+
+def test_an_organisation_that_said_in_a_relative_clause_is_the_speaker(nlp):
+    text = ('Some money came from the Harbour Film Guild, which said in a statement that the '
+            'prize was "proof that local cinema is alive."')
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker == "Harbour Film Guild"
+
+
+def test_a_pronoun_refers_to_the_nearest_paragraphs_subject_even_of_a_clause(nlp):
+    text = ('The opposition leader, Owen Pryce, said the plan was late. "It is a gimmick," Pryce '
+            'said.\n\n'
+            'Parents in rural parishes say the shortage is already hurting pupils. Nia Rhys, '
+            'whose 15-year-old son attends a high school in Bala, said his class had had three '
+            'different mathematics teachers since January.\n\n'
+            '"Every time one leaves, they start again," she said.')
+    assert direct(quotes_of(nlp, text))[-1].speaker == "Nia Rhys"
+
+
+def test_the_ministry_is_the_ministry_of_something_named_long_before(nlp):
+    filler = "The strike went on. " * 120
+    text = ("The Ministry of Health rejected the demand.\n\n" + filler + "\n\n"
+            "Deputy Minister Tsveta Angelova told Radio Sofia the budget was tight. The ministry "
+            'said in a statement that it "will not negotiate with patients as hostages."')
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker == "Ministry of Health"
+
+
+def test_the_reporter_of_a_report_speaks_not_those_reported(nlp):
+    text = ("A lawyer for three of the detainees said his clients had answered an online "
+            'advertisement for call-centre work and "had no idea who was on the other end."')
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker == "a lawyer for three of the detainees"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a fuller description in apposition, and one that stops before its verb
+    ('One victim, a retired schoolteacher from Envigado, described the call. "He was so '
+     'polite," she said.', "a retired schoolteacher from Envigado"),
+    ('Outside, hundreds of supporters gathered on Place Soweto. A retired teacher waiting by '
+     'the gates was more cautious: "Changing the prime minister does not change the price."',
+     "a retired teacher waiting by the gates"),
+    # "her" explanation is hers
+    ('Gloria Zuluaga said she had noticed nothing unusual. Her explanation was simple: "They '
+     'were always talking."', "Gloria Zuluaga"),
+])
+def test_descriptions_as_a_reader_would_write_them(nlp, text, speaker):
+    assert direct(quotes_of(nlp, text))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Its largest shareholder, Kiriyama Lines, said it would accept the offer, which it said "
+     '"fairly reflects the value we built".', "Kiriyama Lines"),
+    ('"It is our third title," Van Dijk said, while Ruben Hoek joked that "the wind did half '
+     'the work".', "Ruben Hoek"),
+    ("Investigators said door-to-door sellers had posed as officials and told pensioners that "
+     'their boilers would soon be "against the law".', "door-to-door sellers"),
+    ("Valdmark Analytics tracks prices. Its head of research, Arjun Mehta, put it simply: "
+     '"Singapore is the petrol station in the middle of the road."', "Arjun Mehta"),
+])
+def test_a_quotes_own_verb_and_a_named_head_still_count(nlp, text, speaker):
+    assert direct(quotes_of(nlp, text))[-1].speaker == speaker
