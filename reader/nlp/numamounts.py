@@ -329,6 +329,14 @@ class AmountRules(Cursor):
             return False
         if self.low(i - 1) == "aged":
             return True
+        # "died at 95", "at 27 she took a job", "She was 95."
+        if self.low(i - 1) == "at" and (self.low(i - 2) in ("died", "dies", "dead", "retired")
+                                        or self.low(i + 1) in ("he", "she")):
+            return True
+        if i >= 2 and self.words(i - 2, 2) in (["she", "was"], ["he", "was"], ["she", "is"],
+                                               ["he", "is"]) \
+                and self.low(i + 1) in (".", ",", ";", "when", "and", ""):
+            return True
         if self.low(i - 1) not in (",", "(") or self.low(i + 1) not in (",", ")", ".", ";", ""):
             return False
         name = self.t(i - 2)

@@ -100,7 +100,8 @@ class Scanner(DateRules, NameRules, AmountRules):
             if h.value is None or h.kind not in ("count", "quantity", "percent", "money"):
                 continue
             prev = self.t(h.i - 1)
-            if prev is not None and prev.low == "minus":
+            if prev is not None and prev.low == "minus" and not (
+                    h.i >= 3 and self.words(h.i - 3, 2) == ["plus", "or"]):  # a tolerance
                 h.value = -h.value
             elif prev is not None and prev.text in ("-", "−") and self.toks[h.i].glued \
                     and not prev.glued:

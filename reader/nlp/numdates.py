@@ -6,7 +6,7 @@ import re
 
 from reader.nlp import numlex as lex
 from reader.nlp.numtokens import DASHES, Cursor, Hit, Tok, int_of, year_like
-from reader.nlp.numwords import ORDINAL_SUFFIXES
+from reader.nlp.numwords import ORDINAL_SUFFIXES, UNITS
 
 _ZONES = {"gmt", "utc", "z", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "jst", "kst",
           "aest", "hrs"}
@@ -88,6 +88,8 @@ class DateRules(Cursor):
         return 0
 
     def _clock(self, i: int, tok: Tok):
+        if UNITS.get(tok.low, 0) in range(1, 13) and self.low(i + 1) in ("o'clock", "o’clock"):
+            return [Hit(i, i + 2, CLOCK_KIND)]  # "six o’clock"
         if not tok.digit or tok.glued and self.t(i - 1) and self.t(i - 1).word:
             return None
         j = 0

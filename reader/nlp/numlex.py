@@ -12,7 +12,8 @@ PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KE
                 "USh": "UGX", "RM": "MYR", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "Kč": "CZK",
                 "₵": "GHS", "GH₵": "GHS", "₴": "UAH", "₸": "KZT", "₲": "PYG", "৳": "BDT",
                 "JD": "JOD", "KD": "KWD", "BD": "BHD", "SR": "SAR", "RO": "OMR", "LE": "EGP",
-                "E£": "EGP", "LL": "LBP", "DA": "DZD", "Br": "ETB", "Rf": "MVR", "Nu": "BTN"}
+                "E£": "EGP", "LL": "LBP", "DA": "DZD", "Br": "ETB", "Rf": "MVR", "Nu": "BTN",
+                "S/": "PEN", "CFA": "XOF"}  # the two CFA francs are at par: XOF stands for both
 ISO_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "aud", "cad", "chf", "nzd", "hkd",
              "sgd", "krw", "rub", "brl", "zar", "sek", "nok", "dkk", "pln", "try", "mxn", "ils",
              "twd", "thb", "idr", "myr", "php", "vnd", "egp", "ngn", "kes", "pkr", "sar", "aed",
@@ -35,7 +36,7 @@ CURRENCY_WORDS = {
     "zł": "PLN", "złoty": "PLN", "zlotys": "PLN", "złotys": "PLN", "forint": "HUF",
     "forints": "HUF", "koruna": "CZK", "lei": "RON", "leu": "RON", "cedi": "GHS", "cedis": "GHS",
     "shilling": "KES", "shillings": "KES", "birr": "ETB", "kwacha": "ZMW", "taka": "BDT",
-    "dong": "VND",
+    "dong": "VND", "sol": "PEN", "soles": "PEN",
     "buck": "USD", "bucks": "USD", "cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP",
 }
 # Adjectives naming whose dollars ("Australian dollars") and the code they give.

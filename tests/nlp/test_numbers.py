@@ -440,3 +440,27 @@ def test_dinar_and_riyal_signs_and_a_curly_oclock(nlp):
     assert (got["JD 40"].kind, got["JD 40"].unit) == ("money", "JOD")
     assert (got["KD 1.5 million"].value, got["KD 1.5 million"].unit) == (1.5e6, "KWD")
     assert got["9 o’clock"].kind == "date"
+
+
+def test_soles_cfa_francs_and_a_tolerance_is_not_negative(nlp):
+    got = by_text(nlp, "The builder was paid S/ 12 million; fares rose to three soles and the "
+                       "state owes CFA 310 billion. The band is 3%, plus or minus 1.5 points.")
+    assert (got["S/ 12 million"].kind, got["S/ 12 million"].unit) == ("money", "PEN")
+    assert (got["three soles"].value, got["three soles"].unit) == (3, "PEN")
+    assert got["CFA 310 billion"].value == 3.1e11
+    assert got["1.5"].value == 1.5
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The poet dies at 95", "95"),
+    ("She was 95.", "95"),
+    ("At 27 she took a job as an observer.", "27"),
+])
+def test_ages_said_in_passing_are_durations(nlp, text, number):
+    n = by_text(nlp, text)[number]
+    assert (n.kind, n.unit) == ("duration", "year")
+
+
+def test_a_clock_time_in_words(nlp):
+    assert by_text(nlp, "The call came at six o’clock.")["six o’clock"].kind == "date"
+    assert by_text(nlp, "It was 95 degrees.")["95 degrees"].kind == "quantity"
