@@ -127,10 +127,10 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
 def _listed_with_place(before: str, after: str) -> bool:
     """Whether a name is coordinated with a known place ("Tehran and Erbil", "Lakhimpur,
     Dhemaji and X"): the name before its "and", or the first or last one listed after it."""
-    m = _LISTED_BEFORE.search(before)
+    m = _LISTED_BEFORE.search(before) if before.endswith(("and ", "or ")) else None
     if m and known_place(m.group(1)):
         return True
-    m = _LISTED_AFTER.match(after)
+    m = _LISTED_AFTER.match(after) if after[:1] in ", " else None
     return bool(m) and any(g and known_place(g) for g in m.groups())
 
 

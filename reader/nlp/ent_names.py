@@ -106,8 +106,8 @@ _ELIDED = re.compile(r"^(?:d|l|dell|dall|nell|all)['’][A-ZÀ-Ý]")  # "d’Ori
 
 
 def is_name_word(w: str) -> bool:
-    return w[:1].isupper() or (w[:1].isdigit() and any(c.isalpha() for c in w)) or bool(
-        _ELIDED.match(w))
+    return w[:1].isupper() or (w[:1].isdigit() and any(c.isalpha() for c in w)) or (
+        w[:1] in "dln" and _ELIDED.match(w) is not None)
 
 
 def initials(name: str) -> str:

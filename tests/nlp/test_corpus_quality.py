@@ -60,6 +60,18 @@ FLOORS = {
     "heldout14": {"quote_F1": 0.95, "speaker_acc": 0.92, "num_F1": 0.94, "num_kind": 0.95,
                   "num_value": 0.97, "ent_F1": 0.93, "ent_per_gold": 1.03,
                   "label_consistency": 0.90},
+    "heldout15": {"quote_F1": 0.95, "speaker_acc": 0.93, "num_F1": 0.97, "num_kind": 0.97,
+                  "num_value": 0.97, "ent_F1": 0.93, "ent_per_gold": 1.03,
+                  "label_consistency": 0.94},
+    "heldout16": {"quote_F1": 0.95, "speaker_acc": 0.95, "num_F1": 0.97, "num_kind": 0.96,
+                  "num_value": 0.97, "ent_F1": 0.94, "ent_per_gold": 1.03,
+                  "label_consistency": 0.96},
+    "heldout17": {"quote_F1": 0.95, "speaker_acc": 0.92, "num_F1": 0.97, "num_kind": 0.95,
+                  "num_value": 0.97, "ent_F1": 0.95, "ent_per_gold": 1.03,
+                  "label_consistency": 0.92},
+    "heldout18": {"quote_F1": 0.95, "speaker_acc": 0.95, "num_F1": 0.97, "num_kind": 0.97,
+                  "num_value": 0.97, "ent_F1": 0.92, "ent_per_gold": 1.05,
+                  "label_consistency": 0.93},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 
