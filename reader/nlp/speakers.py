@@ -135,25 +135,30 @@ def cues(ctx: Context, tokens) -> list[Speaker | None]:
                 found = _appositive_name(ctx, target) or found
             out.append(found)
         elif _is_speech_verb(ctx, tok) and not _says_who(ctx, tok) and not _reported(
-                ctx, tok, tokens):
+                ctx, tok) and not _hypothetical(ctx, tok):
             out.append(_speaker_of_verb(ctx, tok))
     return out
+
+
+def _hypothetical(ctx: Context, tok) -> bool:
+    """'… could deliver "500,000 doses" if the state asked': a condition reports no one."""
+    return ctx.has_parse and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                 for c in tok.children)
 
 
 # verbs that always report speech (unlike "answer an advert" or "ask for money")
 _REPORTING = frozenset({"say", "tell", "write", "claim", "insist", "warn", "add"})
 
 
-def _reported(ctx: Context, tok, tokens) -> bool:
+def _reported(ctx: Context, tok) -> bool:
     """A speech verb inside what another one reports: in "The lawyer said his clients had
     answered an advert and "…"", the lawyer speaks, not the clients (but in "…, which it
     said "…"" or "while Hoekstra joked that "…"" the inner verb is the quote's own)."""
     if not ctx.has_parse:
         return False
-    inside = {t.i for t in tokens}
     if tok.lemma_.lower() in _REPORTING:
         return False  # 'Prosecutors said sales staff had told customers it was "illegal"'
-    while tok.dep_ in ("ccomp", "conj") and tok.head.i != tok.i and tok.head.i in inside:
+    while tok.dep_ in ("ccomp", "conj") and tok.head.i != tok.i:
         tok = tok.head
         if _is_speech_verb(ctx, tok):
             return True
@@ -251,7 +256,11 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
                                 ctx.last_speaker, exclude)
     name = _proper_name(ctx, tok) if tok.pos_ == "PROPN" or not ctx.has_parse else None
     if name:
-        return Speaker(name, None, cue, True)
+        # "The Histadrut labour federation" (a name the parser took as a whole): the name in it
+        named = [m for m in mentions if m[2].label in ("PERSON", "ORG")
+                 and ctx.text[m[0]:m[1]] in name]
+        return Speaker(named[0][2].name, named[0][2].id, cue, True) if named else Speaker(
+            name, None, cue, True)
     if ctx.has_parse:
         holder = _role_holder(ctx, tok, head)
         if holder is not None:  # "the minister told reporters": "Education Minister X"

@@ -505,3 +505,18 @@ def test_descriptions_as_a_reader_would_write_them(nlp, text, speaker):
 ])
 def test_a_quotes_own_verb_and_a_named_head_still_count(nlp, text, speaker):
     assert direct(quotes_of(nlp, text))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a speech verb in a condition reports no one
+    ('Velora Pharma said in a statement that it could deliver "another 200,000 doses within a '
+     'month" if the province asked for them.', "Velora Pharma"),
+    # a speech verb after the quote, inside what the first one reports
+    ('The Ministry of Trade said that it had raised the tariffs "at every level" and that '
+     'Ankara would ask the WTO to examine them.', "Ministry of Trade"),
+    # the name inside a phrase the parser read as one proper noun
+    ('The Histadrut labour federation said the timing was "cruel".', "Histadrut"),
+])
+def test_conditions_reports_and_names_inside_a_subject(nlp, text, speaker):
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker == speaker
