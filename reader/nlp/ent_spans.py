@@ -125,6 +125,9 @@ def _trim(text: str, c: Cand) -> Cand | None:
         if span and span[0] in "(\"“”‘'[-–—/":
             s += 1
             continue
+        if re.match(r"^[" + APOS + r"]s\s", span):  # "[the union]’s Plovdiv branch"
+            s += 3
+            continue
         m = _PREFIX_DASH.match(span)
         if m:
             s += m.end()
@@ -438,6 +441,8 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
         if (t.text == "-" and 0 < i < len(run) - 1 and run[i - 1].end == t.start
                 and run[i + 1].start == t.end and extends_name(run[j].text)):
             return True  # "Agnieszka Wróblewska" "-Kania", "Per-" "Olof Brandt"
+        if step < 0 and t.text in lex.TITLES and run[i + 1].text in lex.TITLES:
+            return True  # "Attorney" "General's Office"
         if extends_name(t.text):
             # "Minister of Education | Stefania Giannini": a word after "of" is another name's
             return not (step < 0 and i > 0 and run[i - 1].text.lower() in ("of", "for", "and"))

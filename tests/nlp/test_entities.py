@@ -762,3 +762,11 @@ def test_a_product_made_by_a_company_and_a_growers_forum(nlp):
     ents = entities(nlp, text)
     assert by_name(ents, "Kisan Shield").label == "PRODUCT"
     assert by_name(ents, "Cotton Growers' Forum").label == "ORG"
+
+
+def test_a_compound_title_before_an_office_and_a_possessive_left_behind(nlp):
+    text = ("The Attorney General's Office said so. Kostadinova chairs the union’s Plovdiv "
+            "branch, and Plovdiv is Bulgaria's second city.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Attorney General's Office").label == "ORG"
+    assert not [e for e in ents if e.name.startswith(("’", "'"))]
