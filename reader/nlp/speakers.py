@@ -17,7 +17,7 @@ from reader.nlp.ent_lexicon import COMPANY_HEADS, ORG_HEADS, PERSON_SUFFIXES, RO
 from reader.nlp.lexicon import (
     COMPANY_NOUNS, GROUP_PRONOUNS, LOCATIVE_PREPOSITIONS, NEEDS_PARTICLE, ORGANISATION_NOUNS,
     PERSON_NOUNS, PERSON_PRONOUNS, PLACE_ORGANISATION_NOUNS, SPEECH_FORMS, SPEECH_VERBS,
-    THING_PRONOUNS, TITLES,
+    STATEMENT_NOUNS, THING_PRONOUNS, TITLES,
 )
 from reader.nlp.quotemarks import MARKS, Quoted
 from reader.nlp.types import Entity
@@ -265,6 +265,9 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
         holder = _role_holder(ctx, tok, head)
         if holder is not None:  # "the minister told reporters": "Education Minister X"
             return Speaker(holder.name, holder.id, cue, True)
+        source = _statement_source(ctx, tok, head)
+        if source is not None:  # "the statement said": whoever said it in a statement
+            return Speaker(source.name, source.entity_id, cue, source.named)
         earlier = _earlier_description(ctx, tok, head)
         if earlier is not None:  # "the official said": "a senior official at the Ministry"
             return Speaker(earlier, None, cue, False)
@@ -455,6 +458,20 @@ def _described_person_before(ctx: Context, pos: int, cue: str) -> Speaker | None
     return None
 
 
+def _statement_source(ctx: Context, tok, pos: int) -> Speaker | None:
+    """'The ACM said in a statement that … "…," the statement said': the one who issued it."""
+    if tok.lemma_.lower() not in STATEMENT_NOUNS or [
+            c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]:
+        return None
+    for base, sdoc in _this_and_previous_paragraph(ctx, pos):
+        for t in reversed(sdoc):
+            verb = t.head.head if t.head.lower_ in ("in", "by") else t.head
+            if (base + t.idx < pos and t.lemma_ == tok.lemma_ and t.i != tok.i
+                    and _is_speech_verb(ctx, verb) and not ctx.in_quote(base + t.idx)):
+                return _speaker_of_verb(ctx, verb)
+    return None
+
+
 _DESCRIPTION_ENDS = frozenset("for at of in from with who on to near".split())
 
 
@@ -520,8 +537,8 @@ _TITLE_GLUE = r"(?:[\s,]+(?:of|for|the|and|[A-Z][\w’'-]*))*[\s,]*$"
 
 def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     """'"…," the minister told reporters' after "Education Minister Andrea Whyte-Clarke": a
-    bare definite role is the last person named with that title ("Minister X", "X, the
-    opposition's education spokesman")."""
+    bare definite role is the person last mentioned of those named with that title ("Minister
+    X", "X, the opposition's education spokesman")."""
     if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"] or not _is_person_noun(tok):
         return None
     end = ctx.parsed_base(tok) + tok.right_edge.idx + len(tok.right_edge)
@@ -531,13 +548,12 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     role = _ROLE_TITLES.get(tok.lower_, re.escape(tok.lower_))
     titled = re.compile(rf"\b(?i:{role}){_TITLE_GLUE}")
     described = re.compile(rf"^,\s+(?:the|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{role})\b")
-    for start, end, ent in ctx.mentions_before(pos, len(ctx.text)):
-        if ent.label != "PERSON":
-            continue
-        before = re.split(r"[.!?;:\"“”]", ctx.text[max(0, start - 80):start])[-1]
-        if titled.search(before) or described.match(ctx.text[end:end + 80]):
-            return ent
-    return None
+    people = [(start, end, ent) for start, end, ent in ctx.mentions_before(pos, len(ctx.text))
+              if ent.label == "PERSON"]
+    holders = {ent.id for start, end, ent in people
+               if titled.search(re.split(r"[.!?;:\"“”]", ctx.text[max(0, start - 80):start])[-1])
+               or described.match(ctx.text[end:end + 80])}
+    return next((ent for _s, _e, ent in people if ent.id in holders), None)
 
 
 def _earlier_description(ctx: Context, tok, pos: int) -> str | None:

@@ -520,3 +520,23 @@ def test_a_quotes_own_verb_and_a_named_head_still_count(nlp, text, speaker):
 def test_conditions_reports_and_names_inside_a_subject(nlp, text, speaker):
     (q,) = direct(quotes_of(nlp, text))
     assert q.speaker == speaker
+
+
+def test_the_statement_said_is_who_issued_it(nlp):
+    text = ('The Competition Board said in a statement that price cuts were "good news". "Lower '
+            'prices must not come from the farm," the statement said.')
+    assert direct(quotes_of(nlp, text))[-1].speaker == "Competition Board"
+
+
+def test_a_bare_role_is_the_titled_person_mentioned_last(nlp):
+    text = ("The chain’s chief executive, Marloes van Dijk, announced the cuts.\n\n"
+            "Its rival’s chief executive, Joost Brink, said prices would match.\n\n"
+            'Van Dijk rejected the complaint. "We pay for this ourselves," the chief executive '
+            "said.")
+    assert direct(quotes_of(nlp, text))[-1].speaker == "Marloes van Dijk"
+
+
+def test_a_lawmaker_described_then_named(nlp):
+    text = ('An opposition lawmaker who addressed a protest on Monday called it "a concession '
+            'dressed up as a victory". The lawmaker, Sona Abrahamyan, said so.')
+    assert direct(quotes_of(nlp, text))[0].speaker == "Sona Abrahamyan"
