@@ -30,7 +30,7 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
         return [c]
     # "Norway’s Institute of Marine Research": the place, and the name after its possessive
     m = _PLACE_POSSESSIVE.match(span)
-    if m and len(span.split()) > 2 and known_place(m.group(1)):
+    if m and len(span.split()) >= 2 and known_place(m.group(1)):
         return [Cand(c.start, c.start + len(m.group(1)), "GPE", "rule"),
                 Cand(c.start + m.end(), c.end, c.label, c.source)]
     # "American Maya Okonkwo-Reyes": a nationality, then the person
@@ -58,6 +58,11 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     if m:
         return (split_parts(text, Cand(c.start, c.start + m.start(), c.label, c.source), known)
                 + split_parts(text, Cand(c.start + m.end(), c.end, c.label, c.source), known))
+    # "the Baltic Amber Cup as Gaidys scored": a conjunction between two names
+    m = re.search(r" (?:as|while|when|after|before|until) (?=[A-Z])", span)
+    if m:
+        return (split_parts(text, Cand(c.start, c.start + m.start(), c.label, c.source), known)
+                + split_parts(text, Cand(c.start + m.end(), c.end, None, c.source), known))
     # "Thai National Observatory on Doi Inthanon": a building, then where it stands
     m = re.search(r"(\S+) on (?=[A-Z])", span)
     if m and m.group(1) in lex.FAC_HEADS:

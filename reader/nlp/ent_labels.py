@@ -95,6 +95,13 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # "PT Teluk Mas Nickel": a legal form before the name
     if adjacent and prev[-1] in lex.LEGAL_LEADS:
         votes["ORG"] = votes.get("ORG", 0) + CLASSIFIER_WEIGHT
+    # "Neris Vilnius beat Sakalai Kaunas 87-84": a club named after a city the article also
+    # names alone (not "Chile's Nicolás Araya 6-2", a player whose surname is a town's)
+    words = name.split()
+    if len(words) >= 2 and lex.in_gazetteer(words[-1]) and not lex.in_gazetteer(name) and (
+            _RESULT_AFTER.match(after) or _RESULT_BEFORE.search(before)) and text.count(
+            words[-1]) > text.count(name):
+        votes["ORG"] = votes.get("ORG", 0) + CLASSIFIER_WEIGHT
     # "Kisan Shield, made by the Lahore-based company …": a product
     if re.match(r"^,\s+(?:made|manufactured|produced|developed|marketed|sold)\s+by\b", after):
         votes["PRODUCT"] = votes.get("PRODUCT", 0) + CLASSIFIER_WEIGHT
@@ -148,6 +155,8 @@ _APPOSITIVE = re.compile(r"^,\s+(?:\d{1,3},\s+)?(?:the|a|an|[A-Z][\w-]*[’']s)\
 
 _MODIFIED_CLASSIFIER = re.compile(r"^(?:\s+[a-z][\w-]*){1,2}?\s+(?:"
                                   + "|".join(sorted(lex.ORG_CLASSIFIERS_AFTER)) + r")\b(?![’'])")
+_RESULT_AFTER = re.compile(r"^\s+(?:\d+[-–]\d+|beat|defeated|edged|thrashed|drew|lost)\b")
+_RESULT_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|versus|vs\.?)\s+$")
 _PARTY_NOUNS = frozenset("party alliance coalition bloc movement faction".split())
 _WORK_NOUNS = frozenset("film movie drama documentary comedy thriller novel book memoir album "
                         "song single play opera musical sitcom painting sculpture poem prize "
@@ -201,6 +210,8 @@ def merged_votes(a: dict, b: dict) -> dict:
 
 
 CITY_WEIGHT = 3.5
+# first words of towns' names: a saint's, a port's, a fort's ("St Elizabeth", "Puerto Pailas")
+_SETTLEMENT_LEADS = frozenset("St St. Saint Puerto Porto Port Fort Ciudad Vila".split())
 TOWN_WEIGHT = 2.0
 
 
@@ -236,8 +247,8 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
     own = votes.get(norm_key(name), {})
     if any(w >= CLASSIFIER_WEIGHT and lab not in (head, "PERSON") for lab, w in own.items()):
         head = None  # the article says what it is: "Salt Road, a drama about ..."
-    if not head and not lexl and name.split()[0] in ("St", "St.", "Saint") and " " in name:
-        total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT  # "St Elizabeth": a place, not a saint
+    if not head and not lexl and name.split()[0] in _SETTLEMENT_LEADS and " " in name:
+        total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT  # "St Elizabeth", "Puerto Pailas"
     if head and not (" " in name and name in lex.CITIES):  # "Walvis Bay" is the town
         total[head] = total.get(head, 0) + 4.0
     if person_shape(name) and not any(w in lex.NORP_WORDS for w in name.split()):

@@ -70,7 +70,7 @@ LOCATIONS = _words("""
 Europe|Asia|Africa|North America|South America|Latin America|Antarctica|Oceania|Middle East
 Pacific|Atlantic|Pacific Ocean|Atlantic Ocean|Indian Ocean|Arctic|Mediterranean|Caribbean
 Balkans|Scandinavia|Sahara|Himalayas|Alps|Pacific Northwest|Midwest|Gulf|Persian Gulf
-Earth|Solar System|Milky Way
+Earth|Solar System|Milky Way|Caucasus|South Caucasus|North Caucasus
 """)
 
 GPES = COUNTRIES | US_STATES | PLACES
@@ -125,6 +125,7 @@ Trooper|Corporal|Cpl.|Marshal|Warden|Gov.|Gov|Supt.|Insp.|Det.|Const.|Sgt|Lt|Cap
 Supervisor|Delegate|Trustee|Assemblyman|Assemblywoman|Assemblymember|Selectman|Selectwoman
 Commodore|Brigadier|Vice-Admiral|Rear-Admiral|Field-Marshal|Ensign|Private|Pvt.
 Independent|Incumbent|Outgoing
+Guard|Winger|Playmaker|Centre-back|Fly-half|Scrum-half|Quarterback|Pitcher|Jockey
 """)
 
 # Roles written in lower case before a person's name: "actor Tom Cruise", "referee Joel Aguilar".
@@ -147,6 +148,8 @@ pharmacist|vet|veterinarian|physician|psychologist|psychiatrist|therapist|counse
 consultant|accountant|banker|broker|investor|entrepreneur|shareholder|customer|client|buyer
 seller|bookseller|librarian|curator|historian|archaeologist|biologist|chemist|physicist
 geologist|ecologist|epidemiologist|virologist|oncologist|paediatrician|pediatrician|mother
+lawmaker|legislator|parliamentarian|congressman|congresswoman|councilman|councilwoman
+diplomat|negotiator|mediator|rescuer|organiser|organizer|protester|critic
 """)
 
 # Endings of nouns for a person's trade: "oncologist", "technician".
@@ -188,7 +191,7 @@ Network|Studios|Records|Labs|Laboratory|Laboratories|Coalition|Alliance|Movement
 Network|Standards|Relations|Register|District|Institutes|Angels|Times|Weekly|Daily|Monthly
 Courier|Chronicle|Inquirer|Globe|Bulletin|Dispatch|Examiner|Sentinel|Advertiser|Argus|Mercury
 Exchange|Collective|Cooperative|Syndicate|Guild|Consortium|Secretariat|Directorate|Inspectorate
-Forum
+Forum|Chamber|Chambers
 United|Rovers|Wanderers|Athletic|Albion|Rangers|FC|F.C.|AFC|Hotspur|Harriers
 """)
 

@@ -227,8 +227,8 @@ def _capitalised_runs(text: str, toks: list[Tok]) -> list[Cand]:
         joined = cur and t.start == cur[-1].end
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
         if (is_name_word(t.text) and not (t.verb and not cur)) or (t.text.isdigit() and cur) or (
-            cur and t.text in ("'s", "’s") and nxt in HEADS  # "St. Mary's Cathedral"
-        ) or (
+            cur and t.text in ("'s", "’s", "'", "’") and nxt in HEADS  # "St. Mary's Cathedral",
+        ) or (                                                         # "Exporters' Chamber"
             cur and (t.text.lower() in CONNECTORS or t.text in ("-", "&"))
             and not (t.text.lower() == "the" and cur[-1].text.lower() == "and")
         ) or (joined and t.text in ("-",)) or (
@@ -349,10 +349,11 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
             out.append(Cand(c.start, c.end, "GPE", "rule"))
             continue
         pair = sorted(inside, key=lambda o: o.start)
-        if len(pair) == 2 and _one_person(text, *pair):
+        person = len(pair) == 2 and _one_person(text, *pair)
+        if person or len(pair) == 2 and _plural_possessive(text, *pair):
             for o in pair:  # "Luisa Fernanda" and "Arango Vélez": one woman, two surnames
                 out[index[id(o)]] = None
-            out.append(Cand(pair[0].start, pair[1].end, "PERSON", "rule"))
+            out.append(Cand(pair[0].start, pair[1].end, "PERSON" if person else None, "rule"))
             continue
         if inside and has_ner:
             lo = bisect_left(tok_starts, c.start)
@@ -425,6 +426,12 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
             and person_shape(text[a.start:b.end]))
 
 
+def _plural_possessive(text: str, a: Cand, b: Cand) -> bool:
+    """"Oriente Exporters" "' Chamber": one organisation's name, cut at its apostrophe."""
+    return text[a.end - 1] == "s" and text[a.end:b.start] in ("' ", "’ ") and (
+        text[b.start:b.end].split()[-1] in HEADS)
+
+
 def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
     """Extend a model span over the capitalised words next to it that it left out
     ("Masaud" Pezeshkian, "New" Democrat, Erik "ten Hag", St. Mary "'s Cathedral")."""
@@ -443,6 +450,8 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
             return True  # "Agnieszka Wróblewska" "-Kania", "Per-" "Olof Brandt"
         if step < 0 and t.text in lex.TITLES and run[i + 1].text in lex.TITLES:
             return True  # "Attorney" "General's Office"
+        if step < 0 and t.text in ("'", "’") and i > 0 and run[i - 1].text.endswith("s"):
+            return True  # "Oriente Exporters" "'" "Chamber"
         if extends_name(t.text):
             # "Minister of Education | Stefania Giannini": a word after "of" is another name's
             return not (step < 0 and i > 0 and run[i - 1].text.lower() in ("of", "for", "and"))

@@ -770,3 +770,27 @@ def test_a_compound_title_before_an_office_and_a_possessive_left_behind(nlp):
     ents = entities(nlp, text)
     assert by_name(ents, "Attorney General's Office").label == "ORG"
     assert not [e for e in ents if e.name.startswith(("’", "'"))]
+
+
+def test_clubs_in_a_result_players_positions_and_chambers(nlp):
+    text = ("Neris Vilnius beat Sakalai Kaunas 87-84 to win the Amber Cup as Gaidys scored 41. "
+            "Guard Jonas Gaidys was named the best player. The Oriente Exporters' Chamber "
+            "sponsored the final in Vilnius, and the replay in Kaunas.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Neris Vilnius").label == by_name(ents, "Sakalai Kaunas").label == "ORG"
+    assert by_name(ents, "Jonas Gaidys").label == "PERSON"
+    assert by_name(ents, "Oriente Exporters' Chamber").label == "ORG"
+    assert not [e for e in ents if " as " in e.name or e.name.startswith("Guard")]
+    # a player whose surname is also a town's
+    text = "The pair beat Argentina's Lautaro Ferreyra and Chile's Nicolás Araya 6-2, 3-6, 10-7."
+    assert by_name(entities(nlp, text), "Nicolás Araya").label == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trucks were stuck near Puerto Pailas on Monday.", "Puerto Pailas"),
+    ("Shops in Utrecht’s Kanaleneiland closed early.", "Kanaleneiland"),
+])
+def test_ports_and_a_district_after_its_citys_possessive(nlp, text, name):
+    ents = entities(nlp, text)
+    assert by_name(ents, name).label in ("GPE", "LOC", "FAC")
+    assert not [e for e in ents if "’s " in e.name]
