@@ -327,14 +327,15 @@ class AmountRules(Cursor):
         v = int_of(self.toks[i])
         if v is None or not 0 < v < 120 or len(self.toks[i].text) > 3:
             return False
-        if self.low(i - 1) == "aged":
-            return True
+        before = self.words(max(0, i - 4), min(i, 4))
+        if before[-1:] == ["aged"] or before[-2:] == ["aged", "between"] or (
+                before[-4:-2] == ["aged", "between"] and before[-1:] == ["and"]):
+            return True  # "aged 42", "aged between 19 and 48"
         # "died at 95", "at 27 she took a job", "She was 95."
         if self.low(i - 1) == "at" and (self.low(i - 2) in ("died", "dies", "dead", "retired")
                                         or self.low(i + 1) in ("he", "she")):
             return True
-        if i >= 2 and self.words(i - 2, 2) in (["she", "was"], ["he", "was"], ["she", "is"],
-                                               ["he", "is"]) \
+        if before[-2:-1] in (["she"], ["he"], ["i"]) and before[-1:] in (["was"], ["is"]) \
                 and self.low(i + 1) in (".", ",", ";", "when", "and", ""):
             return True
         if self.low(i - 1) not in (",", "(") or self.low(i + 1) not in (",", ")", ".", ";", ""):

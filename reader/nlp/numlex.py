@@ -13,7 +13,7 @@ PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KE
                 "₵": "GHS", "GH₵": "GHS", "₴": "UAH", "₸": "KZT", "₲": "PYG", "৳": "BDT",
                 "JD": "JOD", "KD": "KWD", "BD": "BHD", "SR": "SAR", "RO": "OMR", "LE": "EGP",
                 "E£": "EGP", "LL": "LBP", "DA": "DZD", "Br": "ETB", "Rf": "MVR", "Nu": "BTN",
-                "S/": "PEN", "CFA": "XOF"}  # the two CFA francs are at par: XOF stands for both
+                "S/": "PEN", "CFA": "XOF", "Bs": "BOB", "Bs.": "BOB"}  # the two CFA francs are at par: XOF stands for both
 ISO_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "aud", "cad", "chf", "nzd", "hkd",
              "sgd", "krw", "rub", "brl", "zar", "sek", "nok", "dkk", "pln", "try", "mxn", "ils",
              "twd", "thb", "idr", "myr", "php", "vnd", "egp", "ngn", "kes", "pkr", "sar", "aed",
@@ -36,7 +36,13 @@ CURRENCY_WORDS = {
     "zł": "PLN", "złoty": "PLN", "zlotys": "PLN", "złotys": "PLN", "forint": "HUF",
     "forints": "HUF", "koruna": "CZK", "lei": "RON", "leu": "RON", "cedi": "GHS", "cedis": "GHS",
     "shilling": "KES", "shillings": "KES", "birr": "ETB", "kwacha": "ZMW", "taka": "BDT",
-    "dong": "VND", "sol": "PEN", "soles": "PEN",
+    "dong": "VND", "sol": "PEN", "soles": "PEN", "boliviano": "BOB", "bolivianos": "BOB",
+    "lek": "ALL", "lekë": "ALL", "leke": "ALL", "manat": "AZN", "dram": "AMD", "drams": "AMD",
+    "lari": "GEL", "tenge": "KZT", "som": "KGS", "kip": "LAK", "riel": "KHR", "riels": "KHR",
+    "kyat": "MMK", "kyats": "MMK", "afghani": "AFN", "afghanis": "AFN", "ariary": "MGA",
+    "kina": "PGK", "pula": "BWP", "quetzal": "GTQ", "quetzales": "GTQ", "lempira": "HNL",
+    "lempiras": "HNL", "guaraní": "PYG", "guaranís": "PYG", "guarani": "PYG", "tugrik": "MNT",
+    "tugriks": "MNT", "denar": "MKD", "denars": "MKD", "hryvnias": "UAH", "somoni": "TJS",
     "buck": "USD", "bucks": "USD", "cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP",
 }
 # Adjectives naming whose dollars ("Australian dollars") and the code they give.

@@ -464,3 +464,11 @@ def test_ages_said_in_passing_are_durations(nlp, text, number):
 def test_a_clock_time_in_words(nlp):
     assert by_text(nlp, "The call came at six o’clock.")["six o’clock"].kind == "date"
     assert by_text(nlp, "It was 95 degrees.")["95 degrees"].kind == "quantity"
+
+
+def test_bolivianos_lek_and_ages_between(nlp):
+    got = by_text(nlp, "Diesel hit Bs 9.50 and the wall cost 1.2 billion lekë. The dead were "
+                       "aged between 19 and 48.")
+    assert (got["Bs 9.50"].kind, got["Bs 9.50"].unit) == ("money", "BOB")
+    assert got["1.2 billion lekë"].unit == "ALL"
+    assert got["19"].kind == got["48"].kind == "duration"
