@@ -40,7 +40,7 @@ _PEOPLE = frozenset("man men woman women boy boys girl girls person people resid
 _PLACE_NOUNS = frozenset("town city village parish district municipality province county suburb "
                          "neighbourhood neighborhood hamlet commune canton region".split())
 _NAME = r"[A-Z][\w.’'-]*(?:\s(?:de|del|da|do|dos|la|el|[A-Z][\w.’'-]*))*"
-_LISTED_AFTER = re.compile(rf"^(?:,\s+{_NAME})*,?\s+(?:and|or)\s+({_NAME})|^,\s+({_NAME})")
+_LISTED_AFTER = re.compile(rf"^(?:,\s+({_NAME})(?:,\s+{_NAME})*,?)?\s+(?:and|or)\s+({_NAME})")
 _LISTED_BEFORE = re.compile(rf"({_NAME})\s+(?:and|or)\s+$")
 
 

@@ -794,3 +794,8 @@ def test_ports_and_a_district_after_its_citys_possessive(nlp, text, name):
     ents = entities(nlp, text)
     assert by_name(ents, name).label in ("GPE", "LOC", "FAC")
     assert not [e for e in ents if "’s " in e.name]
+
+
+def test_a_name_before_a_place_in_apposition_is_not_listed_with_it(blank):
+    text = 'After the match, Hernan Dario Gomez, Panama coach, said, "We learned a lot."'
+    assert by_name(entities(blank, text), "Hernan Dario Gomez").label == "PERSON"
