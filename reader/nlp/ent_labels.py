@@ -41,7 +41,7 @@ _PLACE_NOUNS = frozenset("town city village parish district municipality provinc
                          "neighbourhood neighborhood hamlet commune canton region".split())
 _NAME = r"[A-Z][\w.’'-]*(?:\s(?:de|del|da|do|dos|la|el|[A-Z][\w.’'-]*))*"
 _LISTED_AFTER = re.compile(rf"^(?:,\s+({_NAME})(?:,\s+{_NAME})*,?)?\s+(?:and|or)\s+({_NAME})")
-_LISTED_BEFORE = re.compile(rf"({_NAME})\s+(?:and|or)\s+$")
+_LISTED_BEFORE = re.compile(rf"(?:({_NAME}),\s+)?({_NAME}),?\s+(?:and|or)\s+$")
 
 
 def context_votes(text: str, c: Cand) -> dict[str, float]:
@@ -88,10 +88,11 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             and re.search(r"[A-Z][\w’'-]* [A-Z][\w’'-]* in $", before)
             and not re.match(r"^[" + APOS + r"]s\b", after)):
         votes["GPE"] = votes.get("GPE", 0) + 2.5
-    # "Tezpur, Dhekiajuli and Bokakhat", "between Tambillo and Machachi": listed with a place
-    if personish and not re.match(r"^[" + APOS + r"]s\b", after) and _listed_with_place(
-            before, after):
-        votes["GPE"] = votes.get("GPE", 0) + 2.5
+    # "between Tambillo and Machachi", "Lakhimpur, Dhemaji and Sonitpur": listed with places
+    places = _places_listed_with(before, after) if personish and not re.match(
+        r"^[" + APOS + r"]s\b", after) else 0
+    if places:
+        votes["GPE"] = votes.get("GPE", 0) + (2.5 if places == 1 else CITY_WEIGHT)
     # "PT Teluk Mas Nickel": a legal form before the name
     if adjacent and prev[-1] in lex.LEGAL_LEADS:
         votes["ORG"] = votes.get("ORG", 0) + CLASSIFIER_WEIGHT
@@ -131,21 +132,20 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     return votes
 
 
-def _listed_with_place(before: str, after: str) -> bool:
-    """Whether a name is coordinated with a known place ("Tehran and Erbil", "Lakhimpur,
-    Dhemaji and X"): the name before its "and", or the first or last one listed after it."""
+def _places_listed_with(before: str, after: str) -> int:
+    """How many known places a name is coordinated with ("Tehran and Erbil", "Lakhimpur,
+    Dhemaji and X"): the two names before its "and", or the first and last listed after it."""
     m = _LISTED_BEFORE.search(before) if before.endswith(("and ", "or ")) else None
-    if m and known_place(m.group(1)):
-        return True
-    m = _LISTED_AFTER.match(after) if after[:1] in ", " else None
-    return bool(m) and any(g and known_place(g) for g in m.groups())
+    if m is None:
+        m = _LISTED_AFTER.match(after) if after[:1] in ", " else None
+    return sum(1 for g in m.groups() if g and known_place(g)) if m else 0
 
 
 CLASSIFIER_WEIGHT = 4.0
 _MODIFIERS = r"(?:(?!(?:of|the|a|an|in|and|for|to|with|by)\b)[\w-]+\s+){0,3}?"
 # what may follow the noun of an appositive: punctuation or a word that starts its complement
 _AFTER_NOUN = r"(?=[,.;:)]|\s+(?:of|that|which|whose|who|in|for|with|led|founded|based|run|owned|" \
-    r"from|at|on|and|to|about|by|\w+ing)\b)"  # "a student travelling home"
+    r"from|at|on|and|to|about|by|made|developed|produced|built|sold|approved|\w+ing)\b)"
 _PERSONABLE_AFTER = re.compile(r"^,\s+(?:the|a|an|[A-Z][\w-]*[’']s)\s+" + _MODIFIERS
                                + _PERSONABLE_NOUNS + r"\b")
 _APPOSITIVE = re.compile(r"^,\s+(?:\d{1,3},\s+)?(?:the|a|an|[A-Z][\w-]*[’']s)\s+" + _MODIFIERS
@@ -157,6 +157,10 @@ _MODIFIED_CLASSIFIER = re.compile(r"^(?:\s+[a-z][\w-]*){1,2}?\s+(?:"
                                   + "|".join(sorted(lex.ORG_CLASSIFIERS_AFTER)) + r")\b(?![’'])")
 _RESULT_AFTER = re.compile(r"^\s+(?:\d+[-–]\d+|beat|defeated|edged|thrashed|drew|lost)\b")
 _RESULT_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|versus|vs\.?)\s+$")
+_PRODUCT_NOUNS = frozenset("vaccine drug medicine pill app smartphone phone handset chip "
+                           "processor satellite rocket ferry tanker freighter vessel ship yacht "
+                           "truck tractor pesticide insecticide herbicide fertiliser fertilizer "
+                           "device tablet laptop console drone aircraft jet airliner".split())
 _PARTY_NOUNS = frozenset("party alliance coalition bloc movement faction".split())
 _WORK_NOUNS = frozenset("film movie drama documentary comedy thriller novel book memoir album "
                         "song single play opera musical sitcom painting sculpture poem prize "
@@ -174,6 +178,8 @@ def classifier(before: str, after: str) -> str | None:
         return "ORG"
     if m and m.group(1) in _WORK_NOUNS:
         return "WORK_OF_ART"  # "the Lebanese documentary Rooms Without Doors"
+    if m and m.group(1) in _PRODUCT_NOUNS:
+        return "PRODUCT"  # "the ferry Orchid Pioneer", "the payment app Hanbit Pay"
     m = re.match(r"^\s+([\w-]+)\b(?![’'])", after)
     if m and m.group(1) in lex.ORG_CLASSIFIERS_AFTER and (
             m.group(1) in _PARTY_NOUNS or re.search(r"\b[Tt]he\s+$", before)
@@ -197,6 +203,8 @@ def classifier(before: str, after: str) -> str | None:
         return "GPE"  # "Quimiag, a parish in the canton of Riobamba"
     if m and m.group(1) in _WORK_NOUNS:
         return "WORK_OF_ART"  # "Salt Road, a drama about ...", "X, the top prize of ..."
+    if m and m.group(1) in _PRODUCT_NOUNS:
+        return "PRODUCT"  # "Tetravia, a single-dose vaccine made by ..."
     if m and (m.group(1) in lex.ROLE_WORDS or m.group(1).endswith(lex.PERSON_SUFFIXES)):
         return "PERSON"  # "Rebecca Thornbury, a paediatric oncologist at ..."
     return None

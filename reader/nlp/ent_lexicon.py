@@ -167,6 +167,7 @@ operator|utility|supplier|producer|label|studio|broadcasters|newspapers|parties|
 federation|association|organisation|organization|body|authority|ministry|department|institute
 foundation|trust|council|committee|commission|board|ngo|school|university|hospital|museum
 brokerage|consultancy|exchange|fund|contractor|builder|distributor|consortium|wholesaler|exporter
+journal|journals
 importer
 """)
 ORG_CLASSIFIERS_AFTER = _words("""
@@ -224,6 +225,7 @@ Polizia|Policía|Polícia|Ejército|Armée|Agence|Agencia|Agenzia|Consejo|Consei
 Olympique|Sporting|Deportivo|Atlético|Atletico|Dinamo|Dynamo|Spartak|Lokomotiv|Ittihad|Nasr
 Wydad|Raja|Ahly|Hilal|Chabab|Kawkab|Moghreb|Difaa|Hassania
 Constructora|Inmobiliaria|Distribuidora|Editorial|Editora|Transportes|Industrias|Laboratorios
+Borsa|Bolsa|Bourse|Börse
 """)
 
 # Legal forms written before a company's name: "PT Teluk Mas Nickel", "PJSC Gazprom".

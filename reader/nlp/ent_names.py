@@ -22,6 +22,8 @@ HEADS = lex.ORG_HEADS | lex.FAC_HEADS
 _WORD = re.compile(r"[\w][\w&.'’\-]*")
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&ÀÁÂÄÇÈÉÊËÍÎÏÑÓÔÖÚÛÜ]{1,7}|(?:[A-Z]\.){2,5})$")  # "RTÉ"
 # First words of place names, never of a person's: "West Antarctic ...", "Mount Kenya".
+_PARTY_MEMBERS = frozenset("Democrats Republicans Socialists Liberals Conservatives Greens "
+                           "Nationalists Progressives Radicals Patriots Centrists".split())
 PLACE_LEADS = frozenset("North South East West Northern Southern Eastern Western Central Upper "
                          "Lower Greater New Mount Mt. Lake Cape Port Fort San Santa Los Las Saint "
                          "St St. Sierra Rio Gulf Bay Isle Islands Puerto Porto Ciudad Vila".split())
@@ -187,8 +189,14 @@ def head_label(name: str) -> str | None:
             and lex.in_gazetteer(words[0]):
         return "GPE"  # "Moncton East": a part of a city, or its constituency
     if name.endswith((" National Park", " State Park", " Provincial Park", " Nature Reserve",
-                      " Marine Park")):
+                      " Marine Park", " Biosphere Reserve", " Wildlife Reserve", " Game Reserve",
+                      " Forest Reserve", " Marine Reserve")):
         return "LOC"
+    # "Rural Democrats", "Green Pomerania": a party by its members or its colour and place
+    rest = " ".join(words[1:])
+    if len(words) >= 2 and (words[-1] in _PARTY_MEMBERS or words[0] in ("Green", "Greens")
+                            and (rest in lex.GPES or lex.in_gazetteer(rest))):
+        return "ORG"
     if len(words) >= 2 and words[-1] == "Survey" and (
             words[0] in lex.NORP_WORDS or words[0] in lex.GPES or "Geological" in words):
         return "ORG"  # "British Antarctic Survey", "US Geological Survey"

@@ -350,7 +350,8 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
             continue
         pair = sorted(inside, key=lambda o: o.start)
         person = len(pair) == 2 and _one_person(text, *pair)
-        if person or len(pair) == 2 and _plural_possessive(text, *pair):
+        if person or len(pair) == 2 and (_plural_possessive(text, *pair) or _one_institution(
+                text, *pair)):
             for o in pair:  # "Luisa Fernanda" and "Arango Vélez": one woman, two surnames
                 out[index[id(o)]] = None
             out.append(Cand(pair[0].start, pair[1].end, "PERSON" if person else None, "rule"))
@@ -364,7 +365,8 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                     continue
                 s, e = _grow(run, o, occ)
                 if lexicon_label(text[o.start:o.end]) and not (
-                        lexicon_label(text[s:e]) or lex.in_gazetteer(text[s:e])):
+                        lexicon_label(text[s:e]) or lex.in_gazetteer(text[s:e])
+                        or head_label(text[s:e]) == "ORG"):  # "Rural Democrats"
                     continue  # "Ottawa" stays; "Democrat" may be "New Democrat", "Spanish" Town
                 if (s, e) != (o.start, o.end):
                     out[index[id(o)]] = Cand(s, e, o.label, o.source)
@@ -424,6 +426,11 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
     return (b.label == "PERSON" and text[a.end:b.start] == " " and a.label != "NORP"
             and not lexicon_label(first) and not known_place(first) and first not in lex.TOWNS
             and person_shape(text[a.start:b.end]))
+
+
+def _one_institution(text: str, a: Cand, b: Cand) -> bool:
+    """"Borsa" "Istanbul": two names side by side that make one institution's name."""
+    return text[a.end:b.start] == " " and head_label(text[a.start:b.end]) in ("ORG", "FAC")
 
 
 def _plural_possessive(text: str, a: Cand, b: Cand) -> bool:

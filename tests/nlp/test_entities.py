@@ -799,3 +799,19 @@ def test_ports_and_a_district_after_its_citys_possessive(nlp, text, name):
 def test_a_name_before_a_place_in_apposition_is_not_listed_with_it(blank):
     text = 'After the match, Hernan Dario Gomez, Panama coach, said, "We learned a lot."'
     assert by_name(entities(blank, text), "Hernan Dario Gomez").label == "PERSON"
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("A red alert was issued for Lakhimpur, Dhemaji and Sonitpur until Friday.", "Sonitpur",
+     "GPE"),
+    ("The Rural Democrats and Green Estonia formed a coalition.", "Rural Democrats", "ORG"),
+    ("The Rural Democrats and Green Estonia formed a coalition.", "Green Estonia", "ORG"),
+    ("Tetrava, a single-dose vaccine made by Imuno, was approved.", "Tetrava", "PRODUCT"),
+    ("The ferry Orchid Sun sank off the coast.", "Orchid Sun", "PRODUCT"),
+    ("Shares on Borsa Istanbul fell 3% on Monday.", "Borsa Istanbul", "ORG"),
+    ("The study was published in the journal Marine Ecology.", "Marine Ecology", "ORG"),
+    ("The Monarch Butterfly Biosphere Reserve shrank again.",
+     "Monarch Butterfly Biosphere Reserve", "LOC"),
+])
+def test_parties_products_exchanges_journals_and_reserves(nlp, text, name, label):
+    assert by_name(entities(nlp, text), name).label == label
