@@ -28,6 +28,20 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     span = text[c.start:c.end]
     if norm_key(span) in _GPE_KEYS:
         return [c]
+    # "Montevideo, Uruguay": a city and its country, two places
+    parts = span.split(", ")
+    if len(parts) > 1 and all(known_place(p) for p in parts):
+        out, at = [], c.start
+        for p in parts:
+            out.append(Cand(at, at + len(p), "GPE", "rule"))
+            at += len(p) + 2
+        return out
+    # "the Official Conciliator in Copenhagen": an office, then the city it sits in (but "the
+    # Florida Department of Health in Lee County" is one name)
+    m = re.search(r" in (?=[A-Z])", span)
+    if m and " of " not in span[:m.start()] and known_place(span[m.end():]):
+        return [Cand(c.start, c.start + m.start(), c.label, c.source),
+                Cand(c.start + m.end(), c.end, "GPE", "rule")]
     # "Norway’s Institute of Marine Research": the place, and the name after its possessive
     m = _PLACE_POSSESSIVE.match(span)
     if m and len(span.split()) >= 2 and known_place(m.group(1)):

@@ -815,3 +815,13 @@ def test_a_name_before_a_place_in_apposition_is_not_listed_with_it(blank):
 ])
 def test_parties_products_exchanges_journals_and_reserves(nlp, text, name, label):
     assert by_name(entities(nlp, text), name).label == label
+
+
+def test_a_city_and_its_country_and_an_office_in_a_city_are_separate_names(nlp):
+    text = ("He was paid through a consultancy in Montevideo, Uruguay. Talks resumed at the "
+            "Official Conciliator in Copenhagen. The Florida Department of Health in Lee County "
+            "agreed.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Montevideo").label == by_name(ents, "Uruguay").label == "GPE"
+    assert by_name(ents, "Copenhagen").label == "GPE"
+    assert not [e for e in ents if e.name.endswith("in Copenhagen")]
