@@ -40,6 +40,7 @@ PERSON_NOUNS = frozenset("""
     patient resident neighbour neighbor witness worker employee official teacher doctor nurse
     woman man mother father student passenger driver victim farmer owner survivor parent source
     volunteer pilot customer user fan voter protester villager shopkeeper tourist refugee
+    figure
 """.split())
 GROUP_PRONOUNS = frozenset({"they", "we", "them"})
 THING_PRONOUNS = frozenset({"it"})
@@ -67,6 +68,7 @@ ORGANISATION_NOUNS = frozenset("""
     retailer insurer manufacturer maker ministry department council municipality city town
     club union party university newspaper paper network broadcaster committee commission board
     foundation charity institute association federation league regulator authority watchdog
+    tribunal court
 """.split())
 PLACE_ORGANISATION_NOUNS = frozenset({"city", "town", "municipality", "council"})
 COMPANY_NOUNS = frozenset({"company", "firm", "group", "corporation", "airline", "carrier",

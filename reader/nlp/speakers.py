@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 
 from reader.document import Span
-from reader.nlp.ent_lexicon import COMPANY_HEADS, ORG_HEADS, PERSON_SUFFIXES, ROLE_WORDS
+from reader.nlp.ent_lexicon import (
+    COMPANY_HEADS, DAYS_MONTHS, ORG_HEADS, PERSON_SUFFIXES, ROLE_WORDS,
+)
 from reader.nlp.lexicon import (
     COMPANY_NOUNS, GROUP_PRONOUNS, LOCATIVE_PREPOSITIONS, NEEDS_PARTICLE, ORGANISATION_NOUNS,
     PERSON_NOUNS, PERSON_PRONOUNS, PLACE_ORGANISATION_NOUNS, SPEECH_FORMS, SPEECH_VERBS,
@@ -158,7 +160,7 @@ def _reported(ctx: Context, tok) -> bool:
         return False
     if tok.lemma_.lower() in _REPORTING:
         return False  # 'Prosecutors said sales staff had told customers it was "illegal"'
-    while tok.dep_ in ("ccomp", "conj") and tok.head.i != tok.i:
+    while tok.dep_ in ("ccomp", "conj", "xcomp") and tok.head.i != tok.i:
         tok = tok.head
         if _is_speech_verb(ctx, tok):
             return True
@@ -199,6 +201,9 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
         if subj:  # "presiding judge Hélène Castaing said", read as two subjects: the name
             first = next((c for c in subj if c.pos_ == "PROPN"), subj[0])
+            root = verb.sent.root
+            if first.text in DAYS_MONTHS and root.pos_ in ("NOUN", "PROPN"):
+                first = root  # "A union organiser who has led it since Sunday said", misread
             return speaker_from(ctx, first, cue, _objects(ctx, v))
         if v is verb and verb.i + 1 < len(verb.doc):
             # Inversion the parser misread: '"…", added KCNA.'
@@ -414,9 +419,25 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
         if rank == 2:
             best = ent
             break
+        if rank < 2 and pronoun in ("he", "she") and _said_by(ctx, start, pos) == pronoun:
+            continue  # 'He said Khulan had practised …. "…," he said': he is not Khulan
         if rank > best_rank:
             best, best_rank, best_para = ent, rank, para
     return Speaker(best.name, best.id, cue, True) if best else None
+
+
+def _said_by(ctx: Context, pos: int, before: int) -> str | None:
+    """The pronoun that is the main subject of the sentence holding ``pos`` and comes before
+    it ("He said Khulan …"), if that sentence ends before ``before``."""
+    if not ctx.has_parse:
+        return None
+    base, sdoc = ctx.parsed[ctx.paragraph_at(pos)]
+    for sent in sdoc.sents:
+        if base + sent.start_char <= pos < base + sent.end_char <= before:
+            subj = _sentence_subject(sent)
+            return subj.lower_ if subj is not None and subj.pos_ == "PRON" and (
+                base + subj.idx < pos) else None
+    return None
 
 
 def _this_and_previous_paragraph(ctx: Context, pos: int):
@@ -497,6 +518,16 @@ def named_later(ctx: Context, spk: Speaker, pos: int) -> Speaker | None:
         if found is not None:  # "A doctor at the hospital, Anjana Rokaya, said"
             return Speaker(found.name, found.id, spk.cue, True)
         pos = max(pos, end)
+    # 'A senior figure in the party said … "…". The official, party secretary Hugo Ramírez,
+    # said …': the next sentence names whoever was just described
+    m = _NEXT_NAMED.match(ctx.text, _sentence_end(ctx.text, pos))
+    noun = m.group(1).lower() if m else ""
+    if noun in DESCRIBED and (noun == words[-1].lower() or {noun, words[-1].lower()} & _VAGUE):
+        comma = ctx.text.find(",", m.end())
+        found = next((e for s, _e, e in ctx.mentions_in(m.end(), comma)
+                      if e.label == "PERSON" and s >= m.end()), None) if comma > 0 else None
+        if found is not None:
+            return Speaker(found.name, found.id, spk.cue, True)
     later = re.compile(rf"\b(?:(?P<other>[Aa]n?|[Aa]nother|[Oo]ne)|[Tt]he)\s+"
                        rf"(?:[\w’'-]+\s+){{0,2}}?{head}\b(?P<comma>,\s+)?")
     for m in later.finditer(ctx.text, pos):
@@ -510,6 +541,18 @@ def named_later(ctx: Context, spk: Speaker, pos: int) -> Speaker | None:
         if found is not None:
             return Speaker(found.name, found.id, spk.cue, True)
     return None
+
+
+# nouns for someone that any more precise one may refer back to ("a senior figure" … "the
+# official"), where "a nurse" … "the director" are two people
+_VAGUE = frozenset("official figure person source member man woman".split())
+_NEXT_NAMED = re.compile(r"\s*The\s+(?:[\w’'-]+\s+){0,2}?([\w’'-]+),\s+")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (after its closing quote mark, if any)."""
+    m = re.compile(r"[.!?][\"”’]?(?=\s)").search(text, max(0, pos - 1))  # "… race."
+    return m.end() if m else len(text)
 
 
 def _person_at(ctx: Context, m, offset: int) -> Entity | None:
@@ -631,6 +674,8 @@ def _person_description(ctx: Context, tok, any_noun: bool = False, fuller: bool 
     appos = [c for c in tok.children if c.dep_ == "appos" and _is_person_noun(c)]
     if fuller and end - tok.left_edge.i < 2 and appos:  # "One victim, a retired teacher from …"
         return _person_description(ctx, appos[0])
+    while end > tok.i and sdoc[end].lower_ in ("who", "which", "that", "whose"):
+        end -= 1  # "a farmer from a village near the river who"
     phrase = sdoc[tok.left_edge.i : end + 1].text
     first = tok.left_edge
     lower = first.dep_ == "det" or first.lower_ == "one" and first.dep_ == "nummod"

@@ -540,3 +540,34 @@ def test_a_lawmaker_described_then_named(nlp):
     text = ('An opposition lawmaker who addressed a protest on Monday called it "a concession '
             'dressed up as a victory". The lawmaker, Sona Abrahamyan, said so.')
     assert direct(quotes_of(nlp, text))[0].speaker == "Sona Abrahamyan"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "he" is not the person "he" talks about
+    ("Her coach, Bataar Gantulga, a former herder who makes bows from horn, has trained "
+     'archers for 30 years. "She is the calmest," Gantulga said.\n\nHe said Khulan had '
+     "practised before and after school almost every day since she was nine, often in "
+     'temperatures below minus 25 degrees. "In January we shot in the gym," he said.',
+     "Bataar Gantulga"),
+    # "the tribunal" is the tribunal named before
+    ('The Superior Electoral Tribunal barred him. "No candidate may hide assets," the tribunal '
+     "said.", "Superior Electoral Tribunal"),
+    # a vague description named in the next sentence, and a specific one not
+    ('A senior figure in the party said the ruling had "changed the whole race." The official, '
+     "party secretary Hugo Ramírez, said more.", "Hugo Ramírez"),
+    ('A nurse said the ward was "full to the roof". The hospital\'s director, Ana Bell, '
+     "disagreed.", "a nurse"),
+    # a day the parser took for the subject
+    ("A union organiser who has led the blockade since Sunday said the workers would not leave "
+     "“until every riel is paid”. The organiser, Chhim Dara, 38, said so.", "Chhim Dara"),
+    # a description ends before its relative pronoun
+    ('"It took less time than saddling a horse," said a 61-year-old cattle farmer from a '
+     "village near the Negro River who had never seen an eye doctor.",
+     "a 61-year-old cattle farmer from a village near the Negro River"),
+    # "declare" inside what the judge wrote is not a quote's verb
+    ("The dissenting judge, Aníbal Meza, wrote that the Public Officials' Asset Declaration Act "
+     'requires candidates to declare what they own, "not what the court believes they ought to '
+     'own."', "Aníbal Meza"),
+])
+def test_pronouns_roles_and_descriptions_named_next(nlp, text, speaker):
+    assert direct(quotes_of(nlp, text))[-1].speaker == speaker
