@@ -233,7 +233,8 @@ LEGAL_LEADS = _words("PT|CV|JSC|PJSC|OAO|ZAO|OOO|OJSC")
 LEGAL_FORMS = _words("""
 Pty|Ltd|Ltd.|Limited|Inc|Inc.|Incorporated|LLC|LLP|plc|PLC|GmbH|AG|SA|S.A.|NV|N.V.|BV|SpA|S.p.A.
 A/S|ApS|Oy|Ltda|Ltda.|S.A.S.|KG|OHG
-AB|ASA|Oyj|KK|Co|Co.|Corp|Corp.|SE|SAS|SARL|Srl|S.r.l.|Bhd|Sdn
+AB|ASA|Oyj|KK|Co|Co.|Corp|Corp.|SE|SAS|SARL|Srl|S.r.l.|Bhd|Sdn|JSC|PJSC|OJSC|CJSC|SAOG|SAOC
+QSC|QPSC|WLL|SAL|Tbk
 """)
 
 # Words that make a name a natural place: "Colorado River", "Lake Victoria", "Mount Kenya".

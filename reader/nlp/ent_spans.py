@@ -185,7 +185,7 @@ def _with_the(text: str, c: Cand) -> Cand:
 def _abbrev_end(span: str) -> bool:
     last = span.split()[-1]
     return bool(re.match(r"^(?:[A-Za-z]\.){1,}$", last)) or last in (
-        "Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "St.", "Bros.")
+        "Inc.", "Corp.", "Ltd.", "Ltda.", "Co.", "Jr.", "Sr.", "St.", "Bros.")
 
 
 def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:

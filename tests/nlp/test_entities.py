@@ -825,3 +825,13 @@ def test_a_city_and_its_country_and_an_office_in_a_city_are_separate_names(nlp):
     assert by_name(ents, "Montevideo").label == by_name(ents, "Uruguay").label == "GPE"
     assert by_name(ents, "Copenhagen").label == "GPE"
     assert not [e for e in ents if e.name.endswith("in Copenhagen")]
+
+
+def test_legal_forms_of_central_asia_and_the_gulf(nlp):
+    text = ("Sohar Fisheries SAOG, the largest listed exporter, said its quota was used up. Sohar "
+            "Fisheries said prices would rise.\n\nSaryarka Logistics JSC will buy 45 "
+            "locomotives. Saryarka Logistics said the first would arrive in 2032.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Sohar Fisheries SAOG").label == "ORG"
+    assert texts(by_name(ents, "Saryarka Logistics JSC")) == [
+        "Saryarka Logistics JSC", "Saryarka Logistics"]
