@@ -328,9 +328,12 @@ class AmountRules(Cursor):
         if v is None or not 0 < v < 120 or len(self.toks[i].text) > 3:
             return False
         before = self.words(max(0, i - 4), min(i, 4))
-        if before[-1:] == ["aged"] or before[-2:] == ["aged", "between"] or (
-                before[-4:-2] == ["aged", "between"] and before[-1:] == ["and"]):
-            return True  # "aged 42", "aged between 19 and 48"
+        second = before[-1:] == ["and"] and (before[-4:-2] == ["aged", "between"]
+                                            or before[-3:-2] == ["aged"])
+        if before[-1:] == ["aged"] or before[-2:] == ["aged", "between"] or second:
+            return True  # "aged 42", "aged between 19 and 48", "aged 63 and 65"
+        if before[-1:] == ["of"] and before[-2:-1] in (["woman"], ["man"], ["girl"], ["boy"]):
+            return True  # "a woman of 71"
         # "died at 95", "at 27 she took a job", "She was 95."
         if self.low(i - 1) == "at" and (self.low(i - 2) in ("died", "dies", "dead", "retired")
                                         or self.low(i + 1) in ("he", "she")):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 # Currency symbols, with the country prefixes written before "$" ("US$", "A$").
 SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
-           "₪": "ILS", "₺": "TRY", "₱": "PHP", "₦": "NGN", "฿": "THB", "₫": "VND"}
+           "₪": "ILS", "₺": "TRY", "₱": "PHP", "₦": "NGN", "฿": "THB", "₫": "VND", "₮": "MNT",
+           "₾": "GEL", "₼": "AZN", "֏": "AMD", "₭": "LAK", "៛": "KHR", "₡": "CRC"}
 DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD",
                    "nz": "NZD", "n": "NAD", "hk": "HKD", "s": "SGD", "r": "BRL", "nt": "TWD", "mx": "MXN"}
 # Local signs written before the amount: "zł 2 billion", "KSh 4 million", "Rp 1.6 trillion".
@@ -43,6 +44,7 @@ CURRENCY_WORDS = {
     "kina": "PGK", "pula": "BWP", "quetzal": "GTQ", "quetzales": "GTQ", "lempira": "HNL",
     "lempiras": "HNL", "guaraní": "PYG", "guaranís": "PYG", "guarani": "PYG", "tugrik": "MNT",
     "tugriks": "MNT", "denar": "MKD", "denars": "MKD", "hryvnias": "UAH", "somoni": "TJS",
+    "guaraníes": "PYG", "krónur": "ISK", "króna": "ISK", "kronur": "ISK",
     "buck": "USD", "bucks": "USD", "cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP",
 }
 # Adjectives naming whose dollars ("Australian dollars") and the code they give.
@@ -90,7 +92,7 @@ MEASURES = {
     "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB", "bytes": "B", "mbps": "Mbit/s",
     "ghz": "GHz", "mhz": "MHz", "hz": "Hz", "calories": "kcal", "kcal": "kcal",
     "magnitude": "magnitude", "light-year": "light-year", "light-years": "light-year", "storeys": "storey", "stories": "storey",
-    "nmi": "nmi", "decibels": "dB", "decibel": "dB", "db": "dB", "dB": "dB", "kilojoules": "kJ",
+    "nmi": "nmi", "teu": "TEU", "TEU": "TEU", "decibels": "dB", "decibel": "dB", "db": "dB", "dB": "dB", "kilojoules": "kJ",
     "joules": "J", "pascals": "Pa", "hectopascals": "hPa", "hpa": "hPa", "millibars": "mbar",
     "kilonewtons": "kN", "newtons": "N", "lumens": "lm", "microns": "µm",
     "micrometres": "µm", "nanometres": "nm", "nanometers": "nm", "nanometre": "nm",

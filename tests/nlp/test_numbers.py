@@ -472,3 +472,14 @@ def test_bolivianos_lek_and_ages_between(nlp):
     assert (got["Bs 9.50"].kind, got["Bs 9.50"].unit) == ("money", "BOB")
     assert got["1.2 billion lekë"].unit == "ALL"
     assert got["19"].kind == got["48"].kind == "duration"
+
+
+def test_more_ages_containers_and_currency_signs(nlp):
+    got = by_text(nlp, "A couple, aged 63 and 65, was found, and a woman of 71. The port handled "
+                       "164,000 TEU and paid 500,000 krónur, ₮20 million and 41 billion "
+                       "guaraníes.")
+    assert got["63"].kind == got["65"].kind == got["71"].kind == "duration"
+    assert (got["164,000 TEU"].kind, got["164,000 TEU"].unit) == ("quantity", "TEU")
+    assert got["500,000 krónur"].unit == "ISK"
+    assert (got["₮20 million"].value, got["₮20 million"].unit) == (2e7, "MNT")
+    assert got["41 billion guaraníes"].unit == "PYG"
