@@ -64,7 +64,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             and re.search(r"[,”\"]\s*\w+\s*$", before)):
         votes["PERSON"] = votes.get("PERSON", 0) + 0.75
     place_words = ("town", "city", "village", "province", "state", "region", "county", "suburb",
-                   "municipality", "capital")
+                   "municipality", "capital", "port", "island", "district", "governorate",
+                   "prefecture", "oblast", "parish", "canton")
     of_place = ("residents", "people", "mayor", "outskirts", "north", "south", "east", "west",
                 "centre", "center", "streets", "citizens", "suburbs", "heart")
     adjacent = re.search(r"\w\s+$", before) is not None  # not "the region, Roberto Maroni"
@@ -218,6 +219,14 @@ def merged_votes(a: dict, b: dict) -> dict:
 
 
 CITY_WEIGHT = 3.5
+# "the Port of Duqm", "the Province of Alicante": what comes after is a place
+_OF_PLACE = re.compile(r"\b(?:Port|City|Province|Municipality|Governorate|Prefecture|Region|"
+                       r"District|Canton) of ([A-Z][\w’'-]+)\b(?! [A-Z])")
+
+
+@lru_cache(maxsize=4)
+def _of_places(text: str) -> frozenset[str]:
+    return frozenset(m.group(1) for m in _OF_PLACE.finditer(text))
 # first words of towns' names: a saint's, a port's, a fort's ("St Elizabeth", "Puerto Pailas")
 _SETTLEMENT_LEADS = frozenset("St St. Saint Puerto Porto Port Fort Ciudad Vila".split())
 TOWN_WEIGHT = 2.0
@@ -251,6 +260,8 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT
     elif name in lex.TOWNS:
         total["GPE"] = total.get("GPE", 0) + TOWN_WEIGHT
+    if name in _of_places(text):
+        total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT  # "Duqm" of "the Port of Duqm"
     head = head_label(name)
     own = votes.get(norm_key(name), {})
     if any(w >= CLASSIFIER_WEIGHT and lab not in (head, "PERSON") for lab, w in own.items()):

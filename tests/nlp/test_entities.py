@@ -835,3 +835,11 @@ def test_legal_forms_of_central_asia_and_the_gulf(nlp):
     assert by_name(ents, "Sohar Fisheries SAOG").label == "ORG"
     assert texts(by_name(ents, "Saryarka Logistics JSC")) == [
         "Saryarka Logistics JSC", "Saryarka Logistics"]
+
+
+def test_a_town_named_by_its_port_and_after_the_port_of(nlp):
+    text = ("The plant in Duqm ships through the Port of Duqm, and boats from Duqm landed fish. "
+            "Trains run between Beineu and the port of Kuryk.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Duqm").label == "GPE"
+    assert by_name(ents, "Kuryk").label == "GPE"
