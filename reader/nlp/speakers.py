@@ -493,6 +493,8 @@ def _statement_source(ctx: Context, tok, pos: int) -> Speaker | None:
     return None
 
 
+_NAMED_WITHIN = 3000  # characters after a quote where its described speaker may be named
+
 _DESCRIPTION_ENDS = frozenset("for at of in from with who on to near".split())
 
 
@@ -530,7 +532,7 @@ def named_later(ctx: Context, spk: Speaker, pos: int) -> Speaker | None:
             return Speaker(found.name, found.id, spk.cue, True)
     later = re.compile(rf"\b(?:(?P<other>[Aa]n?|[Aa]nother|[Oo]ne)|[Tt]he)\s+"
                        rf"(?:[\w’'-]+\s+){{0,2}}?{head}\b(?P<comma>,\s+)?")
-    for m in later.finditer(ctx.text, pos):
+    for m in later.finditer(ctx.text, pos, pos + _NAMED_WITHIN):
         if m.group("other"):
             return None
         found = _person_at(ctx, m.group("comma") and m, 0)
