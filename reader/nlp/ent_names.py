@@ -22,6 +22,9 @@ HEADS = lex.ORG_HEADS | lex.FAC_HEADS
 _WORD = re.compile(r"[\w][\w&.'’\-]*")
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&ÀÁÂÄÇÈÉÊËÍÎÏÑÓÔÖÚÛÜ]{1,7}|(?:[A-Z]\.){2,5})$")  # "RTÉ"
 # First words of place names, never of a person's: "West Antarctic ...", "Mount Kenya".
+_DENOMINATIONS = frozenset("Catholic Orthodox Lutheran Anglican Methodist Baptist Evangelical "
+                           "Pentecostal Presbyterian Reformed Apostolic Coptic Adventist "
+                           "Episcopal Protestant Christian United".split())
 _PARTY_MEMBERS = frozenset("Democrats Republicans Socialists Liberals Conservatives Greens "
                            "Nationalists Progressives Radicals Patriots Centrists".split())
 PLACE_LEADS = frozenset("North South East West Northern Southern Eastern Western Central Upper "
@@ -229,6 +232,8 @@ def head_label(name: str) -> str | None:
         return "GPE"  # "Nanzih District", not "Irving Independent School District"
     if last in ("Center", "Centre") and words[-2] in _VENUE_CENTRES:
         return "FAC"  # "Marjan Tennis Centre"
+    if last == "Church" and not any(w in lex.NORP_WORDS or w in _DENOMINATIONS for w in words):
+        return "FAC"  # "Hafnarfjörður Church", a building (not "the Lutheran Church")
     if last in lex.FAC_HEADS:
         if last in ("Center", "Centre") and words[-2] in _MUSEUM_CENTRES:
             return "ORG"

@@ -843,3 +843,12 @@ def test_a_town_named_by_its_port_and_after_the_port_of(nlp):
     ents = entities(nlp, text)
     assert by_name(ents, "Duqm").label == "GPE"
     assert by_name(ents, "Kuryk").label == "GPE"
+
+
+def test_a_church_named_after_its_town_is_a_building_a_denomination_is_not(nlp):
+    text = ("The funeral will be held at Hafnarfjörður Church on Friday. The Evangelical "
+            "Lutheran Church and the Church of England sent flowers.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Hafnarfjörður Church").label == "FAC"
+    assert by_name(ents, "Evangelical Lutheran Church").label == "ORG"
+    assert by_name(ents, "Church of England").label == "ORG"
