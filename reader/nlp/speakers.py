@@ -620,12 +620,14 @@ def _earlier_description(ctx: Context, tok, pos: int) -> str | None:
 def _sentence_subject(sent):
     """The main verb's subject; else, where the parse hung it elsewhere ("Outside the chamber,
     a nurse …, said she paid" read as "the chamber, a nurse"), the first subject or apposition
-    before the main verb."""
+    before the main verb, or a noun the parse made the root ("A manager at a firm that ships
+    through Kuryk, speaking …, said")."""
     subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None:
         return subj if subj.dep_ == "nsubj" else None
     return next((t for t in sent if t.dep_ in ("nsubj", "appos") and t.i < sent.root.i
-                 and t.pos_ in ("NOUN", "PROPN")), None)
+                 and t.pos_ in ("NOUN", "PROPN")), sent.root if sent.root.pos_ in (
+                     "NOUN", "PROPN") else None)
 
 
 def _described_organisation_before(ctx: Context, pos: int) -> Entity | None:

@@ -571,3 +571,11 @@ def test_a_lawmaker_described_then_named(nlp):
 ])
 def test_pronouns_roles_and_descriptions_named_next(nlp, text, speaker):
     assert direct(quotes_of(nlp, text))[-1].speaker == speaker
+
+
+def test_a_described_subject_the_parser_made_the_root_is_still_the_subject(nlp):
+    text = ("Not all customers are convinced the new line will open in time. A manager at a "
+            "Korean textile firm that ships through Aktau, speaking on condition of anonymity, "
+            'said some clients had switched to trucks. "A container that waits is a container '
+            'that flies next time," he said.')
+    assert direct(quotes_of(nlp, text))[-1].speaker.startswith("a manager at a Korean textile")
