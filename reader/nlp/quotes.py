@@ -211,6 +211,8 @@ def _previous_sentence(ctx: Context, q: Quoted) -> Speaker | None:
     subj = [c for c in sentence.root.children if c.dep_ == "nsubj"] if ctx.has_parse else []
     if not subj:
         return None
+    # "The study's co-author, the ecologist X," read as three subjects "co", "-", "author"
+    subj.sort(key=lambda t: -len(list(t.subtree)))
     if is_statement:
         return speaker_from(ctx, subj[0], ":" if colon else "statement")
     # 'The lead scientist, Nathan Beaulieu, did not mince words. "Red tide is …"': a quote

@@ -340,8 +340,9 @@ def _description_referent(ctx: Context, tok, pos: int) -> Entity | None:
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
     if not dets or dets[0].lower_ not in ("the", "its"):
         return None
-    if any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in tok.children):
-        return None
+    if any(c.dep_ in ("prep", "appos", "acl") or c.dep_ == "relcl" and c.i > 0 and (
+            tok.doc[c.left_edge.i - 1].text != ",") for c in tok.children):
+        return None  # "the company that built it" is another (but "the company, which …")
     noun = tok.lemma_.lower()
     wanted = ("ORG", "GPE") if noun in PLACE_ORGANISATION_NOUNS else ("ORG",)
     before = [(s, e, ent) for s, e, ent in ctx.mentions_before(pos, len(ctx.text))
@@ -463,10 +464,11 @@ def _described_person_before(ctx: Context, pos: int, cue: str) -> Speaker | None
                        ctx.mentions_in(base + sent.start_char, base + sent.end_char)):
                     return None
                 continue
-            named = [m for m in ctx.mentions_in(base + subj.left_edge.idx,
-                                                base + subj.right_edge.idx + 1)
-                     if m[2].label == "PERSON" and not _in_prepositional(sdoc, subj, m[0] - base)]
-            if named:
+            # a name that is the subject or stands beside it (not "A lawyer for Massawe")
+            heads = [base + t.idx for t in [subj, *subj.children] if t is subj or t.dep_ == "appos"]
+            if any(m[2].label == "PERSON" and any(m[0] <= h < m[1] for h in heads)
+                   for m in ctx.mentions_in(base + subj.left_edge.idx,
+                                            base + subj.right_edge.idx + 1)):
                 return None  # a name: the usual resolution decides
             holder = _role_holder(ctx, subj, base + subj.idx)
             if holder is not None:

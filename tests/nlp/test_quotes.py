@@ -579,3 +579,26 @@ def test_a_described_subject_the_parser_made_the_root_is_still_the_subject(nlp):
             'said some clients had switched to trucks. "A container that waits is a container '
             'that flies next time," he said.')
     assert direct(quotes_of(nlp, text))[-1].speaker.startswith("a manager at a Korean textile")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the client named in the description is not the speaker
+    ("A lawyer for Massawe, speaking outside the court, said the judge had erred. \"My client "
+     'signed nothing," he said. The lawyer, Deo Kapinga, said he would appeal.', "Deo Kapinga"),
+    # a seamstress is someone
+    ("A seamstress at the old plant, who asked that her name not be used, said shifts ran long. "
+     '"We are glad to have the work," she said.', "a seamstress at the old plant"),
+    # "the company, which …" still refers back
+    ("The builder, Baltijas Tilti AS, was fined. The company, which is based in Jelgava, said the "
+     'overruns came from "unforeseeable ground conditions".', "Baltijas Tilti AS"),
+    # a hyphenated subject the parser cut in three
+    ("The study's co-author, the Dutch marine ecologist Joost van der Wal of Wageningen "
+     'University, was more cautious. "Turtles have survived warm periods before."',
+     "Joost van der Wal"),
+    # a title before a comma and the name, and the bare title later
+    ("Fiji's Minister for Local Government, Makereta Nasilasila, visited the site. Asked "
+     "whether the council acted too late, the minister said the inquiry would look at "
+     '"every inspection".', "Makereta Nasilasila"),
+])
+def test_clients_seamstresses_companies_and_ministers(nlp, text, speaker):
+    assert direct(quotes_of(nlp, text))[-1].speaker == speaker
