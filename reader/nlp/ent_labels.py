@@ -107,6 +107,9 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # "Kisan Shield, made by the Lahore-based company …": a product
     if re.match(r"^,\s+(?:made|manufactured|produced|developed|marketed|sold)\s+by\b", after):
         votes["PRODUCT"] = votes.get("PRODUCT", 0) + CLASSIFIER_WEIGHT
+    # "Fiji's Minister for Local Government, Makereta Nasilasila,": a title, then the name
+    if personish and _TITLE_COMMA.search(before) and re.match(r"^(?:[" + APOS + r"]s)?,", after):
+        votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "Fadli Nasution, who chairs ...": "who" follows a person (not "a teacher in X, who")
     if personish and re.match(r"^,\s+who\b", after) and not (
             prev and prev[-1] in _PLACE_PREPOSITIONS | {"from", "at"}):
@@ -162,6 +165,9 @@ _PRODUCT_NOUNS = frozenset("vaccine drug medicine pill app smartphone phone hand
                            "processor satellite rocket ferry tanker freighter vessel ship yacht "
                            "truck tractor pesticide insecticide herbicide fertiliser fertilizer "
                            "device tablet laptop console drone aircraft jet airliner".split())
+_TITLE_WORDS = sorted(re.escape(t) for t in lex.TITLES if t[:1].isupper() and t[-1:].isalpha())
+_TITLE_COMMA = re.compile(r"\b(?:" + "|".join(_TITLE_WORDS)
+                          + r")(?:\s+(?:of|for|the|and|[A-Z][\w’'-]*))*,\s*$")
 _PARTY_NOUNS = frozenset("party alliance coalition bloc movement faction".split())
 _WORK_NOUNS = frozenset("film movie drama documentary comedy thriller novel book memoir album "
                         "song single play opera musical sitcom painting sculpture poem prize "
@@ -294,7 +300,7 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
 
 _SPEECH = "|".join(sorted(lex.SPEECH_VERBS - {"according", "called", "described", "pointed"}))
 _SPEAKS_BEFORE = re.compile(rf"(\S+)\s+(\w[\w'’-]*)\s+(?:{_SPEECH})\b")  # "… Lisiecka said"
-_SPEAKS_AFTER = re.compile(rf"\b(?:{_SPEECH})\s+(\w[\w'’-]*)")  # "said Lisiecka"
+_SPEAKS_AFTER = re.compile(rf"\b(?:{_SPEECH}|[Aa]ccording to)\s+(\w[\w'’-]*)")  # "said Lisiecka"
 
 
 @lru_cache(maxsize=4)

@@ -153,7 +153,7 @@ diplomat|negotiator|mediator|rescuer|organiser|organizer|protester|critic
 """)
 
 # Endings of nouns for a person's trade: "oncologist", "technician".
-PERSON_SUFFIXES = ("ologist", "ician", "iatrist", "ographer")
+PERSON_SUFFIXES = ("ologist", "ician", "iatrist", "ographer", "stress", "woman", "keeper", "monger")
 
 # Common nouns that say what the name next to them is: "the regional daily La Voce del Sannio",
 # "Forward Molise, the centre-right list of ...", "the Civic Pact alliance" (after the name:
@@ -234,7 +234,7 @@ LEGAL_FORMS = _words("""
 Pty|Ltd|Ltd.|Limited|Inc|Inc.|Incorporated|LLC|LLP|plc|PLC|GmbH|AG|SA|S.A.|NV|N.V.|BV|SpA|S.p.A.
 A/S|ApS|Oy|Ltda|Ltda.|S.A.S.|KG|OHG
 AB|ASA|Oyj|KK|Co|Co.|Corp|Corp.|SE|SAS|SARL|Srl|S.r.l.|Bhd|Sdn|JSC|PJSC|OJSC|CJSC|SAOG|SAOC
-QSC|QPSC|WLL|SAL|Tbk
+QSC|QPSC|WLL|SAL|Tbk|AS|SIA|UAB|OÜ|Kft|Kft.|Zrt|Zrt.|Nyrt|Nyrt.|a.s.|s.r.o.|d.o.o.|d.d.|AD|EAD|OOD
 """)
 
 # Words that make a name a natural place: "Colorado River", "Lake Victoria", "Mount Kenya".

@@ -267,7 +267,7 @@ def _trim_run(run: list[Tok], text: str) -> list[Tok]:
                    or run[-1].text.isdigit() or run[-1].text in lex.TITLES
                    or len(run[-1].text) == 1 and text[run[-1].end:run[-1].end + 1] == "-"):
         run = run[:-1]
-    while run and (run[0].text in lex.FUNCTION_WORDS or run[0].text.lower() in CONNECTORS
+    while run and (run[0].text in lex.FUNCTION_WORDS or run[0].text in CONNECTORS
                    or run[0].text.isdigit()):
         run = run[1:]
     return run
@@ -397,6 +397,11 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
             if not lab and person_shape(name) and (c.label == "PERSON" or surname_speaks(
                     text, name)):  # "Governor Vesna Todorović", or 'Marek Dzurenko came …
                 lab = "PERSON"  # "…," Dzurenko said'
+            norp = _NATIONALITY.match(name)
+            if not lab and norp and lexicon_label(norp.group().strip()) == "NORP" and person_shape(
+                    name[norp.end():]):
+                out.append(Cand(c.start + norp.end(), c.end, "PERSON", "rule"))
+                continue  # "the New Zealander Hamish O’Connell", "the Kenyan Faith Chepkoech"
             if lab:
                 out.append(Cand(c.start, c.end, lab, "rule"))
                 continue
@@ -416,6 +421,9 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
         if is_acronym(t.text) and acronym_key(t.text) in spelled:
             out.append(Cand(t.start, t.end, None, "cap"))
     return out
+
+
+_NATIONALITY = re.compile(r"^(?:(?:New|South|North|Sri|Costa|Saudi|El)\s+)?[A-Z]\w+\s+(?=[A-Z])")
 
 
 def _one_person(text: str, a: Cand, b: Cand) -> bool:
@@ -465,7 +473,9 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
         j = i + step
         if not 0 <= j < len(run):
             return False
-        if t.text.lower() in PARTICLES:
+        if t.text.lower() in PARTICLES:  # "de" "los" "Santos Peguero"
+            while 0 <= j + step < len(run) and run[j].text.lower() in PARTICLES:
+                j += step
             return extends_name(run[j].text)
         if t.text in ("'s", "’s") and step > 0:
             return run[j].text in HEADS

@@ -852,3 +852,13 @@ def test_a_church_named_after_its_town_is_a_building_a_denomination_is_not(nlp):
     assert by_name(ents, "Hafnarfjörður Church").label == "FAC"
     assert by_name(ents, "Evangelical Lutheran Church").label == "ORG"
     assert by_name(ents, "Church of England").label == "ORG"
+
+
+def test_particles_nationalities_and_baltic_legal_forms(nlp):
+    text = ("Education Minister Ana Lucía de los Santos Peguero announced it. Aragvi’s head "
+            "coach, the New Zealander Hamish O’Connell, was brief. According to O’Connell, his "
+            "side stopped playing. Shares of Baltijas Tilti AS fell.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Ana Lucía de los Santos Peguero").label == "PERSON"
+    assert texts(by_name(ents, "Hamish O’Connell")) == ["Hamish O’Connell", "O’Connell"]
+    assert by_name(ents, "Baltijas Tilti AS").label == "ORG"
