@@ -21,7 +21,8 @@ Cambodia|Cameroon|Canada|Cape Verde|Chad|Chile|China|Colombia|Comoros|Congo|Cost
 Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominica|Dominican Republic|East Timor|Ecuador
 Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon
 Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras
-Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Côte d'Ivoire|Jamaica|Japan|Jordan
+Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Côte d'Ivoire|Jamaica|Japan
+Jordan|Marshall Islands|Solomon Islands|Faroe Islands|Cayman Islands|Cook Islands
 Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya
 Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania
 Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma
@@ -242,7 +243,7 @@ LOC_HEADS = _words("""
 River|Lake|Lakes|Mountain|Mountains|Mount|Mt.|Valley|Canyon|Creek|Wash|Bay|Sea|Ocean|Desert
 Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Reef|Hills
 Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
-Current|Land
+Current|Land|Island|Islands|Atoll|Archipelago
 """)
 LOC_LEADS = _words("Lake|Mount|Mt.|Gulf|Cape|Wadi")
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
@@ -259,7 +260,7 @@ Region|Regency
 
 FAC_HEADS = _words("""
 Stadium|Arena|Airport|Base|Station|Bridge|Tower|Towers|Building|Hall|Palace|Castle|Cathedral
-Observatory
+Observatory|Market
 Mosque|Temple|Synagogue|Street|St|Road|Rd|Avenue|Ave|Boulevard|Highway|Freeway|Motorway|Lane
 Square|Plaza|Complex|Facility|Center|Port|Harbour|Harbor|Dam|Canal|Tunnel|Prison|Jail|Park
 Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Range|Launch|Farm

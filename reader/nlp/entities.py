@@ -165,8 +165,10 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
                 continue
             vk = merged_votes(votes.get(k, {}), model_votes.get(k, {}))
             own = max(vk, key=vk.get) if vk else None
-            # a company's first word is the company ("Vandermeer" of "Vandermeer Group")
-            brand = (pos == 0 and (lw[-1] in lex.COMPANY_HEADS or lead_word)  # "Calloway Health"
+            # a company's first word is the company ("Vandermeer" of "Vandermeer Group", "Oltin
+            # Tola" of "Oltin Tola Textile JSC")
+            brand = (pos == 0 and (lw[-1] in lex.COMPANY_HEADS or lw[-1] in lex.LEGAL_FORMS
+                                   or lead_word)  # "Calloway Health"
                      or lead_word and pos + len(sw) == len(lw))  # "Vallarta"
             # a company's name without its legal form is the company: "Kestrel Built" (Pty Ltd)
             if pos == 0 and all(w in lex.LEGAL_FORMS for w in lw[len(sw):]):

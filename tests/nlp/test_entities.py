@@ -862,3 +862,15 @@ def test_particles_nationalities_and_baltic_legal_forms(nlp):
     assert by_name(ents, "Ana Lucía de los Santos Peguero").label == "PERSON"
     assert texts(by_name(ents, "Hamish O’Connell")) == ["Hamish O’Connell", "O’Connell"]
     assert by_name(ents, "Baltijas Tilti AS").label == "ORG"
+
+
+def test_islands_markets_and_a_company_by_the_words_before_its_legal_form(nlp):
+    text = ("Boats from Likoma Island arrived at Kalabu Central Market. The Marshall Islands "
+            "voted. Oltin Tola Textile JSC signed the order, and Oltin Tola will hire 2,300 "
+            "workers.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Likoma Island").label == "LOC"
+    assert by_name(ents, "Kalabu Central Market").label == "FAC"
+    assert by_name(ents, "Marshall Islands").label == "GPE"
+    assert texts(by_name(ents, "Oltin Tola Textile JSC")) == ["Oltin Tola Textile JSC",
+                                                              "Oltin Tola"]
