@@ -84,6 +84,12 @@ FLOORS = {
     "heldout22": {"quote_F1": 0.95, "speaker_acc": 0.88, "num_F1": 0.97, "num_kind": 0.97,
                   "num_value": 0.97, "ent_F1": 0.91, "ent_per_gold": 1.02,
                   "label_consistency": 0.82},
+    "heldout23": {"quote_F1": 0.95, "speaker_acc": 0.90, "num_F1": 0.96, "num_kind": 0.97,
+                  "num_value": 0.97, "ent_F1": 0.93, "ent_per_gold": 1.04,
+                  "label_consistency": 0.93},
+    "heldout24": {"quote_F1": 0.95, "speaker_acc": 0.95, "num_F1": 0.97, "num_kind": 0.95,
+                  "num_value": 0.97, "ent_F1": 0.93, "ent_per_gold": 1.06,
+                  "label_consistency": 0.87},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 
