@@ -65,7 +65,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
         votes["PERSON"] = votes.get("PERSON", 0) + 0.75
     place_words = ("town", "city", "village", "province", "state", "region", "county", "suburb",
                    "municipality", "capital", "port", "island", "district", "governorate",
-                   "prefecture", "oblast", "parish", "canton")
+                   "prefecture", "oblast", "parish", "canton", "department")
     of_place = ("residents", "people", "mayor", "outskirts", "north", "south", "east", "west",
                 "centre", "center", "streets", "citizens", "suburbs", "heart")
     adjacent = re.search(r"\w\s+$", before) is not None  # not "the region, Roberto Maroni"
@@ -73,8 +73,9 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
                      and (prev[-2] in place_words or prev[-2] in of_place)):
         votes["GPE"] = votes.get("GPE", 0) + 3.5
     # "in Agnone", "near Modbury", "in St Elizabeth": a one-word name (or one that starts
-    # like a place's) after a preposition of place
-    if ((" " not in name or name.split()[0] in PLACE_LEADS) and personish and prev and prev[-1] in _PLACE_PREPOSITIONS
+    # like a place's, or a known town's) after a preposition of place
+    if ((" " not in name or name.split()[0] in PLACE_LEADS or name in lex.TOWNS) and personish
+            and prev and prev[-1] in _PLACE_PREPOSITIONS
             and not re.match(r"^[" + APOS + r"]s\b", after)):
         votes["GPE"] = votes.get("GPE", 0) + 1.5
     # "Jordan Treloar, 24, of Ivybridge", "a widow from Modbury": where a person lives (more
@@ -201,6 +202,8 @@ def classifier(before: str, after: str) -> str | None:
                 r"estate)\b", after) and re.search(r"\b[Tt]he\s+$", before):
         return "GPE"  # "the Sonitpur district", "the Ťahanovce housing estate"
     m = _APPOSITIVE.match(after)
+    if m and re.match(r"[^.;]{0,30}\b(?:people|inhabitants|residents)\b", after[m.end():]):
+        return "GPE"  # "Tacuarembó, a department of about 90,000 people"
     also = re.match(r"\s+and\s+(\w+)", after[m.end():]) if m else None
     if m and (m.group(1) in lex.ORG_CLASSIFIERS or also and also.group(1) in lex.ORG_CLASSIFIERS):
         return "ORG"  # "a Taiwanese chip designer and manufacturer"

@@ -874,3 +874,11 @@ def test_islands_markets_and_a_company_by_the_words_before_its_legal_form(nlp):
     assert by_name(ents, "Marshall Islands").label == "GPE"
     assert texts(by_name(ents, "Oltin Tola Textile JSC")) == ["Oltin Tola Textile JSC",
                                                               "Oltin Tola"]
+
+
+def test_a_department_of_people_and_a_known_town_after_in(nlp):
+    text = ("Patients were screened in the northern department of Tacuarembó. Tacuarembó, a "
+            "department of about 90,000 people, has few doctors. Clinics in Paso de los Toros "
+            "opened.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Tacuarembó").label == by_name(ents, "Paso de los Toros").label == "GPE"
