@@ -40,7 +40,7 @@ PERSON_NOUNS = frozenset("""
     patient resident neighbour neighbor witness worker employee official teacher doctor nurse
     woman man mother father student passenger driver victim farmer owner survivor parent source
     volunteer pilot customer user fan voter protester villager shopkeeper tourist refugee
-    figure
+    figure member chairperson
 """.split())
 GROUP_PRONOUNS = frozenset({"they", "we", "them"})
 THING_PRONOUNS = frozenset({"it"})

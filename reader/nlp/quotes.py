@@ -43,6 +43,11 @@ def find_quotes(text: str, parsed, entities: list[Entity], paragraphs: list[Span
         own.append(found is not None)
         if found is None:
             found = _continued(ctx, quoted, speakers, i)
+            if found is not None and _sentence_between(text, quoted, i):
+                # 'According to the Centre, "…". Its director, X, said …. "…"': a sentence
+                # about someone else between two quotes hands the second to them
+                between = _previous_sentence(ctx, q)
+                found = between if between is not None and between.named else found
         if found is None:
             found = _previous_sentence(ctx, q)
         speakers.append(found)
@@ -168,10 +173,30 @@ def _same_sentence(text: str, a: Quoted, b: Quoted) -> bool:
     return a.paragraph == b.paragraph and not _SENTENCE_END.search(between)
 
 
+def _last_words(ctx: Context, quoted: list[Quoted], i: int) -> int:
+    """The quote before quote ``i`` that is someone's words, not a name they were quoted
+    calling something ("Tonton Pêcheur"); -1 when there is none."""
+    j = i - 1
+    while j >= 0 and _is_title(ctx.text[quoted[j].start:quoted[j].end].strip()):
+        j -= 1
+    return j
+
+
+def _sentence_between(text: str, quoted: list[Quoted], i: int) -> bool:
+    """Whether a sentence of its own stands between quote ``i`` and the one before it in the
+    same paragraph ('"…". Its director, X, said …. "…"', not '"…," Mortimer said. "…"')."""
+    prev, q = quoted[i - 1], quoted[i]
+    gap = text[prev.end + 1:q.start - 1]
+    starts_one = text[prev.end - 1:prev.end] in (".", "!", "?") and gap.strip()[:1].isupper()
+    return prev.paragraph == q.paragraph and not q.continues and (
+        starts_one or re.search(r"[.!?]\s+[A-Z]", gap) is not None)
+
+
 def _continued(ctx: Context, quoted: list[Quoted], speakers, i: int) -> Speaker | None:
-    if i == 0:
+    j = _last_words(ctx, quoted, i)
+    if j < 0:
         return None
-    q, prev, spk = quoted[i], quoted[i - 1], speakers[i - 1]
+    q, prev, spk = quoted[i], quoted[j], speakers[j]
     if spk is None:
         return None
     if q.continues or prev.paragraph == q.paragraph:

@@ -16,6 +16,7 @@ from reader.document import Span
 from reader.nlp.ent_lexicon import (
     COMPANY_HEADS, DAYS_MONTHS, ORG_HEADS, PERSON_SUFFIXES, ROLE_WORDS,
 )
+from reader.nlp.ent_lexicon import TITLES as ENT_TITLES
 from reader.nlp.lexicon import (
     COMPANY_NOUNS, GROUP_PRONOUNS, LOCATIVE_PREPOSITIONS, NEEDS_PARTICLE, ORGANISATION_NOUNS,
     PERSON_NOUNS, PERSON_PRONOUNS, PLACE_ORGANISATION_NOUNS, SPEECH_FORMS, SPEECH_VERBS,
@@ -149,7 +150,7 @@ def _hypothetical(ctx: Context, tok) -> bool:
 
 
 # verbs that always report speech (unlike "answer an advert" or "ask for money")
-_REPORTING = frozenset({"say", "tell", "write", "claim", "insist", "warn", "add"})
+_REPORTING = frozenset({"say", "tell", "write", "claim", "insist", "warn"})
 
 
 def _reported(ctx: Context, tok) -> bool:
@@ -198,7 +199,8 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
             objs = [c for c in kids if c.dep_ == "dobj"]
             if objs:
                 return speaker_from(ctx, objs[0], cue)
-        subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
+        subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")
+                and not ctx.in_quote(ctx.parsed_base(c) + c.idx)]  # not words inside the quote
         if subj:  # "presiding judge Hélène Castaing said", read as two subjects: the name
             first = next((c for c in subj if c.pos_ == "PROPN"), subj[0])
             root = verb.sent.root
@@ -362,8 +364,11 @@ def _description_referent(ctx: Context, tok, pos: int) -> Entity | None:
     return candidates[0] if candidates else None
 
 
-# nouns that describe a person: "a charter boat captain in Cape Coral"
-DESCRIBED = PERSON_NOUNS | ROLE_WORDS
+# titles that are no noun for a person: "the Crown", "the vice", "a grand"
+_NOT_PEOPLE = frozenset("crown grand supreme vice prime private sister brother".split())
+# nouns that describe a person: "a charter boat captain in Cape Coral", "the commissioner"
+DESCRIBED = PERSON_NOUNS | ROLE_WORDS | frozenset(
+    t.lower() for t in ENT_TITLES if t.isalpha() and t.lower() not in _NOT_PEOPLE)
 
 # compounds of a role noun: "schoolteacher", "steelworker", "shopkeeper"
 _ROLE_TAILS = tuple(sorted(w for w in DESCRIBED if len(w) >= 5))
@@ -525,8 +530,9 @@ def named_later(ctx: Context, spk: Speaker, pos: int) -> Speaker | None:
     # 'A senior figure in the party said … "…". The official, party secretary Hugo Ramírez,
     # said …': the next sentence names whoever was just described
     m = _NEXT_NAMED.match(ctx.text, _sentence_end(ctx.text, pos))
-    noun = m.group(1).lower() if m else ""
-    if noun in DESCRIBED and (noun == words[-1].lower() or {noun, words[-1].lower()} & _VAGUE):
+    noun, described = (m.group(1).lower() if m else ""), words[-1].lower()
+    if m and (noun in DESCRIBED or described in _VAGUE) and (
+            noun == described or {noun, described} & _VAGUE):  # "a member …" "The drummer, X,"
         comma = ctx.text.find(",", m.end())
         found = next((e for s, _e, e in ctx.mentions_in(m.end(), comma)
                       if e.label == "PERSON" and s >= m.end()), None) if comma > 0 else None

@@ -602,3 +602,28 @@ def test_a_described_subject_the_parser_made_the_root_is_still_the_subject(nlp):
 ])
 def test_clients_seamstresses_companies_and_ministers(nlp, text, speaker):
     assert direct(quotes_of(nlp, text))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a nickname in quote marks passes no voice on
+    ("Fans now call Bégué “Tonton Pêcheur”. His wife of 46 years, Josiane Bégué, was less "
+     "surprised. “He has been singing those songs to me for forty years.”", "Josiane Bégué"),
+    # a sentence about someone else between two quotes of one paragraph
+    ('According to the Lovćen Centre, most cases ended "in acquittals." Its director, Jelena '
+     'Popović, said the verdict mattered. "For ten years we have told victims to be patient."',
+     "Jelena Popović"),
+    # but not the attribution of the first quote
+    ('"He has no excuse," Mortimer said. "But he is a young man with a daughter."', "Mortimer"),
+    # a vague description named in the next sentence with another noun
+    ('A former member of the Lanigi Drummers, who played beside him, said he had "hands that '
+     'could hear." The drummer, Cyril Nolberto, now 80, lives in Punta Gorda.', "Cyril Nolberto"),
+    # a bare title the model never tagged as a person's
+    ("Bhola's deputy commissioner, Farhana Chowdhury, told reporters the toll would rise.\n\n"
+     '"We announced the evacuation 36 hours before landfall," the deputy commissioner said.',
+     "Farhana Chowdhury"),
+    # "added" inside what someone said is no quote's verb
+    ("Persaud said Georgetown had added 40,000 residents while building \"almost nothing a "
+     'family can afford."', "Persaud"),
+])
+def test_nicknames_sentences_between_and_titles(nlp, text, speaker):
+    assert direct(quotes_of(nlp, text))[-1].speaker == speaker
