@@ -128,7 +128,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if any(CAMEL.match(w) for w in name.split()):
         votes["ORG"] = votes.get("ORG", 0) + 3.0
     # "Sarah Ellis, 27,": an age in apposition (not "a farmer from Quimiag, 58,")
-    if personish and not (prev and prev[-1] in _PLACE_PREPOSITIONS | {"from", "of", "at"}) and re.match(r"^(?:[" + APOS + r"]s)?, \d{1,3},", after):
+    if personish and not (prev and prev[-1] in _PLACE_PREPOSITIONS | {"from", "of", "at"}) and (
+            re.match(r"^(?:[" + APOS + r"]s)?, (?:now |aged )?\d{1,3},", after)):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "the Monti government", "the Obama administration": a leader's name
     if (re.match(r"^ (?:government|administration|cabinet|presidency|era)\b", after)
@@ -166,9 +167,11 @@ _PRODUCT_NOUNS = frozenset("vaccine drug medicine pill app smartphone phone hand
                            "processor satellite rocket ferry tanker freighter vessel ship yacht "
                            "truck tractor pesticide insecticide herbicide fertiliser fertilizer "
                            "device tablet laptop console drone aircraft jet airliner".split())
-_TITLE_WORDS = sorted(re.escape(t) for t in lex.TITLES if t[:1].isupper() and t[-1:].isalpha())
+_TITLE_WORDS = sorted(re.escape(t) for t in lex.TITLES | lex.ROLE_WORDS | {"official"}
+                      if t[-1:].isalpha())
+# "Fiji's Minister for Local Government, X,", "The alliance's leader in Nikšić, X,"
 _TITLE_COMMA = re.compile(r"\b(?:" + "|".join(_TITLE_WORDS)
-                          + r")(?:\s+(?:of|for|the|and|[A-Z][\w’'-]*))*,\s*$")
+                          + r")(?:\s+(?:of|for|in|at|the|and|[A-Z][\w’'-]*))*,\s*$")
 _PARTY_NOUNS = frozenset("party alliance coalition bloc movement faction".split())
 _WORK_NOUNS = frozenset("film movie drama documentary comedy thriller novel book memoir album "
                         "song single play opera musical sitcom painting sculpture poem prize "

@@ -394,9 +394,12 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                 lab = classifier(before, text[c.end:c.end + 60])
             if not lab and known_place(name) and _PLACE_PREPOSITION.search(before):
                 lab = "GPE"  # "in Palu": a known city the model missed
-            if not lab and person_shape(name) and (c.label == "PERSON" or surname_speaks(
-                    text, name)):  # "Governor Vesna Todorović", or 'Marek Dzurenko came …
-                lab = "PERSON"  # "…," Dzurenko said'
+            # a person the model missed: "Governor Vesna Todorović", 'Marek Dzurenko came …
+            # "…," Dzurenko said', "Shondel Bascom, 46,"
+            if not lab and person_shape(name) and (
+                    c.label == "PERSON" or surname_speaks(text, name)
+                    or re.match(r", \d{1,3},", text[c.end:c.end + 6])):
+                lab = "PERSON"
             norp = _NATIONALITY.match(name)
             if not lab and norp and lexicon_label(norp.group().strip()) == "NORP" and person_shape(
                     name[norp.end():]):
@@ -427,12 +430,13 @@ _NATIONALITY = re.compile(r"^(?:(?:New|South|North|Sri|Costa|Saudi|El)\s+)?[A-Z]
 
 
 def _one_person(text: str, a: Cand, b: Cand) -> bool:
-    """Whether two names the model tagged side by side are one person's: given names, then
-    the surnames it tagged a person ("Pipaluk" "Lyberth Møller"), not a place before a person
+    """Whether two names the model tagged side by side are one person's: given names and
+    surnames ("Pipaluk" "Lyberth Møller", "Rohan Persaud" "Singh"), not a place beside a person
     ("Washington" "Chris Gregoire")."""
-    first = text[a.start:a.end]
-    return (b.label == "PERSON" and text[a.end:b.start] == " " and a.label != "NORP"
-            and not lexicon_label(first) and not known_place(first) and first not in lex.TOWNS
+    first, second = text[a.start:a.end], text[b.start:b.end]
+    return ("PERSON" in (a.label, b.label) and text[a.end:b.start] == " " and a.label != "NORP"
+            and not any(lexicon_label(n) or known_place(n) or n in lex.TOWNS
+                        for n in (first, second))
             and person_shape(text[a.start:b.end]))
 
 

@@ -882,3 +882,14 @@ def test_a_department_of_people_and_a_known_town_after_in(nlp):
             "opened.")
     ents = entities(nlp, text)
     assert by_name(ents, "Tacuarembó").label == by_name(ents, "Paso de los Toros").label == "GPE"
+
+
+def test_bands_ages_and_surnames_the_model_cut_off(nlp):
+    text = ("A former member of the Lanigi Drummers said so. Shondel Bascom, 46, who lives next "
+            "to the mill, will apply. Rohan Persaud Singh, who teaches planning, agreed. "
+            "The alliance's leader in Nikšić, Nebojša Kaluđerović, set out his conditions.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Lanigi Drummers").label == "ORG"
+    assert by_name(ents, "Shondel Bascom").label == "PERSON"
+    assert by_name(ents, "Rohan Persaud Singh").label == "PERSON"
+    assert by_name(ents, "Nebojša Kaluđerović").label == "PERSON"
