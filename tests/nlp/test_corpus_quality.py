@@ -90,6 +90,12 @@ FLOORS = {
     "heldout24": {"quote_F1": 0.95, "speaker_acc": 0.95, "num_F1": 0.97, "num_kind": 0.95,
                   "num_value": 0.97, "ent_F1": 0.93, "ent_per_gold": 1.06,
                   "label_consistency": 0.87},
+    "heldout25": {"quote_F1": 0.95, "speaker_acc": 0.93, "num_F1": 0.96, "num_kind": 0.96,
+                  "num_value": 0.96, "ent_F1": 0.91, "ent_per_gold": 1.04,
+                  "label_consistency": 0.83},
+    "heldout26": {"quote_F1": 0.95, "speaker_acc": 0.93, "num_F1": 0.96, "num_kind": 0.94,
+                  "num_value": 0.97, "ent_F1": 0.93, "ent_per_gold": 1.05,
+                  "label_consistency": 0.88},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 
