@@ -109,7 +109,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if re.match(r"^,\s+(?:made|manufactured|produced|developed|marketed|sold)\s+by\b", after):
         votes["PRODUCT"] = votes.get("PRODUCT", 0) + CLASSIFIER_WEIGHT
     # "Fiji's Minister for Local Government, Makereta Nasilasila,": a title, then the name
-    if personish and _TITLE_COMMA.search(before) and re.match(r"^(?:[" + APOS + r"]s)?,", after):
+    if personish and re.match(r"^(?:[" + APOS + r"]s)?,", after) and _TITLE_COMMA.search(before):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "Fadli Nasution, who chairs ...": "who" follows a person (not "a teacher in X, who")
     if personish and re.match(r"^,\s+who\b", after) and not (
