@@ -155,13 +155,17 @@ def _is_fragment(content: str) -> bool:
     return bool(content) and len(content.split()) <= SCARE_MAX_WORDS and content[-1] not in ".!?,"
 
 
+_NAMING_VERBS = frozenset({"call", "calls", "called", "nicknamed", "dubbed", "named"})
+_OBJECTS = frozenset({"her", "him", "it", "them", "me", "us"})
 _NAME_GLUE = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "de", "la", "von"})
 
 
 def _named_as_words(text: str, q: Quoted) -> bool:
     """``the words "…"``, ``known as "…"``: a name or a word mentioned, not anyone's words."""
     before = text[max(0, q.start - 40) : q.start - 1].lower().split()
-    return bool(before) and (before[-1] in NAMING_WORDS or " ".join(before[-2:]) in NAMING_WORDS)
+    return bool(before) and (before[-1] in NAMING_WORDS or " ".join(before[-2:]) in NAMING_WORDS
+                             or len(before) > 1 and before[-2] in _NAMING_VERBS
+                             and before[-1] in _OBJECTS)  # "call her “the slow pen”"
 
 
 # --- 2. continuation ----------------------------------------------------------------------

@@ -143,6 +143,9 @@ def cues(ctx: Context, tokens) -> list[Speaker | None]:
     return out
 
 
+_FINDINGS = frozenset({"find", "hold", "rule"})
+
+
 def _hypothetical(ctx: Context, tok) -> bool:
     """'… could deliver "500,000 doses" if the state asked': a condition reports no one."""
     return ctx.has_parse and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
@@ -159,8 +162,11 @@ def _reported(ctx: Context, tok) -> bool:
     said "…"" or "while Hoekstra joked that "…"" the inner verb is the quote's own)."""
     if not ctx.has_parse:
         return False
-    if tok.lemma_.lower() in _REPORTING:
-        return False  # 'Prosecutors said sales staff had told customers it was "illegal"'
+    # 'Prosecutors said sales staff had told customers it was "illegal"' (but in "… said the
+    # workers had been told that "…"", whoever told them is unknown)
+    if tok.lemma_.lower() in _REPORTING and not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False
     while tok.dep_ in ("ccomp", "conj", "xcomp") and tok.head.i != tok.i:
         tok = tok.head
         if _is_speech_verb(ctx, tok):
@@ -180,6 +186,9 @@ def _says_who(ctx: Context, tok) -> bool:
 def _is_speech_verb(ctx: Context, tok) -> bool:
     if not ctx.has_parse:
         return tok.lower_ in SPEECH_FORMS
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _FINDINGS:
+        # "the judge found that …", "the court held that …": a finding reports what it says
+        return any(c.dep_ == "ccomp" for c in tok.children)
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH_VERBS:
         return False
     particle = NEEDS_PARTICLE.get(tok.lemma_.lower())
@@ -359,7 +368,8 @@ def _description_referent(ctx: Context, tok, pos: int) -> Entity | None:
     if named_so:
         return named_so[0]
     if noun in COMPANY_NOUNS:  # "the company" is a company, not the regulator or a ministry
-        companies = [e for e in candidates if e.name.split()[-1] not in INSTITUTION_HEADS]
+        companies = [e for e in candidates
+                     if e.name.split(" of ")[0].split()[-1] not in INSTITUTION_HEADS]
         candidates = companies or candidates
     return candidates[0] if candidates else None
 
@@ -469,9 +479,11 @@ def _described_person_before(ctx: Context, pos: int, cue: str) -> Speaker | None
                        ctx.mentions_in(base + sent.start_char, base + sent.end_char)):
                     return None
                 continue
-            # a name that is the subject or stands beside it (not "A lawyer for Massawe")
+            # a name that is the subject or stands beside it (not "A lawyer for Massawe"), or
+            # any name in a title used as a name ("Minister of Water and Forests X")
             heads = [base + t.idx for t in [subj, *subj.children] if t is subj or t.dep_ == "appos"]
-            if any(m[2].label == "PERSON" and any(m[0] <= h < m[1] for h in heads)
+            if any(m[2].label == "PERSON" and (subj.pos_ == "PROPN" or any(
+                    m[0] <= h < m[1] for h in heads))
                    for m in ctx.mentions_in(base + subj.left_edge.idx,
                                             base + subj.right_edge.idx + 1)):
                 return None  # a name: the usual resolution decides
@@ -514,7 +526,7 @@ def named_later(ctx: Context, spk: Speaker, pos: int) -> Speaker | None:
         if w == "," or w.lower() in _DESCRIPTION_ENDS:
             break
         words.append(w)
-    if len(words) < 2 or words[0].lower() not in ("a", "an", "one", "the"):
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "one", "the", "its", "their"):
         return None
     head = re.escape(words[-1])
     # the description itself, after the quote ('"…," a spokeswoman said') or before it

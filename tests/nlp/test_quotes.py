@@ -627,3 +627,29 @@ def test_clients_seamstresses_companies_and_ministers(nlp, text, speaker):
 ])
 def test_nicknames_sentences_between_and_titles(nlp, text, speaker):
     assert direct(quotes_of(nlp, text))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a court's finding
+    ("In a 94-page judgment, Justice Lindiwe Dlamini found that the company had obtained its "
+     'order "by presenting the court with an incomplete picture".', "Lindiwe Dlamini"),
+    # a counsel named in apposition after a possessive
+    ("Its counsel, Johannes du Toit, had argued in April that the families were \"occupiers "
+     'without any written right."', "Johannes du Toit"),
+    # a minister's portfolio with an "and" in it
+    ("Minister of Water and Forests Paul-Hervé Mba Ndong said the suspension would stay. \"The "
+     'Forest Code is not a suggestion," he said.', "Paul-Hervé Mba Ndong"),
+    # the one who reports what others were told
+    ("A foreman at the estate, who asked not to be named, told the Lubombo Courier that the "
+     'workers had been told that "the people had already been paid."', "a foreman at the estate"),
+    # "the company" is the company, not the court
+    ("The High Court of Eswatini ruled against Nkalashane Cane Estates. The company, which "
+     'employs 900 cutters, said it had acted "in good faith".', "Nkalashane Cane Estates"),
+])
+def test_findings_counsels_portfolios_foremen_and_companies(nlp, text, speaker):
+    assert direct(quotes_of(nlp, text))[-1].speaker == speaker
+
+
+def test_a_nickname_after_call_her_is_a_scare_quote(nlp):
+    quotes = quotes_of(nlp, "Girls at the school call her “the slow pen”, a name she likes.")
+    assert [q.kind for q in quotes] == ["scare"]
