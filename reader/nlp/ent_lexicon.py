@@ -127,6 +127,8 @@ Supervisor|Delegate|Trustee|Assemblyman|Assemblywoman|Assemblymember|Selectman|S
 Commodore|Brigadier|Vice-Admiral|Rear-Admiral|Field-Marshal|Ensign|Private|Pvt.
 Independent|Incumbent|Outgoing
 Guard|Winger|Playmaker|Centre-back|Fly-half|Scrum-half|Quarterback|Pitcher|Jockey
+Ani|Lama|Lopen|Dasho|Venerable|Ven.|Swami|Pandit|Shri|Guru|Bhikkhu|Ustaz|Haji|Hajji|Alhaji|Datuk
+Dato|Tun|Oba
 """)
 
 # Roles written in lower case before a person's name: "actor Tom Cruise", "referee Joel Aguilar".
@@ -150,11 +152,11 @@ consultant|accountant|banker|broker|investor|entrepreneur|shareholder|customer|c
 seller|bookseller|librarian|curator|historian|archaeologist|biologist|chemist|physicist
 geologist|ecologist|epidemiologist|virologist|oncologist|paediatrician|pediatrician|mother
 lawmaker|legislator|parliamentarian|congressman|congresswoman|councilman|councilwoman
-diplomat|negotiator|mediator|rescuer|organiser|organizer|protester|critic
+diplomat|negotiator|mediator|rescuer|organiser|organizer|protester|critic|counsel
 """)
 
 # Endings of nouns for a person's trade: "oncologist", "technician".
-PERSON_SUFFIXES = ("ologist", "ician", "iatrist", "ographer", "stress", "woman", "keeper", "monger")
+PERSON_SUFFIXES = ("ologist", "ician", "iatrist", "ographer", "stress", "man", "keeper", "monger")
 
 # Common nouns that say what the name next to them is: "the regional daily La Voce del Sannio",
 # "Forward Molise, the centre-right list of ...", "the Civic Pact alliance" (after the name:
@@ -174,6 +176,16 @@ importer
 ORG_CLASSIFIERS_AFTER = _words("""
 party|alliance|coalition|bloc|movement|faction|federation|confederation|union|company|firm|group
 organisation|organization|association|council|foundation
+""")
+
+# Words of a minister's portfolio: "Minister of Water and Forests", "for Local Government".
+PORTFOLIOS = _words("""
+Water|Waters|Forests|Forestry|Education|Health|Finance|Justice|Interior|Defence|Defense|Agriculture
+Energy|Environment|Trade|Industry|Labour|Labor|Tourism|Culture|Sport|Sports|Transport|Foreign
+Affairs|Economy|Planning|Mines|Mining|Fisheries|Housing|Youth|Women|Lands|Works|Communications
+Information|Science|Technology|Research|Innovation|Development|Government|Security|Commerce
+Infrastructure|Welfare|Employment|Family|Children|Immigration|Home|Public|Local|Social|Higher
+Rural|Urban|Regional|National|International|Relations|Services|Resources|Natural|Climate|Change
 """)
 
 # Words after which an "of"/"for" phrase is part of a title: "Minister of Education".
@@ -214,6 +226,7 @@ Foods|Mining|Resources|Petroleum|Electric|Utilities|Robotics|Entertainment|Chemi
 Stores|Motor|Motors|Steel|Aerospace|Automotive|Bancorp|GmbH|AG|SA|PLC|plc|NV|BV|SpA|AB|ASA
 Metals|Materials|Couriers|Airlines|Drones|Dynamics|Semiconductor|Semiconductors|Networks
 Fintech|Tech|Appliances|Electronics|Textiles|Busser|Equities|Brokers|Associates|Advisors|Advisers
+Estates|Plantations|Mills|Farms
 Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS

@@ -199,6 +199,12 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     i = 0
     while i < len(words) - 1 and words[i].group().rstrip(",") in lex.TITLES:
         i += 1
+    # "[Minister of Water and] Forests Paul-Hervé Mba Ndong": the end of a portfolio
+    if not i and re.search(r"\b(?:of|for|and) $", text[max(0, c.start - 5):c.start]):
+        while i < len(words) - 2 and words[i].group() in lex.PORTFOLIOS:
+            i += 1
+        if i and not person_shape(text[c.start + words[i].start():c.end]):
+            i = 0
     rest = text[c.start + words[i].start():c.end] if i else ""
     if i and (c.label in (None, "PERSON") or person_shape(rest)) and not head_label(
             text[c.start:c.end]):
@@ -286,8 +292,14 @@ def _run_names(text: str, run: list[Tok]) -> list[Cand]:
     # "Minister of Education Stefania Giannini", "Undersecretary for Education Mr. Toccafondi"
     if len(run) > 2 and run[0].text in lex.TITLE_OF_HEADS and run[1].text in ("of", "for"):
         later = [i for i in range(2, len(run) - 1) if run[i].text in lex.TITLES]
+        # the portfolio ends at its last portfolio word: "Minister of Water and Forests
+        # Paul-Hervé Mba Ndong"
+        ends = [i for i in range(2, len(run) - 1)
+                if run[i].text in lex.PORTFOLIOS or run[i].text.lower() in CONNECTORS]
         if later:
             run = run[later[-1] + 1:]
+        elif ends and person_shape(text[run[ends[-1] + 1].start:run[-1].end]):
+            run = run[ends[-1] + 1:]
         elif len(run) > 4 and person_shape(text[run[-2].start:run[-1].end]):
             run = run[-2:]
         else:
@@ -433,11 +445,14 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
     """Whether two names the model tagged side by side are one person's: given names and
     surnames ("Pipaluk" "Lyberth Møller", "Rohan Persaud" "Singh"), not a place beside a person
     ("Washington" "Chris Gregoire")."""
-    first, second = text[a.start:a.end], text[b.start:b.end]
-    return ("PERSON" in (a.label, b.label) and text[a.end:b.start] == " " and a.label != "NORP"
+    first, second, whole = text[a.start:a.end], text[b.start:b.end], text[a.start:b.end]
+    gap = text[a.end:b.start]
+    # "Johannes" "du" "Toit": a particle between two names joins them, whatever the model said
+    particle = re.fullmatch(r" (?:(?:" + "|".join(PARTICLES) + r") )+", gap) is not None
+    return (("PERSON" in (a.label, b.label) and gap == " " or particle) and a.label != "NORP"
             and not any(lexicon_label(n) or known_place(n) or n in lex.TOWNS
-                        for n in (first, second))
-            and person_shape(text[a.start:b.end]))
+                        for n in (first, second, whole))
+            and person_shape(whole) and not head_label(whole))
 
 
 def _one_institution(text: str, a: Cand, b: Cand) -> bool:

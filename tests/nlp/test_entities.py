@@ -893,3 +893,12 @@ def test_bands_ages_and_surnames_the_model_cut_off(nlp):
     assert by_name(ents, "Shondel Bascom").label == "PERSON"
     assert by_name(ents, "Rohan Persaud Singh").label == "PERSON"
     assert by_name(ents, "Nebojša Kaluđerović").label == "PERSON"
+
+
+def test_honorifics_and_particles_between_names(nlp):
+    text = ("Ani Tshering Yangzom, 79, finished the scripture. Its counsel, Johannes du Toit, "
+            "argued in April. Visitors flew to Rio de Janeiro.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Tshering Yangzom").label == "PERSON"
+    assert by_name(ents, "Johannes du Toit").label == "PERSON"
+    assert by_name(ents, "Rio de Janeiro").label == "GPE"
