@@ -152,7 +152,8 @@ consultant|accountant|banker|broker|investor|entrepreneur|shareholder|customer|c
 seller|bookseller|librarian|curator|historian|archaeologist|biologist|chemist|physicist
 geologist|ecologist|epidemiologist|virologist|oncologist|paediatrician|pediatrician|mother
 lawmaker|legislator|parliamentarian|congressman|congresswoman|councilman|councilwoman
-diplomat|negotiator|mediator|rescuer|organiser|organizer|protester|critic|counsel
+diplomat|negotiator|mediator|rescuer|organiser|organizer|protester|critic|counsel|coordinator
+treasurer|registrar|ombudsman|auditor|rector|superintendent|commissioner|secretary-general
 """)
 
 # Endings of nouns for a person's trade: "oncologist", "technician".

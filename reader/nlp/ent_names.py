@@ -107,12 +107,13 @@ def name_words(name: str) -> list[str]:
     return _WORD.findall(name)
 
 
-_ELIDED = re.compile(r"^(?:d|l|dell|dall|nell|all)['’][A-ZÀ-Ý]")  # "d’Orient", "dell’Aquila"
+# "d’Orient", "dell’Aquila", "el-Khoury", "al-Masri": a particle glued to a name
+_ELIDED = re.compile(r"^(?:(?:d|l|dell|dall|nell|all)['’]|(?:al|el|ad|ar|as|ash|az|ul)-)[A-ZÀ-Ý]")
 
 
 def is_name_word(w: str) -> bool:
     return w[:1].isupper() or (w[:1].isdigit() and any(c.isalpha() for c in w)) or (
-        w[:1] in "dln" and _ELIDED.match(w) is not None)
+        w[:1] in "dlnaeu" and _ELIDED.match(w) is not None)
 
 
 def initials(name: str) -> str:
@@ -271,7 +272,7 @@ def person_shape(name: str) -> bool:
         return False
     return all((w[0].isupper() and all(ch.isalpha() or ch in "'’-" for ch in w.rstrip("."))
                 and (len(w) > 1 or w.endswith(".")))
-               or w.lower() in PARTICLES or w == "ben" for w in words)
+               or w.lower() in PARTICLES or w == "ben" or _ELIDED.match(w) for w in words)
 
 
 def extends_name(w: str) -> bool:

@@ -902,3 +902,11 @@ def test_honorifics_and_particles_between_names(nlp):
     assert by_name(ents, "Tshering Yangzom").label == "PERSON"
     assert by_name(ents, "Johannes du Toit").label == "PERSON"
     assert by_name(ents, "Rio de Janeiro").label == "GPE"
+
+
+def test_glued_arabic_particles_and_coordinators(nlp):
+    text = ("Farmers led by Georges el-Khoury Haddad blocked the road. SINAPROC's coordinator for "
+            "Chiriquí, Ana Lucía Saldaña de Obaldía, gave the figures.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Georges el-Khoury Haddad").label == "PERSON"
+    assert by_name(ents, "Ana Lucía Saldaña de Obaldía").label == "PERSON"
