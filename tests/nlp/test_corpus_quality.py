@@ -96,6 +96,12 @@ FLOORS = {
     "heldout26": {"quote_F1": 0.95, "speaker_acc": 0.93, "num_F1": 0.96, "num_kind": 0.94,
                   "num_value": 0.97, "ent_F1": 0.93, "ent_per_gold": 1.05,
                   "label_consistency": 0.88},
+    "heldout27": {"quote_F1": 0.95, "speaker_acc": 0.95, "num_F1": 0.95, "num_kind": 0.94,
+                  "num_value": 0.97, "ent_F1": 0.94, "ent_per_gold": 1.04,
+                  "label_consistency": 0.88},
+    "heldout28": {"quote_F1": 0.94, "speaker_acc": 0.85, "num_F1": 0.95, "num_kind": 0.96,
+                  "num_value": 0.97, "ent_F1": 0.95, "ent_per_gold": 1.03,
+                  "label_consistency": 0.83},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 
