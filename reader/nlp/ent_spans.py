@@ -441,6 +441,9 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
 _NATIONALITY = re.compile(r"^(?:(?:New|South|North|Sri|Costa|Saudi|El)\s+)?[A-Z]\w+\s+(?=[A-Z])")
 
 
+_PARTICLE_GAP = re.compile(r" (?:(?:" + "|".join(sorted(PARTICLES)) + r") )+")
+
+
 def _one_person(text: str, a: Cand, b: Cand) -> bool:
     """Whether two names the model tagged side by side are one person's: given names and
     surnames ("Pipaluk" "Lyberth Møller", "Rohan Persaud" "Singh"), not a place beside a person
@@ -448,7 +451,7 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
     first, second, whole = text[a.start:a.end], text[b.start:b.end], text[a.start:b.end]
     gap = text[a.end:b.start]
     # "Johannes" "du" "Toit": a particle between two names joins them, whatever the model said
-    particle = re.fullmatch(r" (?:(?:" + "|".join(PARTICLES) + r") )+", gap) is not None
+    particle = _PARTICLE_GAP.fullmatch(gap) is not None
     return (("PERSON" in (a.label, b.label) and gap == " " or particle) and a.label != "NORP"
             and not any(lexicon_label(n) or known_place(n) or n in lex.TOWNS
                         for n in (first, second, whole))

@@ -356,7 +356,7 @@ def _description_referent(ctx: Context, tok, pos: int) -> Entity | None:
         return None  # "the company that built it" is another (but "the company, which …")
     noun = tok.lemma_.lower()
     wanted = ("ORG", "GPE") if noun in PLACE_ORGANISATION_NOUNS else ("ORG",)
-    before = [(s, e, ent) for s, e, ent in ctx.mentions_before(pos, len(ctx.text))
+    before = [(s, e, ent) for s, e, ent in ctx.mentions_before(pos, _RECENT)
               if ent.label in wanted]
     # the subject of a main clause in the same paragraph first, then the nearest name
     para = ctx.paragraph_at(pos)
@@ -513,6 +513,7 @@ def _statement_source(ctx: Context, tok, pos: int) -> Speaker | None:
 
 
 _NAMED_WITHIN = 3000  # characters after a quote where its described speaker may be named
+_RECENT = 6000  # characters before a bare role ("the ministry") where what it names may be
 
 _DESCRIPTION_ENDS = frozenset("for at of in from with who on to near".split())
 
@@ -613,7 +614,7 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     role = _ROLE_TITLES.get(tok.lower_, re.escape(tok.lower_))
     titled = re.compile(rf"\b(?i:{role}){_TITLE_GLUE}")
     described = re.compile(rf"^,\s+(?:the|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{role})\b")
-    people = [(start, end, ent) for start, end, ent in ctx.mentions_before(pos, len(ctx.text))
+    people = [(start, end, ent) for start, end, ent in ctx.mentions_before(pos, _RECENT)
               if ent.label == "PERSON"]
     holders = {ent.id for start, end, ent in people
                if titled.search(re.split(r"[.!?;:\"“”]", ctx.text[max(0, start - 80):start])[-1])
