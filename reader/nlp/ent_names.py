@@ -21,12 +21,14 @@ CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the"}
 HEADS = lex.ORG_HEADS | lex.FAC_HEADS
 _WORD = re.compile(r"[\w][\w&.'’\-]*")
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&ÀÁÂÄÇÈÉÊËÍÎÏÑÓÔÖÚÛÜ]{1,7}|(?:[A-Z]\.){2,5})$")  # "RTÉ"
-# First words of place names, never of a person's: "West Antarctic ...", "Mount Kenya".
+# Churches that are denominations, not buildings: "the Lutheran Church".
 _DENOMINATIONS = frozenset("Catholic Orthodox Lutheran Anglican Methodist Baptist Evangelical "
                            "Pentecostal Presbyterian Reformed Apostolic Coptic Adventist "
                            "Episcopal Protestant Christian United".split())
+# A party named by its members: "Rural Democrats".
 _PARTY_MEMBERS = frozenset("Democrats Republicans Socialists Liberals Conservatives Greens "
                            "Nationalists Progressives Radicals Patriots Centrists".split())
+# First words of place names, never of a person's: "West Antarctic ...", "Mount Kenya".
 PLACE_LEADS = frozenset("North South East West Northern Southern Eastern Western Central Upper "
                          "Lower Greater New Mount Mt. Lake Cape Port Fort San Santa Los Las Saint "
                          "St St. Sierra Rio Gulf Bay Isle Islands Puerto Porto Ciudad Vila".split())

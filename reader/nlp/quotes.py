@@ -9,11 +9,14 @@ A quote's content comes from its marks (``quotemarks``).  Its speaker comes, in 
    fitting entity before it; a description ("the report's authors") is kept as written.
 2. the quote it continues: the rest of a quote split by its attribution (``"X," he said, "Y."``),
    the next paragraph of a multi-paragraph quote, or a paragraph that is only a quote right
-   after a paragraph that ended with one.
+   after a paragraph that ended with one (unless a sentence about someone else stands between;
+   a nickname in quote marks passes no voice on).
 3. the previous sentence, when it is an attribution (a reporting verb, a statement noun, or a
    colon at its end): ``X issued a statement. "…"``.
 
-A quote of a word or two with no speaker of its own is a scare quote.
+A speaker known by a description ("a spokeswoman for the authority") takes the name the article
+gives them later ("The spokeswoman, Sabitri Thapa Magar, said"). A quote of a word or two with no
+speaker of its own is a scare quote.
 """
 
 from __future__ import annotations

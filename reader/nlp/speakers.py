@@ -572,9 +572,12 @@ _VAGUE = frozenset("official figure person source member man woman".split())
 _NEXT_NAMED = re.compile(r"\s*The\s+(?:[\w’'-]+\s+){0,2}?([\w’'-]+),\s+")
 
 
+_END = re.compile(r"[.!?][\"”’]?(?=\s)")
+
+
 def _sentence_end(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` ends (after its closing quote mark, if any)."""
-    m = re.compile(r"[.!?][\"”’]?(?=\s)").search(text, max(0, pos - 1))  # "… race."
+    m = _END.search(text, max(0, pos - 1))  # a quote's own full stop: "… race."
     return m.end() if m else len(text)
 
 
