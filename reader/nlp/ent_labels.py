@@ -106,7 +106,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             words[-1]) > text.count(name):
         votes["ORG"] = votes.get("ORG", 0) + CLASSIFIER_WEIGHT
     # "Kisan Shield, made by the Lahore-based company …": a product
-    if re.match(r"^,\s+(?:made|manufactured|produced|developed|marketed|sold)\s+by\b", after):
+    if after[:1] == "," and re.match(
+            r"^,\s+(?:made|manufactured|produced|developed|marketed|sold)\s+by\b", after):
         votes["PRODUCT"] = votes.get("PRODUCT", 0) + CLASSIFIER_WEIGHT
     # "Fiji's Minister for Local Government, Makereta Nasilasila,": a title, then the name
     if personish and re.match(r"^(?:[" + APOS + r"]s)?,", after) and _TITLE_COMMA.search(before):

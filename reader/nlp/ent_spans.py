@@ -200,7 +200,8 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     while i < len(words) - 1 and words[i].group().rstrip(",") in lex.TITLES:
         i += 1
     # "[Minister of Water and] Forests Paul-Hervé Mba Ndong": the end of a portfolio
-    if not i and re.search(r"\b(?:of|for|and) $", text[max(0, c.start - 5):c.start]):
+    if not i and words[0].group() in lex.PORTFOLIOS and re.search(
+            r"\b(?:of|for|and) $", text[max(0, c.start - 5):c.start]):
         while i < len(words) - 2 and words[i].group() in lex.PORTFOLIOS:
             i += 1
         if i and not person_shape(text[c.start + words[i].start():c.end]):
