@@ -355,19 +355,11 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                 text[c.start:c.end]) in acronyms:
             out.append(Cand(c.start, c.end, None, "acro"))  # the expansion of an acronym used
             continue
-        if len(inside) > 1 and lex.in_gazetteer(text[c.start:c.end]) and all(
-                c.start <= o.start and o.end <= c.end for o in inside):
-            for o in inside:  # "Spanish" (a language) and "Town": "Spanish Town"
+        whole = _one_name(text, c, inside)
+        if whole is not None:  # names the model cut apart, put back together
+            for o in inside:
                 out[index[id(o)]] = None
-            out.append(Cand(c.start, c.end, "GPE", "rule"))
-            continue
-        pair = sorted(inside, key=lambda o: o.start)
-        person = len(pair) == 2 and _one_person(text, *pair)
-        if person or len(pair) == 2 and (_plural_possessive(text, *pair) or _one_institution(
-                text, *pair)):
-            for o in pair:  # "Luisa Fernanda" and "Arango Vélez": one woman, two surnames
-                out[index[id(o)]] = None
-            out.append(Cand(pair[0].start, pair[1].end, "PERSON" if person else None, "rule"))
+            out.append(whole)
             continue
         if inside and has_ner:
             lo = bisect_left(tok_starts, c.start)
@@ -440,6 +432,23 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
 
 
 _NATIONALITY = re.compile(r"^(?:(?:New|South|North|Sri|Costa|Saudi|El)\s+)?[A-Z]\w+\s+(?=[A-Z])")
+
+
+def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
+    """The one name a run of capitalised words ``c`` is, where the model cut it into the names
+    ``inside``: a known place ("Spanish" and "Town"), a person ("Luisa Fernanda" and "Arango
+    Vélez"), an institution ("Borsa" "Istanbul", "Oriente Exporters" "' Chamber")."""
+    if len(inside) > 1 and lex.in_gazetteer(text[c.start:c.end]) and all(
+            c.start <= o.start and o.end <= c.end for o in inside):
+        return Cand(c.start, c.end, "GPE", "rule")
+    if len(inside) != 2:
+        return None
+    a, b = sorted(inside, key=lambda o: o.start)
+    if _one_person(text, a, b):
+        return Cand(a.start, b.end, "PERSON", "rule")
+    if _plural_possessive(text, a, b) or _one_institution(text, a, b):
+        return Cand(a.start, b.end, None, "rule")
+    return None
 
 
 _PARTICLE_GAP = re.compile(r" (?:(?:" + "|".join(sorted(PARTICLES)) + r") )+")
