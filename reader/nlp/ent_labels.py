@@ -35,8 +35,8 @@ _PERSONABLE_NOUNS = (r"(?:manufacturer|maker|producer|developer|publisher|operat
 _PERSONABLE = re.compile(r"\b" + _PERSONABLE_NOUNS + r"\s+$")
 _PEOPLE = frozenset("man men woman women boy boys girl girls person people resident residents "
                     "family families widow widower pensioner couple native child children "
-                    "mother father teenager fisherman fishermen farmer farmers worker workers villager "
-                    "villagers student students pupils volunteers voters".split())
+                    "mother father teenager fisherman fishermen farmer farmers worker workers "
+                    "villager villagers student students pupils volunteers voters".split())
 _PLACE_NOUNS = frozenset("town city village parish district municipality province county suburb "
                          "neighbourhood neighborhood hamlet commune canton region".split())
 _NAME = r"[A-Z][\w.’'-]*(?:\s(?:de|del|da|do|dos|la|el|[A-Z][\w.’'-]*))*"

@@ -7,14 +7,16 @@ SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "�
            "₪": "ILS", "₺": "TRY", "₱": "PHP", "₦": "NGN", "฿": "THB", "₫": "VND", "₮": "MNT",
            "₾": "GEL", "₼": "AZN", "֏": "AMD", "₭": "LAK", "៛": "KHR", "₡": "CRC"}
 DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD",
-                   "nz": "NZD", "n": "NAD", "hk": "HKD", "s": "SGD", "r": "BRL", "nt": "TWD", "mx": "MXN"}
+                   "nz": "NZD", "n": "NAD", "hk": "HKD", "s": "SGD", "r": "BRL", "nt": "TWD",
+                   "mx": "MXN"}
 # Local signs written before the amount: "zł 2 billion", "KSh 4 million", "Rp 1.6 trillion".
 PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KES", "TSh": "TZS",
                 "USh": "UGX", "RM": "MYR", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "Kč": "CZK",
                 "₵": "GHS", "GH₵": "GHS", "₴": "UAH", "₸": "KZT", "₲": "PYG", "৳": "BDT",
                 "JD": "JOD", "KD": "KWD", "BD": "BHD", "SR": "SAR", "RO": "OMR", "LE": "EGP",
                 "E£": "EGP", "LL": "LBP", "DA": "DZD", "Br": "ETB", "Rf": "MVR", "Nu": "BTN",
-                "S/": "PEN", "CFA": "XOF", "Bs": "BOB", "Bs.": "BOB"}  # the two CFA francs are at par: XOF stands for both
+                "S/": "PEN", "CFA": "XOF", "Bs": "BOB", "Bs.": "BOB"}
+# (the two CFA francs are at par: XOF stands for both)
 ISO_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "aud", "cad", "chf", "nzd", "hkd",
              "sgd", "krw", "rub", "brl", "zar", "sek", "nok", "dkk", "pln", "try", "mxn", "ils",
              "twd", "thb", "idr", "myr", "php", "vnd", "egp", "ngn", "kes", "pkr", "sar", "aed",
@@ -91,8 +93,9 @@ MEASURES = {
     "gwh": "GWh", "watts": "W", "volts": "V", "mb": "MB", "gb": "GB", "tb": "TB", "kb": "KB",
     "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB", "bytes": "B", "mbps": "Mbit/s",
     "ghz": "GHz", "mhz": "MHz", "hz": "Hz", "calories": "kcal", "kcal": "kcal",
-    "magnitude": "magnitude", "light-year": "light-year", "light-years": "light-year", "storeys": "storey", "stories": "storey",
-    "nmi": "nmi", "teu": "TEU", "TEU": "TEU", "decibels": "dB", "decibel": "dB", "db": "dB", "dB": "dB", "kilojoules": "kJ",
+    "magnitude": "magnitude", "light-year": "light-year", "light-years": "light-year",
+    "storeys": "storey", "stories": "storey", "nmi": "nmi", "teu": "TEU", "TEU": "TEU",
+    "decibels": "dB", "decibel": "dB", "db": "dB", "dB": "dB", "kilojoules": "kJ",
     "joules": "J", "pascals": "Pa", "hectopascals": "hPa", "hpa": "hPa", "millibars": "mbar",
     "kilonewtons": "kN", "newtons": "N", "lumens": "lm", "microns": "µm",
     "micrometres": "µm", "nanometres": "nm", "nanometers": "nm", "nanometre": "nm",
