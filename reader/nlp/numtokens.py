@@ -8,8 +8,6 @@ the pipeline has no tagger or recogniser (the rule-based fallback).
 
 from __future__ import annotations
 
-import bisect
-
 import re
 from dataclasses import dataclass
 
@@ -24,7 +22,7 @@ _TOKEN = re.compile(
 _SENT_OPENERS = {'"', "“", "‘", "'", "(", "[", "—", "–", "-", ":"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     text: str
     low: str
@@ -55,7 +53,8 @@ def tokenize(sdoc) -> list[Tok]:
     prev_end = -1
     for m in _TOKEN.finditer(text):
         s, e = m.span()
-        toks.append(Tok(m.group(), m.group().lower(), s, e, s == prev_end))
+        word = m.group()
+        toks.append(Tok(word, word.lower(), s, e, s == prev_end))
         prev_end = e
     _attach_evidence(sdoc, toks)
     _mark_sentence_starts(sdoc, toks)
@@ -67,12 +66,13 @@ def _attach_evidence(sdoc, toks: list[Tok]) -> None:
     has_ent = sdoc.has_annotation("ENT_IOB")
     if not (has_pos or has_ent):
         return
-    # one pass over the spaCy tokens (each access builds a Token object)
+    # one pass over the spaCy tokens (each access builds a Token object), in step with ours
     info = [(t.idx, t.idx + len(t), t.pos_, t.tag_, t.ent_type_) for t in sdoc]
-    starts = [i[0] for i in info]
+    k, n = 0, len(info)
     for tok in toks:
-        k = bisect.bisect_right(starts, tok.start) - 1
-        if k < 0 or tok.start >= info[k][1]:
+        while k + 1 < n and info[k + 1][0] <= tok.start:
+            k += 1
+        if not n or tok.start < info[k][0] or tok.start >= info[k][1]:
             continue  # white space: no spaCy token here
         if has_pos:
             tok.pos, tok.tag = info[k][2], info[k][3]
@@ -149,8 +149,8 @@ class Cursor:
         self.n = len(self.toks)
         self.has_pos = any(t.pos for t in self.toks)
         # A Title Case Headline capitalises every word: capitals then say nothing about names.
-        long_words = [t for t in self.toks if t.word and len(t.text) > 3]
-        capitals = sum(t.cap for t in long_words)
+        long_words = [t.text for t in self.toks if len(t.text) > 3 and t.text[0].isalpha()]
+        capitals = sum(w[0].isupper() for w in long_words)
         self.title_case = len(long_words) >= 3 and capitals >= 0.8 * len(long_words)
 
     def name_like(self, tok: Tok | None) -> bool:
