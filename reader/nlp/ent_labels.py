@@ -12,6 +12,7 @@ evidence (3).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from reader.nlp import ent_lexicon as lex
@@ -40,8 +41,10 @@ _PEOPLE = frozenset("man men woman women boy boys girl girls person people resid
 _PLACE_NOUNS = frozenset("town city village parish district municipality province county suburb "
                          "neighbourhood neighborhood hamlet commune canton region".split())
 _NAME = r"[A-Z][\w.’'-]*(?:\s(?:de|del|da|do|dos|la|el|[A-Z][\w.’'-]*))*"
-_LISTED_AFTER = re.compile(rf"^(?:,\s+({_NAME})(?:,\s+{_NAME})*,?)?\s+(?:and|or)\s+({_NAME})")
-_LISTED_BEFORE = re.compile(rf"(?:({_NAME}),\s+)?({_NAME}),?\s+(?:and|or)\s+$")
+_LISTED = re.compile(rf"{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME}"
+                     rf"|(?<=\b[Ff]rom ){_NAME}\s+to\s+{_NAME}")  # "from Rhodes to Corfu"
+_BRACKETED_FORM = re.compile(r"^ \((?:Pty|Pvt|Private|Pte|Proprietary)\.?\) (?:Ltd|Limited)\b")
+_LIST_SEPARATOR = re.compile(r",?\s+(?:and|or|to)\s+|,\s+")
 
 
 def context_votes(text: str, c: Cand) -> dict[str, float]:
@@ -72,9 +75,10 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if adjacent and (prev[-1] in place_words or len(prev) > 1 and prev[-1] == "of"
                      and (prev[-2] in place_words or prev[-2] in of_place)):
         votes["GPE"] = votes.get("GPE", 0) + 3.5
-    # "in Agnone", "near Modbury", "in St Elizabeth": a one-word name (or one that starts
-    # like a place's, or a known town's) after a preposition of place
-    if ((" " not in name or name.split()[0] in PLACE_LEADS or name in lex.TOWNS) and personish
+    # "in Agnone", "near Modbury", "in St Elizabeth", "in Kato Paphos": a one-word name (or one
+    # that starts like a place's, or a known town's, or ends in one) after a preposition of place
+    if ((" " not in name or name.split()[0] in PLACE_LEADS or name in lex.TOWNS
+         or len(name.split()) == 2 and lex.in_gazetteer(name.split()[-1])) and personish
             and prev and prev[-1] in _PLACE_PREPOSITIONS
             and not re.match(r"^[" + APOS + r"]s\b", after)):
         votes["GPE"] = votes.get("GPE", 0) + 1.5
@@ -91,12 +95,15 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             and not re.match(r"^[" + APOS + r"]s\b", after)):
         votes["GPE"] = votes.get("GPE", 0) + 2.5
     # "between Tambillo and Machachi", "Lakhimpur, Dhemaji and Sonitpur": listed with places
-    places = _places_listed_with(before, after) if personish and not re.match(
-        r"^[" + APOS + r"]s\b", after) else 0
-    if places:
-        votes["GPE"] = votes.get("GPE", 0) + (2.5 if places == 1 else CITY_WEIGHT)
-    # "PT Teluk Mas Nickel": a legal form before the name
-    if adjacent and prev[-1] in lex.LEGAL_LEADS:
+    places, listed = _places_listed_with(text, c) if personish and not re.match(
+        r"^[" + APOS + r"]s\b", after) else (0, 0)
+    if places:  # one known place beside one name may be chance; in a longer list it is not;
+        # a route ("from the reservoir to Ourique") joins things of two kinds more often
+        votes["GPE"] = votes.get("GPE", 0) + (
+            1.5 if listed < 0 else 2.5 if places == 1 and listed < 3 else CITY_WEIGHT)
+    # "PT Teluk Mas Nickel": a legal form before the name; "Devure Lithium (Private) Limited",
+    # "Sahara Foods (Pvt) Ltd": one in brackets after it
+    if adjacent and prev[-1] in lex.LEGAL_LEADS or _BRACKETED_FORM.match(after):
         votes["ORG"] = votes.get("ORG", 0) + CLASSIFIER_WEIGHT
     # "Neris Vilnius beat Sakalai Kaunas 87-84": a club named after a city the article also
     # names alone (not "Chile's Nicolás Araya 6-2", a player whose surname is a town's)
@@ -139,20 +146,34 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     return votes
 
 
-def _places_listed_with(before: str, after: str) -> int:
-    """How many known places a name is coordinated with ("Tehran and Erbil", "Lakhimpur,
-    Dhemaji and X"): the two names before its "and", or the first and last listed after it."""
-    m = _LISTED_BEFORE.search(before) if before.endswith(("and ", "or ")) else None
-    if m is None:
-        m = _LISTED_AFTER.match(after) if after[:1] in ", " else None
-    return sum(1 for g in m.groups() if g and known_place(g)) if m else 0
+def _places_listed_with(text: str, c) -> tuple[int, int]:
+    """How many known places a name is coordinated with, and how many names the list has
+    ("Tehran and Erbil", "Gisagara, Kirehe, Nyagatare and Rusizi"), -1 for a route ("from
+    Rhodes to Corfu")."""
+    starts, lists = _lists(text)
+    i = bisect_right(starts, c.start) - 1
+    if i < 0 or lists[i][0] < c.end:
+        return 0, 0
+    _end, items, route = lists[i]
+    own = text[c.start:c.end]
+    return sum(1 for n in items if n != own and known_place(n)), -1 if route else len(items)
+
+
+@lru_cache(maxsize=4)
+def _lists(text: str) -> tuple[list[int], list[tuple[int, list[str], bool]]]:
+    """The lists of names in the text (one pass): their starts, and each one's end, names
+    and whether it is a route."""
+    found = [(m.start(), (m.end(), [n for n in _LIST_SEPARATOR.split(m.group()) if n],
+                          " to " in m.group() and " and " not in m.group()))
+             for m in _LISTED.finditer(text)]
+    return [s for s, _ in found], [f for _, f in found]
 
 
 CLASSIFIER_WEIGHT = 4.0
 _MODIFIERS = r"(?:(?!(?:of|the|a|an|in|and|for|to|with|by)\b)[\w-]+\s+){0,3}?"
 # what may follow the noun of an appositive: punctuation or a word that starts its complement
 _AFTER_NOUN = r"(?=[,.;:)]|\s+(?:of|that|which|whose|who|in|for|with|led|founded|based|run|owned|" \
-    r"from|at|on|and|to|about|by|made|developed|produced|built|sold|approved|\w+ing)\b)"
+    r"from|at|on|and|to|about|by|made|developed|produced|built|sold|approved|\w+ing|\w+ed)\b)"
 _PERSONABLE_AFTER = re.compile(r"^,\s+(?:the|a|an|[A-Z][\w-]*[’']s)\s+" + _MODIFIERS
                                + _PERSONABLE_NOUNS + r"\b")
 _APPOSITIVE = re.compile(r"^,\s+(?:\d{1,3},\s+)?(?:the|a|an|[A-Z][\w-]*[’']s)\s+" + _MODIFIERS
@@ -306,7 +327,8 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
 
 
 _SPEECH = "|".join(sorted(lex.SPEECH_VERBS - {"according", "called", "described", "pointed"}))
-_SPEAKS_BEFORE = re.compile(rf"(\S+)\s+(\w[\w'’-]*)\s+(?:{_SPEECH})\b")  # "… Lisiecka said"
+_SPEECH_WORD = re.compile(rf"\b(?:{_SPEECH})\b")
+_SPEAKS_BEFORE = re.compile(r"(?<!\S)(\S+)\s+(\w[\w'’-]*)\s+$")  # "… Lisiecka [said]"
 _SPEAKS_AFTER = re.compile(rf"\b(?:{_SPEECH}|[Aa]ccording to)\s+(\w[\w'’-]*)")  # "said Lisiecka"
 
 
@@ -314,11 +336,20 @@ _SPEAKS_AFTER = re.compile(rf"\b(?:{_SPEECH}|[Aa]ccording to)\s+(\w[\w'’-]*)")
 def _speaking_words(text: str) -> dict[str, set[str]]:
     """Each word right before or after a speech verb, with the words beside it (one pass)."""
     found: dict[str, set[str]] = {}
-    for m in _SPEAKS_BEFORE.finditer(text):
-        found.setdefault(m.group(2), set()).add(m.group(1))
+    for v in _SPEECH_WORD.finditer(text):  # the verb first: a search from every position is slow
+        m = _SPEAKS_BEFORE.search(text, max(0, v.start() - 120), v.start())
+        if m:
+            found.setdefault(m.group(2), set()).add(m.group(1))
     for m in _SPEAKS_AFTER.finditer(text):
         found.setdefault(m.group(1), set()).add("")
     return found
+
+
+def clear_caches() -> None:
+    """Forget the per-text caches (a benchmark timing one article again needs this)."""
+    _of_places.cache_clear()
+    _speaking_words.cache_clear()
+    _lists.cache_clear()
 
 
 def surname_speaks(text: str, name: str) -> bool:

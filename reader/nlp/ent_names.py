@@ -15,7 +15,7 @@ from reader.nlp import ent_lexicon as lex
 APOS = "'’"
 # Lower-case parts of a person's name: "Lula da Silva", "Erik ten Hag", "van Dijk".
 PARTICLES = frozenset("de del della di da dos das do los las du van von der den la le ten ter al "
-                      "el bin ibn bint zu af y".split())
+                      "el bin ibn bint binti bte zu af y".split())
 # Words that may join the capitalised words of one name: "Museum of Flight", "Texas A & M".
 CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the"}
 HEADS = lex.ORG_HEADS | lex.FAC_HEADS
@@ -58,7 +58,7 @@ class Cand:
     source: str = "ner"  # "ner", "rule", "acro" (spells an acronym), "cap", "scan" (recovered)
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int

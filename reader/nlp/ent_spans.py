@@ -92,6 +92,7 @@ def find_names(text: str, parsed):
 
 
 _POSSESSIVE_END = re.compile(r"[" + APOS + r"]s?$")
+_POSSESSIVE_LEAD = re.compile(r"[" + APOS + r"]s\s")
 _POSSESSIVE_S = re.compile(r"[" + APOS + r"]s$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|across|around|throughout|between) $")
 
@@ -125,7 +126,7 @@ def _trim(text: str, c: Cand) -> Cand | None:
         if span and span[0] in "(\"“”‘'[-–—/":
             s += 1
             continue
-        if re.match(r"^[" + APOS + r"]s\s", span):  # "[the union]’s Plovdiv branch"
+        if _POSSESSIVE_LEAD.match(span):  # "[the union]’s Plovdiv branch"
             s += 3
             continue
         m = _PREFIX_DASH.match(span)
@@ -348,7 +349,8 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
     counts = Counter(t.text for t in toks)
     tok_starts = [t.start for t in toks]
     index = {id(o): i for i, o in enumerate(cands)}
-    acronyms = {acronym_key(t.text) for t in toks if is_acronym(t.text)}
+    acro_toks = [t for t in toks if t.text[:1].isupper() and is_acronym(t.text)]
+    acronyms = {acronym_key(t.text) for t in acro_toks}
     for c in caps:
         inside = [cands[i] for i in occ.hits(c.start, c.end)]
         if has_ner and len(text[c.start:c.end].split()) >= 3 and initials(
@@ -425,8 +427,8 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
     out = [o for o in out if o is not None]
     # acronyms the model missed whose expansion is a name here: "ROSA", "FAA"
     spelled = {initials(text[o.start:o.end]) for o in out if len(text[o.start:o.end].split()) >= 2}
-    for t in toks:
-        if is_acronym(t.text) and acronym_key(t.text) in spelled:
+    for t in acro_toks:
+        if acronym_key(t.text) in spelled:
             out.append(Cand(t.start, t.end, None, "cap"))
     return out
 
@@ -436,14 +438,17 @@ _NATIONALITY = re.compile(r"^(?:(?:New|South|North|Sri|Costa|Saudi|El)\s+)?[A-Z]
 
 def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     """The one name a run of capitalised words ``c`` is, where the model cut it into the names
-    ``inside``: a known place ("Spanish" and "Town"), a person ("Luisa Fernanda" and "Arango
-    Vélez"), an institution ("Borsa" "Istanbul", "Oriente Exporters" "' Chamber")."""
+    ``inside``: a known place ("Spanish" and "Town"), a hyphenated name, a person ("Luisa
+    Fernanda" and "Arango Vélez"), an institution ("Borsa" "Istanbul", "Oriente Exporters" "' Chamber")."""
     if len(inside) > 1 and lex.in_gazetteer(text[c.start:c.end]) and all(
             c.start <= o.start and o.end <= c.end for o in inside):
         return Cand(c.start, c.end, "GPE", "rule")
     if len(inside) != 2:
         return None
     a, b = sorted(inside, key=lambda o: o.start)
+    if text[a.end:b.start] == "-" and not any(  # "Stojanovska-Ristevska" (not "Iran-Iraq")
+            lexicon_label(text[o.start:o.end]) or known_place(text[o.start:o.end]) for o in inside):
+        return Cand(a.start, b.end, None, "rule")
     if _one_person(text, a, b):
         return Cand(a.start, b.end, "PERSON", "rule")
     if _plural_possessive(text, a, b) or _one_institution(text, a, b):

@@ -399,6 +399,9 @@ def _kind_of_thing(name: str) -> bool:
             and any(name.startswith(lead + " ") for lead in lex.PRODUCT_LEADS))
 
 
+_GLUED_AMOUNT = re.compile(r"^([A-Za-z]{1,3})\d[\d,.]*$")  # "RM1,550"
+
+
 def _drop(names: list[str]) -> bool:
     uniq = set(names)
     return all(n in lex.GENERIC or n in lex.FUNCTION_WORDS or n in lex.DAYS_MONTHS
@@ -406,6 +409,8 @@ def _drop(names: list[str]) -> bool:
                or n.split()[0].isupper() and n.split()[0].lower() in ISO_CODES and (
                    len(n.split()) == 1 or n.split()[1][:1].isdigit())  # "MXN", "ARS 4.6"
                or re.match(r"^[A-Z]{0,3}[$£€¥₹]\s?\d", n)  # "N$480": an amount
-               or n.split()[0] in PREFIX_CODES and n[-1:].isdigit()  # "Rs 40"
+               or n.split()[0] in PREFIX_CODES and (n[-1:].isdigit() or " " not in n)  # "Rs 40"
+               or _GLUED_AMOUNT.match(n) and (_GLUED_AMOUNT.match(n).group(1) in PREFIX_CODES
+                                              or _GLUED_AMOUNT.match(n).group(1).lower() in ISO_CODES)
                or _kind_of_thing(n)
                for n in uniq)

@@ -71,7 +71,8 @@ ORGANISATION_NOUNS = frozenset("""
     tribunal court
 """.split())
 PLACE_ORGANISATION_NOUNS = frozenset({"city", "town", "municipality", "council"})
-COMPANY_NOUNS = frozenset({"company", "firm", "group", "corporation", "airline", "carrier",
+# ("the group" is not among them: it may be a company's group or a campaigners' one)
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "airline", "carrier",
                            "retailer", "insurer", "manufacturer", "maker", "bank"})
 
 # Prepositions that only locate a person ("a worker at Daventry"), not make them speak for it.

@@ -15,7 +15,7 @@ PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KE
                 "₵": "GHS", "GH₵": "GHS", "₴": "UAH", "₸": "KZT", "₲": "PYG", "৳": "BDT",
                 "JD": "JOD", "KD": "KWD", "BD": "BHD", "SR": "SAR", "RO": "OMR", "LE": "EGP",
                 "E£": "EGP", "LL": "LBP", "DA": "DZD", "Br": "ETB", "Rf": "MVR", "Nu": "BTN",
-                "S/": "PEN", "CFA": "XOF", "Bs": "BOB", "Bs.": "BOB"}
+                "S/": "PEN", "CFA": "XOF", "Bs": "BOB", "Bs.": "BOB", "ZiG": "ZWG"}
 # (the two CFA francs are at par: XOF stands for both)
 ISO_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "aud", "cad", "chf", "nzd", "hkd",
              "sgd", "krw", "rub", "brl", "zar", "sek", "nok", "dkk", "pln", "try", "mxn", "ils",
@@ -24,7 +24,7 @@ ISO_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "aud", "cad", "chf
              "pyg", "ves", "dop", "gtq", "crc", "isk", "ron", "bgn", "rsd", "mad", "dzd", "tnd",
              "ghs", "xof", "xaf", "tzs", "ugx", "etb", "zmw", "mwk", "mzn", "aoa", "bwp", "nad",
              "mur", "lkr", "npr", "bdt", "mmk", "khr", "kzt", "uzs", "azn", "gel", "amd", "omr",
-             "bhd", "kwd", "jod", "lbp", "nis"}
+             "bhd", "kwd", "jod", "lbp", "nis", "zwg", "pgk", "wst", "lak", "hnl"}
 # Currency names written after the amount ("422,000 euros", "ten million dollars").
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
@@ -43,7 +43,7 @@ CURRENCY_WORDS = {
     "lek": "ALL", "lekë": "ALL", "leke": "ALL", "manat": "AZN", "dram": "AMD", "drams": "AMD",
     "lari": "GEL", "tenge": "KZT", "som": "KGS", "kip": "LAK", "riel": "KHR", "riels": "KHR",
     "kyat": "MMK", "kyats": "MMK", "afghani": "AFN", "afghanis": "AFN", "ariary": "MGA",
-    "kina": "PGK", "pula": "BWP", "quetzal": "GTQ", "quetzales": "GTQ", "lempira": "HNL",
+    "kina": "PGK", "tala": "WST", "pula": "BWP", "quetzal": "GTQ", "quetzales": "GTQ", "lempira": "HNL",
     "lempiras": "HNL", "guaraní": "PYG", "guaranís": "PYG", "guarani": "PYG", "tugrik": "MNT",
     "tugriks": "MNT", "denar": "MKD", "denars": "MKD", "hryvnias": "UAH", "somoni": "TJS",
     "guaraníes": "PYG", "krónur": "ISK", "króna": "ISK", "kronur": "ISK",
@@ -52,7 +52,10 @@ CURRENCY_WORDS = {
 # Adjectives naming whose dollars ("Australian dollars") and the code they give.
 DOLLAR_ADJECTIVES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD",
                      "canadian": "CAD", "new": "NZD", "hong": "HKD", "singapore": "SGD",
-                     "taiwan": "TWD", "zealand": "NZD", "kong": "HKD"}
+                     "taiwan": "TWD", "zealand": "NZD", "kong": "HKD", "jamaican": "JMD",
+                     "namibian": "NAD", "fijian": "FJD", "guyanese": "GYD", "surinamese": "SRD",
+                     "belizean": "BZD", "liberian": "LRD", "bahamian": "BSD", "barbadian": "BBD",
+                     "brunei": "BND", "zimbabwean": "ZWL"}
 SUBUNITS = {"cent", "cents", "pence", "p"}
 
 # Time units: surface form -> (unit, factor). Decades and centuries become years.

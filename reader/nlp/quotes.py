@@ -54,7 +54,7 @@ def find_quotes(text: str, parsed, entities: list[Entity], paragraphs: list[Span
         if found is None:
             found = _previous_sentence(ctx, q)
         speakers.append(found)
-        if found is not None:
+        if found is not None and not _names_a_thing(ctx, q):
             ctx.last_speaker = found
     # Someone described ("a spokeswoman for the authority") may be named later on.
     for i, spk in enumerate(speakers):
@@ -182,11 +182,17 @@ def _same_sentence(text: str, a: Quoted, b: Quoted) -> bool:
 
 def _last_words(ctx: Context, quoted: list[Quoted], i: int) -> int:
     """The quote before quote ``i`` that is someone's words, not a name they were quoted
-    calling something ("Tonton Pêcheur"); -1 when there is none."""
+    calling something ("Tonton Pêcheur", a hostel "residents call "the furnace""); -1 when
+    there is none."""
     j = i - 1
-    while j >= 0 and _is_title(ctx.text[quoted[j].start:quoted[j].end].strip()):
+    while j >= 0 and _names_a_thing(ctx, quoted[j]):
         j -= 1
     return j
+
+
+def _names_a_thing(ctx: Context, q: Quoted) -> bool:
+    content = ctx.text[q.start:q.end].strip()
+    return _is_title(content) or _is_fragment(content) and _named_as_words(ctx.text, q)
 
 
 def _sentence_between(text: str, quoted: list[Quoted], i: int) -> bool:
@@ -233,6 +239,10 @@ def _previous_sentence(ctx: Context, q: Quoted) -> Speaker | None:
     if sentence is None:
         return None
     toks = [t for t in sentence if not ctx.in_quote(base + t.idx)]
+    if ctx.has_parse and not ctx.in_quote(base + sentence.root.idx):
+        main = cues(ctx, [sentence.root])  # "X said the deal let the US ask for reviews:"
+        if main and main[0] is not None and main[0].named:
+            return main[0]
     found = [c for c in cues(ctx, toks) if c is not None]
     if found:
         return ([c for c in found if c.named] or found)[-1]

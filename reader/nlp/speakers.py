@@ -216,14 +216,19 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
             if first.text in DAYS_MONTHS and root.pos_ in ("NOUN", "PROPN"):
                 first = root  # "A union organiser who has led it since Sunday said", misread
             return speaker_from(ctx, first, cue, _objects(ctx, v))
-        if v is verb and verb.i + 1 < len(verb.doc):
-            # Inversion the parser misread: '"…", added KCNA.'
+        if v is verb and verb.i + 1 < len(verb.doc) and verb.tag_ != "VBG":
+            # Inversion the parser misread: '"…", added KCNA.' (not "saying Acme had …")
             nxt = verb.doc[verb.i + 1]
             if nxt.pos_ == "PROPN":
                 return speaker_from(ctx, nxt, cue)
         if any(c.dep_ == "nsubjpass" for c in kids):
             agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             return speaker_from(ctx, agents[0], cue) if agents else None
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.sent.root.i != v.i:
+            # "The judge rejected it, saying …", "The trust said …, calling the final …": the
+            # one speaking is the main clause's subject, wherever the parse hung the participle
+            v = v.sent.root
+            continue
         if v.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp") and v.head.i != v.i:
             v = v.head
             continue
@@ -249,7 +254,10 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
     """The speaker named by the subject (or object) token ``tok``."""
     base = ctx.parsed_base(tok)
     if ctx.has_parse and tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+        who = tok.lower_ == "who"
         tok = tok.head.head  # "a nurse …, who asked not to be named,": the nurse
+        if who and tok.dep_ == "pobj" and tok.ent_type_ != "PERSON" and not _is_person_noun(tok):
+            tok = tok.head.head  # "a vendor from Salelologa, who said": the vendor
     if tok.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
         return _resolve_pronoun(ctx, tok.lower_, base + tok.idx, cue, ctx.last_speaker, exclude)
     left, right = (tok.left_edge, tok.right_edge) if ctx.has_parse else (tok, tok)
@@ -287,14 +295,25 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
         earlier = _earlier_description(ctx, tok, head)
         if earlier is not None:  # "the official said": "a senior official at the Ministry"
             return Speaker(earlier, None, cue, False)
+        referent = _definite_referent(ctx, tok, head)
+        if referent is not None:  # '"…," Haddad said. The beekeeper said …': Haddad
+            return Speaker(referent.name, referent.id, cue, True)
         appos = [d for d in (_person_description(ctx, t, any_noun=_indefinite(t))
                              for t in tok.subtree if t.dep_ == "appos") if d]
         if appos and not any(m[2].label == "PERSON" for m in mentions):
             # "One of the members, a grower with 30 hectares near Alcaudete, was blunter:"
             return Speaker(appos[0], None, cue, False)
+    if ctx.has_parse:  # "The organisers, the Pacific Sevens Trust, said": the name beside them
+        heads = [base + c.idx for c in tok.children if c.dep_ == "appos"]
+        beside = sorted((m for m in mentions if m[2].label in ("PERSON", "ORG")
+                         and any(m[0] <= h < m[1] for h in heads)),
+                        key=lambda m: m[2].label != "PERSON")  # not "CEI (… Conference)"
+        if beside:
+            return Speaker(beside[0][2].name, beside[0][2].id, cue, True)
     described = _person_description(ctx, tok) if ctx.has_parse else None
     if described is not None and not any(
-            m[2].label == "PERSON" and not _in_prepositional(tok.doc, tok, m[0] - base)
+            m[2].label == "PERSON" and (not _in_prepositional(tok.doc, tok, m[0] - base)
+                                        or _restrictive_appositive(ctx, tok, m[0] - base))
             for m in mentions):
         # "a spokeswoman for Hoshino's plant in San Antonio, Texas, said": someone unnamed
         return Speaker(described, None, cue, False)
@@ -328,6 +347,16 @@ def _appositive_name(ctx: Context, tok) -> Speaker | None:
         if s == end + m.end() and ent.label in ("PERSON", "ORG"):
             return Speaker(ent.name, ent.id, "according to", True)
     return None
+
+
+def _restrictive_appositive(ctx: Context, head, offset: int) -> bool:
+    """Whether the name at ``offset`` follows a description without a comma, as its title
+    does: "Lawyer for the villages Bernard Yapi" is Bernard Yapi."""
+    tok = next((t for t in head.subtree if t.idx == offset), None)
+    while tok is not None and tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and (
+        tok.doc[tok.left_edge.i - 1].text != ",")
 
 
 def _only_located(ctx: Context, head, offset: int) -> bool:
@@ -400,8 +429,8 @@ def _proper_name(ctx: Context, tok) -> str | None:
         tok = owners[0]
     words = [t for t in tok.subtree
              if t.pos_ == "PROPN" and t.lower_ not in TITLES and t.i <= tok.i]
-    if not words:
-        return None
+    if not words or len(words) == 1 and words[0].lower_ in DESCRIBED:
+        return None  # "Lawyer for the villages …": a role, capitalised to open the sentence
     return tok.doc[words[0].i : words[-1].i + 1].text  # "Wróblewska-Kania", hyphen kept
 
 
@@ -411,7 +440,7 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
     """The entity a pronoun subject refers to: the nearest fitting name before it that is the
     subject of its sentence, else of a clause, else the nearest fitting name."""
     if pronoun in PERSON_PRONOUNS:
-        described = _described_person_before(ctx, pos, cue)
+        described = _described_person_before(ctx, pos, cue, pronoun)
         if described is not None:
             return described
         wanted = ("PERSON",)
@@ -461,7 +490,8 @@ def _this_and_previous_paragraph(ctx: Context, pos: int):
     return [ctx.parsed[p] for p in (i, i - 1) if p >= 0]
 
 
-def _described_person_before(ctx: Context, pos: int, cue: str) -> Speaker | None:
+def _described_person_before(ctx: Context, pos: int, cue: str, pronoun: str = "he"
+                             ) -> Speaker | None:
     """'A patient from Cardiff … said she had learned of it. "…," she said.': when the nearest
     sentence subject before a pronoun is a person described, not named, the pronoun is them
     (and "The minister said … she said" is the minister named before)."""
@@ -487,6 +517,8 @@ def _described_person_before(ctx: Context, pos: int, cue: str) -> Speaker | None
                    for m in ctx.mentions_in(base + subj.left_edge.idx,
                                             base + subj.right_edge.idx + 1)):
                 return None  # a name: the usual resolution decides
+            if subj.tag_ in ("NNS", "NNPS") and pronoun in PERSON_PRONOUNS:
+                continue  # "Fans, who call him …, sang. "…," he said": he is not the fans
             holder = _role_holder(ctx, subj, base + subj.idx)
             if holder is not None:
                 return Speaker(holder.name, holder.id, cue, True)
@@ -641,6 +673,40 @@ def _earlier_description(ctx: Context, tok, pos: int) -> str | None:
     return None
 
 
+# offices, and people new to the story when they first speak ("the judge", "the spokeswoman"):
+# whoever holds the title, if anyone, not the last person named
+_NOT_ANAPHORIC = frozenset("""judge magistrate justice minister mayor president governor premier
+    prosecutor senator sheriff commissioner chancellor ambassador coroner officer inspector
+    official source spokesman spokeswoman spokesperson""".split())
+
+
+def _definite_referent(ctx: Context, tok, pos: int) -> Entity | None:
+    """A bare definite description of one person ("the farmer", "the Dutch scientist, who …"),
+    not an office, that no earlier description explains refers back to the person named last: the
+    subject of a sentence in this paragraph or the one before, else the nearest name there."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not _is_person_noun(tok) or (
+            tok.lemma_.lower() in _NOT_ANAPHORIC):
+        return None
+    if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"] or any(
+            c.dep_ not in ("det", "amod", "compound", "punct") and not (
+                c.dep_ == "relcl" and c.i > 0 and tok.doc[c.left_edge.i - 1].text == ",")
+            for c in tok.children):
+        return None  # "the farmer from Tozeur", "the farmer who sold it": someone else
+    described = _person_description(ctx, tok)
+    if described and named_later(ctx, Speaker(described, None, "", False), pos):
+        return None  # "… the student said. The student, Yacine Ferhat, 26, …"
+    first = max(0, ctx.paragraph_at(pos) - 1)
+    nearest = None
+    for start, end, ent in ctx.mentions_before(pos, 3000):
+        if ctx.paragraph_at(start) < first:
+            break
+        if ent.label == "PERSON":
+            if ctx.subject_rank(start, end) == 2:
+                return ent
+            nearest = nearest or ent
+    return nearest
+
+
 def _sentence_subject(sent):
     """The main verb's subject; else, where the parse hung it elsewhere ("Outside the chamber,
     a nurse …, said she paid" read as "the chamber, a nurse"), the first subject or apposition
@@ -695,6 +761,9 @@ def _person_description(ctx: Context, tok, any_noun: bool = False, fuller: bool 
     for c in tok.children:  # "a museum guide who took part in the preview": not the clause
         if c.dep_ == "relcl" and c.i > tok.i:
             last = min(last, c.left_edge.i - 1)
+    who = next((t.i for t in sdoc[tok.i + 1:last + 1] if t.tag_ in ("WP", "WP$")), None)
+    if who is not None:  # the clause hung on a noun inside: "a pensioner in Kato Paphos who …"
+        last = who - 1
     while end + 1 <= last and (not sdoc[end + 1].is_punct or sdoc[end + 1].text in "-‐") and (
             sdoc[end + 1].tag_ not in ("VBD", "VBZ", "VBP", "MD")
             or sdoc[end + 1].dep_ not in ("ROOT", "aux", "auxpass")):  # "… by the gates was"

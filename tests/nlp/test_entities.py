@@ -910,3 +910,30 @@ def test_glued_arabic_particles_and_coordinators(nlp):
     ents = entities(nlp, text)
     assert by_name(ents, "Georges el-Khoury Haddad").label == "PERSON"
     assert by_name(ents, "Ana Lucía Saldaña de Obaldía").label == "PERSON"
+
+
+def test_places_listed_with_one_known_place_and_places_by_what_they_are(nlp):
+    text = ("The first phase will cover Kwenda, Mbesa, Dodoma and Tarimbe. Divers found the "
+            "chapel of Varosi, a village flooded when the dam was built. Hotels in Larnaca cut "
+            "their use. A baker in Kato Larnaca was angry.")
+    ents = entities(nlp, text)
+    assert {by_name(ents, n).label for n in ("Kwenda", "Mbesa", "Tarimbe")} == {"GPE"}
+    assert by_name(ents, "Varosi").label == "GPE"
+    assert {e.label for e in ents if "Larnaca" in e.name} == {"GPE"}
+
+
+def test_hyphenated_surnames_and_bracketed_legal_forms(nlp):
+    text = ("Mayor Vesna Trajkovska-Iliev told councillors. Trajkovska-Iliev, 52, said the "
+            "list was final. Miners struck after the operator, Devure Lithium (Private) Limited, "
+            "refused. Devure Lithium said it would appeal. The court awarded RM1,550 each.")
+    ents = entities(nlp, text)
+    assert [set(texts(e)) for e in ents if "Iliev" in e.name] == [
+        {"Vesna Trajkovska-Iliev", "Trajkovska-Iliev"}]
+    assert by_name(ents, "Devure Lithium").label == "ORG"
+    assert not [e for e in ents if "1,550" in e.name]
+
+
+def test_malay_binti_joins_a_name(nlp):
+    ents = entities(nlp, "The union said Nurul Ain binti Zakaria had been dismissed. Zakaria "
+                         "said so.")
+    assert by_name(ents, "Nurul Ain binti Zakaria").label == "PERSON"

@@ -483,3 +483,11 @@ def test_more_ages_containers_and_currency_signs(nlp):
     assert got["500,000 krónur"].unit == "ISK"
     assert (got["₮20 million"].value, got["₮20 million"].unit) == (2e7, "MNT")
     assert got["41 billion guaraníes"].unit == "PYG"
+
+
+def test_zig_tala_and_dollars_named_by_their_country(nlp):
+    got = by_text(nlp, "Wages rose to ZiG 5,600 a month. The fund holds 150,000 tala. Each "
+                       "player gets 75,000 Surinamese dollars.")
+    assert (got["ZiG 5,600"].value, got["ZiG 5,600"].unit) == (5600, "ZWG")
+    assert (got["150,000 tala"].kind, got["150,000 tala"].unit) == ("money", "WST")
+    assert got["75,000 Surinamese dollars"].unit == "SRD"
