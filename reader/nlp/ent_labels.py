@@ -95,12 +95,10 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             and not re.match(r"^[" + APOS + r"]s\b", after)):
         votes["GPE"] = votes.get("GPE", 0) + 2.5
     # "between Tambillo and Machachi", "Lakhimpur, Dhemaji and Sonitpur": listed with places
-    places, listed = _places_listed_with(text, c) if personish and not re.match(
-        r"^[" + APOS + r"]s\b", after) else (0, 0)
-    if places:  # one known place beside one name may be chance; in a longer list it is not;
-        # a route ("from the reservoir to Ourique") joins things of two kinds more often
-        votes["GPE"] = votes.get("GPE", 0) + (
-            1.5 if listed < 0 else 2.5 if places == 1 and listed < 3 else CITY_WEIGHT)
+    places, route = _places_listed_with(text, c) if personish and not re.match(
+        r"^[" + APOS + r"]s\b", after) else (0, False)
+    if places:  # a route ("from the reservoir to Ourique") joins things of two kinds more often
+        votes["GPE"] = votes.get("GPE", 0) + (1.5 if route else CITY_WEIGHT)
     # "PT Teluk Mas Nickel": a legal form before the name; "Devure Lithium (Private) Limited",
     # "Sahara Foods (Pvt) Ltd": one in brackets after it
     if adjacent and prev[-1] in lex.LEGAL_LEADS or _BRACKETED_FORM.match(after):
@@ -146,17 +144,16 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     return votes
 
 
-def _places_listed_with(text: str, c) -> tuple[int, int]:
-    """How many known places a name is coordinated with, and how many names the list has
-    ("Tehran and Erbil", "Gisagara, Kirehe, Nyagatare and Rusizi"), -1 for a route ("from
-    Rhodes to Corfu")."""
+def _places_listed_with(text: str, c) -> tuple[int, bool]:
+    """How many known places a name is coordinated with ("Tehran and Erbil", "Gisagara,
+    Kirehe, Nyagatare and Rusizi"), and whether the list is a route ("from Rhodes to Corfu")."""
     starts, lists = _lists(text)
     i = bisect_right(starts, c.start) - 1
     if i < 0 or lists[i][0] < c.end:
-        return 0, 0
+        return 0, False
     _end, items, route = lists[i]
     own = text[c.start:c.end]
-    return sum(1 for n in items if n != own and known_place(n)), -1 if route else len(items)
+    return sum(1 for n in items if n != own and known_place(n)), route
 
 
 @lru_cache(maxsize=4)

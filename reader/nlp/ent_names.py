@@ -162,11 +162,18 @@ def lexicon_label(name: str) -> str | None:
     return found
 
 
+_COMPASS = frozenset("""North South East West Central Northern Southern Eastern Western Northeast
+    Northwest Southeast Southwest""".split())
+
+
 def lexicon_label_exact(name: str) -> str | None:
     if name in lex.GPES or name in lex.KNOWN_ALIASES and lex.KNOWN_ALIASES[name] in lex.GPES:
         return "GPE"
     if name in lex.LOCATIONS:
         return "LOC"
+    part = name.split(" ", 1)
+    if len(part) == 2 and part[0] in _COMPASS and part[1] in lex.LOCATIONS:
+        return "LOC"  # "East Africa", "Southeast Asia" (but "South Africa" is a country)
     if name in lex.NORP_WORDS:
         return "NORP"
     if name.endswith("s") and (name[:-1] in lex.NORP_WORDS or name[:-1] in lex.NORP_WORDS):

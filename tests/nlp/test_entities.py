@@ -937,3 +937,17 @@ def test_malay_binti_joins_a_name(nlp):
     ents = entities(nlp, "The union said Nurul Ain binti Zakaria had been dismissed. Zakaria "
                          "said so.")
     assert by_name(ents, "Nurul Ain binti Zakaria").label == "PERSON"
+
+
+def test_regions_of_continents_are_locations(nlp):
+    text = ("Results were the best in East Africa and Southeast Asia, officials in South Africa "
+            "said.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "East Africa").label == by_name(ents, "Southeast Asia").label == "LOC"
+    assert by_name(ents, "South Africa").label == "GPE"
+
+
+def test_a_name_coordinated_with_one_known_place_is_a_place(nlp):
+    ents = entities(nlp, "The campaign will start with Mombasa and Kilifuni in the interior. "
+                         "Vaccines went first to Lira and Amurumo.")
+    assert by_name(ents, "Kilifuni").label == by_name(ents, "Amurumo").label == "GPE"
