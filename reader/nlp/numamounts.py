@@ -190,6 +190,11 @@ class AmountRules(Cursor):
                 if self.low(k) in ("dollar", "dollars"):
                     return k + 1, lex.DOLLAR_ADJECTIVES[w1], False
             return None
+        if n1.cap or w1 == "convertible":  # "CFA francs", "Sri Lankan rupees", "convertible marks"
+            for k in (j + 1, j + 2):
+                key = (self.low(k - 1), self.low(k).removesuffix("s"))
+                if key in lex.QUALIFIED_CURRENCIES:
+                    return k + 1, lex.QUALIFIED_CURRENCIES[key], False
         if w1 in lex.CURRENCY_WORDS:
             if w1 in ("p",) and not n1.glued or w1 == "real":
                 return None

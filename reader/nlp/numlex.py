@@ -43,7 +43,9 @@ CURRENCY_WORDS = {
     "lek": "ALL", "lekë": "ALL", "leke": "ALL", "manat": "AZN", "dram": "AMD", "drams": "AMD",
     "lari": "GEL", "tenge": "KZT", "som": "KGS", "kip": "LAK", "riel": "KHR", "riels": "KHR",
     "kyat": "MMK", "kyats": "MMK", "afghani": "AFN", "afghanis": "AFN", "ariary": "MGA",
-    "kina": "PGK", "tala": "WST", "pula": "BWP", "quetzal": "GTQ", "quetzales": "GTQ", "lempira": "HNL",
+    "kina": "PGK",
+    "tala": "WST", "vatu": "VUV", "córdoba": "NIO", "córdobas": "NIO", "cordobas": "NIO",
+    "metical": "MZN", "meticais": "MZN", "pula": "BWP", "quetzal": "GTQ", "quetzales": "GTQ", "lempira": "HNL",
     "lempiras": "HNL", "guaraní": "PYG", "guaranís": "PYG", "guarani": "PYG", "tugrik": "MNT",
     "tugriks": "MNT", "denar": "MKD", "denars": "MKD", "hryvnias": "UAH", "somoni": "TJS",
     "guaraníes": "PYG", "krónur": "ISK", "króna": "ISK", "kronur": "ISK",
@@ -57,6 +59,26 @@ DOLLAR_ADJECTIVES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian"
                      "belizean": "BZD", "liberian": "LRD", "bahamian": "BSD", "barbadian": "BBD",
                      "brunei": "BND", "zimbabwean": "ZWL"}
 SUBUNITS = {"cent", "cents", "pence", "p"}
+# A currency named by whose it is ("CFA francs", "Belarusian rubles", "convertible marks"):
+# (first word, currency in the singular) -> code; other pairs keep the currency's own code.
+QUALIFIED_CURRENCIES = {
+    ("cfa", "franc"): "XOF", ("swiss", "franc"): "CHF", ("congolese", "franc"): "CDF",
+    ("rwandan", "franc"): "RWF", ("burundian", "franc"): "BIF", ("guinean", "franc"): "GNF",
+    ("belarusian", "ruble"): "BYN", ("belarusian", "rouble"): "BYN", ("convertible", "mark"): "BAM",
+    ("egyptian", "pound"): "EGP", ("lebanese", "pound"): "LBP", ("sudanese", "pound"): "SDG",
+    ("syrian", "pound"): "SYP", ("jordanian", "dinar"): "JOD", ("kuwaiti", "dinar"): "KWD",
+    ("bahraini", "dinar"): "BHD", ("libyan", "dinar"): "LYD", ("tunisian", "dinar"): "TND",
+    ("algerian", "dinar"): "DZD", ("serbian", "dinar"): "RSD", ("qatari", "riyal"): "QAR",
+    ("omani", "rial"): "OMR", ("yemeni", "rial"): "YER", ("pakistani", "rupee"): "PKR",
+    ("nepalese", "rupee"): "NPR", ("mauritian", "rupee"): "MUR", ("lankan", "rupee"): "LKR",
+    ("seychellois", "rupee"): "SCR", ("argentine", "peso"): "ARS", ("chilean", "peso"): "CLP",
+    ("colombian", "peso"): "COP", ("philippine", "peso"): "PHP", ("cuban", "peso"): "CUP",
+    ("dominican", "peso"): "DOP", ("uruguayan", "peso"): "UYU", ("danish", "krone"): "DKK",
+    ("norwegian", "krone"): "NOK", ("swedish", "krona"): "SEK", ("barbados", "dollar"): "BBD",
+    ("bahamas", "dollar"): "BSD", ("belize", "dollar"): "BZD", ("fiji", "dollar"): "FJD",
+    ("guyana", "dollar"): "GYD", ("jamaica", "dollar"): "JMD", ("namibia", "dollar"): "NAD",
+    ("solomon", "dollar"): "SBD", ("tobago", "dollar"): "TTD", ("caribbean", "dollar"): "XCD",
+}
 
 # Time units: surface form -> (unit, factor). Decades and centuries become years.
 TIME_UNITS = {

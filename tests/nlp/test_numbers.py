@@ -491,3 +491,14 @@ def test_zig_tala_and_dollars_named_by_their_country(nlp):
     assert (got["ZiG 5,600"].value, got["ZiG 5,600"].unit) == (5600, "ZWG")
     assert (got["150,000 tala"].kind, got["150,000 tala"].unit) == ("money", "WST")
     assert got["75,000 Surinamese dollars"].unit == "SRD"
+
+
+def test_currencies_named_by_whose_they_are(nlp):
+    got = by_text(nlp, "It cost 270 million CFA francs, 100,000 Barbados dollars, 410,000 "
+                       "Belarusian rubles, nine million convertible marks and 3,000 Sri Lankan "
+                       "rupees; fares were 40 córdobas, 48 million vatu or 12 meticais.")
+    assert {t: n.unit for t, n in got.items() if n.kind == "money"} == {
+        "270 million CFA francs": "XOF", "100,000 Barbados dollars": "BBD",
+        "410,000 Belarusian rubles": "BYN", "nine million convertible marks": "BAM",
+        "3,000 Sri Lankan rupees": "LKR", "40 córdobas": "NIO", "48 million vatu": "VUV",
+        "12 meticais": "MZN"}
