@@ -160,9 +160,12 @@ def _places_listed_with(text: str, c) -> tuple[int, bool]:
 def _lists(text: str) -> tuple[list[int], list[tuple[int, list[str], bool]]]:
     """The lists of names in the text (one pass): their starts, and each one's end, names
     and whether it is a route."""
-    found = [(m.start(), (m.end(), [n for n in _LIST_SEPARATOR.split(m.group()) if n],
-                          " to " in m.group() and " and " not in m.group()))
-             for m in _LISTED.finditer(text)]
+    found = []
+    for m in _LISTED.finditer(text):
+        items = [n for n in _LIST_SEPARATOR.split(m.group()) if n and n not in lex.DAYS_MONTHS]
+        if len(items) == 2 and re.search(r", (?:and|or) ", m.group()):
+            continue  # "in March, and Brightwater shares fell": two clauses, not a list
+        found.append((m.start(), (m.end(), items, " to " in m.group() and " and " not in m.group())))
     return [s for s, _ in found], [f for _, f in found]
 
 
@@ -191,6 +194,14 @@ _TITLE_WORDS = sorted(re.escape(t) for t in lex.TITLES | lex.ROLE_WORDS | {"offi
 # "Fiji's Minister for Local Government, X,", "The alliance's leader in Nikšić, X,"
 _TITLE_COMMA = re.compile(r"\b(?:" + "|".join(_TITLE_WORDS)
                           + r")(?:\s+(?:of|for|in|at|the|and|[A-Z][\w’'-]*))*,\s*$")
+
+
+def titled_before(before: str) -> bool:
+    """Whether a title and a comma end ``before``: "The Minister of Public Health, "."""
+    return _TITLE_COMMA.search(before) is not None
+
+
+_RANKED = re.compile(r"\b(?:largest|biggest|leading|second-largest|third-largest)\b")
 _PARTY_NOUNS = frozenset("party alliance coalition bloc movement faction".split())
 _WORK_NOUNS = frozenset("film movie drama documentary comedy thriller novel book memoir album "
                         "song single play opera musical sitcom painting sculpture poem prize "
@@ -238,7 +249,9 @@ def classifier(before: str, after: str) -> str | None:
     if m and m.group(1) in _PRODUCT_NOUNS:
         return "PRODUCT"  # "Tetravia, a single-dose vaccine made by ..."
     if m and (m.group(1) in lex.ROLE_WORDS or m.group(1).endswith(lex.PERSON_SUFFIXES)):
-        return "PERSON"  # "Rebecca Thornbury, a paediatric oncologist at ..."
+        # "Rebecca Thornbury, a paediatric oncologist at ..." (but "X, Brunei's largest shrimp
+        # farmer," is a business)
+        return "ORG" if _RANKED.search(after[:m.end()]) else "PERSON"
     return None
 
 

@@ -128,8 +128,9 @@ Supervisor|Delegate|Trustee|Assemblyman|Assemblywoman|Assemblymember|Selectman|S
 Commodore|Brigadier|Vice-Admiral|Rear-Admiral|Field-Marshal|Ensign|Private|Pvt.
 Independent|Incumbent|Outgoing
 Guard|Winger|Playmaker|Centre-back|Fly-half|Scrum-half|Quarterback|Pitcher|Jockey
+Shortstop|Catcher|Batter|Bowler|Wicketkeeper|Opener|Goalkeeper|Defender|Midfielder
 Ani|Lama|Lopen|Dasho|Venerable|Ven.|Swami|Pandit|Shri|Guru|Bhikkhu|Ustaz|Haji|Hajji|Alhaji|Datuk
-Dato|Tun|Oba
+Dato|Tun|Oba|U|Daw
 """)
 
 # Roles written in lower case before a person's name: "actor Tom Cruise", "referee Joel Aguilar".
@@ -228,14 +229,15 @@ Foods|Mining|Resources|Petroleum|Electric|Utilities|Robotics|Entertainment|Chemi
 Stores|Motor|Motors|Steel|Aerospace|Automotive|Bancorp|GmbH|AG|SA|PLC|plc|NV|BV|SpA|AB|ASA
 Metals|Materials|Couriers|Airlines|Drones|Dynamics|Semiconductor|Semiconductors|Networks
 Fintech|Tech|Appliances|Electronics|Textiles|Busser|Equities|Brokers|Associates|Advisors|Advisers
-Estates|Plantations|Mills|Farms
+Estates|Plantations|Mills|Farms|Seafoods|Aquaculture
 Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # First words of organisations' names in other languages: "Cooperativa ...", "Banco ...".
 ORG_LEADS = _words("""
 Cooperativa|Cooperative|Banco|Banca|Grupo|Gruppo|Compañía|Companhia|Instituto|Istituto|Institut
-Universidad|Universidade|Università|Université|Universität|Fundación|Fundação|Fondazione
+Universidad|Universidade|Università|Université|Universität|Universiti|Universitas|Uniwersytet
+Univerzitet|Fundación|Fundação|Fondazione
 Fondation|Stiftung|Partido|Partito|Parti|Ministerio|Ministério|Ministero|Ministère|Sociedad
 Società|Associazione|Asociación|Associação|Confederación|Federación|Sindicato|Syndicat
 Polizia|Policía|Polícia|Ejército|Armée|Agence|Agencia|Agenzia|Consejo|Conseil|Consiglio
@@ -259,7 +261,7 @@ LOC_HEADS = _words("""
 River|Lake|Lakes|Mountain|Mountains|Mount|Mt.|Valley|Canyon|Creek|Wash|Bay|Sea|Ocean|Desert
 Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Reef|Hills
 Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
-Current|Land|Island|Islands|Atoll|Archipelago
+Current|Land|Island|Islands|Atoll|Archipelago|Pass|Sanctuary
 """)
 LOC_LEADS = _words("Lake|Mount|Mt.|Gulf|Cape|Wadi")
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".

@@ -19,7 +19,7 @@ from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_joins import (
     coordinated_person, hyphen_pairs, join_and, known_place, merge_demonym_place, split_parts,
 )
-from reader.nlp.ent_labels import classifier, surname_speaks
+from reader.nlp.ent_labels import classifier, surname_speaks, titled_before
 from reader.nlp.ent_names import (
     APOS, CONNECTORS, HEADS, PARTICLES, Cand, Occupancy, Tok, acronym_key, doc_tokens,
     extends_name, head_label, initials, is_acronym, is_name_word, lexicon_label, norm_key,
@@ -235,8 +235,9 @@ def _capitalised_runs(text: str, toks: list[Tok]) -> list[Cand]:
         joined = cur and t.start == cur[-1].end
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
         if (is_name_word(t.text) and not (t.verb and not cur)) or (t.text.isdigit() and cur) or (
-            cur and t.text in ("'s", "’s", "'", "’") and nxt in HEADS  # "St. Mary's Cathedral",
-        ) or (                                                         # "Exporters' Chamber"
+            cur and t.text in ("'s", "’s", "'", "’") and (  # "St. Mary's Cathedral",
+                nxt in HEADS or cur[-1].text in _PEOPLES and nxt[:1].isupper())  # "Exporters'
+        ) or (                                                  # Chamber", "Women's Cricket …"
             cur and (t.text.lower() in CONNECTORS or t.text in ("-", "&"))
             and not (t.text.lower() == "the" and cur[-1].text.lower() == "and")
         ) or (joined and t.text in ("-",)) or (
@@ -402,10 +403,11 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
             if not lab and known_place(name) and _PLACE_PREPOSITION.search(before):
                 lab = "GPE"  # "in Palu": a known city the model missed
             # a person the model missed: "Governor Vesna Todorović", 'Marek Dzurenko came …
-            # "…," Dzurenko said', "Shondel Bascom, 46,"
+            # "…," Dzurenko said', "Shondel Bascom, 46,", "The Minister of Health, X Y,"
             if not lab and person_shape(name) and (
                     c.label == "PERSON" or surname_speaks(text, name)
-                    or re.match(r", \d{1,3},", text[c.end:c.end + 6])):
+                    or re.match(r", \d{1,3},", text[c.end:c.end + 6])
+                    or text[c.end:c.end + 1] == "," and titled_before(before)):
                 lab = "PERSON"
             norp = _NATIONALITY.match(name)
             if not lab and norp and lexicon_label(norp.group().strip()) == "NORP" and person_shape(
@@ -478,10 +480,15 @@ def _one_institution(text: str, a: Cand, b: Cand) -> bool:
     return text[a.end:b.start] == " " and head_label(text[a.start:b.end]) in ("ORG", "FAC")
 
 
+_PEOPLES = frozenset({"Women", "Men", "Children", "People"})  # plurals that take "'s"
+
+
 def _plural_possessive(text: str, a: Cand, b: Cand) -> bool:
-    """"Oriente Exporters" "' Chamber": one organisation's name, cut at its apostrophe."""
-    return text[a.end - 1] == "s" and text[a.end:b.start] in ("' ", "’ ") and (
-        text[b.start:b.end].split()[-1] in HEADS)
+    """"Oriente Exporters" "' Chamber", "Caribbean Women" "'s Cricket Alliance": one
+    organisation's name, cut at its apostrophe."""
+    plural = text[a.end - 1] == "s" and text[a.end:b.start] in ("' ", "’ ") or text[
+        a.end:b.start] in ("'s ", "’s ") and text[a.start:a.end].split()[-1] in _PEOPLES
+    return plural and head_label(text[a.start:b.end]) is not None
 
 
 def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
@@ -504,6 +511,8 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
             return True  # "Attorney" "General's Office"
         if step < 0 and t.text in ("'", "’") and i > 0 and run[i - 1].text.endswith("s"):
             return True  # "Oriente Exporters" "'" "Chamber"
+        if step > 0 and t.text in ("'s", "’s") and i > 0 and run[i - 1].text in _PEOPLES:
+            return True  # "Pacific Islands Women" "'s" "Sevens Championship"
         if extends_name(t.text):
             # "Minister of Education | Stefania Giannini": a word after "of" is another name's
             return not (step < 0 and i > 0 and run[i - 1].text.lower() in ("of", "for", "and"))

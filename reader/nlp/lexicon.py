@@ -68,7 +68,7 @@ ORGANISATION_NOUNS = frozenset("""
     retailer insurer manufacturer maker ministry department council municipality city town
     club union party university newspaper paper network broadcaster committee commission board
     foundation charity institute association federation league regulator authority watchdog
-    tribunal court
+    tribunal court fund consortium alliance trust cooperative coalition
 """.split())
 PLACE_ORGANISATION_NOUNS = frozenset({"city", "town", "municipality", "council"})
 # ("the group" is not among them: it may be a company's group or a campaigners' one)

@@ -53,14 +53,18 @@ class Context:
         self._mention_starts = [m[0] for m in mentions]
         self._bases = {id(sdoc): base for base, sdoc in parsed}
 
-        self._labels = {e.id: e.label for e in entities}
+        self._by_id = {e.id: e for e in entities}
         self.last_speaker: Speaker | None = None
 
     def parsed_base(self, tok) -> int:
         return self._bases[id(tok.doc)]
 
     def label_of(self, entity_id: str) -> str | None:
-        return self._labels.get(entity_id)
+        e = self._by_id.get(entity_id)
+        return e.label if e else None
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        return self._by_id.get(entity_id) if entity_id else None
 
     def paragraph_at(self, pos: int) -> int:
         """Index of the paragraph holding (or last starting before) ``pos``."""
@@ -78,8 +82,13 @@ class Context:
         root = span.root
         if root.dep_ == "appos":  # "Its largest shareholder, Kiriyama Shipping, said"
             root = root.head
+        # a name the parse cut at its hyphen: "Kavaliova" npadvmod, "-" and "Shpak" subjects
+        root = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")
+                     and not span.start <= t.head.i < span.end), root)
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
             return 2  # "According to Shikongo, the sensors …": the sentence's source
+        if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
+            return 1  # "Rakotondrabe's union wants …": a subject's owner, if no subject names
         if root.dep_ not in ("nsubj", "nsubjpass"):
             return 0
         return 2 if root.head.dep_ == "ROOT" else 1
@@ -329,6 +338,10 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
     referent = _description_referent(ctx, tok, base + tok.idx)
     if referent is not None:
         return Speaker(referent.name, referent.id, cue, True)
+    if ctx.has_parse and tok.pos_ == "NOUN":  # "A crofter near Forsinard, who has kept …"
+        described = _person_description(ctx, tok, any_noun=True)
+        if described:
+            return Speaker(described, None, cue, False)
     phrase = ctx.text[start:end].strip(" ,")
     if not phrase or len(phrase.split()) > 8:
         return None
@@ -683,7 +696,8 @@ _NOT_ANAPHORIC = frozenset("""judge magistrate justice minister mayor president 
 def _definite_referent(ctx: Context, tok, pos: int) -> Entity | None:
     """A bare definite description of one person ("the farmer", "the Dutch scientist, who …"),
     not an office, that no earlier description explains refers back to the person named last: the
-    subject of a sentence in this paragraph or the one before, else the nearest name there."""
+    subject of a sentence in this paragraph or the one before, else the nearest name there, else
+    whoever spoke last ('“…” ¶ The chairwoman said')."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not _is_person_noun(tok) or (
             tok.lemma_.lower() in _NOT_ANAPHORIC):
         return None
@@ -704,7 +718,8 @@ def _definite_referent(ctx: Context, tok, pos: int) -> Entity | None:
             if ctx.subject_rank(start, end) == 2:
                 return ent
             nearest = nearest or ent
-    return nearest
+    last = ctx.entity(ctx.last_speaker.entity_id) if ctx.last_speaker else None
+    return nearest or (last if last is not None and last.label == "PERSON" else None)
 
 
 def _sentence_subject(sent):

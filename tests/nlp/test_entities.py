@@ -951,3 +951,25 @@ def test_a_name_coordinated_with_one_known_place_is_a_place(nlp):
     ents = entities(nlp, "The campaign will start with Mombasa and Kilifuni in the interior. "
                          "Vaccines went first to Lira and Amurumo.")
     assert by_name(ents, "Kilifuni").label == by_name(ents, "Amurumo").label == "GPE"
+
+
+def test_honorifics_positions_and_names_with_womens(nlp):
+    text = ("U Aung Kyaw Htet, a farmer, said so. Shortstop Bayardo Zeledon Rios scored. The "
+            "Caribbean Women's Cricket Alliance and the Pacific Islands Women's Sevens "
+            "Championship agreed.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Aung Kyaw Htet").label == "PERSON"
+    assert by_name(ents, "Bayardo Zeledon Rios").label == "PERSON"
+    assert by_name(ents, "Caribbean Women's Cricket Alliance").label == "ORG"
+    assert by_name(ents, "Pacific Islands Women's Sevens Championship").label == "EVENT"
+
+
+def test_a_company_described_by_its_rank_and_laws_passes_and_universities(nlp):
+    text = ("Seri Laut Aquaculture, Brunei's largest shrimp farmer, will expand. The Law on "
+            "Water Protection applies, the Universiti Teknologi Selatan said. Trucks crossed "
+            "the Anzob Pass.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Seri Laut Aquaculture").label == "ORG"
+    assert by_name(ents, "Law on Water Protection").label == "LAW"
+    assert by_name(ents, "Universiti Teknologi Selatan").label == "ORG"
+    assert by_name(ents, "Anzob Pass").label == "LOC"

@@ -701,6 +701,33 @@ def test_roles_plurals_definite_descriptions_and_participles(nlp, text, speaker)
     # the description stops before "who", wherever the parse hung the clause
     ("A pensioner in Kato Larnaca who fills bottles at a fountain said the water was \"no "
      'worse than before".', "a pensioner in Kato Larnaca"),
+    ('A crofter near Forsinard, who has kept sheep there for 30 years, described the change: '
+     '"The place looked like a battlefield."', "a crofter near Forsinard"),
 ])
 def test_names_for_things_groups_places_and_colons(nlp, text, speaker):
+    assert direct(quotes_of(nlp, text))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title, a comma and a name the model missed; then "He"
+    ("The Minister of Public Health, Gervais Ondoua Essomba, visited Maroua on Monday. He told "
+     'reporters: "We will drill the boreholes."', "Gervais Ondoua Essomba"),
+    # a hyphenated surname the parse cut in three is still the sentence's subject
+    ('Alena Kavaliova-Shpak leads the count.\n\nTomasz Wierzbicki spoke next. "It is stable," he '
+     "said.\n\nKavaliova-Shpak said the team would tag 60 birds this summer. "
+     '"We know where they spend the winter," she said.', "Alena Kavaliova-Shpak"),
+    # the owner of a sentence's subject, if nobody else is its subject
+    ("Norosoa Rabe thanked Hery Rakotondrabe for coming.\n\nRakotondrabe's union wants a buying "
+     'fund. "If the state stored 500 tonnes, prices would recover," he said.',
+     "Hery Rakotondrabe"),
+    # "the chairwoman" after a paragraph of her quote: whoever spoke last
+    ("Nurul Ain binti Jaafar chairs the alliance. She spoke at a meeting: \"Nobody is against "
+     'jobs.\n\n"We ask for something simple."\n\nSeri Laut Aquaculture says the ponds will be '
+     'small. The chairwoman said that promise needed "independent monitoring".',
+     "Nurul Ain binti Jaafar"),
+    # "the fund", "the consortium" are the fund and the consortium named before
+    ('The Central Asian Infrastructure Fund lent the money. "It is a lifeline," the fund said.',
+     "Central Asian Infrastructure Fund"),
+])
+def test_titles_hyphens_owners_chairs_and_funds(nlp, text, speaker):
     assert direct(quotes_of(nlp, text))[-1].speaker == speaker
