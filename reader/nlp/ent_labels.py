@@ -47,6 +47,12 @@ _BRACKETED_FORM = re.compile(r"^ \((?:Pty|Pvt|Private|Pte|Proprietary)\.?\) (?:L
 _LIST_SEPARATOR = re.compile(r",?\s+(?:and|or|to)\s+|,\s+")
 
 
+_NEXT_WORD = re.compile(r"^(?:[" + APOS + r"]s)?,?\s+(\w+)")
+_POSSESSED = re.compile(r"^[" + APOS + r"]s\b")
+_COMMA_AFTER = re.compile(r"^(?:[" + APOS + r"]s)?,")
+_AGE_AFTER = re.compile(r"^(?:[" + APOS + r"]s)?, (?:now |aged )?\d{1,3},")
+
+
 def context_votes(text: str, c: Cand) -> dict[str, float]:
     """Evidence around one mention: a title before it, a speech verb next to it."""
     votes: dict[str, float] = {}
@@ -59,7 +65,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     name = text[c.start:c.end]
     personish = not is_acronym(name) and not any(ch.isdigit() for ch in name)
     # a speech verb beside a full name ("Kaufmark said" may be a company, "Lena Voss said" not)
-    nxt = re.match(r"^(?:[" + APOS + r"]s)?,?\s+(\w+)", after)
+    nxt = _NEXT_WORD.match(after)
     speaks = personish and " " in name
     if speaks and nxt and nxt.group(1) in lex.SPEECH_VERBS:
         votes["PERSON"] = votes.get("PERSON", 0) + 0.75
@@ -80,7 +86,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if ((" " not in name or name.split()[0] in PLACE_LEADS or name in lex.TOWNS
          or len(name.split()) == 2 and lex.in_gazetteer(name.split()[-1])) and personish
             and prev and prev[-1] in _PLACE_PREPOSITIONS
-            and not re.match(r"^[" + APOS + r"]s\b", after)):
+            and not _POSSESSED.match(after)):
         votes["GPE"] = votes.get("GPE", 0) + 1.5
     # "Jordan Treloar, 24, of Ivybridge", "a widow from Modbury": where a person lives (more
     # surely than where "an analyst from Nomura" works)
@@ -92,11 +98,11 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # "a hospital … Hospital in Skejby": what a named place of work is in
     if (" " not in name and personish and prev and prev[-1] == "in"
             and re.search(r"[A-Z][\w’'-]* [A-Z][\w’'-]* in $", before)
-            and not re.match(r"^[" + APOS + r"]s\b", after)):
+            and not _POSSESSED.match(after)):
         votes["GPE"] = votes.get("GPE", 0) + 2.5
     # "between Tambillo and Machachi", "Lakhimpur, Dhemaji and Sonitpur": listed with places
-    places, route = _places_listed_with(text, c) if personish and not re.match(
-        r"^[" + APOS + r"]s\b", after) else (0, False)
+    places, route = _places_listed_with(text, c) if personish and not _POSSESSED.match(
+        after) else (0, False)
     if places:  # a route ("from the reservoir to Ourique") joins things of two kinds more often
         votes["GPE"] = votes.get("GPE", 0) + (1.5 if route else CITY_WEIGHT)
     # "PT Teluk Mas Nickel": a legal form before the name; "Devure Lithium (Private) Limited",
@@ -115,7 +121,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             r"^,\s+(?:made|manufactured|produced|developed|marketed|sold)\s+by\b", after):
         votes["PRODUCT"] = votes.get("PRODUCT", 0) + CLASSIFIER_WEIGHT
     # "Fiji's Minister for Local Government, Makereta Nasilasila,": a title, then the name
-    if personish and re.match(r"^(?:[" + APOS + r"]s)?,", after) and _TITLE_COMMA.search(before):
+    if personish and _COMMA_AFTER.match(after) and titled_before(before):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "Fadli Nasution, who chairs ...": "who" follows a person (not "a teacher in X, who")
     if personish and re.match(r"^,\s+who\b", after) and not (
@@ -135,7 +141,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
         votes["ORG"] = votes.get("ORG", 0) + 3.0
     # "Sarah Ellis, 27,": an age in apposition (not "a farmer from Quimiag, 58,")
     if personish and not (prev and prev[-1] in _PLACE_PREPOSITIONS | {"from", "of", "at"}) and (
-            re.match(r"^(?:[" + APOS + r"]s)?, (?:now |aged )?\d{1,3},", after)):
+            _AGE_AFTER.match(after)):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "the Monti government", "the Obama administration": a leader's name
     if (re.match(r"^ (?:government|administration|cabinet|presidency|era)\b", after)
@@ -208,13 +214,16 @@ _WORK_NOUNS = frozenset("film movie drama documentary comedy thriller novel book
                         "award trophy".split())
 
 
+_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+" + _MODIFIERS
+                          + r"([\w-]+)\s+$")
+
+
 def classifier(before: str, after: str) -> str | None:
     """What a common noun beside the name says it is: an organisation ("the regional daily La
     Voce del Sannio", "the Civic Pact alliance", "Forward Molise, the centre-right list of ...")
     or a natural feature ("the Alqueva reservoir", "the Guadiana, the river that ..."), or a
     person ("Rebecca Thornbury, a paediatric oncologist at ...")."""
-    m = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+" + _MODIFIERS
-                  + r"([\w-]+)\s+$", before)
+    m = _NOUN_BEFORE.search(before)
     if m and m.group(1) in lex.ORG_CLASSIFIERS:
         return "ORG"
     if m and m.group(1) in _WORK_NOUNS:
