@@ -973,3 +973,10 @@ def test_a_company_described_by_its_rank_and_laws_passes_and_universities(nlp):
     assert by_name(ents, "Law on Water Protection").label == "LAW"
     assert by_name(ents, "Universiti Teknologi Selatan").label == "ORG"
     assert by_name(ents, "Anzob Pass").label == "LOC"
+
+
+def test_one_word_the_model_calls_a_person_with_nothing_to_say_so_is_a_place(nlp):
+    ents = entities(nlp, "The clinic in Mbereshi opened on Monday. Reporters asked about it, "
+                         "and Tembo said the wait was long.")
+    assert by_name(ents, "Mbereshi").label == "GPE"
+    assert by_name(ents, "Tembo").label == "PERSON"  # the subject of "said" stays a person
