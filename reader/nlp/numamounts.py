@@ -195,6 +195,8 @@ class AmountRules(Cursor):
                 key = (self.low(k - 1), self.low(k).removesuffix("s"))
                 if key in lex.QUALIFIED_CURRENCIES:
                     return k + 1, lex.QUALIFIED_CURRENCIES[key], False
+                if (w1, key[1]) in lex.QUALIFIED_CURRENCIES:  # "Solomon Islands dollars"
+                    return k + 1, lex.QUALIFIED_CURRENCIES[(w1, key[1])], False
         if w1 in lex.CURRENCY_WORDS:
             if w1 in ("p",) and not n1.glued or w1 == "real":
                 return None
@@ -343,14 +345,19 @@ class AmountRules(Cursor):
         if self.low(i - 1) == "at" and (self.low(i - 2) in ("died", "dies", "dead", "retired")
                                         or self.low(i + 1) in ("he", "she")):
             return True
+        if before and before[-1] in ("only", "just", "barely"):
+            before = before[:-1]  # "he is only 14"
         if before[-2:-1] in (["she"], ["he"], ["i"]) and before[-1:] in (["was"], ["is"]) \
-                and self.low(i + 1) in (".", ",", ";", "when", "and", ""):
+                and self.low(i + 1) in (".", ",", ";", "when", "and", "", "on", "in", "at", "but"):
             return True
         if self.low(i - 1) not in (",", "(") or self.low(i + 1) not in (",", ")", ".", ";", ""):
             return False
         name = self.t(i - 2)
         if name is None or not name.word or not name.cap:
             return False
+        after = self.t(i + 2) if self.low(i + 1) == "," else None
+        if after is not None and after.word and not after.cap and name.low not in lex.MONTHS:
+            return True  # "Pujol, 56, said …", whatever the tagger made of "Pujol"
         if self.has_pos:
             return name.pos == "PROPN" or name.ent == "PERSON"
         return not name.sent_start and name.low not in lex.MONTHS

@@ -502,3 +502,16 @@ def test_currencies_named_by_whose_they_are(nlp):
         "410,000 Belarusian rubles": "BYN", "nine million convertible marks": "BAM",
         "3,000 Sri Lankan rupees": "LKR", "40 córdobas": "NIO", "48 million vatu": "VUV",
         "12 meticais": "MZN"}
+
+
+def test_ages_after_a_surname_and_in_passing(nlp):
+    got = by_text(nlp, "Pujol, 56, said rents rose. He is only 14. She has trained since she "
+                       "was 11 on a grass track.")
+    assert {t: (n.kind, n.unit) for t, n in got.items()} == {
+        "56": ("duration", "year"), "14": ("duration", "year"), "11": ("duration", "year")}
+
+
+def test_gourdes_kwanzas_paanga_maloti_and_island_dollars(nlp):
+    got = by_text(nlp, "It cost 500 gourdes, 310,000 kwanzas, 180,000 pa'anga, 3,400 maloti "
+                       "and 350,000 Solomon Islands dollars.")
+    assert [n.unit for n in got.values()] == ["HTG", "AOA", "TOP", "LSL", "SBD"]
