@@ -179,7 +179,7 @@ CLASSIFIER_WEIGHT = 4.0
 _MODIFIERS = r"(?:(?!(?:of|the|a|an|in|and|for|to|with|by)\b)[\w-]+\s+){0,3}?"
 # what may follow the noun of an appositive: punctuation or a word that starts its complement
 _AFTER_NOUN = r"(?=[,.;:)]|\s+(?:of|that|which|whose|who|in|for|with|led|founded|based|run|owned|" \
-    r"from|at|on|and|to|about|by|made|developed|produced|built|sold|approved|\w+ing|\w+ed)\b)"
+    r"from|at|on|and|to|about|by|made|developed|produced|built|sold|approved|\w+ing|\w{3,}ed)\b)"
 _PERSONABLE_AFTER = re.compile(r"^,\s+(?:the|a|an|[A-Z][\w-]*[’']s)\s+" + _MODIFIERS
                                + _PERSONABLE_NOUNS + r"\b")
 _APPOSITIVE = re.compile(r"^,\s+(?:\d{1,3},\s+)?(?:the|a|an|[A-Z][\w-]*[’']s)\s+" + _MODIFIERS
@@ -301,6 +301,9 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         total[lab] = total.get(lab, 0) + 3.0 * w / n_model
     if total.get("LANGUAGE", 0) >= CLASSIFIER_WEIGHT:
         return "LANGUAGE"  # "translated into French": the language, whatever the lexicon says
+    if any(len(w) >= 2 and (w[-1] in lex.LEGAL_FORMS or w[0] in lex.LEGAL_LEADS)
+           for w in (n.split() for n in names)):
+        return "ORG"  # "the port operator, Atlântico Terminais SA,": a legal form says company
     lexl = None
     for n in set(names):
         lexl = lexicon_label(n) or (

@@ -32,7 +32,7 @@ Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|
 Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia
 Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea
 South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania
-Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine
+Thailand|Timor-Leste|East Timor|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine
 United Arab Emirates|UAE|United Kingdom|UK|U.K.|Britain|Great Britain|England|Scotland|Wales
 Northern Ireland|United States|United States of America|US|U.S.|USA|U.S.A.|America|Uruguay
 Uzbekistan|Vanuatu|Vatican|Vatican City|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Hong Kong
@@ -78,6 +78,10 @@ Earth|Solar System|Milky Way|Caucasus|South Caucasus|North Caucasus
 GPES = COUNTRIES | US_STATES | PLACES
 
 NORP_WORDS = _words("""
+Tongan|Andorran|Basotho|Mosotho|Timorese|Samoan|Malagasy|Liberian|Grenadian|Ivorian|Burkinabè
+Burkinabe|Bahraini|Motswana|Batswana|Mauritanian|Bhutanese|Nepali|Kyrgyz|Turkmen|Montenegrin
+Kosovar|Macedonian|Luxembourgish|Monegasque|Faroese|Greenlandic|Ni-Vanuatu|Surinamese|Guyanese
+Belizean|Salvadoran|Trinidadian|Barbadian|Bahamian|Costa Rican|Puerto Rican|Papua New Guinean
 Afghan|Albanian|Algerian|American|Angolan|Argentine|Argentinian|Armenian|Australian|Austrian
 Azerbaijani|Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Bulgarian
 Burmese|Cambodian|Cameroonian|Canadian|Chilean|Chinese|Colombian|Congolese|Croatian|Cuban
@@ -128,7 +132,8 @@ Supervisor|Delegate|Trustee|Assemblyman|Assemblywoman|Assemblymember|Selectman|S
 Commodore|Brigadier|Vice-Admiral|Rear-Admiral|Field-Marshal|Ensign|Private|Pvt.
 Independent|Incumbent|Outgoing
 Guard|Winger|Playmaker|Centre-back|Fly-half|Scrum-half|Quarterback|Pitcher|Jockey
-Shortstop|Catcher|Batter|Bowler|Wicketkeeper|Opener|Goalkeeper|Defender|Midfielder
+Shortstop|Catcher|Batter|Bowler|Wicketkeeper|Opener|Goalkeeper|Defender|Midfielder|Wing
+Sprinter|Full-back|Fullback
 Ani|Lama|Lopen|Dasho|Venerable|Ven.|Swami|Pandit|Shri|Guru|Bhikkhu|Ustaz|Haji|Hajji|Alhaji|Datuk
 Dato|Tun|Oba|U|Daw
 """)
@@ -138,7 +143,8 @@ ROLE_WORDS = _words("""
 actor|actress|author|writer|novelist|poet|singer|rapper|musician|artist|painter|director|producer
 journalist|reporter|editor|columnist|photographer|presenter|host|comedian|chef|designer|architect
 captain|coach|manager|striker|forward|defender|midfielder|goalkeeper|keeper|winger|referee
-player|star|champion|athlete|runner|driver|boxer|president|minister|senator|governor|mayor
+player|star|champion|athlete|runner|driver|boxer|sprinter|swimmer|wrestler|cyclist|jockey
+winner|teenager|president|minister|senator|governor|mayor
 premier|chancellor|spokesman|spokeswoman|spokesperson|chairman|chairwoman|secretary|leader
 commander|prosecutor|judge|lawyer|attorney|professor|researcher|scientist|analyst|economist
 pastor|priest|bishop|rabbi|imam|sheriff|detective|officer|inspector|administrator|envoy
@@ -261,9 +267,9 @@ LOC_HEADS = _words("""
 River|Lake|Lakes|Mountain|Mountains|Mount|Mt.|Valley|Canyon|Creek|Wash|Bay|Sea|Ocean|Desert
 Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Reef|Hills
 Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
-Current|Land|Island|Islands|Atoll|Archipelago|Pass|Sanctuary
+Current|Land|Island|Islands|Isles|Atoll|Archipelago|Pass|Sanctuary
 """)
-LOC_LEADS = _words("Lake|Mount|Mt.|Gulf|Cape|Wadi")
+LOC_LEADS = _words("Lake|Mount|Mt.|Gulf|Cape|Wadi|River")
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
 FAC_LEADS = _words("""
 Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio

@@ -15,7 +15,7 @@ from reader.nlp import ent_lexicon as lex
 APOS = "'’"
 # Lower-case parts of a person's name: "Lula da Silva", "Erik ten Hag", "van Dijk".
 PARTICLES = frozenset("de del della di da dos das do los las du van von der den la le ten ter al "
-                      "el bin ibn bint binti bte zu af y".split())
+                      "el bin ibn bint binti bte zu af y i".split())
 # Words that may join the capitalised words of one name: "Museum of Flight", "Texas A & M".
 CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the"}
 HEADS = lex.ORG_HEADS | lex.FAC_HEADS
@@ -235,6 +235,8 @@ def head_label(name: str) -> str | None:
             return "ORG"
         if head in lex.FAC_HEADS:
             return "FAC"
+        if head in lex.EVENT_HEADS and head not in ("Conference", "Open", "Week"):
+            return "EVENT"  # "Battle of Mosul", "Siege of Leningrad"
     if len(words) < 2:
         return None
     if words[0] in lex.FAC_LEADS or words[1] in lex.FAC_LEADS and words[0] in ("Grand", "Nuevo",

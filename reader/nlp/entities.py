@@ -20,7 +20,7 @@ from reader.nlp.ent_names import (
     initials, is_acronym, lexicon_label, norm_key, person_shape, sentence_initial, sub_index,
 )
 from reader.nlp.ent_spans import find_names
-from reader.nlp.numlex import ISO_CODES, PREFIX_CODES
+from reader.nlp.numlex import CURRENCY_WORDS, ISO_CODES, PREFIX_CODES
 from reader.nlp.types import Entity, Mention
 
 
@@ -237,7 +237,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
     labels: dict[str, str] = {}
     for r, cs in groups.items():
         names = [text[c.start:c.end] for c in cs]
-        if _drop(names) or _common_word(text, cs):
+        if _drop(names) or _common_word(text, cs) or _currency_name(text, cs):
             continue
         label = decide_label(text, cs, names, _canonical(names), votes, model_votes)
         if label is not None:
@@ -389,6 +389,15 @@ def _common_word(text: str, cs: list[Cand]) -> bool:
             sentence_initial(text, c.start) for c in cs):
         return False
     return re.search(rf"\b{re.escape(next(iter(words)).lower())}\b", text) is not None
+
+
+def _currency_name(text: str, cs: list[Cand]) -> bool:
+    """"3,000 Liberian dollars", "CFA francs": a name met only as part of a currency's."""
+    return all(_CURRENCY_AFTER.match(text, c.end) for c in cs)
+
+
+_CURRENCY_AFTER = re.compile(r"\s+(?:" + "|".join(
+    sorted((w for w in CURRENCY_WORDS if len(w) > 2), key=len, reverse=True)) + r")\b")
 
 
 def _kind_of_thing(name: str) -> bool:

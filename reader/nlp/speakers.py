@@ -82,6 +82,8 @@ class Context:
         root = span.root
         if root.dep_ == "appos":  # "Its largest shareholder, Kiriyama Shipping, said"
             root = root.head
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "Trinidad and Tobago's head coach, X, said", read as two subjects
         # a name the parse cut at its hyphen: "Kavaliova" npadvmod, "-" and "Shpak" subjects
         root = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")
                      and not span.start <= t.head.i < span.end), root)
@@ -176,8 +178,14 @@ def _reported(ctx: Context, tok) -> bool:
     if tok.lemma_.lower() in _REPORTING and not any(
             c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return False
-    while tok.dep_ in ("ccomp", "conj", "xcomp") and tok.head.i != tok.i:
-        tok = tok.head
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("ccomp", "conj", "xcomp"):
+            tok = tok.head
+        elif tok.dep_ == "acl" and tok.head.lemma_.lower() in STATEMENT_NOUNS:
+            # "said in a statement that it would … and that drivers could report …"
+            tok = tok.head.head.head if tok.head.head.dep_ == "prep" else tok.head.head
+        else:
+            break
         if _is_speech_verb(ctx, tok):
             return True
     return False

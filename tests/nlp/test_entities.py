@@ -980,3 +980,25 @@ def test_one_word_the_model_calls_a_person_with_nothing_to_say_so_is_a_place(nlp
                          "and Tembo said the wait was long.")
     assert by_name(ents, "Mbereshi").label == "GPE"
     assert by_name(ents, "Tembo").label == "PERSON"  # the subject of "said" stays a person
+
+
+def test_demonyms_rivers_isles_battles_and_legal_forms(nlp):
+    text = ("Tongan fans flew in from Timor-Leste. The spill reached the River Tawe, the largest "
+            "in the British Isles, near the site of the Battle of Morfa. Talks with the port "
+            "operator, Atlântico Terminais SA, broke down. Each worker got 3,000 Liberian "
+            "dollars. According to Helen Magee, an ecologist at Ulster Water Trust, the lake "
+            "bed holds decades of phosphorus.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Tongan").label == "NORP"
+    assert by_name(ents, "Timor-Leste").label == "GPE"
+    assert by_name(ents, "River Tawe").label == by_name(ents, "British Isles").label == "LOC"
+    assert by_name(ents, "Battle of Morfa").label == "EVENT"
+    assert by_name(ents, "Atlântico Terminais SA").label == "ORG"
+    assert by_name(ents, "Ulster Water Trust").label == "ORG"  # "the lake bed" is no apposition
+    assert not [e for e in ents if e.name == "Liberian"]  # part of the currency's name
+
+
+def test_catalan_i_joins_a_name_and_a_wing_is_no_name(nlp):
+    ents = entities(nlp, "Mayor Maria Rosa Pujol i Cerqueda spoke. Wing Sela Havili Fonua ran.")
+    assert by_name(ents, "Maria Rosa Pujol i Cerqueda").label == "PERSON"
+    assert by_name(ents, "Sela Havili Fonua").label == "PERSON"

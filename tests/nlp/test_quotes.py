@@ -731,3 +731,20 @@ def test_names_for_things_groups_places_and_colons(nlp, text, speaker):
 ])
 def test_titles_hyphens_owners_chairs_and_funds(nlp, text, speaker):
     assert direct(quotes_of(nlp, text))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a subject the parse read as two ("Trinidad" and "… head coach, X")
+    ('Marcia Baptiste-Fleming spoke first. "We won," she said.\n\nTrinidad and Tobago\'s head '
+     'coach, Ravi Ramdeen, said his team had been beaten fairly. "They were faster," he said.',
+     "Ravi Ramdeen"),
+    # "and that drivers could report …" is part of what the statement said
+    ("The State Labour Service, which inspected the company in 2031, said in a statement that "
+     'it "will check every carrier in the region before the summer" and that drivers could '
+     "report violations anonymously.", "State Labour Service"),
+    # a sprinter is someone: "the sprinter" after her name
+    ('Noel-Charles won the 200 metres. Keisha Noel-Charles, 17, said she would run again. '
+     '"Carriacou is small, but we can run," the sprinter said.', "Keisha Noel-Charles"),
+])
+def test_coordinated_subjects_statements_and_athletes(nlp, text, speaker):
+    assert direct(quotes_of(nlp, text))[-1].speaker == speaker
