@@ -189,6 +189,9 @@ def _abbrev_end(span: str) -> bool:
         "Inc.", "Corp.", "Ltd.", "Ltda.", "Co.", "Jr.", "Sr.", "St.", "Bros.")
 
 
+_POSITIONS = frozenset({"Forward", "Centre", "Center", "Prop", "Lock", "Flanker"})
+
+
 def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     """Drop leading title words ("Ayatollah", "NASA Administrator") from a person's name,
     and "Chairman of the" from an organisation's."""
@@ -200,6 +203,11 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     i = 0
     while i < len(words) - 1 and words[i].group().rstrip(",") in lex.TITLES:
         i += 1
+    # "Forward Roseline Jean-Baptiste" (but the party "Forward Molise"): a position that is
+    # also a word of names, before a person's full name
+    if not i and words[0].group() in _POSITIONS and person_shape(
+            text[c.start + words[1].start():c.end] if len(words) > 2 else ""):
+        i = 1
     # "[Minister of Water and] Forests Paul-Hervé Mba Ndong": the end of a portfolio
     if not i and words[0].group() in lex.PORTFOLIOS and re.search(
             r"\b(?:of|for|and) $", text[max(0, c.start - 5):c.start]):

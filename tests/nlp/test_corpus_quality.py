@@ -126,6 +126,18 @@ FLOORS = {
     "heldout36": {"quote_F1": 0.95, "speaker_acc": 0.96, "num_F1": 0.95, "num_kind": 0.96,
                   "num_value": 0.97, "ent_F1": 0.93, "ent_per_gold": 1.02,
                   "label_consistency": 0.82},
+    "heldout37": {"quote_F1": 0.95, "speaker_acc": 0.96, "num_F1": 0.98, "num_kind": 0.96,
+                  "num_value": 0.97, "ent_F1": 0.88, "ent_per_gold": 1.04,
+                  "label_consistency": 0.9},
+    "heldout38": {"quote_F1": 0.95, "speaker_acc": 0.92, "num_F1": 0.95, "num_kind": 0.98,
+                  "num_value": 0.97, "ent_F1": 0.93, "ent_per_gold": 1.02,
+                  "label_consistency": 0.89},
+    "heldout39": {"quote_F1": 0.95, "speaker_acc": 0.98, "num_F1": 0.97, "num_kind": 0.98,
+                  "num_value": 0.97, "ent_F1": 0.93, "ent_per_gold": 1.04,
+                  "label_consistency": 0.89},
+    "heldout40": {"quote_F1": 0.95, "speaker_acc": 0.98, "num_F1": 0.97, "num_kind": 0.98,
+                  "num_value": 0.97, "ent_F1": 0.94, "ent_per_gold": 1.04,
+                  "label_consistency": 0.92},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 

@@ -1002,3 +1002,9 @@ def test_catalan_i_joins_a_name_and_a_wing_is_no_name(nlp):
     ents = entities(nlp, "Mayor Maria Rosa Pujol i Cerqueda spoke. Wing Sela Havili Fonua ran.")
     assert by_name(ents, "Maria Rosa Pujol i Cerqueda").label == "PERSON"
     assert by_name(ents, "Sela Havili Fonua").label == "PERSON"
+
+
+def test_a_position_before_a_full_name_is_no_part_of_it(nlp):
+    ents = entities(nlp, "Forward Roseline Jean-Baptiste, 19, scored both goals. Jean-Baptiste "
+                         "said it was for her mother.")
+    assert by_name(ents, "Roseline Jean-Baptiste").label == "PERSON"
