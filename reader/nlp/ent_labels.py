@@ -171,7 +171,8 @@ def _lists(text: str) -> tuple[list[int], list[tuple[int, list[str], bool]]]:
         items = [n for n in _LIST_SEPARATOR.split(m.group()) if n and n not in lex.DAYS_MONTHS]
         if len(items) == 2 and re.search(r", (?:and|or) ", m.group()):
             continue  # "in March, and Brightwater shares fell": two clauses, not a list
-        found.append((m.start(), (m.end(), items, " to " in m.group() and " and " not in m.group())))
+        route = " to " in m.group() and " and " not in m.group()
+        found.append((m.start(), (m.end(), items, route)))
     return [s for s, _ in found], [f for _, f in found]
 
 

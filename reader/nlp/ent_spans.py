@@ -449,7 +449,8 @@ _NATIONALITY = re.compile(r"^(?:(?:New|South|North|Sri|Costa|Saudi|El)\s+)?[A-Z]
 def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     """The one name a run of capitalised words ``c`` is, where the model cut it into the names
     ``inside``: a known place ("Spanish" and "Town"), a hyphenated name, a person ("Luisa
-    Fernanda" and "Arango Vélez"), an institution ("Borsa" "Istanbul", "Oriente Exporters" "' Chamber")."""
+    Fernanda" and "Arango Vélez"), an institution ("Borsa" "Istanbul", "Oriente Exporters"
+    "' Chamber")."""
     if len(inside) > 1 and lex.in_gazetteer(text[c.start:c.end]) and all(
             c.start <= o.start and o.end <= c.end for o in inside):
         return Cand(c.start, c.end, "GPE", "rule")

@@ -408,7 +408,12 @@ def _kind_of_thing(name: str) -> bool:
             and any(name.startswith(lead + " ") for lead in lex.PRODUCT_LEADS))
 
 
-_GLUED_AMOUNT = re.compile(r"^([A-Za-z]{1,3})\d[\d,.]*$")  # "RM1,550"
+_GLUED_AMOUNT = re.compile(r"^([A-Za-z]{1,3})\d[\d,.]*$")
+
+
+def _glued_amount(name: str) -> bool:
+    m = _GLUED_AMOUNT.match(name)
+    return m is not None and (m.group(1) in PREFIX_CODES or m.group(1).lower() in ISO_CODES)
 
 
 def _drop(names: list[str]) -> bool:
@@ -419,7 +424,6 @@ def _drop(names: list[str]) -> bool:
                    len(n.split()) == 1 or n.split()[1][:1].isdigit())  # "MXN", "ARS 4.6"
                or re.match(r"^[A-Z]{0,3}[$£€¥₹]\s?\d", n)  # "N$480": an amount
                or n.split()[0] in PREFIX_CODES and (n[-1:].isdigit() or " " not in n)  # "Rs 40"
-               or _GLUED_AMOUNT.match(n) and (_GLUED_AMOUNT.match(n).group(1) in PREFIX_CODES
-                                              or _GLUED_AMOUNT.match(n).group(1).lower() in ISO_CODES)
+               or _glued_amount(n)  # "RM1,550"
                or _kind_of_thing(n)
                for n in uniq)

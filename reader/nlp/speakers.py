@@ -330,7 +330,7 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
     described = _person_description(ctx, tok) if ctx.has_parse else None
     if described is not None and not any(
             m[2].label == "PERSON" and (not _in_prepositional(tok.doc, tok, m[0] - base)
-                                        or _restrictive_appositive(ctx, tok, m[0] - base))
+                                        or _restrictive_appositive(tok, m[0] - base))
             for m in mentions):
         # "a spokeswoman for Hoshino's plant in San Antonio, Texas, said": someone unnamed
         return Speaker(described, None, cue, False)
@@ -370,14 +370,14 @@ def _appositive_name(ctx: Context, tok) -> Speaker | None:
     return None
 
 
-def _restrictive_appositive(ctx: Context, head, offset: int) -> bool:
+def _restrictive_appositive(head, offset: int) -> bool:
     """Whether the name at ``offset`` follows a description without a comma, as its title
     does: "Lawyer for the villages Bernard Yapi" is Bernard Yapi."""
     tok = next((t for t in head.subtree if t.idx == offset), None)
     while tok is not None and tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     return tok is not None and tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and (
-        tok.doc[tok.left_edge.i - 1].text != ",")
+        tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text != ",")
 
 
 def _only_located(ctx: Context, head, offset: int) -> bool:
@@ -511,8 +511,7 @@ def _this_and_previous_paragraph(ctx: Context, pos: int):
     return [ctx.parsed[p] for p in (i, i - 1) if p >= 0]
 
 
-def _described_person_before(ctx: Context, pos: int, cue: str, pronoun: str = "he"
-                             ) -> Speaker | None:
+def _described_person_before(ctx: Context, pos: int, cue: str, pronoun: str) -> Speaker | None:
     """'A patient from Cardiff … said she had learned of it. "…," she said.': when the nearest
     sentence subject before a pronoun is a person described, not named, the pronoun is them
     (and "The minister said … she said" is the minister named before)."""
@@ -711,7 +710,7 @@ def _definite_referent(ctx: Context, tok, pos: int) -> Entity | None:
         return None
     if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"] or any(
             c.dep_ not in ("det", "amod", "compound", "punct") and not (
-                c.dep_ == "relcl" and c.i > 0 and tok.doc[c.left_edge.i - 1].text == ",")
+                c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text == ",")
             for c in tok.children):
         return None  # "the farmer from Tozeur", "the farmer who sold it": someone else
     described = _person_description(ctx, tok)
