@@ -145,7 +145,8 @@ actor|actress|author|writer|novelist|poet|singer|rapper|musician|artist|painter|
 journalist|reporter|editor|columnist|photographer|presenter|host|comedian|chef|designer|architect
 captain|coach|manager|striker|forward|defender|midfielder|goalkeeper|keeper|winger|referee
 player|star|champion|athlete|runner|driver|boxer|sprinter|swimmer|wrestler|cyclist|jockey
-winner|teenager|president|minister|senator|governor|mayor
+winner|teenager|coordinator|organiser|organizer|curator|chairperson|president|minister|senator
+governor|mayor
 premier|chancellor|spokesman|spokeswoman|spokesperson|chairman|chairwoman|secretary|leader
 commander|prosecutor|judge|lawyer|attorney|professor|researcher|scientist|analyst|economist
 pastor|priest|bishop|rabbi|imam|sheriff|detective|officer|inspector|administrator|envoy

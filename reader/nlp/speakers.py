@@ -285,7 +285,17 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
     # or place modifying a description ("Iranian heads of state") is not a speaker.
     mentions = [m for m in ctx.mentions_in(start, end) if not ctx.in_quote(m[0])]
     own = [m for m in mentions if m[0] <= head < m[1]]
-    if own and (tok.pos_ == "PROPN" or own[0][2].label in ("PERSON", "ORG")):
+    # the names in apposition: "The organisers, the Pacific Sevens Trust, said", "In the
+    # provincial capital, Faizabad, Dr. Abdul Wahid Noorzai, head of paediatrics, said"
+    place = bool(own) and own[0][2].label not in ("PERSON", "ORG")
+    heads = [base + c.idx for c in tok.children if c.dep_ == "appos" or place and (
+        c.dep_ == "conj")] if ctx.has_parse else []  # "Faizabad, Dr. X," read as "and"
+    beside = sorted((m for m in mentions if m[2].label in ("PERSON", "ORG")
+                     and any(m[0] <= h < m[1] for h in heads)),
+                    key=lambda m: m[2].label != "PERSON")  # not "CEI (… Conference)"
+    if own and (tok.pos_ == "PROPN" or not place):
+        if place and beside:
+            return Speaker(beside[0][2].name, beside[0][2].id, cue, True)
         return Speaker(own[0][2].name, own[0][2].id, cue, True)
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
     if owner is not None and tok.pos_ == "NOUN" and not _is_person_noun(tok) and (
@@ -320,13 +330,8 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
         if appos and not any(m[2].label == "PERSON" for m in mentions):
             # "One of the members, a grower with 30 hectares near Alcaudete, was blunter:"
             return Speaker(appos[0], None, cue, False)
-    if ctx.has_parse:  # "The organisers, the Pacific Sevens Trust, said": the name beside them
-        heads = [base + c.idx for c in tok.children if c.dep_ == "appos"]
-        beside = sorted((m for m in mentions if m[2].label in ("PERSON", "ORG")
-                         and any(m[0] <= h < m[1] for h in heads)),
-                        key=lambda m: m[2].label != "PERSON")  # not "CEI (… Conference)"
-        if beside:
-            return Speaker(beside[0][2].name, beside[0][2].id, cue, True)
+    if beside:
+        return Speaker(beside[0][2].name, beside[0][2].id, cue, True)
     described = _person_description(ctx, tok) if ctx.has_parse else None
     if described is not None and not any(
             m[2].label == "PERSON" and (not _in_prepositional(tok.doc, tok, m[0] - base)
@@ -538,6 +543,9 @@ def _described_person_before(ctx: Context, pos: int, cue: str, pronoun: str) -> 
                                             base + subj.right_edge.idx + 1)):
                 return None  # a name: the usual resolution decides
             if subj.tag_ in ("NNS", "NNPS") and pronoun in PERSON_PRONOUNS:
+                if any(m[2].label == "PERSON" and ctx.subject_rank(m[0], m[1]) == 2
+                       for m in ctx.mentions_in(base + sent.start_char, base + sent.end_char)):
+                    return None  # "According to X, at least 11 people died …. She told …"
                 continue  # "Fans, who call him …, sang. "…," he said": he is not the fans
             holder = _role_holder(ctx, subj, base + subj.idx)
             if holder is not None:
@@ -653,6 +661,15 @@ _ROLE_TITLES = {
     "spokeswoman": "spokes(?:man|woman|person)",
     "spokesperson": "spokes(?:man|woman|person)",
 }
+# what the holder of a role does: "X, who chairs the cooperative" is "the chairman"
+_ROLE_VERBS = {
+    "chairman": "chairs|chaired", "chairwoman": "chairs|chaired", "chair": "chairs|chaired",
+    "chairperson": "chairs|chaired", "coordinator": "coordinates|coordinated",
+    "director": "directs|directed|heads|headed|runs|ran", "head": "heads|headed|leads|led",
+    "leader": "leads|led|heads|headed", "manager": "manages|managed|runs|ran",
+    "founder": "founded", "owner": "owns|owned", "president": "presides|presided|heads|headed",
+    "organiser": "organises|organised", "organizer": "organizes|organized",
+}
 _TITLE_GLUE = r"(?:[\s,]+(?:of|for|the|and|[A-Z][\w’'-]*))*[\s,]*$"
 
 
@@ -660,7 +677,10 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     """'"…," the minister told reporters' after "Education Minister Andrea Whyte-Clarke": a
     bare definite role is the person last mentioned of those named with that title ("Minister
     X", "X, the opposition's education spokesman")."""
-    if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"] or not _is_person_noun(tok):
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    owned = any(c.dep_ == "poss" and c.pos_ == "NOUN" and [  # "the union's president"
+        d.lower_ for d in c.children if d.dep_ == "det"] == ["the"] for c in tok.children)
+    if not (dets == ["the"] or not dets and owned) or not _is_person_noun(tok):
         return None
     end = ctx.parsed_base(tok) + tok.right_edge.idx + len(tok.right_edge)
     named = _person_at(ctx, re.match(r",\s+", ctx.text[end:]), end)
@@ -668,7 +688,11 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
         return named
     role = _ROLE_TITLES.get(tok.lower_, re.escape(tok.lower_))
     titled = re.compile(rf"\b(?i:{role}){_TITLE_GLUE}")
-    described = re.compile(rf"^,\s+(?:the|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{role})\b")
+    # "X, the union's general secretary", "X, president of the association", "X, who chairs …"
+    described = re.compile(rf"^,\s+(?:(?:the|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,4}}?)?"
+                           rf"(?i:{role})\b" + (
+                               rf"|^,\s+who\s+(?:\w+\s+)?(?:{_ROLE_VERBS[tok.lower_]})\b"
+                               if tok.lower_ in _ROLE_VERBS else ""))
     people = [(start, end, ent) for start, end, ent in ctx.mentions_before(pos, _RECENT)
               if ent.label == "PERSON"]
     holders = {ent.id for start, end, ent in people

@@ -138,6 +138,18 @@ FLOORS = {
     "heldout40": {"quote_F1": 0.95, "speaker_acc": 0.98, "num_F1": 0.97, "num_kind": 0.98,
                   "num_value": 0.97, "ent_F1": 0.94, "ent_per_gold": 1.04,
                   "label_consistency": 0.92},
+    "heldout41": {"quote_F1": 0.95, "speaker_acc": 0.96, "num_F1": 0.97, "num_kind": 0.97,
+                  "num_value": 0.97, "ent_F1": 0.93, "ent_per_gold": 1.06,
+                  "label_consistency": 0.91},
+    "heldout42": {"quote_F1": 0.95, "speaker_acc": 0.94, "num_F1": 0.96, "num_kind": 0.98,
+                  "num_value": 0.97, "ent_F1": 0.96, "ent_per_gold": 1.04,
+                  "label_consistency": 0.89},
+    "heldout43": {"quote_F1": 0.95, "speaker_acc": 0.98, "num_F1": 0.97, "num_kind": 0.98,
+                  "num_value": 0.97, "ent_F1": 0.97, "ent_per_gold": 1.02,
+                  "label_consistency": 0.91},
+    "heldout44": {"quote_F1": 0.95, "speaker_acc": 0.98, "num_F1": 0.97, "num_kind": 0.98,
+                  "num_value": 0.97, "ent_F1": 0.98, "ent_per_gold": 1.04,
+                  "label_consistency": 0.93},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 

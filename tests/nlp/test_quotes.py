@@ -748,3 +748,26 @@ def test_titles_hyphens_owners_chairs_and_funds(nlp, text, speaker):
 ])
 def test_coordinated_subjects_statements_and_athletes(nlp, text, speaker):
     assert direct(quotes_of(nlp, text))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the holder of a role by what they do: "who coordinates" is "the coordinator"
+    ("Amina Sule, who coordinates the campaign for the aid group, spoke first. \"People open "
+     'their doors," Sule said.\n\nThe coordinator said cold storage was the main difficulty. '
+     '"We have 38 refrigerators," she added.', "Amina Sule"),
+    # "the association's president" is the one named president of the association
+    ("Peter Keller, president of the Fiduciaries' Association, said the fraud was found early."
+     '\n\nA second signature is now needed. "That rule would have stopped him," the '
+     "association's president said.", "Peter Keller"),
+    # a place read as the subject, the person beside it
+    ("In the regional capital, Kunduz, Dr. Farid Rahimi Sadat, head of surgery at the "
+     'hospital, said the ward was full: "We are treating burns and fractures."',
+     "Farid Rahimi Sadat"),
+    # "According to X, people died … She told …": the source, not a description before
+    ("The sister of one of the miners, who asked not to be named, said: \"Ten years is not "
+     'much."\n\nAccording to Drita Berisha-Krasniqi, head of the mining union, at least nine '
+     'people died. She told a news conference: "They cannot be everywhere."',
+     "Drita Berisha-Krasniqi"),
+])
+def test_roles_by_their_verbs_owners_places_and_sources(nlp, text, speaker):
+    assert direct(quotes_of(nlp, text))[-1].speaker == speaker
