@@ -162,10 +162,6 @@ def lexicon_label(name: str) -> str | None:
     return found
 
 
-_COMPASS = frozenset("""North South East West Central Northern Southern Eastern Western Northeast
-    Northwest Southeast Southwest""".split())
-
-
 def lexicon_label_exact(name: str) -> str | None:
     if name in lex.GPES or name in lex.KNOWN_ALIASES and lex.KNOWN_ALIASES[name] in lex.GPES:
         return "GPE"
@@ -173,7 +169,7 @@ def lexicon_label_exact(name: str) -> str | None:
         return "LOC"
     part = name.split(" ", 1)
     if len(part) == 2 and part[0] in _COMPASS and part[1] in lex.LOCATIONS:
-        return "LOC"  # "East Africa", "Southeast Asia" (but "South Africa" is a country)
+        return "LOC"  # part of a continent is a region: "East Africa" (but "South Africa" is a GPE)
     if name in lex.NORP_WORDS:
         return "NORP"
     if name.endswith("s") and (name[:-1] in lex.NORP_WORDS or name[:-1] in lex.NORP_WORDS):
@@ -195,9 +191,6 @@ def head_label(name: str) -> str | None:
         return "ORG"
     if len(words) >= 2 and words[0] in lex.GPE_OF_HEADS and words[1] == "of":
         return "GPE"
-    # "West Africa", "Southeast Asia": part of a continent is a region, not a state
-    if len(words) == 2 and words[1] in lex.LOCATIONS and words[0] in _COMPASS:
-        return "LOC"
     if len(words) == 2 and words[1] in ("North", "South", "East", "West", "Central") \
             and lex.in_gazetteer(words[0]):
         return "GPE"  # "Moncton East": a part of a city, or its constituency

@@ -59,12 +59,12 @@ class Context:
     def parsed_base(self, tok) -> int:
         return self._bases[id(tok.doc)]
 
-    def label_of(self, entity_id: str) -> str | None:
-        e = self._by_id.get(entity_id)
-        return e.label if e else None
-
     def entity(self, entity_id: str | None) -> Entity | None:
         return self._by_id.get(entity_id) if entity_id else None
+
+    def label_of(self, entity_id: str) -> str | None:
+        e = self.entity(entity_id)
+        return e.label if e else None
 
     def paragraph_at(self, pos: int) -> int:
         """Index of the paragraph holding (or last starting before) ``pos``."""
