@@ -192,11 +192,16 @@ class AmountRules(Cursor):
             return None
         if n1.cap or w1 == "convertible":  # "CFA francs", "Sri Lankan rupees", "convertible marks"
             for k in (j + 1, j + 2):
-                key = (self.low(k - 1), self.low(k).removesuffix("s"))
-                if key in lex.QUALIFIED_CURRENCIES:
-                    return k + 1, lex.QUALIFIED_CURRENCIES[key], False
-                if (w1, key[1]) in lex.QUALIFIED_CURRENCIES:  # "Solomon Islands dollars"
-                    return k + 1, lex.QUALIFIED_CURRENCIES[(w1, key[1])], False
+                if self.t(k) is None:
+                    break
+                unit = self.low(k).removesuffix("s")
+                code = lex.qualified_currency(self.words(j, k - j), unit)
+                if code is None and all(self.t(x).cap for x in range(j, k)):
+                    # a unit of one currency, whoever is named: "Cape Verdean escudos"
+                    entries = lex.CURRENCIES_BY_UNIT.get(lex.UNIT_ALIASES.get(unit, unit), ())
+                    code = entries[0][1] if len(entries) == 1 else None
+                if code is not None:
+                    return k + 1, code, False
         if w1 in lex.CURRENCY_WORDS:
             if w1 in ("p",) and not n1.glued or w1 == "real":
                 return None
@@ -305,6 +310,8 @@ class AmountRules(Cursor):
         if digit and year_like(tok) and j == i + 1:
             if self.low(i - 1) in _YEAR_BEFORE or not self._plural_at(j):
                 return [Hit(i, j, "year", value)]  # else "1500 people"
+        if i >= 3 and self.words(i - 3, 3) == ["the", "age", "of"] and 0 < value < 120:
+            return [Hit(i, j, "duration", value, "year")]  # "at the age of six"
         if digit and j == i + 1 and self._is_age(i):
             return [Hit(i, j, "duration", value, "year")]
         if digit and self.low(i - 1) == "magnitude":  # "magnitude 6.4": the unit comes first

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 # Currency symbols, with the country prefixes written before "$" ("US$", "A$").
 SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
            "₪": "ILS", "₺": "TRY", "₱": "PHP", "₦": "NGN", "฿": "THB", "₫": "VND", "₮": "MNT",
@@ -60,26 +62,57 @@ DOLLAR_ADJECTIVES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian"
                      "belizean": "BZD", "liberian": "LRD", "bahamian": "BSD", "barbadian": "BBD",
                      "brunei": "BND", "zimbabwean": "ZWL"}
 SUBUNITS = {"cent", "cents", "pence", "p"}
-# A currency named by whose it is ("CFA francs", "Belarusian rubles", "convertible marks"):
-# (first word, currency in the singular) -> code; other pairs keep the currency's own code.
-QUALIFIED_CURRENCIES = {
-    ("cfa", "franc"): "XOF", ("swiss", "franc"): "CHF", ("congolese", "franc"): "CDF",
-    ("rwandan", "franc"): "RWF", ("burundian", "franc"): "BIF", ("guinean", "franc"): "GNF",
-    ("belarusian", "ruble"): "BYN", ("belarusian", "rouble"): "BYN", ("convertible", "mark"): "BAM",
-    ("egyptian", "pound"): "EGP", ("lebanese", "pound"): "LBP", ("sudanese", "pound"): "SDG",
-    ("syrian", "pound"): "SYP", ("jordanian", "dinar"): "JOD", ("kuwaiti", "dinar"): "KWD",
-    ("bahraini", "dinar"): "BHD", ("libyan", "dinar"): "LYD", ("tunisian", "dinar"): "TND",
-    ("algerian", "dinar"): "DZD", ("serbian", "dinar"): "RSD", ("qatari", "riyal"): "QAR",
-    ("omani", "rial"): "OMR", ("yemeni", "rial"): "YER", ("pakistani", "rupee"): "PKR",
-    ("nepalese", "rupee"): "NPR", ("mauritian", "rupee"): "MUR", ("lankan", "rupee"): "LKR",
-    ("seychellois", "rupee"): "SCR", ("argentine", "peso"): "ARS", ("chilean", "peso"): "CLP",
-    ("colombian", "peso"): "COP", ("philippine", "peso"): "PHP", ("cuban", "peso"): "CUP",
-    ("dominican", "peso"): "DOP", ("uruguayan", "peso"): "UYU", ("danish", "krone"): "DKK",
-    ("norwegian", "krone"): "NOK", ("swedish", "krona"): "SEK", ("barbados", "dollar"): "BBD",
-    ("bahamas", "dollar"): "BSD", ("belize", "dollar"): "BZD", ("fiji", "dollar"): "FJD",
-    ("guyana", "dollar"): "GYD", ("jamaica", "dollar"): "JMD", ("namibia", "dollar"): "NAD",
-    ("solomon", "dollar"): "SBD", ("tobago", "dollar"): "TTD", ("caribbean", "dollar"): "XCD",
-}
+# A currency named by whose it is ("CFA francs", "Djiboutian francs", "South Sudanese pounds",
+# "convertible marks"): the world's currencies of ISO 4217, read from data/currencies.txt.
+UNIT_ALIASES = {"riyal": "rial", "rouble": "ruble", "sheqel": "shekel", "colón": "colon",
+                "cordoba": "córdoba", "bolivar": "bolívar", "pa'anga": "paʻanga",
+                "pa’anga": "paʻanga", "guaraní": "guarani", "złoty": "zloty"}
+_CURRENCY_OVERRIDES = {("cfa",): "XOF"}  # the two CFA francs are at par: XOF stands for both
+
+
+def _load_currencies() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    by_unit: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    path = Path(__file__).parent / "data" / "currencies.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, whose, unit = line.split("\t")
+            whose_words = tuple(whose.lower().split())
+            code = _CURRENCY_OVERRIDES.get(whose_words, code)
+            by_unit.setdefault(UNIT_ALIASES.get(unit, unit), []).append((whose_words, code))
+    return by_unit
+
+
+CURRENCIES_BY_UNIT = _load_currencies()
+CURRENCY_CODES = {code for entries in CURRENCIES_BY_UNIT.values() for _, code in entries}
+
+
+# Every code reads before or after an amount ("MVR 310 million"), but those that are words.
+ISO_CODES |= {code.lower() for code in CURRENCY_CODES} - {"all", "top", "cup", "mop", "sos", "bam"}
+# A unit that names one currency reads alone too ("4,500 escudos"), but those that are words.
+for _unit, _entries in CURRENCIES_BY_UNIT.items():
+    if len(_entries) == 1 and _unit not in ("mark", "sum", "real", "sol"):
+        for _form in (_unit, _unit + "s"):
+            CURRENCY_WORDS.setdefault(_form, _entries[0][1])
+
+
+def _same_word(written: str, listed: str) -> bool:
+    """ "djiboutian" names "Djibouti", "lankan" "Lanka", "seychellois" "Seychelles"."""
+    if written == listed:
+        return True
+    common = len(listed) if written.startswith(listed) else next(
+        (i for i, (a, b) in enumerate(zip(written, listed)) if a != b), min(len(written), len(listed)))
+    return common >= min(5, len(listed)) and listed not in ("and", "new")
+
+
+def qualified_currency(whose: list[str], unit: str) -> str | None:
+    """The code of the currency ``unit`` (singular) that the words ``whose`` (lower case) name:
+    ``(["south", "sudanese"], "pound")`` -> SSP; None when they name none."""
+    unit = UNIT_ALIASES.get(unit, unit)
+    for listed, code in CURRENCIES_BY_UNIT.get(unit, ()):
+        if len(listed) == len(whose) and all(map(_same_word, whose, listed)):
+            return code
+    return None
+
 
 # Time units: surface form -> (unit, factor). Decades and centuries become years.
 TIME_UNITS = {

@@ -515,3 +515,34 @@ def test_gourdes_kwanzas_paanga_maloti_and_island_dollars(nlp):
     got = by_text(nlp, "It cost 500 gourdes, 310,000 kwanzas, 180,000 pa'anga, 3,400 maloti "
                        "and 350,000 Solomon Islands dollars.")
     assert [n.unit for n in got.values()] == ["HTG", "AOA", "TOP", "LSL", "SBD"]
+
+
+def test_every_currency_of_iso_4217_reads_by_whose_it_is_its_unit_or_its_code(nlp):
+    got = by_text(nlp, "Rent is 12,000 Malagasy ariary, 8,000 Djiboutian francs or 650 Gambian "
+                       "dalasis; teachers earn 30,000 South Sudanese pounds, nurses 9,000 Sudanese "
+                       "pounds. The port cost 2.6 billion escudos and KGS 40 million, and a "
+                       "ticket 70 Eastern Caribbean dollars.")
+    assert {t: (n.kind, n.unit) for t, n in got.items()} == {
+        "12,000 Malagasy ariary": ("money", "MGA"), "8,000 Djiboutian francs": ("money", "DJF"),
+        "650 Gambian dalasis": ("money", "GMD"), "30,000 South Sudanese pounds": ("money", "SSP"),
+        "9,000 Sudanese pounds": ("money", "SDG"), "2.6 billion escudos": ("money", "CVE"),
+        "KGS 40 million": ("money", "KGS"), "70 Eastern Caribbean dollars": ("money", "XCD")}
+
+
+def test_a_currency_the_words_do_not_name_is_not_guessed(nlp):
+    # "francs" belong to many countries: an adjective that names none of them gives no code
+    got = by_text(nlp, "The ring sold for 5,000 Atlantean francs. ALL 12 members voted.")
+    assert got["12"].kind == "count"
+    assert got.get("5,000 Atlantean francs") is None
+
+
+def test_at_the_age_of_is_an_age(nlp):
+    got = by_text(nlp, "She began rowing at the age of nine and retired at the age of 34.")
+    assert {t: (n.kind, n.unit) for t, n in got.items()} == {
+        "nine": ("duration", "year"), "34": ("duration", "year")}
+
+
+def test_a_number_before_a_capitalised_last_word(nlp):
+    # the currency reading looks two words ahead: the paragraph may end first
+    got = by_text(nlp, "The derby ended 3-1 Celtic")
+    assert list(got) == ["3-1"]
