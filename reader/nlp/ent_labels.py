@@ -324,6 +324,9 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT
     elif name in lex.TOWNS:
         total["GPE"] = total.get("GPE", 0) + TOWN_WEIGHT
+    elif name in lex.WORDNET_LABELS:  # "Danube", "Tuareg": not in GeoNames' lists
+        label = lex.WORDNET_LABELS[name]
+        total[label] = total.get(label, 0) + CITY_WEIGHT
     if name in _of_places(text):
         total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT  # "Duqm" of "the Port of Duqm"
     head = head_label(name)

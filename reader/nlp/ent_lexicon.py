@@ -79,6 +79,9 @@ Earth|Solar System|Milky Way|Caucasus|South Caucasus|North Caucasus
 GPES = COUNTRIES | US_STATES | PLACES
 
 NORP_WORDS = _words("""
+Djiboutian|Comorian|Seychellois|Nauruan|Tuvaluan|Marshallese|Maldivian|Burundian|Gambian|Sahrawi
+Cabo Verdean|Cape Verdean|South Sudanese|Equatoguinean|Equatorial Guinean|I-Kiribati|Amazigh
+Berber|Tuareg|Bedouin|Fulani|Maasai|Hazara
 Tongan|Andorran|Basotho|Mosotho|Timorese|Samoan|Malagasy|Liberian|Grenadian|Ivorian|Burkinabè
 Burkinabe|Bahraini|Motswana|Batswana|Mauritanian|Bhutanese|Nepali|Kyrgyz|Turkmen|Montenegrin
 Kosovar|Macedonian|Luxembourgish|Monegasque|Faroese|Greenlandic|Ni-Vanuatu|Surinamese|Guyanese
@@ -237,7 +240,7 @@ Foods|Mining|Resources|Petroleum|Electric|Utilities|Robotics|Entertainment|Chemi
 Stores|Motor|Motors|Steel|Aerospace|Automotive|Bancorp|GmbH|AG|SA|PLC|plc|NV|BV|SpA|AB|ASA
 Metals|Materials|Couriers|Airlines|Drones|Dynamics|Semiconductor|Semiconductors|Networks
 Fintech|Tech|Appliances|Electronics|Textiles|Busser|Equities|Brokers|Associates|Advisors|Advisers
-Estates|Plantations|Mills|Farms|Seafoods|Aquaculture
+Estates|Plantations|Mills|Farms|Seafoods|Aquaculture|Supplies|Supply|Trading|Traders|Contractors
 Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
@@ -275,7 +278,7 @@ LOC_LEADS = _words("Lake|Mount|Mt.|Gulf|Cape|Wadi|River")
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
 FAC_LEADS = _words("""
 Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio
-Palazzo|Castillo|Castello|Puente|Ponte|Torre|Teatro|Théâtre
+Palazzo|Castillo|Castello|Puente|Ponte|Torre|Teatro|Théâtre|Cinema|Cine|Cinéma|Hotel
 """)
 
 # Last words that make a name a place with a government: "Juniper County".
@@ -290,7 +293,7 @@ Observatory|Market
 Mosque|Temple|Synagogue|Street|St|Road|Rd|Avenue|Ave|Boulevard|Highway|Freeway|Motorway|Lane
 Square|Plaza|Complex|Facility|Center|Port|Harbour|Harbor|Dam|Canal|Tunnel|Prison|Jail|Park
 Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Range|Launch|Farm
-Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel
+Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel|Ground|Grounds|Cinema
 """)
 
 EVENT_HEADS = _words("""
@@ -402,6 +405,9 @@ def _load_places(name: str) -> frozenset[str]:
 CITIES = _load_places("cities.txt")
 REGIONS = _load_places("regions.txt")
 TOWNS = _load_places("towns.txt")
+# Rivers, lakes, mountains, islands, deserts and regions (LOC), places (GPE) and peoples (NORP)
+# that WordNet names and that have no other sense there: "Danube", "Galilee", "Tuareg".
+WORDNET_LABELS = dict(line.split("\t")[::-1] for line in _load_places("wordnet_names.txt"))
 
 
 def in_gazetteer(name: str) -> bool:

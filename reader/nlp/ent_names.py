@@ -189,7 +189,8 @@ def head_label(name: str) -> str | None:
             return "PRODUCT"
     if len(words) >= 2 and words[0] == "The" and words[-1] in lex.PAPERS:
         return "ORG"
-    if len(words) >= 2 and words[0] in lex.GPE_OF_HEADS and words[1] == "of":
+    if len(words) >= 2 and words[0] in lex.GPE_OF_HEADS and words[1] == "of" and (
+            words[-1] not in HEADS):  # not the "Republic of Palau Hospital"
         return "GPE"
     if len(words) == 2 and words[1] in ("North", "South", "East", "West", "Central") \
             and lex.in_gazetteer(words[0]):

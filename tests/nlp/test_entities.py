@@ -1008,3 +1008,23 @@ def test_a_position_before_a_full_name_is_no_part_of_it(nlp):
     ents = entities(nlp, "Forward Roseline Jean-Baptiste, 19, scored both goals. Jean-Baptiste "
                          "said it was for her mother.")
     assert by_name(ents, "Roseline Jean-Baptiste").label == "PERSON"
+
+
+def test_rivers_deserts_islands_and_regions_that_wordnet_knows_are_locations(nlp):
+    ents = entities(nlp, "Barges on the Danube carried less grain, Koval said. Herders crossed the "
+                         "Kalahari with 300 cattle, and pilgrims travelled to Galilee. Ferries to "
+                         "Borneo and boats on the Tigris were cut.")
+    assert {n: by_name(ents, n).label for n in ("Danube", "Kalahari", "Galilee", "Borneo",
+                                                "Tigris")} == dict.fromkeys(
+        ("Danube", "Kalahari", "Galilee", "Borneo", "Tigris"), "LOC")
+
+
+def test_supplies_cinemas_grounds_hospitals_of_republics_and_more_demonyms(nlp):
+    ents = entities(nlp, "Kivu Farm Supplies sold the seed. The film opened at Cinema Odeon "
+                         "and the match at the Apia Sports Ground. The Republic of Palau Hospital "
+                         "took the injured. Cape Verdean and Marshallese crews helped.")
+    assert {n: by_name(ents, n).label for n in (
+        "Kivu Farm Supplies", "Cinema Odeon", "Apia Sports Ground", "Republic of Palau Hospital",
+        "Cape Verdean", "Marshallese")} == {
+        "Kivu Farm Supplies": "ORG", "Cinema Odeon": "FAC", "Apia Sports Ground": "FAC",
+        "Republic of Palau Hospital": "ORG", "Cape Verdean": "NORP", "Marshallese": "NORP"}
