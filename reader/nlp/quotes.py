@@ -114,12 +114,26 @@ def _own_attribution(ctx: Context, q: Quoted) -> Speaker | None:
             break
         before.append(tok)
     before.reverse()
+    # A clause that a subordinator opens after the quote tells of something else: '… "every
+    # warning sign" after its storekeeper reported …' is not the storekeeper's.
+    sub = next((i for i, t in enumerate(after) if t.lower_ in _SUBORDINATORS), len(after))
+    after = after[:sub]
     near_after = [c for c in cues(ctx, after[:5]) if c is not None]
     if near_after:
         return near_after[0]
     # A sentence-final "officials said" vouches for the sentence, not for a term quoted in it.
     fragment = _is_fragment(ctx.text[q.start : q.end])
-    for region in (list(reversed(cues(ctx, before))), [] if fragment else cues(ctx, after)):
+    backwards = list(reversed(cues(ctx, before)))  # nearest the quote first
+    source = next((c for c in backwards if c is not None and c.cue == "according to"), None)
+    nearest = next((i for i, c in enumerate(backwards) if c is not None), None)
+    verb = before[len(before) - 1 - nearest] if nearest is not None else None
+    if source is not None and nearest > _INTRODUCES and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "According to X, Somalia has reported cases …, and the outbreak is "…"": X is the
+        # source of the sentence; a clause of its own further than a few words from the quote
+        # does not introduce it (but "According to X, quoting Y, …" is Y's)
+        return source
+    for region in (backwards, [] if fragment else cues(ctx, after)):
         cands = [c for c in region if c is not None]
         if cands:
             return ([c for c in cands if c.named] or cands)[0]
@@ -158,6 +172,9 @@ def _is_fragment(content: str) -> bool:
     return bool(content) and len(content.split()) <= SCARE_MAX_WORDS and content[-1] not in ".!?,"
 
 
+_INTRODUCES = 3  # words at most between a verb and the quote it introduces ("told officers")
+_SUBORDINATORS = frozenset({"after", "before", "because", "when", "while", "since", "until",
+                           "although", "though", "unless", "whereas", "once"})
 _NAMING_VERBS = frozenset({"call", "calls", "called", "nicknamed", "dubbed", "named"})
 _OBJECTS = frozenset({"her", "him", "it", "them", "me", "us"})
 _NAME_GLUE = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "de", "la", "von"})

@@ -131,7 +131,7 @@ def colon_speaker(ctx: Context, before) -> Speaker | None:
 
 
 def cues(ctx: Context, tokens) -> list[Speaker | None]:
-    """Speakers of the reporting cues among ``tokens``, in token order."""
+    """One per token: the speaker of the reporting cue there, else None."""
     out = []
     for k, tok in enumerate(tokens):
         low = tok.lower_
@@ -151,6 +151,8 @@ def cues(ctx: Context, tokens) -> list[Speaker | None]:
         elif _is_speech_verb(ctx, tok) and not _says_who(ctx, tok) and not _reported(
                 ctx, tok) and not _hypothetical(ctx, tok):
             out.append(_speaker_of_verb(ctx, tok))
+        else:
+            out.append(None)
     return out
 
 
@@ -542,6 +544,10 @@ def _described_person_before(ctx: Context, pos: int, cue: str, pronoun: str) -> 
                    for m in ctx.mentions_in(base + subj.left_edge.idx,
                                             base + subj.right_edge.idx + 1)):
                 return None  # a name: the usual resolution decides
+            left = base + subj.left_edge.idx
+            if any(m[2].label == "PERSON" and re.fullmatch(r"\s*,\s*", ctx.text[m[1]:left])
+                   for m in ctx.mentions_in(max(0, left - 80), left)):
+                return None  # "According to X, an economist at …, each day …": X, named
             if subj.tag_ in ("NNS", "NNPS") and pronoun in PERSON_PRONOUNS:
                 if any(m[2].label == "PERSON" and ctx.subject_rank(m[0], m[1]) == 2
                        for m in ctx.mentions_in(base + sent.start_char, base + sent.end_char)):
@@ -550,9 +556,10 @@ def _described_person_before(ctx: Context, pos: int, cue: str, pronoun: str) -> 
             holder = _role_holder(ctx, subj, base + subj.idx)
             if holder is not None:
                 return Speaker(holder.name, holder.id, cue, True)
-            # any indefinite noun with "who" is someone: "A museum guide who took part …"
+            # any indefinite noun with "who" is someone: "A museum guide who took part …", "A
+            # guide at a site near Kells, who …" (where the parse hangs the clause on the place)
             who = any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whose") for w in c.children)
-                      for c in subj.children)
+                      for c in subj.subtree)
             described = _person_description(ctx, subj, any_noun=_indefinite(subj) and who)
             return Speaker(described, None, cue, False) if described else None
     return None
@@ -671,6 +678,7 @@ _ROLE_VERBS = {
     "organiser": "organises|organised", "organizer": "organizes|organized",
 }
 _TITLE_GLUE = r"(?:[\s,]+(?:of|for|the|and|[A-Z][\w’'-]*))*[\s,]*$"
+_PORTFOLIO = r"\s+(?:of|for)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,\s*$"  # "minister of general education, X"
 
 
 def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
@@ -687,7 +695,7 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     if named is not None:  # "the Minister for the Environment, Rui Albuquerque Teles"
         return named
     role = _ROLE_TITLES.get(tok.lower_, re.escape(tok.lower_))
-    titled = re.compile(rf"\b(?i:{role}){_TITLE_GLUE}")
+    titled = re.compile(rf"\b(?i:{role})(?:{_TITLE_GLUE}|{_PORTFOLIO})")
     # "X, the union's general secretary", "X, president of the association", "X, who chairs …"
     described = re.compile(rf"^,\s+(?:(?:the|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,4}}?)?"
                            rf"(?i:{role})\b" + (

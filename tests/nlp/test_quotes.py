@@ -771,3 +771,40 @@ def test_coordinated_subjects_statements_and_athletes(nlp, text, speaker):
 ])
 def test_roles_by_their_verbs_owners_places_and_sources(nlp, text, speaker):
     assert direct(quotes_of(nlp, text))[-1].speaker == speaker
+
+
+def test_she_after_according_to_a_named_and_described_person_is_the_person(nlp):
+    qs = direct(quotes_of(nlp, 'Lorries queued for days. According to Maria Tembo, a chemist at '
+                               'the University of Lusaka, each week of delay cost the mine "more '
+                               'than it earns in a month".\n\nShe said the river was the real '
+                               'worry: "We measured it twice. It is still rising."'))
+    assert [q.speaker for q in qs] == ["Maria Tembo", "Maria Tembo"]
+
+
+def test_he_after_a_described_person_whose_who_clause_hangs_on_a_place(nlp):
+    qs = direct(quotes_of(nlp, 'Grace Phiri runs the cooperative. "Prices are falling," she said.'
+                               '\n\nA welder at a yard in Kitwe, who asked not to be named '
+                               'because he feared for his job, said the parts had not come since '
+                               'May. "We have tools but no parts," he said.'))
+    assert [q.speaker for q in qs] == ["Grace Phiri", "a welder at a yard in Kitwe"]
+
+
+def test_a_speech_verb_in_a_clause_after_the_quote_tells_of_something_else(nlp):
+    qs = direct(quotes_of(nlp, 'Ana Ruiz led the inquiry. According to Ruiz, the firm had "every '
+                               'reason to stop" after its own driver reported cracks in the '
+                               'tanks, and kept going.'))
+    assert [q.speaker for q in qs] == ["Ana Ruiz"]
+
+
+def test_according_to_names_the_source_over_a_verb_far_from_the_quote(nlp):
+    qs = direct(quotes_of(nlp, 'According to Pieter de Wit, an engineer with the Delta Group, '
+                               'Kenya has reported floods every year since 2019, and this season '
+                               'is "the worst we have measured".'))
+    assert [q.speaker for q in qs] == ["Pieter de Wit"]
+
+
+def test_the_minister_is_the_one_named_with_a_lower_case_portfolio(nlp):
+    qs = direct(quotes_of(nlp, 'The minister of higher education, Ruth Okello Ayen, said the '
+                               'grants were safe.\n\nUnions were not convinced.\n\n"The money '
+                               'will arrive in March," the minister said on Monday.'))
+    assert [q.speaker for q in qs] == ["Ruth Okello Ayen"]
