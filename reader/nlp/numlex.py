@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from os.path import commonprefix
 from pathlib import Path
 
 # Currency symbols, with the country prefixes written before "$" ("US$", "A$").
@@ -87,7 +88,8 @@ CURRENCY_CODES = {code for entries in CURRENCIES_BY_UNIT.values() for _, code in
 
 
 # Every code reads before or after an amount ("MVR 310 million"), but those that are words.
-ISO_CODES |= {code.lower() for code in CURRENCY_CODES} - {"all", "top", "cup", "mop", "sos", "bam"}
+ISO_CODES |= {code.lower() for code in CURRENCY_CODES} - {"all", "top", "cup", "mop", "sos",
+                                                          "bam"}
 # A unit that names one currency reads alone too ("4,500 escudos"), but those that are words.
 for _unit, _entries in CURRENCIES_BY_UNIT.items():
     if len(_entries) == 1 and _unit not in ("mark", "sum", "real", "sol"):
@@ -97,11 +99,8 @@ for _unit, _entries in CURRENCIES_BY_UNIT.items():
 
 def _same_word(written: str, listed: str) -> bool:
     """ "djiboutian" names "Djibouti", "lankan" "Lanka", "seychellois" "Seychelles"."""
-    if written == listed:
-        return True
-    common = len(listed) if written.startswith(listed) else next(
-        (i for i, (a, b) in enumerate(zip(written, listed)) if a != b), min(len(written), len(listed)))
-    return common >= min(5, len(listed)) and listed not in ("and", "new")
+    return written == listed or listed not in ("and", "new") and len(
+        commonprefix([written, listed])) >= min(5, len(listed))
 
 
 def qualified_currency(whose: list[str], unit: str) -> str | None:

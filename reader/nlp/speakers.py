@@ -678,7 +678,8 @@ _ROLE_VERBS = {
     "organiser": "organises|organised", "organizer": "organizes|organized",
 }
 _TITLE_GLUE = r"(?:[\s,]+(?:of|for|the|and|[A-Z][\w’'-]*))*[\s,]*$"
-_PORTFOLIO = r"\s+(?:of|for)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,\s*$"  # "minister of general education, X"
+# "The minister of general education, X": a portfolio in lower case, then the name
+_PORTFOLIO = r"\s+(?:of|for)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,\s*$"
 
 
 def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:

@@ -150,6 +150,18 @@ FLOORS = {
     "heldout44": {"quote_F1": 0.95, "speaker_acc": 0.98, "num_F1": 0.97, "num_kind": 0.98,
                   "num_value": 0.97, "ent_F1": 0.98, "ent_per_gold": 1.04,
                   "label_consistency": 0.93},
+    "heldout45": {"quote_F1": 0.97, "speaker_acc": 0.98, "num_F1": 0.97, "num_kind": 0.95,
+                  "num_value": 0.98, "ent_F1": 0.95, "ent_per_gold": 1.02,
+                  "label_consistency": 0.91},
+    "heldout46": {"quote_F1": 0.95, "speaker_acc": 0.98, "num_F1": 0.95, "num_kind": 0.97,
+                  "num_value": 0.98, "ent_F1": 0.92, "ent_per_gold": 1.02,
+                  "label_consistency": 0.95},
+    "heldout47": {"quote_F1": 0.97, "speaker_acc": 0.98, "num_F1": 0.97, "num_kind": 0.97,
+                  "num_value": 0.97, "ent_F1": 0.94, "ent_per_gold": 1.04,
+                  "label_consistency": 0.87},
+    "heldout48": {"quote_F1": 0.95, "speaker_acc": 0.98, "num_F1": 0.97, "num_kind": 0.97,
+                  "num_value": 0.98, "ent_F1": 0.93, "ent_per_gold": 1.02,
+                  "label_consistency": 0.90},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 
