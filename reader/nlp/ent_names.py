@@ -137,7 +137,7 @@ def is_acronym(s: str) -> bool:
 
 
 def norm_key(s: str) -> str:
-    return re.sub(r"\s+", " ", s.replace("’", "'")).strip().casefold()
+    return " ".join(s.replace("’", "'").split()).casefold()
 
 
 def sentence_initial(text: str, i: int) -> bool:

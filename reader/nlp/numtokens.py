@@ -29,22 +29,13 @@ class Tok:
     start: int
     end: int
     glued: bool  # no space before this token
+    digit: bool  # starts with a digit
+    word: bool  # starts with a letter
+    cap: bool  # starts with a capital
     pos: str = ""
     tag: str = ""
     ent: str = ""
     sent_start: bool = False
-
-    @property
-    def digit(self) -> bool:
-        return self.text[0].isdigit()
-
-    @property
-    def word(self) -> bool:
-        return self.text[0].isalpha()
-
-    @property
-    def cap(self) -> bool:
-        return self.text[0].isupper()
 
 
 def tokenize(sdoc) -> list[Tok]:
@@ -54,7 +45,9 @@ def tokenize(sdoc) -> list[Tok]:
     for m in _TOKEN.finditer(text):
         s, e = m.span()
         word = m.group()
-        toks.append(Tok(word, word.lower(), s, e, s == prev_end))
+        first = word[0]
+        toks.append(Tok(word, word.lower(), s, e, s == prev_end, first.isdigit(), first.isalpha(),
+                        first.isupper()))
         prev_end = e
     _attach_evidence(sdoc, toks)
     _mark_sentence_starts(sdoc, toks)
@@ -62,11 +55,8 @@ def tokenize(sdoc) -> list[Tok]:
 
 
 def _attach_evidence(sdoc, toks: list[Tok]) -> None:
-    has_pos = sdoc.has_annotation("TAG") or sdoc.has_annotation("POS")
-    has_ent = sdoc.has_annotation("ENT_IOB")
-    if not (has_pos or has_ent):
-        return
-    # one pass over the spaCy tokens (each access builds a Token object), in step with ours
+    # one pass over the spaCy tokens (each access builds a Token object), in step with ours;
+    # without a tagger or recogniser the strings are empty, as a Tok's are
     info = [(t.idx, t.idx + len(t), t.pos_, t.tag_, t.ent_type_) for t in sdoc]
     k, n = 0, len(info)
     for tok in toks:
@@ -74,10 +64,7 @@ def _attach_evidence(sdoc, toks: list[Tok]) -> None:
             k += 1
         if not n or tok.start < info[k][0] or tok.start >= info[k][1]:
             continue  # white space: no spaCy token here
-        if has_pos:
-            tok.pos, tok.tag = info[k][2], info[k][3]
-        if has_ent:
-            tok.ent = info[k][4]
+        tok.pos, tok.tag, tok.ent = info[k][2], info[k][3], info[k][4]
 
 
 def _mark_sentence_starts(sdoc, toks: list[Tok]) -> None:
