@@ -81,7 +81,8 @@ GPES = COUNTRIES | US_STATES | PLACES
 NORP_WORDS = _words("""
 Djiboutian|Comorian|Seychellois|Nauruan|Tuvaluan|Marshallese|Maldivian|Burundian|Gambian|Sahrawi
 Cabo Verdean|Cape Verdean|South Sudanese|Equatoguinean|Equatorial Guinean|I-Kiribati|Amazigh
-Berber|Tuareg|Bedouin|Fulani|Maasai|Hazara
+Berber|Tuareg|Bedouin|Fulani|Maasai|Hazara|Saint Lucian|St Lucian|Kittitian|Nevisian|Vincentian
+Santomean|Bissau-Guinean|Central African
 Tongan|Andorran|Basotho|Mosotho|Timorese|Samoan|Malagasy|Liberian|Grenadian|Ivorian|Burkinabè
 Burkinabe|Bahraini|Motswana|Batswana|Mauritanian|Bhutanese|Nepali|Kyrgyz|Turkmen|Montenegrin
 Kosovar|Macedonian|Luxembourgish|Monegasque|Faroese|Greenlandic|Ni-Vanuatu|Surinamese|Guyanese
@@ -259,6 +260,10 @@ Constructora|Inmobiliaria|Distribuidora|Editorial|Editora|Transportes|Industrias
 Borsa|Bolsa|Bourse|Börse
 """)
 
+# Sports clubs' designators, before or after the name: "VK Sokol Split", "Salling HK", "HC
+# Kattegat Aarhus", "NK Dinamo", "Bodø/Glimt FK" (the name's last word is still a city's).
+CLUBS = _words("HC|HK|VK|NK|KK|RK|FK|SK|IF|BK|IK|SC|AC|CF|CD|UD|SV|VfB|VfL|TSV|BSC|SSC|KS")
+
 # Legal forms written before a company's name: "PT Teluk Mas Nickel", "PJSC Gazprom".
 LEGAL_LEADS = _words("PT|CV|JSC|PJSC|OAO|ZAO|OOO|OJSC")
 LEGAL_FORMS = _words("""
@@ -301,6 +306,7 @@ EVENT_HEADS = _words("""
 Cup|Championship|Championships|Olympics|Games|Tournament|Open|War|Summit|Festival|Election
 Elections|Revolution|Crisis|Conference|Expo|Fair|Marathon|Grand Prix|Series|Battle|Massacre
 Hurricane|Storm|Earthquake|Attacks|Attack|Riots|Protests|Week|Masters|Prix|Rally|Regatta
+Carnival|Carnaval
 """)
 
 WORK_HEADS = _words("Study|Survey|Report|Award|Awards|Prize|Medal|Trophy|Album|Novel|Symphony")

@@ -15,7 +15,7 @@ from reader.nlp import ent_lexicon as lex
 APOS = "'’"
 # Lower-case parts of a person's name: "Lula da Silva", "Erik ten Hag", "van Dijk".
 PARTICLES = frozenset("de del della di da dos das do los las du van von der den la le ten ter al "
-                      "el bin ibn bint binti bte zu af y i".split())
+                      "el bin ibn bint binti bte zu af y i ul ud ur".split())
 # Words that may join the capitalised words of one name: "Museum of Flight", "Texas A & M".
 CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the"}
 HEADS = lex.ORG_HEADS | lex.FAC_HEADS
@@ -179,6 +179,9 @@ def lexicon_label_exact(name: str) -> str | None:
     return None
 
 
+_STORMS = frozenset({"Hurricane", "Cyclone", "Typhoon", "Storm"})
+
+
 def head_label(name: str) -> str | None:
     words = name.split()
     if not words:
@@ -209,9 +212,9 @@ def head_label(name: str) -> str | None:
         return "ORG"  # "British Antarctic Survey", "US Geological Survey"
     if words[0] in lex.NORP_WORDS and " ".join(words[1:]) in lex.KNOWN_ORGS:
         return "ORG"  # "Ecuadorian Red Cross"
-    if (words[0] in lex.LEGAL_LEADS or words[0] in lex.ORG_LEADS
-            or words[-1] in lex.LEGAL_FORMS) and len(words) >= 2:
-        return "ORG"  # "Grupo Vallarta", "Kuusiranta Oyj"
+    if (words[0] in lex.LEGAL_LEADS or words[0] in lex.ORG_LEADS or words[0] in lex.CLUBS
+            or words[-1] in lex.LEGAL_FORMS or words[-1] in lex.CLUBS) and len(words) >= 2:
+        return "ORG"  # "Grupo Vallarta", "Kuusiranta Oyj", "VK Sokol Split", "Salling HK"
     # "Swift 350", "Boeing 747": a model number after a name (not "Flight 622", "Ward 7")
     if (len(words) == 2 and words[1].isdigit() and not 1800 <= int(words[1]) <= 2100
             and words[0] not in _NUMBERED and words[0] not in lex.LAW_HEADS):
@@ -233,6 +236,8 @@ def head_label(name: str) -> str | None:
             return "EVENT"  # "Battle of Mosul", "Siege of Leningrad"
     if len(words) < 2:
         return None
+    if words[0] in _STORMS and len(words) == 2 and words[1][:1].isupper():
+        return "EVENT"  # "Hurricane Tamsin", "Cyclone Idai"
     if words[0] in lex.FAC_LEADS or words[1] in lex.FAC_LEADS and words[0] in ("Grand", "Nuevo",
                                                                              "Nouveau"):
         return "FAC"  # "Estadio Azteca", "Grand Stade de Tanger"

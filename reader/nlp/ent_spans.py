@@ -62,7 +62,7 @@ def find_names(text: str, parsed):
             out.append(t)
         return out
 
-    cands = cleaned(raw)
+    cands = _join_particles(text, cleaned(raw))
     # capitalised runs: all of them without NER, those with clear evidence alongside it
     caps = cleaned(_capitalised_runs(text, toks))
     cands = _merge_caps(text, cands, caps, toks, has_ner)
@@ -470,6 +470,21 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
 _PARTICLE_GAP = re.compile(r" (?:(?:" + "|".join(sorted(PARTICLES)) + r") )+")
 
 
+def _join_particles(text: str, cands: list[Cand]) -> list[Cand]:
+    """"Mikael" af "Hällström", "Imran" ul "Haq": the names the model found either side of a
+    name particle are one person's, however many names the sentence lists."""
+    cands = sorted(cands, key=lambda c: c.start)
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and _PARTICLE_GAP.fullmatch(text[prev.end:c.start]) and _one_person(
+                text, prev, c):
+            out[-1] = Cand(prev.start, c.end, "PERSON", "rule")
+        else:
+            out.append(c)
+    return out
+
+
 def _one_person(text: str, a: Cand, b: Cand) -> bool:
     """Whether two names the model tagged side by side are one person's: given names and
     surnames ("Pipaluk" "Lyberth Møller", "Rohan Persaud" "Singh"), not a place beside a person
@@ -478,9 +493,13 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
     gap = text[a.end:b.start]
     # "Johannes" "du" "Toit": a particle between two names joins them, whatever the model said
     particle = _PARTICLE_GAP.fullmatch(gap) is not None
+    # A place's name either side matters only without a particle ("Neves dos Santos" is a
+    # person although Santos is a city), and a small town's only where a name could not begin
+    # (a sentence opening "Marta Afonso Quaresma, a biologist," is her name)
+    town_ok = b.label == "PERSON" and sentence_initial(text, a.start)
     return (("PERSON" in (a.label, b.label) and gap == " " or particle) and a.label != "NORP"
-            and not any(lexicon_label(n) or known_place(n) or n in lex.TOWNS
-                        for n in (first, second, whole))
+            and not any(lexicon_label(n) or known_place(n) or n in lex.TOWNS and not (
+                town_ok and n == first) for n in ((whole,) if particle else (first, second, whole)))
             and person_shape(whole) and not head_label(whole))
 
 

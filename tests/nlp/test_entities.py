@@ -1028,3 +1028,23 @@ def test_supplies_cinemas_grounds_hospitals_of_republics_and_more_demonyms(nlp):
         "Cape Verdean", "Marshallese")} == {
         "Kivu Farm Supplies": "ORG", "Cinema Odeon": "FAC", "Apia Sports Ground": "FAC",
         "Republic of Palau Hospital": "ORG", "Cape Verdean": "NORP", "Marshallese": "NORP"}
+
+
+def test_names_joined_across_particles_and_a_small_town_opening_a_sentence(nlp):
+    ents = entities(nlp, "The skiers Mikael af Hällström and Anna Berg won on Sunday. Environment "
+                         "Minister Osvaldo Neves dos Santos told reporters the nests were fewer. "
+                         "Imran ul Haq Chaudhry, the project engineer, said the lake was rising."
+                         "\n\nMarta Afonso Quaresma, a marine biologist, said the turtles were "
+                         "late.")
+    names = {e.name for e in ents if e.label == "PERSON"}
+    assert {"Mikael af Hällström", "Osvaldo Neves dos Santos", "Imran ul Haq Chaudhry",
+            "Marta Afonso Quaresma"} <= names
+
+
+def test_clubs_storms_carnivals_and_island_demonyms(nlp):
+    ents = entities(nlp, "VK Sokol Split beat Jadran 9-7 on Sunday. Hurricane Tamsin cancelled "
+                         "the Saint Lucia Carnival, and Saint Lucians and Kittitians waited.")
+    assert {n: by_name(ents, n).label for n in (
+        "VK Sokol Split", "Hurricane Tamsin", "Saint Lucia Carnival")} == {
+        "VK Sokol Split": "ORG", "Hurricane Tamsin": "EVENT", "Saint Lucia Carnival": "EVENT"}
+    assert {e.label for e in ents if e.name.startswith(("Saint Lucian", "Kittitian"))} == {"NORP"}
