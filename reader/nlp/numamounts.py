@@ -312,7 +312,7 @@ class AmountRules(Cursor):
                 return [Hit(i, j, "year", value)]  # else "1500 people"
         if i >= 3 and self.words(i - 3, 3) == ["the", "age", "of"] and 0 < value < 120:
             return [Hit(i, j, "duration", value, "year")]  # "at the age of six"
-        if digit and j == i + 1 and self._is_age(i):
+        if j == i + 1 and self._is_age(i, value):
             return [Hit(i, j, "duration", value, "year")]
         if digit and self.low(i - 1) == "magnitude":  # "magnitude 6.4": the unit comes first
             return [Hit(i - 1, j, "quantity", value, "magnitude")]
@@ -336,10 +336,11 @@ class AmountRules(Cursor):
             return tok.tag in ("NNS", "NNPS")
         return tok.text.islower() and plural_like(tok.low)
 
-    def _is_age(self, i: int) -> bool:
-        """ "Thomas Sam, 42, said", "aged 42", "(42)" after a name."""
-        v = int_of(self.toks[i])
-        if v is None or not 0 < v < 120 or len(self.toks[i].text) > 3:
+    def _is_age(self, i: int, value: float) -> bool:
+        """ "Thomas Sam, 42, said", "aged 42", "(42)" after a name, "since I was eight"."""
+        tok = self.toks[i]
+        if not 0 < value < 120 or value != int(value) or tok.digit and (
+                len(tok.text) > 3 or int_of(tok) is None):
             return False
         before = self.words(max(0, i - 4), min(i, 4))
         second = before[-1:] == ["and"] and (before[-4:-2] == ["aged", "between"]
@@ -354,8 +355,9 @@ class AmountRules(Cursor):
             return True
         if before and before[-1] in ("only", "just", "barely"):
             before = before[:-1]  # "he is only 14"
-        if before[-2:-1] in (["she"], ["he"], ["i"]) and before[-1:] in (["was"], ["is"]) \
-                and self.low(i + 1) in (".", ",", ";", "when", "and", "", "on", "in", "at", "but"):
+        if before[-2:-1] in (["she"], ["he"], ["i"]) and before[-1:] in (["was"], ["is"], ["am"]) \
+                and self.low(i + 1) in (".", ",", ";", "when", "and", "", "on", "in", "at", "but",
+                                        "again", "now", "”", '"'):
             return True
         if self.low(i - 1) not in (",", "(") or self.low(i + 1) not in (",", ")", ".", ";", ""):
             return False

@@ -546,3 +546,10 @@ def test_a_number_before_a_capitalised_last_word(nlp):
     # the currency reading looks two words ahead: the paragraph may end first
     got = by_text(nlp, "The derby ended 3-1 Celtic")
     assert list(got) == ["3-1"]
+
+
+def test_ages_people_give_of_themselves_in_words_or_digits(nlp):
+    got = by_text(nlp, 'She said: "I have swum here since I was eight. I am 22 now." A boy of '
+                       'three was hurt.')
+    assert {t: (n.kind, n.unit) for t, n in got.items()} == {
+        "eight": ("duration", "year"), "22": ("duration", "year"), "three": ("duration", "year")}
