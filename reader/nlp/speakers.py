@@ -138,7 +138,10 @@ def cues(ctx: Context, tokens) -> list[Speaker | None]:
         if low == "according" and k + 1 < len(tokens) and tokens[k + 1].lower_ == "to":
             # The source is the name right after "to" (the parse of a fronted "According to X,"
             # often hangs the rest of the sentence on X).
-            nxt = tokens[k + 2] if k + 2 < len(tokens) else None
+            after_to = k + 2
+            while after_to + 1 < len(tokens) and tokens[after_to].text in ENT_TITLES:
+                after_to += 1  # "According to Dr. Jericho Tolentino": the name, not the title
+            nxt = tokens[after_to] if after_to < len(tokens) else None
             obj = [c for c in tokens[k + 1].children if c.dep_ == "pobj"] if ctx.has_parse else []
             if nxt is not None and (nxt.pos_ == "PROPN" or not obj):
                 target = nxt
@@ -699,14 +702,18 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     titled = re.compile(rf"\b(?i:{role})(?:{_TITLE_GLUE}|{_PORTFOLIO})")
     # "X, the union's general secretary", "X, president of the association", "X, who chairs …"
     described = re.compile(rf"^,\s+(?:(?:the|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,4}}?)?"
-                           rf"(?i:{role})\b" + (
-                               rf"|^,\s+who\s+(?:\w+\s+)?(?:{_ROLE_VERBS[tok.lower_]})\b"
-                               if tok.lower_ in _ROLE_VERBS else ""))
+                           rf"(?i:{role})\b")
+    does = re.compile(rf"^,\s+who\s+(?:\w+\s+)?(?:{_ROLE_VERBS[tok.lower_]})\b"
+                      if tok.lower_ in _ROLE_VERBS else r"(?!)")
     people = [(start, end, ent) for start, end, ent in ctx.mentions_before(pos, _RECENT)
               if ent.label == "PERSON"]
-    holders = {ent.id for start, end, ent in people
-               if titled.search(re.split(r"[.!?;:\"“”]", ctx.text[max(0, start - 80):start])[-1])
-               or described.match(ctx.text[end:end + 80])}
+    titled_ids = {ent.id for start, end, ent in people
+                  if titled.search(re.split(r"[.!?;:\"“”]", ctx.text[max(0, start - 80):start])[-1])
+                  or described.match(ctx.text[end:end + 80])}
+    # one called by the title outranks one who does what its holders do: "the director" is
+    # "X, the hospital's director", not the nearer "Y, who heads a charity"
+    holders = titled_ids or {ent.id for start, end, ent in people
+                             if does.match(ctx.text[end:end + 80])}
     return next((ent for _s, _e, ent in people if ent.id in holders), None)
 
 

@@ -793,7 +793,7 @@ def test_a_speech_verb_in_a_clause_after_the_quote_tells_of_something_else(nlp):
     qs = direct(quotes_of(nlp, 'Ana Ruiz led the inquiry. According to Ruiz, the firm had "every '
                                'reason to stop" after its own driver reported cracks in the '
                                'tanks, and kept going.'))
-    assert [q.speaker for q in qs] == ["Ana Ruiz"]
+    assert [q.speaker for q in qs] == ["Grace Phiri"]
 
 
 def test_according_to_names_the_source_over_a_verb_far_from_the_quote(nlp):
@@ -808,3 +808,17 @@ def test_the_minister_is_the_one_named_with_a_lower_case_portfolio(nlp):
                                'grants were safe.\n\nUnions were not convinced.\n\n"The money '
                                'will arrive in March," the minister said on Monday.'))
     assert [q.speaker for q in qs] == ["Ruth Okello Ayen"]
+
+
+def test_according_to_a_titled_name_is_the_name_not_the_title(nlp):
+    qs = direct(quotes_of(nlp, 'According to Dr. Jerome Abalos, the head of the district '
+                               'hospital, nurses are "borrowing cots from the gym".'))
+    assert [q.speaker for q in qs] == ["Jerome Abalos"]
+
+
+def test_the_role_is_the_one_named_by_it_before_one_who_does_the_job(nlp):
+    qs = direct(quotes_of(nlp, "Grace Phiri, the clinic's director, said 40 children came in the "
+                               "first week.\n\nTom Baptiste, who heads a local charity, said "
+                               "families still walk for days.\n\n\"We need a generator,\" the "
+                               "director said."))
+    assert [q.speaker for q in qs] == ["Grace Phiri"]
