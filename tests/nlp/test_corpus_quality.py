@@ -162,6 +162,18 @@ FLOORS = {
     "heldout48": {"quote_F1": 0.95, "speaker_acc": 0.98, "num_F1": 0.97, "num_kind": 0.97,
                   "num_value": 0.98, "ent_F1": 0.93, "ent_per_gold": 1.02,
                   "label_consistency": 0.90},
+    "heldout49": {"quote_F1": 0.96, "speaker_acc": 0.98, "num_F1": 0.98, "num_kind": 0.98,
+                  "num_value": 0.98, "ent_F1": 0.96, "ent_per_gold": 1.02,
+                  "label_consistency": 0.89},
+    "heldout50": {"quote_F1": 0.97, "speaker_acc": 0.92, "num_F1": 0.96, "num_kind": 0.98,
+                  "num_value": 0.98, "ent_F1": 0.92, "ent_per_gold": 1.02,
+                  "label_consistency": 0.89},
+    "heldout51": {"quote_F1": 0.96, "speaker_acc": 0.98, "num_F1": 0.98, "num_kind": 0.98,
+                  "num_value": 0.98, "ent_F1": 0.94, "ent_per_gold": 1.02,
+                  "label_consistency": 0.82},
+    "heldout52": {"quote_F1": 0.96, "speaker_acc": 0.94, "num_F1": 0.96, "num_kind": 0.97,
+                  "num_value": 0.98, "ent_F1": 0.90, "ent_per_gold": 1.04,
+                  "label_consistency": 0.84},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 
