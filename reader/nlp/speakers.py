@@ -681,6 +681,7 @@ _ROLE_VERBS = {
     "organiser": "organises|organised", "organizer": "organizes|organized",
 }
 _TITLE_GLUE = r"(?:[\s,]+(?:of|for|the|and|[A-Z][\w’'-]*))*[\s,]*$"
+_CLAUSE_END = re.compile(r"[.!?;:\"“”]")
 # "The minister of general education, X": a portfolio in lower case, then the name
 _PORTFOLIO = r"\s+(?:of|for)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,\s*$"
 
@@ -708,7 +709,7 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     people = [(start, end, ent) for start, end, ent in ctx.mentions_before(pos, _RECENT)
               if ent.label == "PERSON"]
     titled_ids = {ent.id for start, end, ent in people
-                  if titled.search(re.split(r"[.!?;:\"“”]", ctx.text[max(0, start - 80):start])[-1])
+                  if titled.search(_CLAUSE_END.split(ctx.text[max(0, start - 80):start])[-1])
                   or described.match(ctx.text[end:end + 80])}
     # one called by the title outranks one who does what its holders do: "the director" is
     # "X, the hospital's director", not the nearer "Y, who heads a charity"
