@@ -197,9 +197,7 @@ class AmountRules(Cursor):
                 unit = self.low(k).removesuffix("s")
                 code = lex.qualified_currency(self.words(j, k - j), unit)
                 if code is None and all(self.t(x).cap for x in range(j, k)):
-                    # a unit of one currency, whoever is named: "Cape Verdean escudos"
-                    entries = lex.CURRENCIES_BY_UNIT.get(lex.UNIT_ALIASES.get(unit, unit), ())
-                    code = entries[0][1] if len(entries) == 1 else None
+                    code = lex.sole_currency(unit)  # whoever is named: "Cape Verdean escudos"
                 if code is not None:
                     return k + 1, code, False
         if w1 in lex.CURRENCY_WORDS:

@@ -90,11 +90,20 @@ CURRENCY_CODES = {code for entries in CURRENCIES_BY_UNIT.values() for _, code in
 # Every code reads before or after an amount ("MVR 310 million"), but those that are words.
 ISO_CODES |= {code.lower() for code in CURRENCY_CODES} - {"all", "top", "cup", "mop", "sos",
                                                           "bam"}
+
+
+def sole_currency(unit: str) -> str | None:
+    """The code of the one currency whose unit this is ("escudo": CVE); None when several
+    currencies share the unit ("franc") or none has it."""
+    entries = CURRENCIES_BY_UNIT.get(UNIT_ALIASES.get(unit, unit), ())
+    return entries[0][1] if len(entries) == 1 else None
+
+
 # A unit that names one currency reads alone too ("4,500 escudos"), but those that are words.
-for _unit, _entries in CURRENCIES_BY_UNIT.items():
-    if len(_entries) == 1 and _unit not in ("mark", "sum", "real", "sol"):
+for _unit in sorted(CURRENCIES_BY_UNIT.keys() - {"mark", "sum", "real", "sol"}):
+    if _code := sole_currency(_unit):
         for _form in (_unit, _unit + "s"):
-            CURRENCY_WORDS.setdefault(_form, _entries[0][1])
+            CURRENCY_WORDS.setdefault(_form, _code)
 
 
 def _same_word(written: str, listed: str) -> bool:

@@ -125,14 +125,14 @@ def _own_attribution(ctx: Context, q: Quoted) -> Speaker | None:
     fragment = _is_fragment(ctx.text[q.start : q.end])
     backwards = list(reversed(cues(ctx, before)))  # nearest the quote first
     source = next((c for c in backwards if c is not None and c.cue == "according to"), None)
-    nearest = next((i for i, c in enumerate(backwards) if c is not None), None)
-    verb = before[len(before) - 1 - nearest] if nearest is not None else None
-    if source is not None and nearest > _INTRODUCES and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if source is not None:
         # "According to X, Somalia has reported cases …, and the outbreak is "…"": X is the
         # source of the sentence; a clause of its own further than a few words from the quote
         # does not introduce it (but "According to X, quoting Y, …" is Y's)
-        return source
+        nearest = next(i for i, c in enumerate(backwards) if c is not None)
+        verb = before[len(before) - 1 - nearest]
+        if nearest > _INTRODUCES and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return source
     for region in (backwards, [] if fragment else cues(ctx, after)):
         cands = [c for c in region if c is not None]
         if cands:
