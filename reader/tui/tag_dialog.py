@@ -78,7 +78,9 @@ class TagDialog(ModalScreen[TagEdit | None]):
             yield Label(f"{'Edit tag on' if self.editing else 'Tag'} {self.what}", id="tag-title")
             yield Static(f"“{first_words(self.excerpt, 30)}”", id="tag-excerpt")
             yield Label("Tags (separate with spaces or commas; → completes):")
-            yield Input(" ".join(self.initial_tags), placeholder="e.g. claim follow-up",
+            # A space after the tags already there, so that typing starts a new tag.
+            yield Input("".join(f"{tag} " for tag in self.initial_tags),
+                        placeholder="e.g. claim follow-up",
                         id="tag-input", select_on_focus=False,
                         suggester=TagSuggester([name for name, _ in self.known]))
             if self.known:

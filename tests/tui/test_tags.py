@@ -103,8 +103,9 @@ async def test_edit_delete_and_undo(make_app, canned, store_root):
         await run.press("e")
         assert isinstance(run.app.screen, TagDialog)
         field = run.app.screen.query_one("#tag-input", Input)
-        assert field.value == "first"
-        await type_text(run, " second")
+        assert field.value == "first "  # typing starts a new tag, not "firstsecond"
+        assert field.cursor_position == len(field.value)
+        await type_text(run, "second")
         await run.press("enter")
         assert tags.items[0].tag.tags == ("first", "second")
         await run.press("u")
