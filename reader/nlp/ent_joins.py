@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.nlp import ent_lexicon as lex
-from reader.nlp.ent_names import APOS, Cand, head_label, norm_key, person_shape
+from reader.nlp.ent_names import APOS, Cand, head_label, lexicon_label, norm_key, person_shape
 
 _GPE_KEYS = frozenset(norm_key(x) for x in lex.GPES)
 _PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*)?)[" + APOS + r"]s (?=[A-Z])")
@@ -42,10 +42,13 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     if m and " of " not in span[:m.start()] and known_place(span[m.end():]):
         return [Cand(c.start, c.start + m.start(), c.label, c.source),
                 Cand(c.start + m.end(), c.end, "GPE", "rule")]
-    # "Norway’s Institute of Marine Research": the place, and the name after its possessive
+    # "Norway’s Institute of Marine Research", "the European Union’s Habitats Directive": a
+    # place or a known body, and the name after its possessive
     m = _PLACE_POSSESSIVE.match(span)
-    if m and len(span.split()) >= 2 and known_place(m.group(1)):
-        return [Cand(c.start, c.start + len(m.group(1)), "GPE", "rule"),
+    owner = m.group(1) if m and len(span.split()) >= 2 else None
+    if owner and (known_place(owner) or lexicon_label(owner) == "ORG"):
+        return [Cand(c.start, c.start + len(owner), "GPE" if known_place(owner) else "ORG",
+                     "rule"),
                 Cand(c.start + m.end(), c.end, c.label, c.source)]
     # "American Maya Okonkwo-Reyes": a nationality, then the person
     if len(words := span.split()) >= 3 and words[0] in lex.NORP_WORDS and person_shape(
@@ -101,7 +104,9 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
         lw = left.split()
         if lw and lw[-1] in lex.GPE_OF_HEADS and len(lw) == 1:
             return [Cand(c.start, c.end, "GPE", c.source)]
-        if len(lw) > 1 and norm_key(left) in known and right[:1].isupper():
+        # (but "the Supreme Court of Sri Lanka" is the court's full name)
+        if len(lw) > 1 and norm_key(left) in known and right[:1].isupper() and not (
+                lw[-1] in lex.ORG_HEADS and right in lex.COUNTRIES):
             lab = "GPE" if right in lex.GPES or len(right.split()) == 1 else None
             return (split_parts(text, Cand(c.start, c.start + m.start(), c.label, c.source), known)
                     + [Cand(c.start + m.end(), c.end, lab, "rule")])

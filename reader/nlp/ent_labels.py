@@ -77,7 +77,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             and re.search(r"[,”\"]\s*\w+\s*$", before)):
         votes["PERSON"] = votes.get("PERSON", 0) + 0.75
     place_words = ("town", "city", "village", "province", "state", "region", "county", "suburb",
-                   "municipality", "capital", "port", "island", "district", "governorate",
+                   "municipality", "capital", "port", "district", "governorate",
                    "prefecture", "oblast", "parish", "canton", "department")
     of_place = ("residents", "people", "mayor", "outskirts", "north", "south", "east", "west",
                 "centre", "center", "streets", "citizens", "suburbs", "heart")
@@ -85,6 +85,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if adjacent and (prev[-1] in place_words or len(prev) > 1 and prev[-1] == "of"
                      and (prev[-2] in place_words or prev[-2] in of_place)):
         votes["GPE"] = votes.get("GPE", 0) + 3.5
+    elif adjacent and len(prev) > 1 and prev[-1] == "of" and prev[-2] in ("island", "isle"):
+        votes["LOC"] = votes.get("LOC", 0) + 3.5  # "the island of Bioko": the land, not a polity
     # "in Agnone", "near Modbury", "in St Elizabeth", "in Kato Paphos": a one-word name (or one
     # that starts like a place's, or a known town's, or ends in one) after a preposition of place
     if ((" " not in name or name.split()[0] in PLACE_LEADS or name in lex.TOWNS
@@ -322,7 +324,9 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         total[lexl] = total.get(lexl, 0) + 6.0
     elif lex.in_gazetteer(name):  # the full name: not "Roberto Maroni"
         total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT
-    elif name in lex.TOWNS:
+    elif name in lex.TOWNS and not (" " not in name and lex.WORDNET_LABELS.get(name) == "LOC"):
+        # a small town's name, unless it is one word WordNet knows only as a river or region
+        # ("Volga", "Cappadocia")
         total["GPE"] = total.get("GPE", 0) + TOWN_WEIGHT
     elif name in lex.WORDNET_LABELS:  # "Danube", "Tuareg": not in GeoNames' lists
         label = lex.WORDNET_LABELS[name]
@@ -363,8 +367,30 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         # one word the model calls a person, which nothing around it says is one and which no
         # full name explains: news names people in full, so it is most often a town
         total.pop("PERSON")
-        return max(sorted(total), key=total.get) if total else "GPE"
+        best = max(sorted(total), key=total.get) if total else "GPE"
+    if best == "GPE" and not lexl and _takes_the(text, cs, name):
+        return "LOC"
     return best
+
+
+# "across the Daugava", "in the Lowveld", "the Volga, which …": a one-word place that takes "the"
+# is a river or a region, as towns are not (countries are in the lexicon). Not "the Maradi and
+# Tahoua regions", where "the" belongs to the noun after a list.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_FEATURE_AFTER = re.compile(
+    r"(?:[" + APOS + r"]s\b)?(?:[,.;:)]|\s+(?:and|or|but|in|on|at|to|into|near|from|for|by|with|"
+    r"between|since|after|before|during|until|as|where|which|that|when|while|is|are|was|were|"
+    r"has|have|had|will|would|could|can|may|do|does|did|also|still|flows|runs|rises|[a-z]+ed|"
+    r"(?:north|south)(?:-(?:east|west))?|east|west|upstream|downstream)\b)")
+_LISTED_BEFORE_NOUN = re.compile(
+    r"(?:,? (?:and |or )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)+ [a-z]+s\b")
+
+
+def _takes_the(text: str, cs, name: str) -> bool:
+    return " " not in name and not is_acronym(name) and name not in lex.CITIES and any(
+        " " not in text[c.start:c.end] and _THE_BEFORE.search(text, max(0, c.start - 5), c.start)
+        and _FEATURE_AFTER.match(text, c.end) and not _LISTED_BEFORE_NOUN.match(text, c.end)
+        for c in cs)
 
 
 _SPEECH = "|".join(sorted(lex.SPEECH_VERBS - {"according", "called", "described", "pointed"}))

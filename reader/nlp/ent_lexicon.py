@@ -262,7 +262,7 @@ Borsa|Bolsa|Bourse|Börse
 
 # Sports clubs' designators, before or after the name: "VK Sokol Split", "Salling HK", "HC
 # Kattegat Aarhus", "NK Dinamo", "Bodø/Glimt FK" (the name's last word is still a city's).
-CLUBS = _words("HC|HK|VK|NK|KK|RK|FK|SK|IF|BK|IK|SC|AC|CF|CD|UD|SV|VfB|VfL|TSV|BSC|SSC|KS")
+CLUBS = _words("HC|HK|VK|NK|KK|RK|FK|SK|IF|BK|BC|IK|SC|AC|CF|CD|UD|SV|VfB|VfL|TSV|BSC|SSC|KS")
 
 # Legal forms written before a company's name: "PT Teluk Mas Nickel", "PJSC Gazprom".
 LEGAL_LEADS = _words("PT|CV|JSC|PJSC|OAO|ZAO|OOO|OJSC")
@@ -278,7 +278,7 @@ LOC_HEADS = _words("""
 River|Lake|Lakes|Mountain|Mountains|Mount|Mt.|Valley|Canyon|Creek|Wash|Bay|Sea|Ocean|Desert
 Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Reef|Hills
 Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
-Current|Land|Island|Islands|Isles|Atoll|Archipelago|Pass|Sanctuary
+Current|Land|Island|Islands|Isles|Atoll|Archipelago|Pass|Sanctuary|Cave|Caves|Cavern|Fen|Fjord
 """)
 LOC_LEADS = _words("Lake|Mount|Mt.|Gulf|Cape|Wadi|River")
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".

@@ -62,12 +62,12 @@ def find_names(text: str, parsed):
             out.append(t)
         return out
 
-    cands = _join_particles(text, cleaned(raw))
+    cands = _join_sides(text, cleaned(raw))
     # capitalised runs: all of them without NER, those with clear evidence alongside it
     caps = cleaned(_capitalised_runs(text, toks))
     cands = _merge_caps(text, cands, caps, toks, has_ner)
 
-    cands = [c for c in cands if not _after_title_of(text, c)]
+    cands = [c for c in cands if not _after_title_of(text, c) and not _portfolio_of_title(text, c)]
     cands = [_with_the(text, c) for c in cands]
     known = {norm_key(text[c.start:c.end]) for c in cands}
     split: list[Cand] = []
@@ -100,6 +100,7 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|across|around|throug
 _PREFIX_DASH = re.compile(r"^(?:non|anti|pro|ex|post|pre|neo|pan|mid)-(?=[A-Z])")
 _SCORE = re.compile(r"^\d+[-–]\d+$")
 _CAMEL = re.compile(r"^[a-z]+[A-Z]")
+_NAME_AFTER = re.compile(r" [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
 
 
 def _trim(text: str, c: Cand) -> Cand | None:
@@ -146,6 +147,10 @@ def _trim(text: str, c: Cand) -> Cand | None:
         if len(words) > 1 and _SCORE.match(words[-1]):
             e = s + span.rfind(" ")
             continue
+        if len(words) > 1 and words[-1] in ("of", "for") and (
+                grown := _NAME_AFTER.match(text, e)):  # "[The Supreme Court of] Sri Lanka"
+            e = grown.end()
+            continue
         if len(words) > 1 and words[-1].isdigit() and " ".join(words[:-1]) in lex.GPES:
             e = s + span.rfind(" ")
             continue
@@ -173,12 +178,13 @@ def _trim(text: str, c: Cand) -> Cand | None:
 
 def _with_the(text: str, c: Cand) -> Cand:
     """"The Guardian", "The Straits Times": a newspaper's "The" is part of its name; so is a
-    legal form written before a company's name ("PT Teluk Mas Nickel")."""
+    legal form written before a company's name ("PT Teluk Mas Nickel"), and a club's designator
+    before its name ("HC Orava Dolný Kubín")."""
     span = text[c.start:c.end]
     if span.split()[-1] in lex.PAPERS and text[max(0, c.start - 4):c.start] == "The ":
         return Cand(c.start - 4, c.end, c.label, c.source)
     m = re.search(r"(?<![\w-])(\w+) $", text[max(0, c.start - 6):c.start])
-    if m and m.group(1) in lex.LEGAL_LEADS:
+    if m and (m.group(1) in lex.LEGAL_LEADS or m.group(1) in lex.CLUBS):
         return Cand(c.start - len(m.group()), c.end, "ORG", c.source)
     return c
 
@@ -344,6 +350,15 @@ def _after_title_of(text: str, c: Cand) -> bool:
                 and text[c.start:c.end] not in lex.GPES)
 
 
+_TITLE_AFTER = re.compile(r" (?:" + "|".join(sorted(lex.TITLE_OF_HEADS)) + r")\b", re.I)
+
+
+def _portfolio_of_title(text: str, c: Cand) -> bool:
+    """"[Labour] Minister X", "the [Home] Secretary": a portfolio before its title, not a name."""
+    return _TITLE_AFTER.match(text, c.end) is not None and all(
+        w in lex.PORTFOLIOS for w in text[c.start:c.end].split())
+
+
 def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
     out = list(cands)
     known = {tuple(text[o.start:o.end].split()) for o in cands if o.source == "ner"}
@@ -470,19 +485,42 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
 _PARTICLE_GAP = re.compile(r" (?:(?:" + "|".join(sorted(PARTICLES)) + r") )+")
 
 
-def _join_particles(text: str, cands: list[Cand]) -> list[Cand]:
-    """"Mikael" af "Hällström", "Imran" ul "Haq": the names the model found either side of a
-    name particle are one person's, however many names the sentence lists."""
-    cands = sorted(cands, key=lambda c: c.start)
+def _join_sides(text: str, cands: list[Cand]) -> list[Cand]:
+    """Two names the model found either side of a gap that make one name: a person's across a
+    particle ("Mikael" af "Hällström", "Imran" ul "Haq", however many names the sentence lists),
+    a portfolio's second half ("Ministry of Labour" and "Vocational Training"), and a country's
+    institution ("The Supreme Court" of "Sri Lanka")."""
     out: list[Cand] = []
-    for c in cands:
+    for c in sorted(cands, key=lambda c: c.start):
         prev = out[-1] if out else None
-        if prev is not None and _PARTICLE_GAP.fullmatch(text[prev.end:c.start]) and _one_person(
-                text, prev, c):
-            out[-1] = Cand(prev.start, c.end, "PERSON", "rule")
+        label = _joined_label(text, prev, c) if prev is not None else None
+        if label:
+            out[-1] = Cand(prev.start, c.end, label, "rule")
         else:
             out.append(c)
     return out
+
+
+_PORTFOLIO_NAME = re.compile(r"\b(?:Ministry|Department|Office|Secretariat|Minister|Secretary) "
+                             r"(?:of|for) (?:[A-Z][\w-]* )*(\w+)$")
+_CAPITALISED = re.compile(r"(?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*")
+
+
+def _joined_label(text: str, a: Cand, b: Cand) -> str | None:
+    gap, first, second = text[a.end:b.start], text[a.start:a.end], text[b.start:b.end]
+    if _PARTICLE_GAP.fullmatch(gap) and _one_person(text, a, b):
+        return "PERSON"
+    # (when the second half names nothing else in the article)
+    m = _PORTFOLIO_NAME.search(first)
+    if (gap == " and " and m and m.group(1) in lex.PORTFOLIOS and _CAPITALISED.fullmatch(second)
+            and text.count(second) == 1):
+        return "ORG"
+    # (not a company "of Germany": "Hallbeck Pumps GmbH")
+    last = first.split()[-1]
+    if gap in (" of ", " of the ") and second in lex.COUNTRIES and last in lex.ORG_HEADS and (
+            last not in lex.COMPANY_HEADS and last not in lex.LEGAL_FORMS):
+        return "ORG"
+    return None
 
 
 def _one_person(text: str, a: Cand, b: Cand) -> bool:

@@ -140,7 +140,10 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             s2 = surface[k2]
             lw = _fold(s2.split())
             # "PT Teluk Mas Nickel", "Grupo Industrial Vallarta": a company by its first word
-            lead_word = lw[0] in lex.LEGAL_LEADS or lw[0] in lex.ORG_LEADS
+            # a club by the word after its designator ("Orava" of "HC Orava Dolný Kubín"), not
+            # by its town's name at the end
+            club = lw[0] in lex.CLUBS
+            lead_word = lw[0] in lex.LEGAL_LEADS or lw[0] in lex.ORG_LEADS or club
             if lead_word:
                 lw = lw[1:]
             if len(lw) <= len(sw) and not lead_word:
@@ -169,7 +172,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # Tola" of "Oltin Tola Textile JSC")
             brand = (pos == 0 and (lw[-1] in lex.COMPANY_HEADS or lw[-1] in lex.LEGAL_FORMS
                                    or lead_word)  # "Calloway Health"
-                     or lead_word and pos + len(sw) == len(lw))  # "Vallarta"
+                     or lead_word and not club and pos + len(sw) == len(lw))  # "Vallarta"
             # a company's name without its legal form is the company: "Kestrel Built" (Pty Ltd)
             if pos == 0 and all(w in lex.LEGAL_FORMS for w in lw[len(sw):]):
                 targets.append(k2)
