@@ -40,7 +40,8 @@ PERSON_NOUNS = frozenset("""
     patient resident neighbour neighbor witness worker employee official teacher doctor nurse
     woman man mother father student passenger driver victim farmer owner survivor parent source
     volunteer pilot customer user fan voter protester villager shopkeeper tourist refugee
-    figure member chairperson
+    figure member chairperson guide diver ranger herder fisher shepherd retiree commuter motorist
+    climber hiker caretaker monk nun veteran soldier sailor housewife
 """.split())
 GROUP_PRONOUNS = frozenset({"they", "we", "them"})
 THING_PRONOUNS = frozenset({"it"})
@@ -68,7 +69,7 @@ ORGANISATION_NOUNS = frozenset("""
     retailer insurer manufacturer maker ministry department council municipality city town
     club union party university newspaper paper network broadcaster committee commission board
     foundation charity institute association federation league regulator authority watchdog
-    tribunal court fund consortium alliance trust cooperative coalition
+    tribunal court fund consortium alliance trust cooperative coalition centre center
 """.split())
 PLACE_ORGANISATION_NOUNS = frozenset({"city", "town", "municipality", "council"})
 # ("the group" is not among them: it may be a company's group or a campaigners' one)

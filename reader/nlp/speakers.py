@@ -91,6 +91,8 @@ class Context:
             return 2  # "According to Shikongo, the sensors …": the sentence's source
         if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
             return 1  # "Rakotondrabe's union wants …": a subject's owner, if no subject names
+        if root.dep_ == "pobj" and root.head.dep_ == "agent":
+            return 1  # "… were represented by X", "divers led by X": a passive's doer
         if root.dep_ not in ("nsubj", "nsubjpass"):
             return 0
         return 2 if root.head.dep_ == "ROOT" else 1
@@ -559,6 +561,13 @@ def _described_person_before(ctx: Context, pos: int, cue: str, pronoun: str) -> 
             holder = _role_holder(ctx, subj, base + subj.idx)
             if holder is not None:
                 return Speaker(holder.name, holder.id, cue, True)
+            # "the diver said …" refers back as it would as the speaker itself
+            earlier = _earlier_description(ctx, subj, base + subj.idx)
+            if earlier is not None:
+                return Speaker(earlier, None, cue, False)
+            referent = _definite_referent(ctx, subj, base + subj.idx)
+            if referent is not None:
+                return Speaker(referent.name, referent.id, cue, True)
             # any indefinite noun with "who" is someone: "A museum guide who took part …", "A
             # guide at a site near Kells, who …" (where the parse hangs the clause on the place)
             who = any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whose") for w in c.children)
@@ -758,16 +767,19 @@ def _definite_referent(ctx: Context, tok, pos: int) -> Entity | None:
     if described and named_later(ctx, Speaker(described, None, "", False), pos):
         return None  # "… the student said. The student, Yacine Ferhat, 26, …"
     first = max(0, ctx.paragraph_at(pos) - 1)
-    nearest = None
+    best, best_rank, best_para = None, -1, -1
     for start, end, ent in ctx.mentions_before(pos, 3000):
-        if ctx.paragraph_at(start) < first:
-            break
+        para = ctx.paragraph_at(start)
+        if para < first or best_rank >= 1 and para != best_para:
+            break  # a subject of a clause here ("divers led by X") before one further back
         if ent.label == "PERSON":
-            if ctx.subject_rank(start, end) == 2:
+            rank = ctx.subject_rank(start, end)
+            if rank == 2:
                 return ent
-            nearest = nearest or ent
+            if rank > best_rank:
+                best, best_rank, best_para = ent, rank, para
     last = ctx.entity(ctx.last_speaker.entity_id) if ctx.last_speaker else None
-    return nearest or (last if last is not None and last.label == "PERSON" else None)
+    return best or (last if last is not None and last.label == "PERSON" else None)
 
 
 def _sentence_subject(sent):

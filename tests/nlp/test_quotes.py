@@ -822,3 +822,30 @@ def test_the_role_is_the_one_named_by_it_before_one_who_does_the_job(nlp):
                                "families still walk for days.\n\n\"We need a generator,\" the "
                                "director said."))
     assert [q.speaker for q in qs] == ["Grace Phiri"]
+
+
+def test_she_after_a_name_in_a_passive_by_phrase_is_that_person(nlp):
+    qs = direct(quotes_of(nlp, 'Ana Lobo, 48, said the farm had flooded twice. "We lost the '
+                               'crop," she added.\n\nThe growers were advised by the lawyer '
+                               'Irina Kovalenko of a legal aid group. Speaking after the '
+                               'hearing, she told reporters: "They waited two years."'))
+    assert [q.speaker for q in qs] == ["Ana Lobo", "Irina Kovalenko"]
+
+
+def test_he_after_the_diver_said_is_whom_the_diver_refers_to(nlp):
+    qs = direct(quotes_of(nlp, 'Ruth Kamau said the lake was cold. "It froze in May," she '
+                               'said.\n\nThe pipes were laid by divers led by Tomas Berlic, who '
+                               'has mapped the lake for ten years. Asked about the next dive, the '
+                               'diver said it would be longer. "We will stay a week," he said.'))
+    assert [q.speaker for q in qs] == ["Ruth Kamau", "Tomas Berlic"]
+
+
+def test_a_guide_is_a_described_speaker_and_the_centre_its_organisation(nlp):
+    qs = direct(quotes_of(nlp, 'Maria Osei runs the park. "Visitors stay longer," she said.\n\n'
+                               'A guide at the Blue Grotto, where boats wait in a queue, said '
+                               'the tours were full. "People ask about the bats," she said.\n\n'
+                               'The count was made by the Accra-based Coastal Ecology Centre '
+                               '(CEC). According to the centre, the colony is "larger than '
+                               'in 2020".'))
+    assert [q.speaker for q in qs] == ["Maria Osei", "a guide at the Blue Grotto",
+                                       "Coastal Ecology Centre"]
