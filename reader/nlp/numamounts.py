@@ -334,6 +334,9 @@ class AmountRules(Cursor):
             return tok.tag in ("NNS", "NNPS")
         return tok.text.islower() and plural_like(tok.low)
 
+    _KIN = frozenset("son daughter grandson granddaughter child baby boy girl brother sister "
+                     "mother father wife husband neighbour neighbor friend".split())
+
     def _is_age(self, i: int, value: float) -> bool:
         """ "Thomas Sam, 42, said", "aged 42", "(42)" after a name, "since I was eight"."""
         tok = self.toks[i]
@@ -353,9 +356,13 @@ class AmountRules(Cursor):
             return True
         if before and before[-1] in ("only", "just", "barely"):
             before = before[:-1]  # "he is only 14"
-        if before[-2:-1] in (["she"], ["he"], ["i"]) and before[-1:] in (["was"], ["is"], ["am"]) \
-                and self.low(i + 1) in (".", ",", ";", "when", "and", "", "on", "in", "at", "but",
-                                        "again", "now", "”", '"'):
+        # "she was 95", "I am 22 now", "my grandson is nine"
+        kin = len(before) >= 3 and before[-2] in self._KIN and before[-3] in (
+            "my", "his", "her", "our", "their")
+        subject = before[-2:-1] in (["she"], ["he"], ["i"]) or kin
+        if subject and before[-1:] in (["was"], ["is"], ["am"]) and self.low(i + 1) in (
+                ".", ",", ";", "when", "and", "", "on", "in", "at", "but", "again", "now", "”",
+                '"'):
             return True
         if self.low(i - 1) not in (",", "(") or self.low(i + 1) not in (",", ")", ".", ";", ""):
             return False

@@ -88,8 +88,16 @@ class DateRules(Cursor):
         return 0
 
     def _clock(self, i: int, tok: Tok):
-        if UNITS.get(tok.low, 0) in range(1, 13) and self.low(i + 1) in ("o'clock", "o’clock"):
-            return [Hit(i, i + 2, CLOCK_KIND)]  # "six o’clock"
+        hour = UNITS.get(tok.low, 0) if not tok.digit else int_of(tok) or 0
+        if hour in range(1, 13):
+            if not tok.digit and self.low(i + 1) in ("o'clock", "o’clock"):
+                return [Hit(i, i + 2, CLOCK_KIND)]  # "six o’clock"
+            # "two in the morning", "eight in the evening", "ten at night"
+            if self.low(i + 1) == "in" and self.low(i + 2) == "the" and self.low(i + 3) in (
+                    "morning", "afternoon", "evening"):
+                return [Hit(i, i + 4, CLOCK_KIND)]
+            if self.low(i + 1) == "at" and self.low(i + 2) == "night":
+                return [Hit(i, i + 3, CLOCK_KIND)]
         if not tok.digit or tok.glued and self.t(i - 1) and self.t(i - 1).word:
             return None
         j = 0

@@ -52,7 +52,8 @@ CURRENCY_WORDS = {
     "meticais": "MZN", "pula": "BWP", "quetzal": "GTQ", "quetzales": "GTQ", "lempira": "HNL",
     "lempiras": "HNL", "guaraní": "PYG", "guaranís": "PYG", "guarani": "PYG", "tugrik": "MNT",
     "tugriks": "MNT", "denar": "MKD", "denars": "MKD", "hryvnias": "UAH", "somoni": "TJS",
-    "guaraníes": "PYG", "krónur": "ISK", "króna": "ISK", "kronur": "ISK",
+    "guaraníes": "PYG", "krónur": "ISK", "króna": "ISK", "kronur": "ISK", "colón": "CRC",
+    "colones": "CRC", "tögrög": "MNT", "tögrögs": "MNT", "togrog": "MNT", "tugrug": "MNT",
     "buck": "USD", "bucks": "USD", "cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP",
 }
 # Adjectives naming whose dollars ("Australian dollars") and the code they give.

@@ -553,3 +553,19 @@ def test_ages_people_give_of_themselves_in_words_or_digits(nlp):
                        'three was hurt.')
     assert {t: (n.kind, n.unit) for t, n in got.items()} == {
         "eight": ("duration", "year"), "22": ("duration", "year"), "three": ("duration", "year")}
+
+
+def test_an_hour_of_the_morning_or_night_in_words_is_a_clock_time(nlp):
+    got = by_text(nlp, "The sirens sounded at two in the morning, at 3 in the afternoon and at "
+                       "ten at night. Two in the band slept.")
+    assert {t: n.kind for t, n in got.items()} == {
+        "two in the morning": "date", "3 in the afternoon": "date", "ten at night": "date",
+        "Two": "count"}
+
+
+def test_ages_of_ones_kin_and_spanish_plurals_and_spellings_of_currencies(nlp):
+    got = by_text(nlp, '"My grandson is nine," she said. "My neighbour is 91." The fund paid '
+                       "412 billion tögrög and the clinic cost 38.5 billion colones.")
+    assert {t: (n.kind, n.unit) for t, n in got.items()} == {
+        "nine": ("duration", "year"), "91": ("duration", "year"),
+        "412 billion tögrög": ("money", "MNT"), "38.5 billion colones": ("money", "CRC")}
