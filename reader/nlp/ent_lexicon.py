@@ -228,7 +228,8 @@ Drummers|Singers|Dancers|Players|Pioneers|Warriors|Lions|Tigers|Eagles|Hornets|W
 # Last words of newspapers' names, which keep their "The": "The Irish Independent".
 PAPERS = _words("""
 Times|Post|Guardian|Telegraph|Herald|Independent|Economist|Observer|Journal|Tribune|Gazette|Globe
-Mail|Sun|Star|Chronicle|Inquirer|Courier
+Mail|Sun|Star|Chronicle|Inquirer|Courier|Clarion|Monitor|Standard|Nation|Express|Mirror|Echo
+Bulletin|Dispatch|Sentinel|Examiner|Advertiser|Ledger|Mercury|Voice
 """)
 
 # Last words of company names; the first word alone is the company too ("Vandermeer Group" and
@@ -290,7 +291,7 @@ Palazzo|Castillo|Castello|Puente|Ponte|Torre|Teatro|Théâtre|Cinema|Cine|Ciném
 # Last words that make a name a place with a government: "Juniper County".
 GPE_HEADS = _words("""
 County|Province|Township|Parish|Borough|Prefecture|Oblast|Governorate|Shire|Territory|Canton
-Region|Regency
+Region|Regency|Chiefdom|Comarca
 """)
 
 FAC_HEADS = _words("""

@@ -272,11 +272,17 @@ def head_label(name: str) -> str | None:
     return None
 
 
+# last words of places' names that no one's name ends with ("Iloilo City", "Williams Town"),
+# though not all make a place ("Manchester City" is a club)
+_PLACE_TAILS = frozenset({"City", "Town", "Village", "District", "Chiefdom", "State"})
+
+
 def person_shape(name: str) -> bool:
     words = name.split()
     if not 2 <= len([w for w in words if w.lower() not in PARTICLES]) <= 4:
         return False
-    if lexicon_label(name) or head_label(name) or words[0] in PLACE_LEADS:
+    if lexicon_label(name) or head_label(name) or words[0] in PLACE_LEADS or (
+            words[-1] in _PLACE_TAILS or words[0] == "The"):
         return False
     if lex.in_gazetteer(name):  # "Karbi Anglong", "Ramos Arizpe"
         return False

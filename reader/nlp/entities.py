@@ -116,7 +116,8 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
     # "Iraqi Kurdistan" ~ "Kurdistan"
     for k, s in surface.items():
         w = s.split(" ", 1)
-        if len(w) == 2 and w[0] in lex.NORP_WORDS and norm_key(w[1]) in surface:
+        if len(w) == 2 and w[0] in lex.NORP_WORDS and norm_key(w[1]) in surface and not (
+                head_label(s)):  # (not the party "Green Estonia")
             uf.union(norm_key(w[1]), k)
 
     def base_label(k: str) -> str | None:
@@ -183,7 +184,8 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # (a person's surname, not their first word: "Recife" is not "Recife Sem Dengue")
             person = person_shape(s2) and pos > 0 and votes.get(k2, {}).get(
                 "ORG", 0) < CLASSIFIER_WEIGHT
-            if (len(sw) == 1 and lex.in_gazetteer(s) and not (brand or person)
+            if (len(sw) == 1 and (lex.in_gazetteer(s) or s in lex.WORDNET_LABELS)
+                    and not (brand or person)
                     and strong not in ("GPE", "LOC", "PRODUCT", "EVENT")):
                 continue
             # a site's name without its head word is the site: "Tindarra" (National Park),

@@ -1076,3 +1076,22 @@ def test_portfolios_clubs_courts_of_countries_and_possessive_bodies(nlp):
     assert names["Supreme Court of Sri Lanka"] == "ORG"
     assert names["European Union"] == "ORG" and names["Habitats Directive"] == "LAW"
     assert names["Planina Cave"] == "LOC"
+
+
+def test_places_are_not_short_for_papers_or_parties_named_after_them(nlp):
+    ents = entities(nlp, "Miners told The Tamale Clarion that traders in Tamale paid cash. "
+                         "Latvia's centrist party won. The Baltic Liberals won 19, Green Latvia 12 "
+                         "and the Homeland Conservatives nine. The weekly Gobi Ledger said every "
+                         "district in the Gobi wants a plant.")
+    labels = {e.name: e.label for e in ents}
+    assert labels["The Tamale Clarion"] == "ORG" and labels["Tamale"] == "GPE"
+    assert labels["Green Latvia"] == "ORG" and labels["Latvia"] == "GPE"
+    assert labels["Gobi Ledger"] == "ORG" and labels["Gobi"] == "LOC"
+
+
+def test_a_city_town_or_chiefdom_ends_no_persons_name(nlp):
+    ents = entities(nlp, 'The regional office in Talusan City said cases rose. "We ask every '
+                         'year," Ana Reyes told a radio station in Talusan City. Farmers in '
+                         "Kpaka Ngolo Chiefdom planted late.")
+    labels = {e.name: e.label for e in ents}
+    assert labels["Talusan City"] == "GPE" and labels["Kpaka Ngolo Chiefdom"] == "GPE"
