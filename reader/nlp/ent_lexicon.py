@@ -285,8 +285,11 @@ LOC_LEADS = _words("Lake|Mount|Mt.|Gulf|Cape|Wadi|River")
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
 FAC_LEADS = _words("""
 Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio
-Palazzo|Castillo|Castello|Puente|Ponte|Torre|Teatro|Théâtre|Cinema|Cine|Cinéma|Hotel
+Palazzo|Castillo|Castello|Puente|Ponte|Torre|Teatro|Théâtre|Cinema|Cine|Cinéma|Hotel|Piazza
+Piața|Praça
 """)
+# First words of cups in other languages: "Copa Libertadores", "Coupe de France".
+EVENT_LEADS = _words("Copa|Coupe|Coppa|Taça")
 
 # Last words that make a name a place with a government: "Juniper County".
 GPE_HEADS = _words("""
@@ -301,6 +304,7 @@ Mosque|Temple|Synagogue|Street|St|Road|Rd|Avenue|Ave|Boulevard|Highway|Freeway|M
 Square|Plaza|Complex|Facility|Center|Port|Harbour|Harbor|Dam|Canal|Tunnel|Prison|Jail|Park
 Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Range|Launch|Farm
 Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel|Ground|Grounds|Cinema
+Dome
 """)
 
 EVENT_HEADS = _words("""

@@ -241,6 +241,8 @@ def head_label(name: str) -> str | None:
     if words[0] in lex.FAC_LEADS or words[1] in lex.FAC_LEADS and words[0] in ("Grand", "Nuevo",
                                                                              "Nouveau"):
         return "FAC"  # "Estadio Azteca", "Grand Stade de Tanger"
+    if words[0] in lex.EVENT_LEADS:
+        return "EVENT"  # "Copa Libertadores"
     if last == "District" and words[-2] not in _SERVICE_DISTRICTS and words[0] not in _COMPASS:
         return "GPE"  # "Nanzih District", not "Irving Independent School District"
     if last in ("Center", "Centre") and words[-2] in _VENUE_CENTRES:

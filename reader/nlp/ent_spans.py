@@ -196,6 +196,7 @@ def _abbrev_end(span: str) -> bool:
 
 
 _POSITIONS = frozenset({"Forward", "Centre", "Center", "Prop", "Lock", "Flanker"})
+_TRADE_WORDS = lex.ROLE_WORDS | {"head", "assistant", "senior", "lead", "former", "veteran"}
 
 
 def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
@@ -214,6 +215,15 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     if not i and words[0].group() in _POSITIONS and person_shape(
             text[c.start + words[1].start():c.end] if len(words) > 2 else ""):
         i = 1
+    # "Geologist Lina Abu-Ghazaleh", "Head coach Agnese Liepa": a trade that opens a sentence
+    # before a person's full name
+    if not i and sentence_initial(text, c.start):
+        k = 0
+        while k < len(words) - 2 and words[k].group().lower() in _TRADE_WORDS:
+            k += 1
+        if k and words[k - 1].group().lower() in lex.ROLE_WORDS and person_shape(
+                text[c.start + words[k].start():c.end]):
+            i = k
     # "[Minister of Water and] Forests Paul-Hervé Mba Ndong": the end of a portfolio
     if not i and words[0].group() in lex.PORTFOLIOS and re.search(
             r"\b(?:of|for|and) $", text[max(0, c.start - 5):c.start]):
@@ -573,6 +583,8 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
         if (t.text == "-" and 0 < i < len(run) - 1 and run[i - 1].end == t.start
                 and run[i + 1].start == t.end and extends_name(run[j].text)):
             return True  # "Agnieszka Wróblewska" "-Kania", "Per-" "Olof Brandt"
+        if step < 0 and o.label == "PERSON" and t.text.lower() in _TRADE_WORDS:
+            return False  # "Geologist" "Lina Abu-Ghazaleh" opening a sentence
         if step < 0 and t.text in lex.TITLES and run[i + 1].text in lex.TITLES:
             return True  # "Attorney" "General's Office"
         if step < 0 and t.text in ("'", "’") and i > 0 and run[i - 1].text.endswith("s"):

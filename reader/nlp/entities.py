@@ -190,14 +190,18 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
                 continue
             # a site's name without its head word is the site: "Tindarra" (National Park),
             # "Wembley" (Stadium), unless it is a place of its own ("Sydney" Opera House)
-            site = pos == 0 and len(sw) == 1 and strong in ("FAC", "LOC") and not (
+            # and so is a feature's without its lead or head word: "Everest" (Mount Everest),
+            # "Dudh Koshi" (River)
+            bare = lw[1:] == sw and lw[0] in lex.LOC_LEADS or lw[:-1] == sw and (
+                lw[-1] in lex.LOC_HEADS)
+            site = strong in ("FAC", "LOC") and (pos == 0 and len(sw) == 1 or bare) and not (
                 lex.in_gazetteer(s) or s in lex.TOWNS)
             if pos == 0 and len(sw) == 1 and own == "PERSON" and vk[own] >= 2 and strong not in (
                     None, "PERSON") and not (brand or site):
                 continue
             # "Henry Ford" the man is not short for the "Henry Ford Museum"
             if len(sw) >= 2 and own == "PERSON" and person_shape(s) and strong in (
-                    "ORG", "FAC", "GPE", "LOC") and not (lead_word or brand):
+                    "ORG", "FAC", "GPE", "LOC") and not (lead_word or brand or site):
                 continue
             # Part of an institution's name names something else: "Port Alden" (the city) is
             # not the "Port Alden Transit Commission", "Iodine" not the "Centre for Control of

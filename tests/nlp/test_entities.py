@@ -1095,3 +1095,16 @@ def test_a_city_town_or_chiefdom_ends_no_persons_name(nlp):
                          "Kpaka Ngolo Chiefdom planted late.")
     labels = {e.name: e.label for e in ents}
     assert labels["Talusan City"] == "GPE" and labels["Kpaka Ngolo Chiefdom"] == "GPE"
+
+
+def test_a_trade_opening_a_sentence_is_no_part_of_the_name_and_features_go_bare(nlp):
+    ents = entities(nlp, "Sinkholes opened near the shore. Geologist Lina Haddad-Nasser of the "
+                         "national survey said the holes were new. Climbers left Mount Kanjiroba "
+                         "on Monday, and Kanjiroba was closed by Friday. Fans filled Piața Unirii "
+                         "after the Copa Andina final.")
+    got = {e.name: (e.label, sorted(texts(e))) for e in ents}
+    assert {n: got.get(n) for n in ("Lina Haddad-Nasser", "Mount Kanjiroba", "Piața Unirii",
+                                    "Copa Andina")} == {
+        "Lina Haddad-Nasser": ("PERSON", ["Lina Haddad-Nasser"]),
+        "Mount Kanjiroba": ("LOC", ["Kanjiroba", "Mount Kanjiroba"]),
+        "Piața Unirii": ("FAC", ["Piața Unirii"]), "Copa Andina": ("EVENT", ["Copa Andina"])}
