@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 # Lemmas of verbs that introduce or attribute someone's words (reporting verbs in news).
 SPEECH_VERBS = frozenset("""
     say tell add declare state write note comment explain continue ask reply respond answer
@@ -43,6 +45,10 @@ PERSON_NOUNS = frozenset("""
     figure member chairperson guide diver ranger herder fisher shepherd retiree commuter motorist
     climber hiker caretaker monk nun veteran soldier sailor housewife
 """.split())
+# Every noun for a person that WordNet knows ("courier", "diver", "herder"): data/person_nouns.txt
+WORDNET_PERSON_NOUNS = frozenset(
+    line for line in (Path(__file__).parent / "data" / "person_nouns.txt").read_text(
+        encoding="utf-8").split("\n") if line and not line.startswith("#"))
 GROUP_PRONOUNS = frozenset({"they", "we", "them"})
 THING_PRONOUNS = frozenset({"it"})
 

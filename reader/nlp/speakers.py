@@ -20,7 +20,7 @@ from reader.nlp.ent_lexicon import TITLES as ENT_TITLES
 from reader.nlp.lexicon import (
     COMPANY_NOUNS, GROUP_PRONOUNS, LOCATIVE_PREPOSITIONS, NEEDS_PARTICLE, ORGANISATION_NOUNS,
     PERSON_NOUNS, PERSON_PRONOUNS, PLACE_ORGANISATION_NOUNS, SPEECH_FORMS, SPEECH_VERBS,
-    STATEMENT_NOUNS, THING_PRONOUNS, TITLES,
+    STATEMENT_NOUNS, THING_PRONOUNS, TITLES, WORDNET_PERSON_NOUNS,
 )
 from reader.nlp.quotemarks import MARKS, Quoted
 from reader.nlp.types import Entity
@@ -439,11 +439,12 @@ def _description_referent(ctx: Context, tok, pos: int) -> Entity | None:
 # titles that are no noun for a person: "the Crown", "the vice", "a grand"
 _NOT_PEOPLE = frozenset("crown grand supreme vice prime private sister brother".split())
 # nouns that describe a person: "a charter boat captain in Cape Coral", "the commissioner"
-DESCRIBED = PERSON_NOUNS | ROLE_WORDS | frozenset(
+_LISTED = PERSON_NOUNS | ROLE_WORDS | frozenset(
     t.lower() for t in ENT_TITLES if t.isalpha() and t.lower() not in _NOT_PEOPLE)
+DESCRIBED = _LISTED | WORDNET_PERSON_NOUNS
 
 # compounds of a role noun: "schoolteacher", "steelworker", "shopkeeper"
-_ROLE_TAILS = tuple(sorted(w for w in DESCRIBED if len(w) >= 5))
+_ROLE_TAILS = tuple(sorted(w for w in _LISTED if len(w) >= 5))
 
 # last words of organisations that are not companies: "the company" is never one of them
 INSTITUTION_HEADS = ORG_HEADS - COMPANY_HEADS

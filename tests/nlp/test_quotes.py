@@ -849,3 +849,10 @@ def test_a_guide_is_a_described_speaker_and_the_centre_its_organisation(nlp):
                                'in 2020".'))
     assert [q.speaker for q in qs] == ["Maria Osei", "a guide at the Blue Grotto",
                                        "Coastal Ecology Centre"]
+
+
+def test_the_old_courier_refers_back_to_the_courier_named(nlp):
+    qs = direct(quotes_of(nlp, 'Awa Traore runs the library. "We have room," she said.\n\n'
+                               'Moussa Ag Ali said he would bring his own boxes next year. "They '
+                               'waited long enough," the old courier said.'))
+    assert [q.speaker for q in qs] == ["Awa Traore", "Moussa Ag Ali"]
