@@ -80,8 +80,11 @@ def context_score(anchor: Anchor, text: str, start: int, end: int) -> float:
             if x != y:
                 break
             touching += 1
+        # A side the text's edge cuts short matches only as far as it goes: "aa aa" at the end
+        # is not the recorded " aa aa aa aa".
+        similar = fuzz.ratio(recorded, actual) / 100 * min(1.0, len(actual) / len(recorded))
         # A side counts as much as it says: a 2-character prefix (near the top) says little.
-        total += len(recorded) * (fuzz.ratio(recorded, actual) / 100 + touching / len(recorded)) / 2
+        total += len(recorded) * (similar + touching / len(recorded)) / 2
         weights += len(recorded)
     return total / weights
 

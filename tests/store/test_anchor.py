@@ -131,3 +131,12 @@ def test_passage_with_intact_context_is_always_found(text, insert, before, data)
     p = reanchor(make_anchor(text, start, end), new)
     assert (p.start, p.end) == (start + shift, end + shift)
     assert p.state == ("moved" if before else "exact")
+
+
+def test_a_context_cut_short_by_the_end_of_the_text_is_no_match():
+    # found by the property above: the suffix " aa aa aa aa" is not matched by the text's last
+    # " aa aa", so the tag must not move there
+    text = "aa aa aa aa aa aa"
+    new = text[:5] + " AA " + text[5:]
+    p = reanchor(make_anchor(text, 1, 5), new)
+    assert p.state == "orphaned" or (p.start, p.end) == (1, 5)
