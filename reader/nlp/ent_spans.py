@@ -436,9 +436,11 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
             if not lab and known_place(name) and _PLACE_PREPOSITION.search(before):
                 lab = "GPE"  # "in Palu": a known city the model missed
             # a person the model missed: "Governor Vesna Todorović", 'Marek Dzurenko came …
-            # "…," Dzurenko said', "Shondel Bascom, 46,", "The Minister of Health, X Y,"
+            # "…," Dzurenko said', "Shondel Bascom, 46,", "The Minister of Health, X Y,",
+            # "Kericho County Governor Esther Chelangat Rono, who …"
             if not lab and person_shape(name) and (
                     c.label == "PERSON" or surname_speaks(text, name)
+                    or before.split()[-1:] and before.split()[-1] in lex.TITLES
                     or re.match(r", \d{1,3},", text[c.end:c.end + 6])
                     or text[c.end:c.end + 1] == "," and titled_before(before)):
                 lab = "PERSON"

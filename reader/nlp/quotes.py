@@ -180,12 +180,21 @@ _OBJECTS = frozenset({"her", "him", "it", "them", "me", "us"})
 _NAME_GLUE = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "de", "la", "von"})
 
 
+# "known in Owo as", "known locally as"; "Villagers call the panel", "Pickers call the machines,
+# which …,": a name in use (a habitual present, not "She called the plan "reckless"")
+_KNOWN_AS = re.compile(r"\bknown(?:\s+[\w-]+){0,3}\s+as\s*$", re.I)
+_HABITUAL_NAMING = re.compile(
+    r"\b(?:call|calls|dub|dubs|nickname|nicknames)\s(?!(?:for|on|upon|to)\b)[^.!?\"“”]{1,100}$")
+
+
 def _named_as_words(text: str, q: Quoted) -> bool:
     """``the words "…"``, ``known as "…"``: a name or a word mentioned, not anyone's words."""
-    before = text[max(0, q.start - 40) : q.start - 1].lower().split()
+    window = text[max(0, q.start - 120) : q.start - 1]
+    before = window[-40:].lower().split()
     return bool(before) and (before[-1] in NAMING_WORDS or " ".join(before[-2:]) in NAMING_WORDS
                              or len(before) > 1 and before[-2] in _NAMING_VERBS
-                             and before[-1] in _OBJECTS)  # "call her “the slow pen”"
+                             and before[-1] in _OBJECTS  # "call her “the slow pen”"
+                             or bool(_KNOWN_AS.search(window) or _HABITUAL_NAMING.search(window)))
 
 
 # --- 2. continuation ----------------------------------------------------------------------

@@ -87,8 +87,9 @@ class Context:
         # a name the parse cut at its hyphen: "Kavaliova" npadvmod, "-" and "Shpak" subjects
         root = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")
                      and not span.start <= t.head.i < span.end), root)
-        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
-            return 2  # "According to Shikongo, the sensors …": the sentence's source
+        if root.head.lower_ == "to" and root.head.head.lower_ == "according":
+            return 2  # "According to Shikongo, the sensors …": the sentence's source (also when
+            # the parse reads a name's first word as a preposition: "According to Per Olof X")
         if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
             return 1  # "Rakotondrabe's union wants …": a subject's owner, if no subject names
         if root.dep_ == "pobj" and root.head.dep_ == "agent":

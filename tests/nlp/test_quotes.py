@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from reader.document import from_text
-from reader.nlp.analyze import analyze
+from reader.nlp.analyze import analyze, extract, parse
 from reader.nlp.quotemarks import find_quoted
 
 
@@ -856,3 +856,39 @@ def test_the_old_courier_refers_back_to_the_courier_named(nlp):
                                'Moussa Ag Ali said he would bring his own boxes next year. "They '
                                'waited long enough," the old courier said.'))
     assert [q.speaker for q in qs] == ["Awa Traore", "Moussa Ag Ali"]
+
+
+def test_names_in_habitual_use_are_scare_quotes_but_what_someone_called_a_plan_is_a_quote(nlp):
+    quotes = quotes_of(nlp, 'Villagers call the carved panel "the singing rock" because it hums '
+                            'in the wind. Pickers call the machines, which cost a fortune, "the '
+                            'iron cows". The ward, known in Tamale as "the quiet room", is '
+                            'empty.\n\nMaria Soto called the plan "a betrayal".')
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("the singing rock", "scare"), ("the iron cows", "scare"), ("the quiet room", "scare"),
+        ("a betrayal", "direct")]
+
+
+def _parsed(nlp, text):
+    doc = from_text(text)
+    return doc, parse(doc, nlp)
+
+
+def test_he_after_according_to_a_name_the_parse_reads_as_a_preposition(nlp):
+    doc, parsed = _parsed(nlp, 'Emma Berg said the firm would appeal.\n\nAccording to Per Olof '
+                               'Lindgren, a professor of law at Lund University, the ruling is '
+                               '"a clear signal". "Developers will have to listen," he said.')
+    sdoc = parsed[1][1]
+    per = next(t for t in sdoc if t.text == "Per")
+    per.dep_, per.head = "prep", sdoc[per.i - 1]  # as the small model parses "Per" (a word)
+    qs = direct(extract(doc, parsed, nlp).quotes)
+    assert [q.speaker for q in qs] == ["Per Olof Lindgren", "Per Olof Lindgren"]
+
+
+def test_a_name_the_model_missed_after_a_place_and_a_title(nlp):
+    doc, parsed = _parsed(nlp, 'Talks ended on Monday. Nakuru County Governor Mary Wanjiru '
+                               'Keter, who chaired the talks, said the county would pay: "Nobody '
+                               'will be sent away."')
+    sdoc = parsed[0][1]
+    sdoc.ents = [e for e in sdoc.ents if e.label_ != "PERSON"]  # as the model missed her
+    qs = direct(extract(doc, parsed, nlp).quotes)
+    assert [q.speaker for q in qs] == ["Mary Wanjiru Keter"]
