@@ -6,6 +6,7 @@ head words that mark a name's kind ("... Stadium" is a facility, "... University
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 
@@ -281,15 +282,16 @@ Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Re
 Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
 Current|Land|Island|Islands|Isles|Atoll|Archipelago|Pass|Sanctuary|Cave|Caves|Cavern|Fen|Fjord
 """)
-LOC_LEADS = _words("Lake|Mount|Mt.|Gulf|Cape|Wadi|River")
+LOC_LEADS = _words("Lake|Mount|Mt.|Gulf|Cape|Wadi|River|Cordillera|Sierra|Salar|Laguna|Gua")
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
 FAC_LEADS = _words("""
 Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio
 Palazzo|Castillo|Castello|Puente|Ponte|Torre|Teatro|Théâtre|Cinema|Cine|Cinéma|Hotel|Piazza
 Piața|Praça
 """)
-# First words of cups in other languages: "Copa Libertadores", "Coupe de France".
-EVENT_LEADS = _words("Copa|Coupe|Coppa|Taça")
+# First words of cups and stage races in other languages: "Copa Libertadores", "Coupe de
+# France", "Volta a Portugal", "Vuelta a España".
+EVENT_LEADS = _words("Copa|Coupe|Coppa|Taça|Volta|Vuelta|Giro")
 
 # Last words that make a name a place with a government: "Juniper County".
 GPE_HEADS = _words("""
@@ -424,9 +426,14 @@ WORDNET_LABELS = dict(line.split("\t")[::-1] for line in _load_places("wordnet_n
 
 def in_gazetteer(name: str) -> bool:
     """A city or region of GeoNames (towns are left out: too many are also words or names).
-    Danish and Norwegian "aa" is the older spelling of "å": "Aarhus" is GeoNames' "Århus"."""
+    Danish and Norwegian "aa" is the older spelling of "å": "Aarhus" is GeoNames' "Århus"; and
+    GeoNames writes some names without their accents: "Sidi Bel Abbès" is "Sidi Bel Abbes"."""
     if name in CITIES or name in REGIONS:
         return True
+    if not name.isascii():
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        if plain != name and (plain in CITIES or plain in REGIONS):
+            return True
     if "aa" not in name.lower():
         return False
     alt = name.replace("Aa", "Å").replace("aa", "å")

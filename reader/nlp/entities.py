@@ -192,7 +192,9 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # "Wembley" (Stadium), unless it is a place of its own ("Sydney" Opera House)
             # and so is a feature's without its lead or head word: "Everest" (Mount Everest),
             # "Dudh Koshi" (River)
-            bare = lw[1:] == sw and lw[0] in lex.LOC_LEADS or lw[:-1] == sw and (
+            # (and "Maricunga" of "Salar de Maricunga")
+            rest = [w for w in lw[1:] if w not in CONNECTORS]
+            bare = lw[0] in lex.LOC_LEADS and rest == sw or lw[:-1] == sw and (
                 lw[-1] in lex.LOC_HEADS)
             site = strong in ("FAC", "LOC") and (pos == 0 and len(sw) == 1 or bare) and not (
                 lex.in_gazetteer(s) or s in lex.TOWNS)

@@ -1108,3 +1108,18 @@ def test_a_trade_opening_a_sentence_is_no_part_of_the_name_and_features_go_bare(
         "Lina Haddad-Nasser": ("PERSON", ["Lina Haddad-Nasser"]),
         "Mount Kanjiroba": ("LOC", ["Kanjiroba", "Mount Kanjiroba"]),
         "Piața Unirii": ("FAC", ["Piața Unirii"]), "Copa Andina": ("EVENT", ["Copa Andina"])}
+
+
+def test_spanish_and_indonesian_feature_leads_stage_races_and_unaccented_gazetteer_names(nlp):
+    ents = entities(nlp, "Brine is pumped from the Salar de Tolquima, and Tolquima is "
+                         "shrinking. Guides took us to Laguna Verdeja and the Cordillera Negra. "
+                         "Divers mapped Gua Batu. The Vuelta a Asturias ended in Oviedo. Traders "
+                         "from Sidi Bel Abbès came by bus.")
+    got = {e.name: (e.label, sorted(texts(e))) for e in ents}
+    assert {n: got.get(n) for n in ("Salar de Tolquima", "Laguna Verdeja", "Cordillera Negra",
+                                    "Gua Batu", "Vuelta a Asturias", "Sidi Bel Abbès")} == {
+        "Salar de Tolquima": ("LOC", ["Salar de Tolquima", "Tolquima"]),
+        "Laguna Verdeja": ("LOC", ["Laguna Verdeja"]),
+        "Cordillera Negra": ("LOC", ["Cordillera Negra"]), "Gua Batu": ("LOC", ["Gua Batu"]),
+        "Vuelta a Asturias": ("EVENT", ["Vuelta a Asturias"]),
+        "Sidi Bel Abbès": ("GPE", ["Sidi Bel Abbès"])}
