@@ -37,7 +37,10 @@ _PERSONABLE = re.compile(r"\b" + _PERSONABLE_NOUNS + r"\s+$")
 _PEOPLE = frozenset("man men woman women boy boys girl girls person people resident residents "
                     "family families widow widower pensioner couple native child children "
                     "mother father teenager fisherman fishermen farmer farmers worker workers "
-                    "villager villagers student students pupils volunteers voters".split())
+                    "villager villagers student students pupils volunteers voters supporter "
+                    "supporters fan fans visitor visitors pilgrim pilgrims migrant migrants "
+                    "refugee refugees traveller travellers tourist tourists commuter "
+                    "commuters".split())
 _PLACE_NOUNS = frozenset("town city village parish district municipality province county suburb "
                          "neighbourhood neighborhood hamlet commune canton region".split())
 _NAME = r"[A-Z][\w.’'-]*(?:\s(?:de|del|da|do|dos|la|el|[A-Z][\w.’'-]*))*"
@@ -324,12 +327,11 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         total[lexl] = total.get(lexl, 0) + 6.0
     elif lex.in_gazetteer(name):  # the full name: not "Roberto Maroni"
         total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT
-    elif name in lex.TOWNS and not (" " not in name and lex.WORDNET_LABELS.get(name) == "LOC"):
+    elif name in lex.TOWNS and not (" " not in name and lex.wordnet_label(name) == "LOC"):
         # a small town's name, unless it is one word WordNet knows only as a river or region
         # ("Volga", "Cappadocia")
         total["GPE"] = total.get("GPE", 0) + TOWN_WEIGHT
-    elif name in lex.WORDNET_LABELS:  # "Danube", "Tuareg": not in GeoNames' lists
-        label = lex.WORDNET_LABELS[name]
+    elif label := lex.wordnet_label(name):  # "Danube", "Tuareg": not in GeoNames' lists
         total[label] = total.get(label, 0) + CITY_WEIGHT
     if name in _of_places(text):
         total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT  # "Duqm" of "the Port of Duqm"

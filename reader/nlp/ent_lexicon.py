@@ -424,6 +424,17 @@ TOWNS = _load_places("towns.txt")
 WORDNET_LABELS = dict(line.split("\t")[::-1] for line in _load_places("wordnet_names.txt"))
 
 
+def _plain(name: str) -> str:
+    """The name without its accents: "Rhône" -> "Rhone"."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def wordnet_label(name: str) -> str | None:
+    """WordNet's label for a place or people's name, which it writes without accents."""
+    return WORDNET_LABELS.get(name) or (
+        None if name.isascii() else WORDNET_LABELS.get(_plain(name)))
+
+
 def in_gazetteer(name: str) -> bool:
     """A city or region of GeoNames (towns are left out: too many are also words or names).
     Danish and Norwegian "aa" is the older spelling of "å": "Aarhus" is GeoNames' "Århus"; and
@@ -431,8 +442,8 @@ def in_gazetteer(name: str) -> bool:
     if name in CITIES or name in REGIONS:
         return True
     if not name.isascii():
-        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-        if plain != name and (plain in CITIES or plain in REGIONS):
+        plain = _plain(name)
+        if plain in CITIES or plain in REGIONS:
             return True
     if "aa" not in name.lower():
         return False

@@ -25,6 +25,7 @@ from reader.nlp.ent_names import (
     extends_name, head_label, initials, is_acronym, is_name_word, lexicon_label, norm_key,
     person_shape, sentence_initial, sub_index,
 )
+from reader.nlp.lexicon import WORDNET_PERSON_NOUNS
 from reader.nlp.types import ENTITY_LABELS
 
 # Title words that end no name: "NASA Administrator", "Senate Majority Leader".
@@ -197,6 +198,7 @@ def _abbrev_end(span: str) -> bool:
 
 _POSITIONS = frozenset({"Forward", "Centre", "Center", "Prop", "Lock", "Flanker"})
 _TRADE_WORDS = lex.ROLE_WORDS | {"head", "assistant", "senior", "lead", "former", "veteran"}
+_PERSON_WORDS = lex.ROLE_WORDS | WORDNET_PERSON_NOUNS
 
 
 def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
@@ -219,9 +221,10 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     # before a person's full name
     if not i and sentence_initial(text, c.start):
         k = 0
-        while k < len(words) - 2 and words[k].group().lower() in _TRADE_WORDS:
+        while k < len(words) - 2 and (words[k].group().lower() in _TRADE_WORDS or not k and (
+                words[k].group().lower() in WORDNET_PERSON_NOUNS)):  # "Debutante Alemitu …"
             k += 1
-        if k and words[k - 1].group().lower() in lex.ROLE_WORDS and person_shape(
+        if k and words[k - 1].group().lower() in _PERSON_WORDS and person_shape(
                 text[c.start + words[k].start():c.end]):
             i = k
     # "[Minister of Water and] Forests Paul-Hervé Mba Ndong": the end of a portfolio
@@ -585,8 +588,9 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
         if (t.text == "-" and 0 < i < len(run) - 1 and run[i - 1].end == t.start
                 and run[i + 1].start == t.end and extends_name(run[j].text)):
             return True  # "Agnieszka Wróblewska" "-Kania", "Per-" "Olof Brandt"
-        if step < 0 and o.label == "PERSON" and t.text.lower() in _TRADE_WORDS:
-            return False  # "Geologist" "Lina Abu-Ghazaleh" opening a sentence
+        if step < 0 and o.label == "PERSON" and (t.text.lower() in _TRADE_WORDS or (
+                t.text.lower() in WORDNET_PERSON_NOUNS and len(idx) > 1)):
+            return False  # "Geologist" "Lina Abu-Ghazaleh", "Debutante" "Alemitu Tessema"
         if step < 0 and t.text in lex.TITLES and run[i + 1].text in lex.TITLES:
             return True  # "Attorney" "General's Office"
         if step < 0 and t.text in ("'", "’") and i > 0 and run[i - 1].text.endswith("s"):

@@ -174,6 +174,10 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             brand = (pos == 0 and (lw[-1] in lex.COMPANY_HEADS or lw[-1] in lex.LEGAL_FORMS
                                    or lead_word)  # "Calloway Health"
                      or lead_word and not club and pos + len(sw) == len(lw))  # "Vallarta"
+            # but a city the article places things in is the city: "in Sohar", not "Sohar
+            # Gulf Logistics"
+            if brand and len(sw) == 1 and lex.in_gazetteer(s) and ctx.get("GPE", 0) > 0:
+                continue
             # a company's name without its legal form is the company: "Kestrel Built" (Pty Ltd)
             if pos == 0 and all(w in lex.LEGAL_FORMS for w in lw[len(sw):]):
                 targets.append(k2)
@@ -184,7 +188,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # (a person's surname, not their first word: "Recife" is not "Recife Sem Dengue")
             person = person_shape(s2) and pos > 0 and votes.get(k2, {}).get(
                 "ORG", 0) < CLASSIFIER_WEIGHT
-            if (len(sw) == 1 and (lex.in_gazetteer(s) or s in lex.WORDNET_LABELS)
+            if (len(sw) == 1 and (lex.in_gazetteer(s) or lex.wordnet_label(s))
                     and not (brand or person)
                     and strong not in ("GPE", "LOC", "PRODUCT", "EVENT")):
                 continue

@@ -1123,3 +1123,13 @@ def test_spanish_and_indonesian_feature_leads_stage_races_and_unaccented_gazette
         "Cordillera Negra": ("LOC", ["Cordillera Negra"]), "Gua Batu": ("LOC", ["Gua Batu"]),
         "Vuelta a Asturias": ("EVENT", ["Vuelta a Asturias"]),
         "Sidi Bel Abbès": ("GPE", ["Sidi Bel Abbès"])}
+
+
+def test_accented_rivers_sentence_initial_person_nouns_cities_beside_companies_and_fans(nlp):
+    ents = entities(nlp, "Debutante Amara Tesfaye won in Addis Ababa. Barges went down the "
+                         "Rhône. Ships wait off Sohar, and Sohar Gulf Logistics hired 60 men in "
+                         "Sohar. A supporter from Menlough, who travelled with his two sons, sang.")
+    got = {e.name: (e.label, sorted(set(texts(e)))) for e in ents}
+    assert {n: got.get(n) for n in ("Amara Tesfaye", "Rhône", "Sohar", "Menlough")} == {
+        "Amara Tesfaye": ("PERSON", ["Amara Tesfaye"]), "Rhône": ("LOC", ["Rhône"]),
+        "Sohar": ("GPE", ["Sohar"]), "Menlough": ("GPE", ["Menlough"])}
