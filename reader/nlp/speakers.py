@@ -301,6 +301,11 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
     beside = sorted((m for m in mentions if m[2].label in ("PERSON", "ORG")
                      and any(m[0] <= h < m[1] for h in heads)),
                     key=lambda m: m[2].label != "PERSON")  # not "CEI (… Conference)"
+    if own and own[0][2].label == "NORP" and ctx.text[own[0][0]:own[0][1]] == tok.text and [
+            c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"]:
+        referent = _recent_person(ctx, head)  # "said the Kenyan": as "said the farmer"
+        if referent is not None:
+            return Speaker(referent.name, referent.id, cue, True)
     if own and (tok.pos_ == "PROPN" or not place):
         if place and beside:
             return Speaker(beside[0][2].name, beside[0][2].id, cue, True)
@@ -768,6 +773,12 @@ def _definite_referent(ctx: Context, tok, pos: int) -> Entity | None:
     described = _person_description(ctx, tok)
     if described and named_later(ctx, Speaker(described, None, "", False), pos):
         return None  # "… the student said. The student, Yacine Ferhat, 26, …"
+    return _recent_person(ctx, pos)
+
+
+def _recent_person(ctx: Context, pos: int) -> Entity | None:
+    """The person named last before ``pos``: the subject of a sentence in this paragraph or the
+    one before, else the nearest name there, else whoever spoke last."""
     first = max(0, ctx.paragraph_at(pos) - 1)
     best, best_rank, best_para = None, -1, -1
     for start, end, ent in ctx.mentions_before(pos, 3000):

@@ -892,3 +892,10 @@ def test_a_name_the_model_missed_after_a_place_and_a_title(nlp):
     sdoc.ents = [e for e in sdoc.ents if e.label_ != "PERSON"]  # as the model missed her
     qs = direct(extract(doc, parsed, nlp).quotes)
     assert [q.speaker for q in qs] == ["Mary Wanjiru Keter"]
+
+
+def test_said_the_kenyan_refers_back_to_the_runner_named(nlp):
+    qs = direct(quotes_of(nlp, 'Kagiso Dube won the 400 metres. "I felt strong," Dube said.\n\n'
+                               'Brian Rotich, the champion from Nairobi, finished second. "Kagiso '
+                               'ran a perfect race," said the Kenyan.'))
+    assert [q.speaker for q in qs] == ["Kagiso Dube", "Brian Rotich"]
