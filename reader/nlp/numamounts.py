@@ -119,6 +119,13 @@ class AmountRules(Cursor):
         frac = self._fraction_after(i, j, value)
         if frac is not None:
             return frac
+        # "three or four days", "15 to 20 years": a span of time, one duration without a value
+        # (but "from 10 to 12 days" is a change, two numbers; "20 to 25 kilograms" two weights)
+        second = self._core(j + 1) if self.low(j) in ("or", "to") and self.low(
+            i - 1) != "from" and self.t(j + 1) is not None else None
+        unit = self._unit_after(second[0]) if second is not None else None
+        if unit is not None and unit[1] == "duration":
+            return [Hit(i, unit[0], "duration", None, unit[2])]
         if self.low(j) == "-" and self.glued(j) and self.low(j + 1) in _ROUGHLY and self.glued(j + 1):
             got = self._tail(i, j + 2, value, False) or [Hit(i, j + 2, "count", value)]
             got[-1].qualifier = _ROUGHLY[self.low(j + 1)]  # "20-odd years", "40-plus"

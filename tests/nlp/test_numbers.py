@@ -569,3 +569,13 @@ def test_ages_of_ones_kin_and_spanish_plurals_and_spellings_of_currencies(nlp):
     assert {t: (n.kind, n.unit) for t, n in got.items()} == {
         "nine": ("duration", "year"), "91": ("duration", "year"),
         "412 billion tögrög": ("money", "MNT"), "38.5 billion colones": ("money", "CRC")}
+
+
+def test_a_span_of_time_with_or_or_to_is_one_duration_but_weights_and_changes_are_two(nlp):
+    got = by_text(nlp, "Repairs take three or four days, the dam will last 15 to 20 years and "
+                       "sacks weigh 20 to 25 kilograms. Queues grew from 10 to 12 days.")
+    assert {t: (n.kind, n.value, n.unit) for t, n in got.items()} == {
+        "three or four days": ("duration", None, "day"),
+        "15 to 20 years": ("duration", None, "year"),
+        "20": ("quantity", 20, "kg"), "25 kilograms": ("quantity", 25, "kg"),
+        "10": ("duration", 10, "day"), "12 days": ("duration", 12, "day")}
