@@ -525,12 +525,12 @@ def _joined_label(text: str, a: Cand, b: Cand) -> str | None:
     gap, first, second = text[a.end:b.start], text[a.start:a.end], text[b.start:b.end]
     if _PARTICLE_GAP.fullmatch(gap) and _one_person(text, a, b):
         return "PERSON"
-    # (when the second half names nothing else in the article)
+    # a portfolio's second half names nothing else in the article
     m = _PORTFOLIO_NAME.search(first)
     if (gap == " and " and m and m.group(1) in lex.PORTFOLIOS and _CAPITALISED.fullmatch(second)
             and text.count(second) == 1):
         return "ORG"
-    # (not a company "of Germany": "Hallbeck Pumps GmbH")
+    # an institution "of" a country, not a company "of Germany" ("Hallbeck Pumps GmbH")
     last = first.split()[-1]
     if gap in (" of ", " of the ") and second in lex.COUNTRIES and last in lex.ORG_HEADS and (
             last not in lex.COMPANY_HEADS and last not in lex.LEGAL_FORMS):

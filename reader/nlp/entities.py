@@ -193,10 +193,9 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
                     and strong not in ("GPE", "LOC", "PRODUCT", "EVENT")):
                 continue
             # a site's name without its head word is the site: "Tindarra" (National Park),
-            # "Wembley" (Stadium), unless it is a place of its own ("Sydney" Opera House)
-            # and so is a feature's without its lead or head word: "Everest" (Mount Everest),
-            # "Dudh Koshi" (River)
-            # (and "Maricunga" of "Salar de Maricunga")
+            # "Wembley" (Stadium), unless it is a place of its own ("Sydney" Opera House); so is
+            # a feature's without its lead or head word: "Everest" (Mount Everest), "Maricunga"
+            # (Salar de Maricunga), "Dudh Koshi" (River)
             rest = [w for w in lw[1:] if w not in CONNECTORS]
             bare = lw[0] in lex.LOC_LEADS and rest == sw or lw[:-1] == sw and (
                 lw[-1] in lex.LOC_HEADS)
