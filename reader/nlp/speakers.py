@@ -494,12 +494,16 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
             return Speaker(last.name, last.entity_id, cue, last.named)
         wanted = ("ORG",)
     best, best_rank, best_para = None, -1, -1
+    here = ctx.paragraph_at(pos)
     for start, end, ent in ctx.mentions_before(pos, 2000):
         if ent.label not in wanted or ent.id in exclude:
             continue
         para = ctx.paragraph_at(start)
-        if best_rank >= 1 and para != best_para:
-            break  # a subject in the nearest paragraph with one before one further back
+        if para != best_para and (best_rank >= 1 or best is not None and best_para >= here - 1
+                                  and not _pronoun_subject(ctx, best_para, pronoun)):
+            break  # a subject in the nearest paragraph with one, or any name in this paragraph
+            # or the one before ("The win brings X a prize. ¶ "…," she said"), before one
+            # further back, unless that paragraph goes on about "her" ("In 1988 she recorded …")
         rank = ctx.subject_rank(start, end)
         if rank == 2:
             best = ent
@@ -509,6 +513,14 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
         if rank > best_rank:
             best, best_rank, best_para = ent, rank, para
     return Speaker(best.name, best.id, cue, True) if best else None
+
+
+def _pronoun_subject(ctx: Context, para: int, pronoun: str) -> bool:
+    """Whether ``pronoun`` is the subject of a clause of paragraph ``para`` (not of a relative
+    clause: "a prize, which she said would buy a boat" tells of the prize)."""
+    return ctx.has_parse and any(
+        t.lower_ == pronoun and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ not in (
+            "relcl", "acl") for t in ctx.parsed[para][1])
 
 
 def _said_by(ctx: Context, pos: int, before: int) -> str | None:

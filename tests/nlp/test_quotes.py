@@ -862,10 +862,14 @@ def test_names_in_habitual_use_are_scare_quotes_but_what_someone_called_a_plan_i
     quotes = quotes_of(nlp, 'Villagers call the carved panel "the singing rock" because it hums '
                             'in the wind. Pickers call the machines, which cost a fortune, "the '
                             'iron cows". The ward, known in Tamale as "the quiet room", is '
-                            'empty.\n\nMaria Soto called the plan "a betrayal".')
+                            'empty. Farmers have long called March "the dust month", and dockers '
+                            'had taken to calling "tin coffins" the crates that left at night.'
+                            '\n\nMaria Soto called the plan "a betrayal". The bishop has called '
+                            'the ruling "reckless", and the firm appealed, calling it "unfair".')
     assert [(q.text, q.kind) for q in quotes] == [
         ("the singing rock", "scare"), ("the iron cows", "scare"), ("the quiet room", "scare"),
-        ("a betrayal", "direct")]
+        ("the dust month", "scare"), ("tin coffins", "scare"), ("a betrayal", "direct"),
+        ("reckless", "direct"), ("unfair", "direct")]
 
 
 def _parsed(nlp, text):
@@ -899,3 +903,19 @@ def test_said_the_kenyan_refers_back_to_the_runner_named(nlp):
                                'Brian Rotich, the champion from Nairobi, finished second. "Kagiso '
                                'ran a perfect race," said the Kenyan.'))
     assert [q.speaker for q in qs] == ["Kagiso Dube", "Brian Rotich"]
+
+
+def test_she_in_a_quote_of_its_own_is_the_woman_named_in_the_paragraph_before(nlp):
+    qs = direct(quotes_of(nlp, 'Aroha Ngata said the course was fast. "We were lucky," she said.\n\n'
+                               'A spectator who drove from Napier said the crowd was huge.\n\n'
+                               'The win brings Mere Tapsell a prize of NZ$15,000, which she said '
+                               'would buy a new boat.\n\n"I am going to sleep for a week," she '
+                               'said.'))
+    assert [q.speaker for q in qs] == ["Aroha Ngata", "Mere Tapsell"]
+
+
+def test_he_stays_with_the_man_the_paragraph_before_goes_on_about(nlp):
+    qs = direct(quotes_of(nlp, 'Pedro Alves ran the mill until 2010.\n\nIn 1990 he bought a '
+                               'lorry from Jorge Lima; it still runs.\n\n"I drove it every day," '
+                               'he said.'))
+    assert [q.speaker for q in qs] == ["Pedro Alves"]
