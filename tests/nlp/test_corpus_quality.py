@@ -222,6 +222,18 @@ FLOORS = {
     "heldout68": {"quote_F1": 0.98, "speaker_acc": 0.94, "num_F1": 0.97, "num_kind": 0.97,
                   "num_value": 0.98, "ent_F1": 0.94, "ent_per_gold": 1.05,
                   "label_consistency": 0.88},
+    "heldout69": {"quote_F1": 0.98, "speaker_acc": 0.92, "num_F1": 0.95, "num_kind": 0.97,
+                  "num_value": 0.97, "ent_F1": 0.95, "ent_per_gold": 1.02,
+                  "label_consistency": 0.88},
+    "heldout70": {"quote_F1": 0.97, "speaker_acc": 0.94, "num_F1": 0.97, "num_kind": 0.98,
+                  "num_value": 0.97, "ent_F1": 0.93, "ent_per_gold": 1.02,
+                  "label_consistency": 0.94},
+    "heldout71": {"quote_F1": 0.98, "speaker_acc": 0.92, "num_F1": 0.98, "num_kind": 0.95,
+                  "num_value": 0.98, "ent_F1": 0.95, "ent_per_gold": 1.02,
+                  "label_consistency": 0.86},
+    "heldout72": {"quote_F1": 0.98, "speaker_acc": 0.92, "num_F1": 0.98, "num_kind": 0.96,
+                  "num_value": 0.98, "ent_F1": 0.92, "ent_per_gold": 1.02,
+                  "label_consistency": 0.91},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 
