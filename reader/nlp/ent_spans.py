@@ -443,7 +443,7 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
             # "Kericho County Governor Esther Chelangat Rono, who …"
             if not lab and person_shape(name) and (
                     c.label == "PERSON" or surname_speaks(text, name)
-                    or before.split()[-1:] and before.split()[-1] in lex.TITLES
+                    or any(w in lex.TITLES for w in before.split()[-1:])
                     or re.match(r", \d{1,3},", text[c.end:c.end + 6])
                     or text[c.end:c.end + 1] == "," and titled_before(before)):
                 lab = "PERSON"
