@@ -318,6 +318,9 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
         # Menon, put it simply:" is Arjun Menon)
         return _resolve_pronoun(ctx, _POSSESSIVES[owner.lower_], base + owner.idx, cue,
                                 ctx.last_speaker, exclude)
+    named = _organisation_named_so(ctx, tok, head) if ctx.has_parse else None
+    if named is not None:  # "the coast guard said": the "Philippine Coast Guard"
+        return Speaker(named.name, named.id, cue, True)
     name = _proper_name(ctx, tok) if tok.pos_ == "PROPN" or not ctx.has_parse else None
     if name:
         # "The Histadrut labour federation" (a name the parser took as a whole): the name in it
@@ -440,6 +443,25 @@ def _description_referent(ctx: Context, tok, pos: int) -> Entity | None:
                      if e.name.split(" of ")[0].split()[-1] not in INSTITUTION_HEADS]
         candidates = companies or candidates
     return candidates[0] if candidates else None
+
+
+def _organisation_named_so(ctx: Context, tok, pos: int) -> Entity | None:
+    """"the coast guard" after "the Philippine Coast Guard", "the labour department" after "the
+    Punjab Labour Department", "the hospital" after "Rába Valley Teaching Hospital": a definite
+    description whose words end the name of an organisation named before is that organisation,
+    however long ago (but "the guard" alone is a person)."""
+    if not tok.is_lower or [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]:
+        return None  # (the parse may call "guard" of "the coast guard" a proper noun)
+    words = [t.lower_ for t in tok.doc[tok.left_edge.i:tok.i + 1]]
+    if words[0] != "the" or any(c.dep_ not in ("det", "compound", "amod") for c in tok.lefts):
+        return None
+    words = words[1:]
+    if len(words) == 1 and _is_person_noun(tok):
+        return None
+    for _s, _e, ent in ctx.mentions_before(pos, pos):
+        if ent.label == "ORG" and [w.lower() for w in ent.name.split()][-len(words):] == words:
+            return ent
+    return None
 
 
 # titles that are no noun for a person: "the Crown", "the vice", "a grand"
@@ -597,9 +619,15 @@ def _described_person_before(ctx: Context, pos: int, cue: str, pronoun: str) -> 
 
 
 def _statement_source(ctx: Context, tok, pos: int) -> Speaker | None:
-    """'The ACM said in a statement that … "…," the statement said': the one who issued it."""
-    if tok.lemma_.lower() not in STATEMENT_NOUNS or [
-            c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]:
+    """'The ACM said in a statement that … "…," the statement said': the one who issued it;
+    "the club's statement said" is the club."""
+    if tok.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if owner is not None:
+        ent = _organisation_named_so(ctx, owner, pos) or _description_referent(ctx, owner, pos)
+        return Speaker(ent.name, ent.id, "", True) if ent is not None else None
+    if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]:
         return None
     for base, sdoc in _this_and_previous_paragraph(ctx, pos):
         for t in reversed(sdoc):

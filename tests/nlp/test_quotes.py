@@ -919,3 +919,34 @@ def test_he_stays_with_the_man_the_paragraph_before_goes_on_about(nlp):
                                'lorry from Jorge Lima; it still runs.\n\n"I drove it every day," '
                                'he said.'))
     assert [q.speaker for q in qs] == ["Pedro Alves"]
+
+
+@pytest.mark.parametrize("description, expected", [
+    ("the coast guard", "Tarvik Coast Guard"),
+    ("the hospital", "Tarvik Teaching Hospital"),
+])
+def test_a_description_that_ends_an_organisations_name_is_that_organisation(
+        nlp, description, expected):
+    text = ("The Tarvik Coast Guard closed the strait after a ferry caught fire on Monday, and "
+            "ambulances took two crew members to Tarvik Teaching Hospital.\n\n"
+            + "Passengers said the ferry had failed an inspection in March. " * 6 + "\n\n"
+            f'In a statement, {description} said it would "review every step of the night".')
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker == expected
+
+
+def test_a_guard_alone_is_a_person_not_the_coast_guard(nlp):
+    text = ("The Tarvik Coast Guard closed the strait on Monday.\n\n"
+            "Olav Brenne, 54, was on duty at the gate. "
+            '"Nobody passed tonight," the guard said.')
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker != "Tarvik Coast Guard"
+
+
+def test_an_organisations_statement_speaks_for_it(nlp):
+    text = ("Tarvik Harbour United lost the cup final 2-1 on Sunday. Its striker Jonas Dahl "
+            "missed a penalty in the last minute.\n\n"
+            "Dahl's contract ends in June, and the club's statement said talks on a new one "
+            'would start "in the coming weeks".')
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker == "Tarvik Harbour United"
