@@ -36,6 +36,13 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
             out.append(Cand(at, at + len(p), "GPE", "rule"))
             at += len(p) + 2
         return out
+    # "The mayor of Esbjerg, Kirsten Dahl Mortensen, said": a name, then the person the comma
+    # introduces (not "Ministry of Agriculture, Fisheries and Food", a list inside a name)
+    if len(parts) == 2 and person_shape(parts[1]) and " and " not in parts[1]:
+        right = c.start + len(parts[0]) + 2
+        return [Cand(c.start, c.start + len(parts[0]), "GPE" if known_place(parts[0]) else None,
+                     "rule"),
+                Cand(right, c.end, "PERSON", "rule")]
     # "the Official Conciliator in Copenhagen": an office, then the city it sits in (but "the
     # Florida Department of Health in Lee County" is one name)
     m = re.search(r" in (?=[A-Z])", span)

@@ -18,7 +18,8 @@ from functools import lru_cache
 from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_joins import known_place
 from reader.nlp.ent_names import (
-    APOS, CAMEL, PLACE_LEADS, Cand, head_label, is_acronym, lexicon_label, norm_key, person_shape,
+    APOS, CAMEL, PARTICLES, PLACE_LEADS, Cand, head_label, is_acronym, lexicon_label, norm_key,
+    person_shape,
 )
 
 
@@ -193,9 +194,11 @@ _MODIFIERS = r"(?:(?!(?:of|the|a|an|in|and|for|to|with|by)\b)[\w-]+\s+){0,3}?"
 # what may follow the noun of an appositive: punctuation or a word that starts its complement
 _AFTER_NOUN = r"(?=[,.;:)]|\s+(?:of|that|which|whose|who|in|for|with|led|founded|based|run|owned|" \
     r"from|at|on|and|to|about|by|made|developed|produced|built|sold|approved|\w+ing|\w{3,}ed)\b)"
-_PERSONABLE_AFTER = re.compile(r"^,\s+(?:the|a|an|[A-Z][\w-]*[’']s)\s+" + _MODIFIERS
+# "the", "a", or an owner: "Brunei's", "the company's"
+_DETERMINER = r"(?:the|a|an|(?:the\s+[a-z][\w-]*|[A-Z][\w-]*)[’']s)"
+_PERSONABLE_AFTER = re.compile(r"^,\s+" + _DETERMINER + r"\s+" + _MODIFIERS
                                + _PERSONABLE_NOUNS + r"\b")
-_APPOSITIVE = re.compile(r"^,\s+(?:\d{1,3},\s+)?(?:the|a|an|[A-Z][\w-]*[’']s)\s+" + _MODIFIERS
+_APPOSITIVE = re.compile(r"^,\s+(?:\d{1,3},\s+)?" + _DETERMINER + r"\s+" + _MODIFIERS
                          + r"(\w[\w-]*)"
                          + _AFTER_NOUN)  # "Andreea Pop, 24, a student travelling home"
 
@@ -294,7 +297,7 @@ _OF_PLACE = re.compile(r"\b(?:Port|City|Province|Municipality|Governorate|Prefec
 def _of_places(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _OF_PLACE.finditer(text))
 # first words of towns' names: a saint's, a port's, a fort's ("St Elizabeth", "Puerto Pailas")
-_SETTLEMENT_LEADS = frozenset("St St. Saint Puerto Porto Port Fort Ciudad Vila".split())
+_SETTLEMENT_LEADS = frozenset("St St. Saint Puerto Porto Port Fort Ciudad Vila Barrio".split())
 TOWN_WEIGHT = 2.0
 
 
@@ -426,8 +429,16 @@ def surname_speaks(text: str, name: str) -> bool:
     ("Lisiecka said", "said Lisiecka"), as people's surnames are and organisations' are not
     (they speak by their whole names, which do not count)."""
     words = name.split()
-    beside = _speaking_words(text).get(words[-1])
-    return bool(beside) and any(w != words[-2] for w in beside)
+    i = len(words) - 1
+    while i > 1 and words[i - 1].lower() in PARTICLES:
+        i -= 1  # "de los Reyes": the surname with its particles
+    if i == len(words) - 1:
+        beside = _speaking_words(text).get(words[-1])
+        return bool(beside) and any(w != words[-2] for w in beside)
+    # '"…," de los Reyes said', "said De los Reyes": the particles without the given name
+    surname = r"\s+".join([f"(?i:{re.escape(w)})" for w in words[i:-1]] + [re.escape(words[-1])])
+    speaks = re.compile(rf"(?:(\S+)\s+)?\b{surname}\s+(?:{_SPEECH})\b|\b(?:{_SPEECH})\s+{surname}\b")
+    return any(m.group(1) != words[i - 1] for m in speaks.finditer(text))
 
 
 def _guess_single(text, cs) -> str | None:

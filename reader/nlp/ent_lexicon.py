@@ -222,9 +222,12 @@ Network|Standards|Relations|Register|District|Institutes|Angels|Times|Weekly|Dai
 Courier|Chronicle|Inquirer|Globe|Bulletin|Dispatch|Examiner|Sentinel|Advertiser|Argus|Mercury
 Exchange|Collective|Cooperative|Syndicate|Guild|Consortium|Secretariat|Directorate|Inspectorate
 Forum|Chamber|Chambers
-United|Rovers|Wanderers|Athletic|Albion|Rangers|FC|F.C.|AFC|Hotspur|Harriers|RFC
 Drummers|Singers|Dancers|Players|Pioneers|Warriors|Lions|Tigers|Eagles|Hornets|Wolves
 """)
+
+# Last words of clubs' names: "Shwe Irrawaddy FC", "Tarvik Harbour United"
+CLUB_TAILS = _words("United|Rovers|Wanderers|Athletic|Albion|Rangers|FC|F.C.|AFC|Hotspur|Harriers|RFC")
+ORG_HEADS |= CLUB_TAILS
 
 # Last words of newspapers' names, which keep their "The": "The Irish Independent".
 PAPERS = _words("""
@@ -313,7 +316,7 @@ EVENT_HEADS = _words("""
 Cup|Championship|Championships|Olympics|Games|Tournament|Open|War|Summit|Festival|Election
 Elections|Revolution|Crisis|Conference|Expo|Fair|Marathon|Grand Prix|Series|Battle|Massacre
 Hurricane|Storm|Earthquake|Attacks|Attack|Riots|Protests|Week|Masters|Prix|Rally|Regatta
-Carnival|Carnaval
+Carnival|Carnaval|Classic
 """)
 
 WORK_HEADS = _words("Study|Survey|Report|Award|Awards|Prize|Medal|Trophy|Album|Novel|Symphony")

@@ -31,7 +31,7 @@ _PARTY_MEMBERS = frozenset("Democrats Republicans Socialists Liberals Conservati
 # First words of place names, never of a person's: "West Antarctic ...", "Mount Kenya".
 PLACE_LEADS = frozenset("North South East West Northern Southern Eastern Western Central Upper "
                          "Lower Greater New Mount Mt. Lake Cape Port Fort San Santa Los Las Saint "
-                         "St St. Sierra Rio Gulf Bay Isle Islands Puerto Porto Ciudad Vila".split())
+                         "St St. Sierra Rio Gulf Bay Isle Islands Puerto Porto Ciudad Vila Barrio".split())
 CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 # Words numbered as places, routes, units or parts, never as products
 _NUMBERED = frozenset("Flight Route Ward Gate Platform Room Terminal Highway Interstate Article "
@@ -180,6 +180,10 @@ def lexicon_label_exact(name: str) -> str | None:
 
 
 _STORMS = frozenset({"Hurricane", "Cyclone", "Typhoon", "Storm"})
+# a league between countries' clubs is a competition ("UEFA Europa League", "AFC Challenge
+# League", "Champions Hockey League"); a country's own league is the body that runs it
+_CONFEDERATIONS = frozenset("UEFA AFC CAF CONCACAF CONMEBOL OFC FIBA EHF LEN CEV FIVB IHF".split())
+_CROSS_BORDER = frozenset("Champions Europa Conference Challenge European Euro Nations".split())
 
 
 def head_label(name: str) -> str | None:
@@ -253,6 +257,9 @@ def head_label(name: str) -> str | None:
         if last in ("Center", "Centre") and words[-2] in _MUSEUM_CENTRES:
             return "ORG"
         return "FAC"
+    if last == "League" and (words[0] in _CONFEDERATIONS
+                             or any(w in _CROSS_BORDER for w in words[:-1])):
+        return "EVENT"
     if last in lex.ORG_HEADS:
         return "ORG"
     if last in lex.GPE_HEADS:

@@ -178,8 +178,10 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # Gulf Logistics"
             if brand and len(sw) == 1 and lex.in_gazetteer(s) and ctx.get("GPE", 0) > 0:
                 continue
-            # a company's name without its legal form is the company: "Kestrel Built" (Pty Ltd)
-            if pos == 0 and all(w in lex.LEGAL_FORMS for w in lw[len(sw):]):
+            # a company's name without its legal form is the company: "Kestrel Built" (Pty Ltd),
+            # and a club's of two words or more without its last: "Shwe Irrawaddy" (FC)
+            if pos == 0 and (all(w in lex.LEGAL_FORMS for w in lw[len(sw):]) or len(sw) >= 2 and all(
+                    w in lex.CLUB_TAILS for w in lw[len(sw):])):
                 targets.append(k2)
                 continue
             # a known place is not short for a longer name of something else: "Molise" and the
