@@ -260,13 +260,34 @@ def _previous_sentence(ctx: Context, q: Quoted) -> Speaker | None:
         if base + sent.end_char <= open_mark and not ctx.in_quote(base + sent.start_char):
             sentence = sent
     same_paragraph = sentence is not None
+    earlier = []  # the sentences before the last of the paragraph before
     if sentence is None and q.paragraph > 0 and open_mark == ctx.paragraphs[q.paragraph].start:
         pbase, pdoc = ctx.parsed[q.paragraph - 1]
         sents = list(pdoc.sents)
         if sents and not ctx.in_quote(pbase + sents[-1].start_char):
-            sentence, base = sents[-1], pbase
+            sentence, base, earlier = sents[-1], pbase, sents[:-1]
     if sentence is None:
         return None
+    return _cue_of(ctx, sentence, base, same_paragraph) or _reported_before(ctx, earlier, base)
+
+
+def _reported_before(ctx: Context, sents, base: int) -> Speaker | None:
+    """'El Ouardighi, 41, said the prints were a sauropod's. The team spent 19 days on the
+    slab. ¶ "It is the same animal …"': a paragraph of only a quote, after one that reports what
+    someone said and quotes no one, is theirs."""
+    if not ctx.has_parse:
+        return None
+    for sent in reversed(sents):
+        if ctx.in_quote(base + sent.start_char) or ctx.in_quote(base + sent.root.idx):
+            return None
+        main = cues(ctx, [sent.root])
+        if main and main[0] is not None and main[0].named:
+            return main[0]
+    return None
+
+
+def _cue_of(ctx: Context, sentence, base: int, same_paragraph: bool) -> Speaker | None:
+    """Who the sentence before a quote says is speaking."""
     toks = [t for t in sentence if not ctx.in_quote(base + t.idx)]
     if ctx.has_parse and not ctx.in_quote(base + sentence.root.idx):
         main = cues(ctx, [sentence.root])  # "X said the deal let the US ask for reviews:"

@@ -335,9 +335,9 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
         source = _statement_source(ctx, tok, head)
         if source is not None:  # "the statement said": whoever said it in a statement
             return Speaker(source.name, source.entity_id, cue, source.named)
-        earlier = _earlier_description(ctx, tok, head)
+        earlier = _earlier_description(ctx, tok, head, cue)
         if earlier is not None:  # "the official said": "a senior official at the Ministry"
-            return Speaker(earlier, None, cue, False)
+            return earlier
         referent = _definite_referent(ctx, tok, head)
         if referent is not None:  # '"…," Haddad said. The beekeeper said …': Haddad
             return Speaker(referent.name, referent.id, cue, True)
@@ -522,7 +522,7 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
             continue
         para = ctx.paragraph_at(start)
         if para != best_para and (best_rank >= 1 or best is not None and best_para >= here - 1
-                                  and not _pronoun_subject(ctx, best_para, pronoun)):
+                                  and not _pronoun_subject(ctx, best_para, pronoun, pos)):
             break  # a subject in the nearest paragraph with one, or any name in this paragraph
             # or the one before ("The win brings X a prize. ¶ "…," she said"), before one
             # further back, unless that paragraph goes on about "her" ("In 1988 she recorded …")
@@ -537,12 +537,13 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
     return Speaker(best.name, best.id, cue, True) if best else None
 
 
-def _pronoun_subject(ctx: Context, para: int, pronoun: str) -> bool:
-    """Whether ``pronoun`` is the subject of a clause of paragraph ``para`` (not of a relative
-    clause: "a prize, which she said would buy a boat" tells of the prize)."""
+def _pronoun_subject(ctx: Context, para: int, pronoun: str, before: int) -> bool:
+    """Whether ``pronoun`` is the subject of a clause of paragraph ``para`` before ``before``
+    (not of a relative clause: "a prize, which she said would buy a boat" tells of the prize)."""
+    base, sdoc = ctx.parsed[para]
     return ctx.has_parse and any(
         t.lower_ == pronoun and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ not in (
-            "relcl", "acl") for t in ctx.parsed[para][1])
+            "relcl", "acl") and base + t.idx < before for t in sdoc)
 
 
 def _said_by(ctx: Context, pos: int, before: int) -> str | None:
@@ -603,9 +604,9 @@ def _described_person_before(ctx: Context, pos: int, cue: str, pronoun: str) -> 
             if holder is not None:
                 return Speaker(holder.name, holder.id, cue, True)
             # "the diver said …" refers back as it would as the speaker itself
-            earlier = _earlier_description(ctx, subj, base + subj.idx)
+            earlier = _earlier_description(ctx, subj, base + subj.idx, cue)
             if earlier is not None:
-                return Speaker(earlier, None, cue, False)
+                return earlier
             referent = _definite_referent(ctx, subj, base + subj.idx)
             if referent is not None:
                 return Speaker(referent.name, referent.id, cue, True)
@@ -738,6 +739,7 @@ _ROLE_VERBS = {
 }
 _TITLE_GLUE = r"(?:[\s,]+(?:of|for|the|and|[A-Z][\w’'-]*))*[\s,]*$"
 _CLAUSE_END = re.compile(r"[.!?;:\"“”]")
+_NOT_MODIFIER = r"(?:who|which|that|and|or|of|for|with|to|at|in|on|by|as|a|an)"
 # "The minister of general education, X": a portfolio in lower case, then the name
 _PORTFOLIO = r"\s+(?:of|for)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,\s*$"
 
@@ -758,8 +760,9 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     role = _ROLE_TITLES.get(tok.lower_, re.escape(tok.lower_))
     titled = re.compile(rf"\b(?i:{role})(?:{_TITLE_GLUE}|{_PORTFOLIO})")
     # "X, the union's general secretary", "X, president of the association", "X, who chairs …"
-    described = re.compile(rf"^,\s+(?:(?:the|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,4}}?)?"
-                           rf"(?i:{role})\b")
+    # (also without "the": "X, chief medical officer of the county,")
+    described = re.compile(rf"^,\s+(?:(?:the|[\w’'-]+[’']s)\s+)?(?:(?!{_NOT_MODIFIER}\b)"
+                           rf"[\w’'-]+\s+){{0,4}}?(?i:{role})\b")
     does = re.compile(rf"^,\s+who\s+(?:\w+\s+)?(?:{_ROLE_VERBS[tok.lower_]})\b"
                       if tok.lower_ in _ROLE_VERBS else r"(?!)")
     people = [(start, end, ent) for start, end, ent in ctx.mentions_before(pos, _RECENT)
@@ -774,9 +777,10 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     return next((ent for _s, _e, ent in people if ent.id in holders), None)
 
 
-def _earlier_description(ctx: Context, tok, pos: int) -> str | None:
+def _earlier_description(ctx: Context, tok, pos: int, cue: str) -> Speaker | None:
     """"the official" after "A senior official at the Ministry of Economy, who asked not to be
-    named, said …": a bare definite description of a person is the one described before."""
+    named, said …": a bare definite description of a person is the one described before, and
+    "the economist" after "Héctor Mejía Lanza, an economist at …" the person so described."""
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
     others = [c for c in tok.children if c.dep_ not in ("det", "relcl", "acl", "punct")]
     if dets != ["the"] or others or tok.pos_ != "NOUN" or (
@@ -786,7 +790,14 @@ def _earlier_description(ctx: Context, tok, pos: int) -> str | None:
         for t in reversed(sdoc):
             if (base + t.idx < pos and t.lemma_ == tok.lemma_ and t.i != tok.i
                     and _indefinite(t) and not ctx.in_quote(base + t.idx)):
-                return _person_description(ctx, t, any_noun=True, fuller=False)  # "the juror"
+                start = base + t.left_edge.idx
+                named = next((ent for _s, end, ent in ctx.mentions_before(start, 80)
+                              if ent.label == "PERSON" and re.fullmatch(r",\s*", ctx.text[end:start])),
+                             None)
+                if named is not None:
+                    return Speaker(named.name, named.id, cue, True)
+                described = _person_description(ctx, t, any_noun=True, fuller=False)
+                return Speaker(described, None, cue, False) if described else None  # "the juror"
     return None
 
 

@@ -950,3 +950,37 @@ def test_an_organisations_statement_speaks_for_it(nlp):
             'would start "in the coming weeks".')
     (q,) = direct(quotes_of(nlp, text))
     assert q.speaker == "Tarvik Harbour United"
+
+
+def test_a_bare_role_is_the_person_it_describes_without_an_article(nlp):
+    text = ("Ingrid Solheim, chief medical officer of the Tarvik health district, said the kits "
+            "would reach 4,000 patients. Olav Brenne, a nurse, handed them out.\n\n"
+            'Each readmission costs the district money, and "every bed we free is a bed for '
+            'someone else," the chief medical officer added.')
+    assert direct(quotes_of(nlp, text))[-1].speaker == "Ingrid Solheim"
+
+
+def test_a_bare_description_is_the_person_named_beside_it_before(nlp):
+    text = ("According to Teodoro Salcedo Ruiz, an economist at the University of Tarvik, wages "
+            "had fallen by 11% since 2027.\n\n"
+            "Salcedo Ruiz warned that small farms would struggle. Olav Brenne, a picker, agreed. "
+            '"A family with three hectares is in a very different position," the economist '
+            "said.")
+    assert direct(quotes_of(nlp, text))[-1].speaker == "Teodoro Salcedo Ruiz"
+
+
+def test_a_quote_alone_after_reported_speech_is_the_reporters(nlp):
+    text = ("Ingrid Solheim, 41, said the prints were probably made by a sauropod. The team spent "
+            "19 days cleaning the slab before the first snow.\n\n"
+            '"It is the same animal from the first print to the last."')
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker == "Ingrid Solheim"
+
+
+def test_he_is_the_man_this_paragraph_is_about_not_the_last_paragraphs_subject(nlp):
+    text = ("Nour Haddad, who directed the play, said the company had rehearsed in a school gym. "
+            '"The actors learned their lines to the sound of basketballs," she said.\n\n'
+            "The lead role went to Samir Tannous, 72, who first appeared on the stage in 1975. By "
+            "Tannous's account, the audience was younger than any he remembered. \"In my day the "
+            'front rows were full of men in suits," he said.')
+    assert direct(quotes_of(nlp, text))[-1].speaker == "Samir Tannous"
