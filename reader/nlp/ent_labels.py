@@ -398,7 +398,8 @@ def _takes_the(text: str, cs, name: str) -> bool:
         for c in cs)
 
 
-_SPEECH = "|".join(sorted(lex.SPEECH_VERBS - {"according", "called", "described", "pointed"}))
+_SPEECH_VERBS = lex.SPEECH_VERBS - {"according", "called", "described", "pointed"}
+_SPEECH = "|".join(sorted(_SPEECH_VERBS))
 _SPEECH_WORD = re.compile(rf"\b(?:{_SPEECH})\b")
 _SPEAKS_BEFORE = re.compile(r"(?<!\S)(\S+)\s+(\w[\w'’-]*)\s+$")  # "… Lisiecka [said]"
 _SPEAKS_AFTER = re.compile(rf"\b(?:{_SPEECH}|[Aa]ccording to)\s+(\w[\w'’-]*)")  # "said Lisiecka"
@@ -437,8 +438,13 @@ def surname_speaks(text: str, name: str) -> bool:
         return bool(beside) and any(w != words[-2] for w in beside)
     # '"…," de los Reyes said', "said De los Reyes": the particles without the given name
     surname = r"\s+".join([f"(?i:{re.escape(w)})" for w in words[i:-1]] + [re.escape(words[-1])])
-    speaks = re.compile(rf"(?:(\S+)\s+)?\b{surname}\s+(?:{_SPEECH})\b|\b(?:{_SPEECH})\s+{surname}\b")
-    return any(m.group(1) != words[i - 1] for m in speaks.finditer(text))
+    for m in re.finditer(rf"\b{surname}\b", text):
+        before = text[max(0, m.start() - 40):m.start()].split()[-1:]
+        after = text[m.end():m.end() + 20].split()[:1]
+        if before and before[0] in _SPEECH_VERBS or (
+                after and after[0].strip(",.") in _SPEECH_VERBS and before != [words[i - 1]]):
+            return True
+    return False
 
 
 def _guess_single(text, cs) -> str | None:

@@ -54,6 +54,7 @@ class Context:
         self._bases = {id(sdoc): base for base, sdoc in parsed}
 
         self._by_id = {e.id: e for e in entities}
+        self.organisations = [e for e in entities if e.label == "ORG"]
         self.last_speaker: Speaker | None = None
 
     def parsed_base(self, tok) -> int:
@@ -458,10 +459,14 @@ def _organisation_named_so(ctx: Context, tok, pos: int) -> Entity | None:
     words = words[1:]
     if len(words) == 1 and _is_person_noun(tok):
         return None
-    for _s, _e, ent in ctx.mentions_before(pos, pos):
-        if ent.label == "ORG" and [w.lower() for w in ent.name.split()][-len(words):] == words:
-            return ent
-    return None
+    best, best_at = None, -1
+    for ent in ctx.organisations:
+        if [w.lower() for w in ent.name.split()][-len(words):] == words:
+            at = max((m.start for m in ent.mentions if m.start < pos
+                      and not ctx.in_quote(m.start)), default=-1)
+            if at > best_at:
+                best, best_at = ent, at
+    return best
 
 
 # titles that are no noun for a person: "the Crown", "the vice", "a grand"
