@@ -43,7 +43,7 @@ PERSON_NOUNS = frozenset("""
     woman man mother father student passenger driver victim farmer owner survivor parent source
     volunteer pilot customer user fan voter protester villager shopkeeper tourist refugee
     figure member chairperson guide diver ranger herder fisher shepherd retiree commuter motorist
-    climber hiker caretaker monk nun veteran soldier sailor housewife
+    climber hiker caretaker monk nun veteran soldier sailor housewife head
 """.split())
 # Every noun for a person that WordNet knows ("courier", "diver", "herder"): data/person_nouns.txt
 WORDNET_PERSON_NOUNS = frozenset(

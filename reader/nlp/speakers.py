@@ -17,6 +17,7 @@ from reader.nlp.ent_lexicon import (
     COMPANY_HEADS, DAYS_MONTHS, ORG_HEADS, PERSON_SUFFIXES, ROLE_WORDS,
 )
 from reader.nlp.ent_lexicon import TITLES as ENT_TITLES
+from reader.nlp.ent_names import PARTICLES
 from reader.nlp.lexicon import (
     COMPANY_NOUNS, GROUP_PRONOUNS, LOCATIVE_PREPOSITIONS, NEEDS_PARTICLE, ORGANISATION_NOUNS,
     PERSON_NOUNS, PERSON_PRONOUNS, PLACE_ORGANISATION_NOUNS, SPEECH_FORMS, SPEECH_VERBS,
@@ -96,7 +97,10 @@ class Context:
         if root.dep_ == "pobj" and root.head.dep_ == "agent":
             return 1  # "… were represented by X", "divers led by X": a passive's doer
         if root.dep_ not in ("nsubj", "nsubjpass"):
-            return 0
+            # "… went to Esteban Quirós, 24, who beat Kevin Alas": the subject of a clause on him
+            return 1 if any(c.dep_ == "relcl" and any(
+                w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+                for c in root.children) else 0
         return 2 if root.head.dep_ == "ROOT" else 1
 
     def in_quote(self, pos: int) -> bool:
@@ -143,8 +147,9 @@ def cues(ctx: Context, tokens) -> list[Speaker | None]:
             # The source is the name right after "to" (the parse of a fronted "According to X,"
             # often hangs the rest of the sentence on X).
             after_to = k + 2
-            while after_to + 1 < len(tokens) and tokens[after_to].text in ENT_TITLES:
-                after_to += 1  # "According to Dr. Jericho Tolentino": the name, not the title
+            while after_to + 1 < len(tokens) and (tokens[after_to].text in ENT_TITLES or (
+                    tokens[after_to].text in PARTICLES)):
+                after_to += 1  # "According to Dr. Jericho Tolentino", "… to de Caboga": the name
             nxt = tokens[after_to] if after_to < len(tokens) else None
             obj = [c for c in tokens[k + 1].children if c.dep_ == "pobj"] if ctx.has_parse else []
             if nxt is not None and (nxt.pos_ == "PROPN" or not obj):
@@ -344,7 +349,7 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
             return Speaker(referent.name, referent.id, cue, True)
         appos = [d for d in (_person_description(ctx, t, any_noun=_indefinite(t))
                              for t in tok.subtree if t.dep_ == "appos") if d]
-        if appos and not any(m[2].label == "PERSON" for m in mentions):
+        if appos and not beside and not any(m[2].label == "PERSON" for m in mentions):
             # "One of the members, a grower with 30 hectares near Alcaudete, was blunter:"
             return Speaker(appos[0], None, cue, False)
     if beside:
@@ -779,6 +784,15 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     # "X, the hospital's director", not the nearer "Y, who heads a charity"
     holders = titled_ids or {ent.id for start, end, ent in people
                              if does.match(ctx.text[end:end + 80])}
+    org = next((c.lower_ for c in tok.children if c.dep_ == "compound"
+                and c.lemma_.lower() in ORGANISATION_NOUNS), None)
+    if not holders and org:
+        # "the union leader" is "X, the union's general secretary" or "X, head of the union"
+        of_org = re.compile(rf"^,\s+(?:the\s+{org}[’']s|[^,.;]{{0,40}}?\b(?:of|at|for)\s+the\s+"
+                            rf"{org})\b")
+        org_title = re.compile(rf"\b[Tt]he\s+{org}[’']s\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,\s*$")
+        holders = {ent.id for start, end, ent in people if of_org.match(ctx.text[end:end + 80])
+                   or org_title.search(ctx.text[max(0, start - 80):start])}
     return next((ent for _s, _e, ent in people if ent.id in holders), None)
 
 

@@ -984,3 +984,46 @@ def test_he_is_the_man_this_paragraph_is_about_not_the_last_paragraphs_subject(n
             "Tannous's account, the audience was younger than any he remembered. \"In my day the "
             'front rows were full of men in suits," he said.')
     assert direct(quotes_of(nlp, text))[-1].speaker == "Samir Tannous"
+
+
+def test_according_to_a_surname_with_its_particle_is_the_person(nlp):
+    text = ("Ivo de Caboga, 61, chairs the conservation group Stari Grad.\n\n"
+            'According to de Caboga, the petition has gathered "more than 9,000 signatures" in '
+            "three weeks.")
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker == "Ivo de Caboga"
+
+
+def test_an_organisation_in_apposition_speaks_though_its_name_ends_in_a_persons_noun(nlp):
+    text = ("Tarvik's financial regulator, the Commission de Surveillance du Secteur Financier "
+            "(CSSF), which first flagged the fund in 2029, said the verdict showed \"that the "
+            'financial centre does not protect those who abuse it."')
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker == "Commission de Surveillance du Secteur Financier"
+
+
+def test_the_head_is_who_heads_it(nlp):
+    text = ("Floods are the bigger worry in Lakhsh. Dilnoza Rahimova, who heads the district "
+            "administration, said 14 villages lay in the path of mudflows. Olim Saidov, a farmer, "
+            "agreed.\n\n"
+            '"We have two sirens and one road out of the valley," the district head said.')
+    assert direct(quotes_of(nlp, text))[-1].speaker == "Dilnoza Rahimova"
+
+
+@pytest.mark.parametrize("named", [
+    "Rosa Blandón, the union's general secretary", "Rosa Blandón, general secretary of the union",
+    "the union's general secretary, Rosa Blandón"])
+def test_the_union_leader_is_the_unions_officer(nlp, named):
+    text = ("The case was brought by the Tarvik Pickers' Union. \"Today the court said out loud "
+            f'what every picker knew," said {named}.\n\n'
+            "The company's lawyer, Álvaro Mairena, said it would appeal.\n\n"
+            'The union leader said it would file more complaints. "The vouchers belong in a '
+            'museum," she said.')
+    assert direct(quotes_of(nlp, text))[-1].speaker == "Rosa Blandón"
+
+
+def test_he_is_the_man_a_who_clause_is_about(nlp):
+    text = ("The women's title went to Ana Ruiz.\n\n"
+            "The men's title went to Costa Rica's Esteban Quirós Mora, 24, who beat Salvadoran "
+            'favourite Kevin Alas Rivera in a close final. "It is my second win here," he said.')
+    assert direct(quotes_of(nlp, text))[-1].speaker == "Esteban Quirós Mora"
