@@ -121,7 +121,8 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     if m and " of " not in span:
         left, right = span[: m.start()], span[m.end():]
         rwords = right.split()
-        head_end = rwords and (rwords[-1] in lex.ORG_HEADS or rwords[-1] in lex.FAC_HEADS)
+        head_end = rwords and (rwords[-1] in lex.ORG_HEADS or rwords[-1] in lex.FAC_HEADS
+                               or rwords[-1] in lex.LAW_HEADS)  # "… Domain and Seaports Act"
         lwords = left.split()
         short = (len(lwords) <= 2 or norm_key(left) in known) and (
             len(rwords) <= 2 or norm_key(right) in known)
@@ -171,9 +172,15 @@ def merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if out:
             p = out[-1]
-            if (p.label == "NORP" and c.label in ("GPE", "LOC") and text[p.end:c.start] == " "
+            joined = text[p.start:c.end]
+            if (p.label == "NORP" and text[p.end:c.start] == " " and (
+                    c.label in ("GPE", "LOC") or joined in lex.GPES)
                     and len(text[p.start:p.end].split()) == 1):
-                out[-1] = Cand(p.start, c.end, c.label, c.source)
+                out[-1] = Cand(p.start, c.end, c.label if c.label in ("GPE", "LOC") else "GPE",
+                               c.source)  # (and "French Guiana", whatever the model said)
+                continue
+            if text[p.end:c.start] == " and " and joined in lex.GPES:
+                out[-1] = Cand(p.start, c.end, "GPE", "rule")  # "Trinidad and Tobago"
                 continue
         words = text[c.start:c.end].split()
         m = re.search(r"(?<![\w-])([A-Z][\w-]+) and $", text[max(0, c.start - 40):c.start])

@@ -31,7 +31,7 @@ _PARTY_MEMBERS = frozenset("Democrats Republicans Socialists Liberals Conservati
 # First words of place names, never of a person's: "West Antarctic ...", "Mount Kenya".
 PLACE_LEADS = frozenset("North South East West Northern Southern Eastern Western Central Upper "
                          "Lower Greater New Mount Mt. Lake Cape Port Fort San Santa Los Las Saint "
-                         "St St. Sierra Rio Gulf Bay Isle Islands Puerto Porto Ciudad Vila Barrio".split())
+                         "St St. Sierra Rio Gulf Bay Isle Islands Puerto Porto Ciudad Vila Barrio Punta Shatt".split())
 CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 # Words numbered as places, routes, units or parts, never as products
 _NUMBERED = frozenset("Flight Route Ward Gate Platform Room Terminal Highway Interstate Article "
@@ -245,8 +245,8 @@ def head_label(name: str) -> str | None:
     if words[0] in lex.FAC_LEADS or words[1] in lex.FAC_LEADS and words[0] in ("Grand", "Nuevo",
                                                                              "Nouveau"):
         return "FAC"  # "Estadio Azteca", "Grand Stade de Tanger"
-    if words[0] in lex.EVENT_LEADS:
-        return "EVENT"  # "Copa Libertadores"
+    if words[0] in lex.EVENT_LEADS or words[0] == "Tour" and words[1] in ("de", "du", "of"):
+        return "EVENT"  # "Copa Libertadores", "Tour du Rwanda"
     if last == "District" and words[-2] not in _SERVICE_DISTRICTS and words[0] not in _COMPASS:
         return "GPE"  # "Nanzih District", not "Irving Independent School District"
     if last in ("Center", "Centre") and words[-2] in _VENUE_CENTRES:

@@ -102,6 +102,9 @@ _PREFIX_DASH = re.compile(r"^(?:non|anti|pro|ex|post|pre|neo|pan|mid)-(?=[A-Z])"
 _SCORE = re.compile(r"^\d+[-–]\d+$")
 _CAMEL = re.compile(r"^[a-z]+[A-Z]")
 _NAME_AFTER = re.compile(r" [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
+# the rest of a town's name joined by a particle: "Esch[-sur-Alzette]", "Mondorf[-les-Bains]"
+_HYPHEN_PARTICLE = re.compile(r"-(?:sur|sous|les|lès|en|de|du|des|la|le|aux|am|an|im|upon|on)"
+                              r"-[A-Z][\w’'-]*")
 
 
 def _trim(text: str, c: Cand) -> Cand | None:
@@ -150,6 +153,9 @@ def _trim(text: str, c: Cand) -> Cand | None:
             continue
         if len(words) > 1 and words[-1] in ("of", "for") and (
                 grown := _NAME_AFTER.match(text, e)):  # "[The Supreme Court of] Sri Lanka"
+            e = grown.end()
+            continue
+        if grown := _HYPHEN_PARTICLE.match(text, e):
             e = grown.end()
             continue
         if len(words) > 1 and words[-1].isdigit() and " ".join(words[:-1]) in lex.GPES:

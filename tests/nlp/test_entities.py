@@ -1196,3 +1196,35 @@ def test_a_clubs_name_without_its_last_word_is_the_club(nlp):
         sdoc.char_span(at, at + len("Shwe Tarvik"), label="PERSON")]
     club = by_name(consolidate(full, parsed), "Shwe Tarvik FC")
     assert club.label == "ORG" and "Shwe Tarvik" in texts(club)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("A retired teacher from Esch-sur-Alzette said the trial was long.", "Esch-sur-Alzette",
+     "GPE"),
+    ("The fund was registered in Mondorf-les-Bains in 2019.", "Mondorf-les-Bains", "GPE"),
+    ("The bridge links Suriname with French Guiana across the river.", "French Guiana", "GPE"),
+    ("Steelbands from across Trinidad and Tobago will compete on Saturday.",
+     "Trinidad and Tobago", "GPE"),
+    ("The Maritime Domain and Seaports Act was passed in 2004.",
+     "Maritime Domain and Seaports Act", "LAW"),
+    ("He finished second in the Tour de France a year ago.", "Tour de France", "EVENT"),
+])
+def test_names_joined_by_hyphened_particles_and_and(nlp, text, name, label):
+    assert by_name(entities(nlp, text), name).label == label
+
+
+def test_tonight_opens_no_name(nlp):
+    text = "The band rehearsed for weeks. Tonight Morvant will celebrate, said the band leader."
+    assert not [e for e in entities(nlp, text) if e.name.startswith("Tonight")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Salt water is moving up the Shatt al-Arab towards the farms.", "Shatt al-Arab"),
+    ("Surfers gathered at Punta Roca before dawn.", "Punta Roca"),
+])
+def test_a_coast_or_a_point_is_no_person(nlp, text, name):
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[0][1]
+    at = full.index(name)
+    sdoc.ents = [sdoc.char_span(at, at + len(name), label="PERSON")]  # as the model may read it
+    assert by_name(consolidate(full, parsed), name).label != "PERSON"
