@@ -770,9 +770,10 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     role = _ROLE_TITLES.get(tok.lower_, re.escape(tok.lower_))
     titled = re.compile(rf"\b(?i:{role})(?:{_TITLE_GLUE}|{_PORTFOLIO})")
     # "X, the union's general secretary", "X, president of the association", "X, who chairs …"
-    # (also without "the": "X, chief medical officer of the county,")
-    described = re.compile(rf"^,\s+(?:(?:the|[\w’'-]+[’']s)\s+)?(?:(?!{_NOT_MODIFIER}\b)"
-                           rf"[\w’'-]+\s+){{0,4}}?(?i:{role})\b")
+    # (also without "the": "X, chief medical officer of the county,"; after an age: "X, 62, the
+    # chairman of the NCI")
+    described = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?(?:(?:the|[\w’'-]+[’']s)\s+)?"
+                           rf"(?:(?!{_NOT_MODIFIER}\b)[\w’'-]+\s+){{0,4}}?(?i:{role})\b")
     does = re.compile(rf"^,\s+who\s+(?:\w+\s+)?(?:{_ROLE_VERBS[tok.lower_]})\b"
                       if tok.lower_ in _ROLE_VERBS else r"(?!)")
     people = [(start, end, ent) for start, end, ent in ctx.mentions_before(pos, _RECENT)

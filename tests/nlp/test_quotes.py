@@ -1027,3 +1027,11 @@ def test_he_is_the_man_a_who_clause_is_about(nlp):
             "The men's title went to Costa Rica's Esteban Quirós Mora, 24, who beat Salvadoran "
             'favourite Kevin Alas Rivera in a close final. "It is my second win here," he said.')
     assert direct(quotes_of(nlp, text))[-1].speaker == "Esteban Quirós Mora"
+
+
+def test_the_chairman_is_who_was_called_so_after_his_age(nlp):
+    text = ('"We went to court for a river," said Almir Hadžić, 62, the chairman of the '
+            "citizens' initiative.\n\n"
+            "According to Nermina Kovač, a hydrologist, the plant left the river dry.\n\n"
+            '"We will be there for the appeal too," the chairman said.')
+    assert direct(quotes_of(nlp, text))[-1].speaker == "Almir Hadžić"
