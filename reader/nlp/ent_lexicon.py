@@ -52,7 +52,7 @@ District of Columbia
 
 # Provinces, regions and cities that news names without saying what they are.
 PLACES = _words("""
-French Guiana|French Polynesia|New Caledonia|Guadeloupe|Martinique|Réunion|Mayotte|Guam|Aruba
+Democratic Republic of the Congo|Republic of the Congo|French Guiana|French Polynesia|New Caledonia|Guadeloupe|Martinique|Réunion|Mayotte|Guam|Aruba
 Curaçao|Sint Maarten|Bermuda|Gibraltar|Falkland Islands|Western Sahara|Saint Kitts and Nevis
 Saint Vincent and the Grenadines|São Tomé and Príncipe|Saint Lucia|Wallis and Futuna
 American Samoa|Northern Mariana Islands|Turks and Caicos Islands|British Virgin Islands|Anguilla
@@ -85,6 +85,9 @@ Earth|Solar System|Milky Way|Caucasus|South Caucasus|North Caucasus
 GPES = COUNTRIES | US_STATES | PLACES
 
 NORP_WORDS = _words("""
+Azeri|Beninese|Bruneian|Chadian|Druze|Emirati|Fijian|Filipina|Gabonese|Guinean|Herzegovinian|Khmer
+Kosovan|Lao|Luxembourger|Malawian|Malian|Mauritian|Micronesian|Mozambican|Namibian|Nigerien
+Palauan|Papuan|Sinhalese|Slovene|Swazi|Tibetan|Tobagonian|Togolese|Vanuatuan
 Djiboutian|Comorian|Seychellois|Nauruan|Tuvaluan|Marshallese|Maldivian|Burundian|Gambian|Sahrawi
 Cabo Verdean|Cape Verdean|South Sudanese|Equatoguinean|Equatorial Guinean|I-Kiribati|Amazigh
 Berber|Tuareg|Bedouin|Fulani|Maasai|Hazara|Saint Lucian|St Lucian|Kittitian|Nevisian|Vincentian
@@ -289,6 +292,7 @@ River|Lake|Lakes|Mountain|Mountains|Mount|Mt.|Valley|Canyon|Creek|Wash|Bay|Sea|O
 Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Reef|Hills
 Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
 Current|Land|Island|Islands|Isles|Atoll|Archipelago|Pass|Sanctuary|Cave|Caves|Cavern|Fen|Fjord
+Cay|Caye|Cayes|Cays
 """)
 LOC_LEADS = _words("Lake|Mount|Mt.|Gulf|Cape|Wadi|River|Cordillera|Sierra|Salar|Laguna|Gua|Shatt|Punta")
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
@@ -446,7 +450,10 @@ def wordnet_label(name: str) -> str | None:
 def in_gazetteer(name: str) -> bool:
     """A city or region of GeoNames (towns are left out: too many are also words or names).
     Danish and Norwegian "aa" is the older spelling of "å": "Aarhus" is GeoNames' "Århus"; and
-    GeoNames writes some names without their accents: "Sidi Bel Abbès" is "Sidi Bel Abbes"."""
+    GeoNames writes some names without their accents: "Sidi Bel Abbès" is "Sidi Bel Abbes",
+    and its apostrophes straight: "N’Djamena" is "N'Djamena"."""
+    if "’" in name:
+        name = name.replace("’", "'")
     if name in CITIES or name in REGIONS:
         return True
     if not name.isascii():

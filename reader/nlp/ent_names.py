@@ -196,7 +196,8 @@ def head_label(name: str) -> str | None:
             return "PRODUCT"
     if len(words) >= 2 and words[0] == "The" and words[-1] in lex.PAPERS:
         return "ORG"
-    if len(words) >= 2 and words[0] in lex.GPE_OF_HEADS and words[1] == "of" and (
+    lead = 1 if words[0] == "Grand" and len(words) > 2 else 0  # "Grand Duchy of Lithuania"
+    if len(words) >= 2 + lead and words[lead] in lex.GPE_OF_HEADS and words[lead + 1] == "of" and (
             words[-1] not in HEADS):  # not the "Republic of Palau Hospital"
         return "GPE"
     if len(words) == 2 and words[1] in ("North", "South", "East", "West", "Central") \
@@ -253,13 +254,15 @@ def head_label(name: str) -> str | None:
         return "FAC"  # "Marjan Tennis Centre"
     if last == "Church" and not any(w in lex.NORP_WORDS or w in _DENOMINATIONS for w in words):
         return "FAC"  # "Hafnarfjörður Church", a building (not "the Lutheran Church")
+    if last == "Plant" and len(words) >= 3:
+        return "FAC"  # "Rogun Hydropower Plant" (but "Robert Plant")
     if last in lex.FAC_HEADS:
         if last in ("Center", "Centre") and words[-2] in _MUSEUM_CENTRES:
             return "ORG"
         return "FAC"
-    if last == "League" and (words[0] in _CONFEDERATIONS
-                             or any(w in _CROSS_BORDER for w in words[:-1])):
-        return "EVENT"
+    if "League" in words[1:] and (words[0] in _CONFEDERATIONS or last == "League" and any(
+            w in _CROSS_BORDER for w in words[:-1])):
+        return "EVENT"  # (also "AFC Champions League Two")
     if last in lex.ORG_HEADS:
         return "ORG"
     if last in lex.GPE_HEADS:

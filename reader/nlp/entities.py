@@ -105,8 +105,8 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
 
     # "Muslims" ~ "Muslim"; "CBC News" ~ "CBC"
     for k, s in surface.items():
-        if s.endswith("s") and norm_key(s[:-1]) in surface and (
-                lexicon_label(s) == "NORP" or lexicon_label(s[:-1]) == "NORP"):
+        if s.endswith("s") and norm_key(s[:-1]) in surface and s not in lex.GPES and (
+                lexicon_label(s) == "NORP" or lexicon_label(s[:-1]) == "NORP"):  # not "Laos"
             uf.union(norm_key(s[:-1]), k)
         w = s.split()
         if len(w) >= 2 and (is_acronym(w[0]) or w[0] in lex.KNOWN_ORGS) and all(
@@ -163,9 +163,14 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # "Juniper County" (a place) and "Juniper County Sheriff's Office"
             if base_label(k) not in (None, strong):
                 continue
-            # nor is a name whose own context says it is something else ("the town of X")
+            # nor is a name whose own context says it is something else ("the town of X"), nor
+            # a place the article names as one when its context says the longer name is an
+            # organisation ("the city of Derna", "the watchdog group Derna Rebuilding Watch")
             ctx = votes.get(k, {})
             if strong is not None and any(w >= 3 and lab != strong for lab, w in ctx.items()):
+                continue
+            if strong is None and max(ctx.get("GPE", 0), ctx.get("LOC", 0)) >= 3 and votes.get(
+                    k2, {}).get("ORG", 0) >= 3:
                 continue
             vk = merged_votes(votes.get(k, {}), model_votes.get(k, {}))
             own = max(vk, key=vk.get) if vk else None
@@ -179,9 +184,11 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             if brand and len(sw) == 1 and lex.in_gazetteer(s) and ctx.get("GPE", 0) > 0:
                 continue
             # a company's name without its legal form is the company: "Kestrel Built" (Pty Ltd),
-            # and a club's of two words or more without its last: "Shwe Irrawaddy" (FC)
-            if pos == 0 and (all(w in lex.LEGAL_FORMS for w in lw[len(sw):]) or len(sw) >= 2 and all(
-                    w in lex.CLUB_TAILS for w in lw[len(sw):])):
+            # a club's without its designator ("Oqsaroy" FK), and one of two words or more
+            # without its last: "Shwe Irrawaddy" (FC)
+            tail = lw[len(sw):]
+            if pos == 0 and (all(w in lex.LEGAL_FORMS or w in lex.CLUBS for w in tail) or len(
+                    sw) >= 2 and all(w in lex.CLUB_TAILS for w in tail)):
                 targets.append(k2)
                 continue
             # a known place is not short for a longer name of something else: "Molise" and the

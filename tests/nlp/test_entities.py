@@ -1228,3 +1228,60 @@ def test_a_coast_or_a_point_is_no_person(nlp, text, name):
     at = full.index(name)
     sdoc.ents = [sdoc.char_span(at, at + len(name), label="PERSON")]  # as the model may read it
     assert by_name(consolidate(full, parsed), name).label != "PERSON"
+
+
+def test_a_city_is_not_short_for_a_group_named_after_it(nlp):
+    text = ("The eastern city of Tarvana reopened its bridge on Tuesday. Ali Zaid, chief engineer "
+            "of the watchdog group Tarvana Rebuilding Watch, welcomed the opening.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Tarvana").label == "GPE"
+    assert "Tarvana" not in texts(by_name(ents, "Tarvana Rebuilding Watch"))
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Water flows on to the Nurek Dam and the Tarvik Hydropower Plant, the ministry said.",
+     "Tarvik Hydropower Plant", "FAC"),
+    ("Schools in N’Djamena reopened on Monday.", "N’Djamena", "GPE"),
+])
+def test_a_power_plant_and_a_capital_with_an_apostrophe(nlp, text, name, label):
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[0][1]
+    at = full.index(name)
+    # as the model may read it: an organisation
+    sdoc.ents = [e for e in sdoc.ents if e.end_char <= at or e.start_char >= at + len(name)] + [
+        sdoc.char_span(at, at + len(name), label="ORG")]
+    assert by_name(consolidate(full, parsed), name).label == label
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Tashkent's Oqsaroy won the AFC Champions League Two on Saturday.",
+     "AFC Champions League Two", "EVENT"),
+    ("Divers counted the coral off Ambergris Caye in May.", "Ambergris Caye", "LOC"),
+    ("The tapestry was woven for a noble family of the Grand Duchy of Lithuania.",
+     "Grand Duchy of Lithuania", "GPE"),
+])
+def test_competitions_cays_duchies_and_demonyms(nlp, text, name, label):
+    assert by_name(entities(nlp, text), name).label == label
+
+
+def test_a_clubs_name_without_its_designator_is_the_club(nlp):
+    text = ("Oqsaroy FK won the final 2-1 on Saturday. \"We were patient,\" said Rustam Aliev, "
+            "Oqsaroy's coach.")
+    club = by_name(entities(nlp, text), "Oqsaroy FK")
+    assert "Oqsaroy" in texts(club)
+
+
+@pytest.mark.parametrize("word", ["Malawian", "Chadian", "Togolese", "Mozambican"])
+def test_nationalities_are_nationalities_whatever_the_model_says(nlp, word):
+    text = f"{word} officials met the union on Monday."
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[0][1]
+    sdoc.ents = [sdoc.char_span(0, len(word), label="ORG")]
+    assert by_name(consolidate(full, parsed), word).label == "NORP"
+
+
+def test_a_country_named_with_an_s_is_not_the_plural_of_its_people(nlp):
+    text = "Lao farmers planted the new rice in southern Laos. The Lao government paid for seed."
+    ents = entities(nlp, text)
+    assert by_name(ents, "Laos").label == "GPE"
+    assert "Laos" not in texts(by_name(ents, "Lao"))
