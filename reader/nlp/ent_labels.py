@@ -26,7 +26,11 @@ from reader.nlp.ent_names import (
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around", "throughout"})
 _LOC_NOUNS = frozenset("river reservoir lake valley basin estuary delta mountains mountain "
                        "range desert plain plains coast island islands peninsula sea bay glacier "
-                       "volcano canyon gorge wetlands forest".split())
+                       "volcano canyon gorge wetlands forest hill highland".split())
+_FEATURES_AFTER = re.compile(r"^(?:\s+and\s+[A-Z][\w’'-]*)?\s+([a-z]+s)\b")
+_THE_LIST_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+and\s+)?$")
+_WATER_OF = re.compile(r"\b(?:banks?|tributar(?:y|ies)|mouth|source|headwaters|waters|shores?) "
+                       r"of the\s+$")
 _LANGUAGE_CUE = re.compile(r"\b(?:languages?|translat\w*|written|published|spoken|speaks?|"
                            r"speaking|dubbed|subtitled|sung|taught|fluent)\b[^.;]*$")
 # organisations' nouns that a person may be too: "the textile manufacturer Jaroslav Kovařík",
@@ -256,6 +260,12 @@ def classifier(before: str, after: str) -> str | None:
         return "ORG"
     if m and m.group(1) in _LOC_NOUNS and re.search(r"\b[Tt]he\s+$", before):
         return "LOC"
+    # "the Zambezi and Licungo rivers", "the Codri hills": a feature's plural after a list
+    plural = _FEATURES_AFTER.match(after)
+    if plural and plural.group(1)[:-1] in _LOC_NOUNS and _THE_LIST_BEFORE.search(before):
+        return "LOC"
+    if _WATER_OF.search(before):
+        return "LOC"  # "the banks of the Neman", "tributaries of the Neretva"
     if re.match(r"^\s+(?:district|neighbourhood|neighborhood|suburb|borough|township|housing "
                 r"estate)\b", after) and re.search(r"\b[Tt]he\s+$", before):
         return "GPE"  # "the Sonitpur district", "the Ťahanovce housing estate"
@@ -373,8 +383,9 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         # full name explains: news names people in full, so it is most often a town
         total.pop("PERSON")
         best = max(sorted(total), key=total.get) if total else "GPE"
-    if best == "GPE" and not lexl and _takes_the(text, cs, name):
-        return "LOC"
+    if best == "GPE" and not lexl and (own.get("LOC", 0) >= CLASSIFIER_WEIGHT
+                                       or _takes_the(text, cs, name)):
+        return "LOC"  # "the Zambezi and Licungo rivers": what the text calls it, not a town
     return best
 
 

@@ -1285,3 +1285,21 @@ def test_a_country_named_with_an_s_is_not_the_plural_of_its_people(nlp):
     ents = entities(nlp, text)
     assert by_name(ents, "Laos").label == "GPE"
     assert "Laos" not in texts(by_name(ents, "Lao"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Floods on the Zambezi and Licungo rivers drove people from their homes.", "Licungo"),
+    ("Floods on the Zambezi and Licungo rivers drove people from their homes.", "Zambezi"),
+    ("The estate has vineyards in the Codri hills, north-west of the capital.", "Codri"),
+    ("The tapestry shows a boar hunt on the banks of the Neman.", "Neman"),
+    ("The firm holds permits on four tributaries of the Neretva.", "Neretva"),
+])
+def test_rivers_and_hills_by_what_the_text_says_of_them(nlp, text, name):
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[0][1]
+    at = full.index(name)
+    # as the model may read it: a town
+    sdoc.ents = [e for e in sdoc.ents if e.end_char <= at or e.start_char >= at + len(name)] + [
+        sdoc.char_span(at, at + len(name), label="GPE")]
+    sdoc.ents = sorted(sdoc.ents, key=lambda e: e.start)
+    assert by_name(consolidate(full, parsed), name).label == "LOC"
