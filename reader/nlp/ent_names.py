@@ -15,7 +15,7 @@ from reader.nlp import ent_lexicon as lex
 APOS = "'’"
 # Lower-case parts of a person's name: "Lula da Silva", "Erik ten Hag", "van Dijk".
 PARTICLES = frozenset("de del della di da dos das do los las du van von der den la le ten ter al "
-                      "el bin ibn bint binti bte zu af y i ul ud ur".split())
+                      "el bin ibn bint binti bte zu af y i ul ud ur ould".split())
 # Words that may join the capitalised words of one name: "Museum of Flight", "Texas A & M".
 CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the"}
 HEADS = lex.ORG_HEADS | lex.FAC_HEADS

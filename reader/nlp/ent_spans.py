@@ -203,7 +203,9 @@ def _abbrev_end(span: str) -> bool:
 
 
 _POSITIONS = frozenset({"Forward", "Centre", "Center", "Prop", "Lock", "Flanker"})
-_TRADE_WORDS = lex.ROLE_WORDS | {"head", "assistant", "senior", "lead", "former", "veteran"}
+_TRADE_WORDS = lex.ROLE_WORDS | {"head", "assistant", "senior", "lead", "former", "veteran",
+                                  "substitute", "striker", "goalkeeper", "midfielder", "defender",
+                                  "winger", "pitcher", "shortstop"}
 _PERSON_WORDS = lex.ROLE_WORDS | WORDNET_PERSON_NOUNS
 
 

@@ -1303,3 +1303,15 @@ def test_rivers_and_hills_by_what_the_text_says_of_them(nlp, text, name):
         sdoc.char_span(at, at + len(name), label="GPE")]
     sdoc.ents = sorted(sdoc.ents, key=lambda e: e.start)
     assert by_name(consolidate(full, parsed), name).label == "LOC"
+
+
+def test_ould_joins_a_name(nlp):
+    text = ("The union's secretary-general, Sidi Mohamed ould Ely Cheikh, addressed the fishers "
+            "on Monday.")
+    assert by_name(entities(nlp, text), "Sidi Mohamed ould Ely Cheikh").label == "PERSON"
+
+
+@pytest.mark.parametrize("word", ["Substitute", "Striker", "Goalkeeper"])
+def test_a_players_position_opening_a_sentence_is_no_part_of_the_name(nlp, word):
+    text = f"{word} Edwin Choquehuanca scored in the 88th minute."
+    assert by_name(entities(nlp, text), "Edwin Choquehuanca").label == "PERSON"
