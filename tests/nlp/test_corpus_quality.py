@@ -270,6 +270,18 @@ FLOORS = {
     "heldout84": {"quote_F1": 0.98, "speaker_acc": 0.98, "num_F1": 0.97, "num_kind": 0.95,
                   "num_value": 0.98, "ent_F1": 0.91, "ent_per_gold": 1.02,
                   "label_consistency": 0.89},
+    "heldout85": {"quote_F1": 0.98, "speaker_acc": 0.94, "num_F1": 0.93, "num_kind": 0.98,
+                  "num_value": 0.98, "ent_F1": 0.93, "ent_per_gold": 1.02,
+                  "label_consistency": 0.94},
+    "heldout86": {"quote_F1": 0.98, "speaker_acc": 0.98, "num_F1": 0.95, "num_kind": 0.96,
+                  "num_value": 0.98, "ent_F1": 0.93, "ent_per_gold": 1.04,
+                  "label_consistency": 0.90},
+    "heldout87": {"quote_F1": 0.98, "speaker_acc": 0.94, "num_F1": 0.97, "num_kind": 0.97,
+                  "num_value": 0.98, "ent_F1": 0.95, "ent_per_gold": 1.02,
+                  "label_consistency": 0.93},
+    "heldout88": {"quote_F1": 0.98, "speaker_acc": 0.92, "num_F1": 0.98, "num_kind": 0.98,
+                  "num_value": 0.98, "ent_F1": 0.90, "ent_per_gold": 1.02,
+                  "label_consistency": 0.86},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 
