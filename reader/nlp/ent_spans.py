@@ -155,7 +155,7 @@ def _trim(text: str, c: Cand) -> Cand | None:
                 grown := _NAME_AFTER.match(text, e)):  # "[The Supreme Court of] Sri Lanka"
             e = grown.end()
             continue
-        if grown := _HYPHEN_PARTICLE.match(text, e):
+        if text.startswith("-", e) and (grown := _HYPHEN_PARTICLE.match(text, e)):
             e = grown.end()
             continue
         if len(words) > 1 and words[-1].isdigit() and " ".join(words[:-1]) in lex.GPES:
