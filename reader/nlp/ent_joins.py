@@ -164,7 +164,8 @@ def coordinated_person(text: str, run: Cand, inside: list[Cand]) -> list[Cand]:
 
 
 def merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
-    """"Iraqi Kurdistan": a nationality word right before a place is part of its name.
+    """"Iraqi Kurdistan", "French Guiana": a nationality word right before a place is part of its
+    name, and "Trinidad and Tobago" is one country.
     "Devon and Cornwall Police": two places joined by "and" before an organisation's head word
     name one organisation."""
     cands = sorted(cands, key=lambda c: (c.start, -c.end))

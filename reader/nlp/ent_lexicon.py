@@ -52,8 +52,9 @@ District of Columbia
 
 # Provinces, regions and cities that news names without saying what they are.
 PLACES = _words("""
-Democratic Republic of the Congo|Republic of the Congo|French Guiana|French Polynesia|New Caledonia|Guadeloupe|Martinique|Réunion|Mayotte|Guam|Aruba
-Curaçao|Sint Maarten|Bermuda|Gibraltar|Falkland Islands|Western Sahara|Saint Kitts and Nevis
+Democratic Republic of the Congo|Republic of the Congo|French Guiana|French Polynesia
+New Caledonia|Guadeloupe|Martinique|Réunion|Mayotte|Guam|Aruba|Curaçao|Sint Maarten|Bermuda
+Gibraltar|Falkland Islands|Western Sahara|Saint Kitts and Nevis
 Saint Vincent and the Grenadines|São Tomé and Príncipe|Saint Lucia|Wallis and Futuna
 American Samoa|Northern Mariana Islands|Turks and Caicos Islands|British Virgin Islands|Anguilla
 Montserrat|Isle of Man|Niue|Tokelau
@@ -234,7 +235,8 @@ Drummers|Singers|Dancers|Players|Pioneers|Warriors|Lions|Tigers|Eagles|Hornets|W
 """)
 
 # Last words of clubs' names: "Shwe Irrawaddy FC", "Tarvik Harbour United"
-CLUB_TAILS = _words("United|Rovers|Wanderers|Athletic|Albion|Rangers|FC|F.C.|AFC|Hotspur|Harriers|RFC")
+CLUB_TAILS = _words(
+    "United|Rovers|Wanderers|Athletic|Albion|Rangers|FC|F.C.|AFC|Hotspur|Harriers|RFC")
 ORG_HEADS |= CLUB_TAILS
 
 # Last words of newspapers' names, which keep their "The": "The Irish Independent".
@@ -294,7 +296,8 @@ Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe
 Current|Land|Island|Islands|Isles|Atoll|Archipelago|Pass|Sanctuary|Cave|Caves|Cavern|Fen|Fjord
 Cay|Caye|Cayes|Cays
 """)
-LOC_LEADS = _words("Lake|Mount|Mt.|Gulf|Cape|Wadi|River|Cordillera|Sierra|Salar|Laguna|Gua|Shatt|Punta")
+LOC_LEADS = _words(
+    "Lake|Mount|Mt.|Gulf|Cape|Wadi|River|Cordillera|Sierra|Salar|Laguna|Gua|Shatt|Punta")
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
 FAC_LEADS = _words("""
 Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio
@@ -410,7 +413,8 @@ The|A|An|This|That|These|Those|In|On|At|By|For|From|To|Of|With|Without|After|Bef
 Since|Until|And|But|Or|Nor|So|Yet|If|When|While|Where|Who|What|Which|Why|How|He|She|It|They|We
 I|You|His|Her|Its|Their|Our|My|Your|Him|Them|Us|Me|There|Here|Then|Now|Also|However|Despite
 According|As|Both|Each|Every|All|Some|Many|Most|Several|Other|Another|No|Not|One|Two|Three
-Finally|Today|Tonight|Yesterday|Tomorrow|Yes|Although|Though|Because|Indeed|Meanwhile|Moreover|Still
+Finally|Today|Tonight|Yesterday|Tomorrow|Yes|Although|Though|Because|Indeed|Meanwhile
+Moreover|Still
 Officials|Other|Such|Than|Under|Over|Between|Among|Into|Through|About|Against|Like|Unlike
 Mr|Mrs|Ms|Dr|Do|Does|Did|Is|Are|Was|Were|Be|Has|Have|Had|Will|Would|Can|Could|Should|May
 Might|Must|Let|Just|Only|Even|Please|Thank|Thanks|Oh|OK|Okay|Later|Earlier|Once|Twice|Whether

@@ -31,7 +31,8 @@ _PARTY_MEMBERS = frozenset("Democrats Republicans Socialists Liberals Conservati
 # First words of place names, never of a person's: "West Antarctic ...", "Mount Kenya".
 PLACE_LEADS = frozenset("North South East West Northern Southern Eastern Western Central Upper "
                          "Lower Greater New Mount Mt. Lake Cape Port Fort San Santa Los Las Saint "
-                         "St St. Sierra Rio Gulf Bay Isle Islands Puerto Porto Ciudad Vila Barrio Punta Shatt".split())
+                         "St St. Sierra Rio Gulf Bay Isle Islands Puerto Porto Ciudad Vila Barrio "
+                         "Punta Shatt".split())
 CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 # Words numbered as places, routes, units or parts, never as products
 _NUMBERED = frozenset("Flight Route Ward Gate Platform Room Terminal Highway Interstate Article "
