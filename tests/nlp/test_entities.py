@@ -1315,3 +1315,21 @@ def test_ould_joins_a_name(nlp):
 def test_a_players_position_opening_a_sentence_is_no_part_of_the_name(nlp, word):
     text = f"{word} Edwin Choquehuanca scored in the 88th minute."
     assert by_name(entities(nlp, text), "Edwin Choquehuanca").label == "PERSON"
+
+
+def test_an_amount_in_a_one_letter_currency_is_no_name(nlp):
+    text = "Cane cutters will earn E4,650 a month, up from E4,190, the company said."
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[0][1]
+    at = full.index("E4,190")
+    sdoc.ents = [sdoc.char_span(at, at + 6, label="ORG")]  # as the model may read it
+    assert not [e for e in consolidate(full, parsed) if e.name.startswith("E4")]
+
+
+def test_a_point_is_a_headland(nlp):
+    text = "The ferry ran aground off Devil’s Point on Tuesday night."
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[0][1]
+    at = full.index("Devil’s Point")
+    sdoc.ents = [sdoc.char_span(at, at + len("Devil’s Point"), label="ORG")]
+    assert by_name(consolidate(full, parsed), "Devil’s Point").label == "LOC"
