@@ -503,6 +503,8 @@ def _proper_name(ctx: Context, tok) -> str | None:
              if t.pos_ == "PROPN" and t.lower_ not in TITLES and t.i <= tok.i]
     if not words or len(words) == 1 and words[0].lower_ in DESCRIBED:
         return None  # "Lawyer for the villages …": a role, capitalised to open the sentence
+    if all(t.is_lower for t in words):
+        return None  # "the alliance president", tagged as proper nouns: a description
     return tok.doc[words[0].i : words[-1].i + 1].text  # "Wróblewska-Kania", hyphen kept
 
 
@@ -799,26 +801,33 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
 
 def _earlier_description(ctx: Context, tok, pos: int, cue: str) -> Speaker | None:
     """"the official" after "A senior official at the Ministry of Economy, who asked not to be
-    named, said …": a bare definite description of a person is the one described before, and
-    "the economist" after "Héctor Mejía Lanza, an economist at …" the person so described."""
+    named, said …": a bare definite description of a person is the one described in this
+    paragraph or the one before, and "the economist" after "Héctor Mejía Lanza, an economist at
+    …" the person so described, a few paragraphs back too."""
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
     others = [c for c in tok.children if c.dep_ not in ("det", "relcl", "acl", "punct")]
     if dets != ["the"] or others or tok.pos_ != "NOUN" or (
             tok.lemma_.lower() in ORGANISATION_NOUNS):
         return None  # "the welder, who asked not to be named," still refers back
-    for base, sdoc in _this_and_previous_paragraph(ctx, pos):
+    here = ctx.paragraph_at(pos)
+    for p in range(here, max(-1, here - _DESCRIBED_WITHIN), -1):
+        base, sdoc = ctx.parsed[p]
         for t in reversed(sdoc):
             if (base + t.idx < pos and t.lemma_ == tok.lemma_ and t.i != tok.i
                     and _indefinite(t) and not ctx.in_quote(base + t.idx)):
                 start = base + t.left_edge.idx
                 named = next((ent for _s, end, ent in ctx.mentions_before(start, 80)
-                              if ent.label == "PERSON" and re.fullmatch(r",\s*", ctx.text[end:start])),
-                             None)
+                              if ent.label == "PERSON"
+                              and re.fullmatch(r",\s*", ctx.text[end:start])), None)
                 if named is not None:
                     return Speaker(named.name, named.id, cue, True)
-                described = _person_description(ctx, t, any_noun=True, fuller=False)
-                return Speaker(described, None, cue, False) if described else None  # "the juror"
+                if p >= here - 1:  # someone unnamed only from this paragraph or the one before
+                    described = _person_description(ctx, t, any_noun=True, fuller=False)
+                    return Speaker(described, None, cue, False) if described else None
     return None
+
+
+_DESCRIBED_WITHIN = 8  # paragraphs back where "X, a marine archaeologist" may be "the archaeologist"
 
 
 # offices, and people new to the story when they first speak ("the judge", "the spokeswoman"):
@@ -932,8 +941,12 @@ def _person_description(ctx: Context, tok, any_noun: bool = False, fuller: bool 
         return _person_description(ctx, appos[0])
     while end > tok.i and sdoc[end].lower_ in ("who", "which", "that", "whose"):
         end -= 1  # "a farmer from a village near the river who"
-    phrase = sdoc[tok.left_edge.i : end + 1].text
-    first = tok.left_edge
+    start = tok.left_edge.i
+    commas = [t.i for t in sdoc[start:tok.i] if t.text == ","]
+    if commas:  # "Outside the gates, a truck driver from Mvurwi": not the fronted phrase
+        start = commas[-1] + 1
+    phrase = sdoc[start : end + 1].text
+    first = sdoc[start]
     lower = first.dep_ == "det" or first.lower_ == "one" and first.dep_ == "nummod"
     return phrase[:1].lower() + phrase[1:] if lower else phrase
 

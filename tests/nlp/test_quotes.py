@@ -1035,3 +1035,26 @@ def test_the_chairman_is_who_was_called_so_after_his_age(nlp):
             "According to Nermina Kovač, a hydrologist, the plant left the river dry.\n\n"
             '"We will be there for the appeal too," the chairman said.')
     assert direct(quotes_of(nlp, text))[-1].speaker == "Almir Hadžić"
+
+
+def test_the_archaeologist_is_the_one_named_so_paragraphs_before(nlp):
+    text = ("Dr. Ingrid Solheim, a marine archaeologist at the University of Tarvik who led the "
+            'excavation, described the ship. "It carried cargo for a port," she said.\n\n'
+            "The team dated the wreck using coins found in the hull.\n\n"
+            "According to Lim Wei Sheng, a ceramics specialist from Singapore, the cargo is "
+            '"one of the most complete of its period." Lim said several bowls carried a mark.\n\n'
+            "The archaeologist warned that the site remained at risk. She told a lecture:\n\n"
+            '"Trawlers have already dragged their nets across the wreck."')
+    assert direct(quotes_of(nlp, text))[-1].speaker == "Ingrid Solheim"
+
+
+def test_a_lower_case_role_the_parse_calls_a_proper_noun_is_still_a_role(nlp):
+    text = ("Blessing Nyathi, the president of the Tarvik Growers' Alliance, spoke to farmers.\n\n"
+            '"We want graders on these floors by April," the alliance president said.')
+    assert direct(quotes_of(nlp, text))[-1].speaker == "Blessing Nyathi"
+
+
+def test_a_described_speaker_leaves_out_the_fronted_phrase(nlp):
+    text = ("Outside the gates, a truck driver from Mvurwi who had waited since Saturday said he "
+            'had slept in his cab. "Only the buyers are in a hurry," he said.')
+    assert direct(quotes_of(nlp, text))[-1].speaker == "a truck driver from Mvurwi"
