@@ -265,7 +265,7 @@ ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 ORG_LEADS = _words("""
 Cooperativa|Cooperative|Banco|Banca|Grupo|Gruppo|Compañía|Companhia|Instituto|Istituto|Institut
 Universidad|Universidade|Università|Université|Universität|Universiti|Universitas|Uniwersytet
-Univerzitet|Fundación|Fundação|Fondazione
+Univerzitet|Fundación|Fundação|Fondazione|Club|Sporting
 Fondation|Stiftung|Partido|Partito|Parti|Ministerio|Ministério|Ministero|Ministère|Sociedad
 Società|Associazione|Asociación|Associação|Confederación|Federación|Sindicato|Syndicat
 Polizia|Policía|Polícia|Ejército|Armée|Agence|Agencia|Agenzia|Consejo|Conseil|Consiglio
@@ -294,7 +294,7 @@ River|Lake|Lakes|Mountain|Mountains|Mount|Mt.|Valley|Canyon|Creek|Wash|Bay|Sea|O
 Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Reef|Hills
 Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
 Current|Land|Island|Islands|Isles|Atoll|Archipelago|Pass|Sanctuary|Cave|Caves|Cavern|Fen|Fjord
-Cay|Caye|Cayes|Cays|Point
+Cay|Caye|Cayes|Cays|Point|Peak|Peaks
 """)
 LOC_LEADS = _words(
     "Lake|Mount|Mt.|Gulf|Cape|Wadi|River|Cordillera|Sierra|Salar|Laguna|Gua|Shatt|Punta")
@@ -328,7 +328,7 @@ EVENT_HEADS = _words("""
 Cup|Championship|Championships|Olympics|Games|Tournament|Open|War|Summit|Festival|Election
 Elections|Revolution|Crisis|Conference|Expo|Fair|Marathon|Grand Prix|Series|Battle|Massacre
 Hurricane|Storm|Earthquake|Attacks|Attack|Riots|Protests|Week|Masters|Prix|Rally|Regatta
-Carnival|Carnaval|Classic
+Carnival|Carnaval|Classic|Invitational
 """)
 
 WORK_HEADS = _words("Study|Survey|Report|Award|Awards|Prize|Medal|Trophy|Album|Novel|Symphony")

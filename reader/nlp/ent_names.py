@@ -261,9 +261,9 @@ def head_label(name: str) -> str | None:
         if last in ("Center", "Centre") and words[-2] in _MUSEUM_CENTRES:
             return "ORG"
         return "FAC"
-    if "League" in words[1:] and (words[0] in _CONFEDERATIONS or last == "League" and any(
-            w in _CROSS_BORDER for w in words[:-1])):
-        return "EVENT"  # (also "AFC Champions League Two")
+    if "League" in words[1:] and (words[0] in _CONFEDERATIONS or any(
+            w in _CROSS_BORDER for w in words[:words.index("League")])):
+        return "EVENT"  # (also "AFC Champions League Two", "… Champions League Americas")
     if last in lex.ORG_HEADS:
         return "ORG"
     if last in lex.GPE_HEADS:

@@ -1333,3 +1333,21 @@ def test_a_point_is_a_headland(nlp):
     at = full.index("Devil’s Point")
     sdoc.ents = [sdoc.char_span(at, at + len("Devil’s Point"), label="ORG")]
     assert by_name(consolidate(full, parsed), "Devil’s Point").label == "LOC"
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Club Atlético Yacaré won the final 78-71 on Sunday.", "Club Atlético Yacaré", "ORG"),
+    ("She won the Blue Mountain Invitational in May.", "Blue Mountain Invitational", "EVENT"),
+    ("Pilgrims climb Tarvik Peak before dawn.", "Tarvik Peak", "LOC"),
+    ("The winner plays in the Basketball Champions League Americas.",
+     "Basketball Champions League Americas", "EVENT"),
+])
+def test_clubs_invitationals_peaks_and_continental_leagues(nlp, text, name, label):
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[0][1]
+    at = full.index(name)
+    # as the model may read it: a person
+    sdoc.ents = [e for e in sdoc.ents if e.end_char <= at or e.start_char >= at + len(name)] + [
+        sdoc.char_span(at, at + len(name), label="PERSON")]
+    sdoc.ents = sorted(sdoc.ents, key=lambda e: e.start)
+    assert by_name(consolidate(full, parsed), name).label == label
