@@ -282,6 +282,18 @@ FLOORS = {
     "heldout88": {"quote_F1": 0.98, "speaker_acc": 0.92, "num_F1": 0.98, "num_kind": 0.98,
                   "num_value": 0.98, "ent_F1": 0.90, "ent_per_gold": 1.02,
                   "label_consistency": 0.86},
+    "heldout89": {"quote_F1": 0.98, "speaker_acc": 0.98, "num_F1": 0.98, "num_kind": 0.98,
+                  "num_value": 0.98, "ent_F1": 0.94, "ent_per_gold": 1.02,
+                  "label_consistency": 0.94},
+    "heldout90": {"quote_F1": 0.98, "speaker_acc": 0.92, "num_F1": 0.96, "num_kind": 0.98,
+                  "num_value": 0.98, "ent_F1": 0.92, "ent_per_gold": 1.02,
+                  "label_consistency": 0.93},
+    "heldout91": {"quote_F1": 0.97, "speaker_acc": 0.96, "num_F1": 0.96, "num_kind": 0.97,
+                  "num_value": 0.98, "ent_F1": 0.95, "ent_per_gold": 1.02,
+                  "label_consistency": 0.93},
+    "heldout92": {"quote_F1": 0.97, "speaker_acc": 0.96, "num_F1": 0.98, "num_kind": 0.98,
+                  "num_value": 0.98, "ent_F1": 0.96, "ent_per_gold": 1.05,
+                  "label_consistency": 0.90},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 
