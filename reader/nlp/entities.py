@@ -437,8 +437,11 @@ _GLUED_AMOUNT = re.compile(r"^([A-Za-z]{1,3})\d[\d,.]*$")
 def _glued_amount(name: str) -> bool:
     """ "RM1,550", "E4,190": a currency's code or letter glued to an amount (but "G20" names)."""
     m = _GLUED_AMOUNT.match(name)
-    return m is not None and (m.group(1) in PREFIX_CODES or m.group(1).lower() in ISO_CODES
-                              or len(m.group(1)) == 1 and re.search(r"\d[,.]\d", name) is not None)
+    if m is None:
+        return False
+    code = m.group(1)
+    return code in PREFIX_CODES or code.lower() in ISO_CODES or (
+        len(code) == 1 and re.search(r"\d[,.]\d", name) is not None)
 
 
 def _drop(names: list[str]) -> bool:

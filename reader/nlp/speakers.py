@@ -799,6 +799,9 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     return next((ent for _s, _e, ent in people if ent.id in holders), None)
 
 
+_DESCRIBED_WITHIN = 8  # paragraphs back where "X, a marine archaeologist" may be "the archaeologist"
+
+
 def _earlier_description(ctx: Context, tok, pos: int, cue: str) -> Speaker | None:
     """"the official" after "A senior official at the Ministry of Economy, who asked not to be
     named, said …": a bare definite description of a person is the one described in this
@@ -825,9 +828,6 @@ def _earlier_description(ctx: Context, tok, pos: int, cue: str) -> Speaker | Non
                     described = _person_description(ctx, t, any_noun=True, fuller=False)
                     return Speaker(described, None, cue, False) if described else None
     return None
-
-
-_DESCRIBED_WITHIN = 8  # paragraphs back where "X, a marine archaeologist" may be "the archaeologist"
 
 
 # offices, and people new to the story when they first speak ("the judge", "the spokeswoman"):
