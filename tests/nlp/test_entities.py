@@ -31,6 +31,18 @@ def texts(entity):
     return [m.text for m in entity.mentions]
 
 
+def read_as(nlp, text, name, label):
+    """The entities when the model reads ``name`` (its first occurrence) as ``label``, as the
+    small model sometimes does, whatever it reads there today."""
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[0][1]
+    at = full.index(name)
+    kept = [e for e in sdoc.ents if e.end_char <= at or e.start_char >= at + len(name)]
+    sdoc.ents = sorted(kept + [sdoc.char_span(at, at + len(name), label=label)],
+                       key=lambda e: e.start)
+    return consolidate(full, parsed)
+
+
 @pytest.fixture(scope="module")
 def blank():
     nlp = spacy.blank("en")
@@ -1167,10 +1179,7 @@ def test_a_surname_with_its_particles_that_speaks_makes_a_person(nlp):
     ("Bartholomew Kessington, the club's coach, was less generous.", "Bartholomew Kessington"),
 ])
 def test_an_owned_role_in_apposition_makes_a_person(nlp, text, name):
-    full, parsed = parse(nlp, text)
-    sdoc = parsed[0][1]
-    sdoc.ents = [sdoc.char_span(0, len(name), label="ORG")]  # as the model may read it
-    assert by_name(consolidate(full, parsed), name).label == "PERSON"
+    assert by_name(read_as(nlp, text, name, "ORG"), name).label == "PERSON"
 
 
 @pytest.mark.parametrize("text, name, label", [
@@ -1223,11 +1232,7 @@ def test_tonight_opens_no_name(nlp):
     ("Surfers gathered at Punta Roca before dawn.", "Punta Roca"),
 ])
 def test_a_coast_or_a_point_is_no_person(nlp, text, name):
-    full, parsed = parse(nlp, text)
-    sdoc = parsed[0][1]
-    at = full.index(name)
-    sdoc.ents = [sdoc.char_span(at, at + len(name), label="PERSON")]  # as the model may read it
-    assert by_name(consolidate(full, parsed), name).label != "PERSON"
+    assert by_name(read_as(nlp, text, name, "PERSON"), name).label != "PERSON"
 
 
 def test_a_city_is_not_short_for_a_group_named_after_it(nlp):
@@ -1244,13 +1249,7 @@ def test_a_city_is_not_short_for_a_group_named_after_it(nlp):
     ("Schools in N’Djamena reopened on Monday.", "N’Djamena", "GPE"),
 ])
 def test_a_power_plant_and_a_capital_with_an_apostrophe(nlp, text, name, label):
-    full, parsed = parse(nlp, text)
-    sdoc = parsed[0][1]
-    at = full.index(name)
-    # as the model may read it: an organisation
-    sdoc.ents = [e for e in sdoc.ents if e.end_char <= at or e.start_char >= at + len(name)] + [
-        sdoc.char_span(at, at + len(name), label="ORG")]
-    assert by_name(consolidate(full, parsed), name).label == label
+    assert by_name(read_as(nlp, text, name, "ORG"), name).label == label
 
 
 @pytest.mark.parametrize("text, name, label", [
@@ -1274,10 +1273,7 @@ def test_a_clubs_name_without_its_designator_is_the_club(nlp):
 @pytest.mark.parametrize("word", ["Malawian", "Chadian", "Togolese", "Mozambican"])
 def test_nationalities_are_nationalities_whatever_the_model_says(nlp, word):
     text = f"{word} officials met the union on Monday."
-    full, parsed = parse(nlp, text)
-    sdoc = parsed[0][1]
-    sdoc.ents = [sdoc.char_span(0, len(word), label="ORG")]
-    assert by_name(consolidate(full, parsed), word).label == "NORP"
+    assert by_name(read_as(nlp, text, word, "ORG"), word).label == "NORP"
 
 
 def test_a_country_named_with_an_s_is_not_the_plural_of_its_people(nlp):
@@ -1295,14 +1291,7 @@ def test_a_country_named_with_an_s_is_not_the_plural_of_its_people(nlp):
     ("The firm holds permits on four tributaries of the Neretva.", "Neretva"),
 ])
 def test_rivers_and_hills_by_what_the_text_says_of_them(nlp, text, name):
-    full, parsed = parse(nlp, text)
-    sdoc = parsed[0][1]
-    at = full.index(name)
-    # as the model may read it: a town
-    sdoc.ents = [e for e in sdoc.ents if e.end_char <= at or e.start_char >= at + len(name)] + [
-        sdoc.char_span(at, at + len(name), label="GPE")]
-    sdoc.ents = sorted(sdoc.ents, key=lambda e: e.start)
-    assert by_name(consolidate(full, parsed), name).label == "LOC"
+    assert by_name(read_as(nlp, text, name, "GPE"), name).label == "LOC"
 
 
 def test_ould_joins_a_name(nlp):
@@ -1319,20 +1308,12 @@ def test_a_players_position_opening_a_sentence_is_no_part_of_the_name(nlp, word)
 
 def test_an_amount_in_a_one_letter_currency_is_no_name(nlp):
     text = "Cane cutters will earn E4,650 a month, up from E4,190, the company said."
-    full, parsed = parse(nlp, text)
-    sdoc = parsed[0][1]
-    at = full.index("E4,190")
-    sdoc.ents = [sdoc.char_span(at, at + 6, label="ORG")]  # as the model may read it
-    assert not [e for e in consolidate(full, parsed) if e.name.startswith("E4")]
+    assert not [e for e in read_as(nlp, text, "E4,190", "ORG") if e.name.startswith("E4")]
 
 
 def test_a_point_is_a_headland(nlp):
     text = "The ferry ran aground off Devil’s Point on Tuesday night."
-    full, parsed = parse(nlp, text)
-    sdoc = parsed[0][1]
-    at = full.index("Devil’s Point")
-    sdoc.ents = [sdoc.char_span(at, at + len("Devil’s Point"), label="ORG")]
-    assert by_name(consolidate(full, parsed), "Devil’s Point").label == "LOC"
+    assert by_name(read_as(nlp, text, "Devil’s Point", "ORG"), "Devil’s Point").label == "LOC"
 
 
 @pytest.mark.parametrize("text, name, label", [
@@ -1343,11 +1324,4 @@ def test_a_point_is_a_headland(nlp):
      "Basketball Champions League Americas", "EVENT"),
 ])
 def test_clubs_invitationals_peaks_and_continental_leagues(nlp, text, name, label):
-    full, parsed = parse(nlp, text)
-    sdoc = parsed[0][1]
-    at = full.index(name)
-    # as the model may read it: a person
-    sdoc.ents = [e for e in sdoc.ents if e.end_char <= at or e.start_char >= at + len(name)] + [
-        sdoc.char_span(at, at + len(name), label="PERSON")]
-    sdoc.ents = sorted(sdoc.ents, key=lambda e: e.start)
-    assert by_name(consolidate(full, parsed), name).label == label
+    assert by_name(read_as(nlp, text, name, "PERSON"), name).label == label
