@@ -53,7 +53,9 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     # place or a known body, and the name after its possessive
     m = _PLACE_POSSESSIVE.match(span)
     owner = m.group(1) if m and len(span.split()) >= 2 else None
-    if owner and (known_place(owner) or lexicon_label(owner) == "ORG"):
+    rest = span[m.end():] if m else ""
+    if owner and (known_place(owner) or lexicon_label(owner) == "ORG") and not (
+            rest in lex.LOC_HEADS or rest in lex.FAC_HEADS):  # but "Adam’s Peak" is one name
         return [Cand(c.start, c.start + len(owner), "GPE" if known_place(owner) else "ORG",
                      "rule"),
                 Cand(c.start + m.end(), c.end, c.label, c.source)]
@@ -98,6 +100,9 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
         return [Cand(c.start, c.start + m.start(), "PERSON", c.source),
                 Cand(c.start + m.end(), c.end, "ORG" if c.label == "PERSON" else c.label,
                      c.source)]
+    if m and known_place(span[: m.start()]):  # "an estate near Badulla for Uva Highlands …"
+        return [Cand(c.start, c.start + m.start(), "GPE", "rule"),
+                Cand(c.start + m.end(), c.end, None, c.source)]
     # "Council on American-Islamic Relations Alia Salem": a person's name after a head word
     words = list(re.finditer(r"\S+", span))
     for i, w in enumerate(words[:-2]):

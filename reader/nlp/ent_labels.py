@@ -24,6 +24,9 @@ from reader.nlp.ent_names import (
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around", "throughout"})
+# where someone is: "a picker on an estate below Adam’s Peak, who …" is not Adam’s Peak
+_WHERE_PREPOSITIONS = frozenset({"from", "at", "below", "above", "beneath", "beyond", "behind",
+                                 "along", "off", "towards"})
 _LOC_NOUNS = frozenset("river reservoir lake valley basin estuary delta mountains mountain "
                        "range desert plain plains coast island islands peninsula sea bay glacier "
                        "volcano canyon gorge wetlands forest hill highland".split())
@@ -142,7 +145,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "Fadli Nasution, who chairs ...": "who" follows a person (not "a teacher in X, who")
     if personish and re.match(r"^,\s+who\b", after) and not (
-            prev and prev[-1] in _PLACE_PREPOSITIONS | {"from", "at"}):
+            prev and prev[-1] in _PLACE_PREPOSITIONS | _WHERE_PREPOSITIONS):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "translated into Yoruba", "in nine languages, including French": a language
     if name in lex.LANGUAGES and _LANGUAGE_CUE.search(text[max(0, c.start - 80):c.start]):

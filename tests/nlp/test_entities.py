@@ -1325,3 +1325,24 @@ def test_a_point_is_a_headland(nlp):
 ])
 def test_clubs_invitationals_peaks_and_continental_leagues(nlp, text, name, label):
     assert by_name(read_as(nlp, text, name, "PERSON"), name).label == label
+
+
+def test_a_possessive_before_a_features_head_word_is_part_of_its_name(nlp):
+    # "Adam" is also a town (in Oman): a place's possessive would split the name
+    text = "Pickers work on an estate near Hatton, below Adam’s Peak, for a living wage."
+    ents = read_as(nlp, text, "Adam’s Peak", "PERSON")
+    assert by_name(ents, "Adam’s Peak").label == "LOC"
+
+
+def test_a_town_for_a_company_is_two_names(nlp):
+    text = "Nuwan Perera manages an estate near Badulla for Uva Highlands Plantations, he said."
+    ents = read_as(nlp, text, "Badulla for Uva Highlands Plantations", "WORK_OF_ART")
+    assert by_name(ents, "Badulla").label == "GPE"
+    assert by_name(ents, "Uva Highlands Plantations")
+
+
+def test_who_after_a_place_below_which_someone_works_is_theirs_not_the_places(nlp):
+    text = ('"We pick from dawn," said a tea picker on an estate below Adam’s Peak, who has '
+            "worked there for 30 years.")
+    ents = read_as(nlp, text, "Adam’s Peak", "PERSON")
+    assert by_name(ents, "Adam’s Peak").label == "LOC"
