@@ -294,6 +294,18 @@ FLOORS = {
     "heldout92": {"quote_F1": 0.97, "speaker_acc": 0.96, "num_F1": 0.98, "num_kind": 0.98,
                   "num_value": 0.98, "ent_F1": 0.96, "ent_per_gold": 1.05,
                   "label_consistency": 0.90},
+    "heldout93": {"quote_F1": 0.98, "speaker_acc": 0.98, "num_F1": 0.95, "num_kind": 0.96,
+                  "num_value": 0.98, "ent_F1": 0.93, "ent_per_gold": 1.02,
+                  "label_consistency": 0.90},
+    "heldout94": {"quote_F1": 0.98, "speaker_acc": 0.94, "num_F1": 0.98, "num_kind": 0.97,
+                  "num_value": 0.98, "ent_F1": 0.91, "ent_per_gold": 1.04,
+                  "label_consistency": 0.89},
+    "heldout95": {"quote_F1": 0.95, "speaker_acc": 0.89, "num_F1": 0.95, "num_kind": 0.97,
+                  "num_value": 0.98, "ent_F1": 0.95, "ent_per_gold": 1.02,
+                  "label_consistency": 0.83},
+    "heldout96": {"quote_F1": 0.98, "speaker_acc": 0.96, "num_F1": 0.98, "num_kind": 0.98,
+                  "num_value": 0.98, "ent_F1": 0.94, "ent_per_gold": 1.02,
+                  "label_consistency": 0.89},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 
