@@ -749,7 +749,8 @@ _ROLE_VERBS = {
     "founder": "founded", "owner": "owns|owned", "president": "presides|presided|heads|headed",
     "organiser": "organises|organised", "organizer": "organizes|organized",
 }
-_TITLE_GLUE = r"(?:[\s,]+(?:of|for|the|and|[A-Z][\w’'-]*))*[\s,]*$"
+# (an acronym in brackets too: "The mayor of the Dhaka North City Corporation (DNCC), X")
+_TITLE_GLUE = r"(?:[\s,]+(?:of|for|the|and|[A-Z][\w’'-]*|\([A-Z]{2,}\)))*[\s,]*$"
 _CLAUSE_END = re.compile(r"[.!?;:\"“”]")
 _NOT_MODIFIER = r"(?:who|which|that|and|or|of|for|with|to|at|in|on|by|as|a|an)"
 # "The minister of general education, X": a portfolio in lower case, then the name

@@ -1058,3 +1058,10 @@ def test_a_described_speaker_leaves_out_the_fronted_phrase(nlp):
     text = ("Outside the gates, a truck driver from Mvurwi who had waited since Saturday said he "
             'had slept in his cab. "Only the buyers are in a hurry," he said.')
     assert direct(quotes_of(nlp, text))[-1].speaker == "a truck driver from Mvurwi"
+
+
+def test_the_mayor_is_the_one_titled_so_before_a_bracketed_acronym(nlp):
+    text = ("The mayor of the Tarvik North City Corporation (TNCC), Tanvir Hossain Bhuiyan, said "
+            "teams would spray every night.\n\nA resident, Olav Brenne, agreed.\n\n"
+            '"We will publish the names of builders," the mayor added.')
+    assert direct(quotes_of(nlp, text))[-1].speaker == "Tanvir Hossain Bhuiyan"
