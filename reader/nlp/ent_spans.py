@@ -45,8 +45,11 @@ def find_names(text: str, parsed):
         for ent in sdoc.ents:
             if ent.label_ not in keep:
                 continue
-            while len(ent) > 1 and ent[0].tag_ in ("VBG", "VBN", "VBD", "VB"):
-                ent = ent[1:]  # "Bringing Vandermeer and Ashcombe together…": no verb in a name
+            while len(ent) > 1 and ent[0].tag_ in ("VBG", "VBN", "VBD", "VB") and (
+                    ent[0].is_sent_start or ent[0].i and sdoc[ent[0].i - 1].is_quote):
+                # "Bringing Vandermeer and Ashcombe together…": no verb opening a sentence or a
+                # quote is part of a name (but "Teófilo", read as a verb after a comma, is)
+                ent = ent[1:]
             raw.append(Cand(base + ent.start_char, base + ent.end_char, ent.label_, "ner"))
 
     person_titled: set[tuple[int, int]] = set()

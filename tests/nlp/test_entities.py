@@ -1346,3 +1346,13 @@ def test_who_after_a_place_below_which_someone_works_is_theirs_not_the_places(nl
             "worked there for 30 years.")
     ents = read_as(nlp, text, "Adam’s Peak", "PERSON")
     assert by_name(ents, "Adam’s Peak").label == "LOC"
+
+
+def test_a_given_name_the_tagger_reads_as_a_verb_stays_in_the_name(nlp):
+    text = "Their spokesman, Teófilo Suaña Coila, 71, told the crowd the lake was dying."
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[0][1]
+    at = full.index("Teófilo")
+    sdoc.ents = [sdoc.char_span(at, full.index(", 71"), label="PERSON")]
+    sdoc[[t.i for t in sdoc if t.text == "Teófilo"][0]].tag_ = "VBD"  # as the tagger may read it
+    assert by_name(consolidate(full, parsed), "Teófilo Suaña Coila").label == "PERSON"
