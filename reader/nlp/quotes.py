@@ -280,19 +280,26 @@ def _reported_before(ctx: Context, sents, base: int) -> Speaker | None:
     for sent in reversed(sents):
         if ctx.in_quote(base + sent.start_char) or ctx.in_quote(base + sent.root.idx):
             return None
-        main = cues(ctx, [sent.root])
-        if main and main[0] is not None and main[0].named:
-            return main[0]
+        main = _main_cue(ctx, sent, base)
+        if main is not None:
+            return main
     return None
+
+
+def _main_cue(ctx: Context, sent, base: int) -> Speaker | None:
+    """The named speaker of a sentence's main verb: "X said the deal let the US ask for …"."""
+    if not ctx.has_parse or ctx.in_quote(base + sent.root.idx):
+        return None
+    main = cues(ctx, [sent.root])
+    return main[0] if main and main[0] is not None and main[0].named else None
 
 
 def _cue_of(ctx: Context, sentence, base: int, same_paragraph: bool) -> Speaker | None:
     """Who the sentence before a quote says is speaking."""
     toks = [t for t in sentence if not ctx.in_quote(base + t.idx)]
-    if ctx.has_parse and not ctx.in_quote(base + sentence.root.idx):
-        main = cues(ctx, [sentence.root])  # "X said the deal let the US ask for reviews:"
-        if main and main[0] is not None and main[0].named:
-            return main[0]
+    main = _main_cue(ctx, sentence, base)
+    if main is not None:
+        return main
     found = [c for c in cues(ctx, toks) if c is not None]
     if found:
         return ([c for c in found if c.named] or found)[-1]
