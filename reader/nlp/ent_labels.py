@@ -27,6 +27,9 @@ _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around", "t
 # where someone is: "a picker on an estate below Adam’s Peak, who …" is not Adam’s Peak
 _WHERE_PREPOSITIONS = frozenset({"from", "at", "below", "above", "beneath", "beyond", "behind",
                                  "along", "off", "towards"})
+# what one holds "in" a company: "shares in Lan Hoa", "a stake in Casa Valmora"
+_HELD_IN = frozenset("shares stake stakes stock holding holdings interest interests invest "
+                     "invested investing investment investments".split())
 _LOC_NOUNS = frozenset("river reservoir lake valley basin estuary delta mountains mountain "
                        "range desert plain plains coast island islands peninsula sea bay glacier "
                        "volcano canyon gorge wetlands forest hill highland".split())
@@ -64,6 +67,7 @@ _BARE_OFFICE = re.compile(r"^, (?:head|president|director|chairman|chairwoman|ch
                           r" (?:of|at|for)\b")
 _NEXT_WORD = re.compile(r"^(?:[" + APOS + r"]s)?,?\s+(\w+)")
 _POSSESSED = re.compile(r"^[" + APOS + r"]s\b")
+_POSSESSIVE_BEFORE = re.compile(r"[" + APOS + r"]s\s+$")
 _COMMA_AFTER = re.compile(r"^(?:[" + APOS + r"]s)?,")
 _AGE_AFTER = re.compile(r"^(?:[" + APOS + r"]s)?, (?:now |aged )?\d{1,3},")
 
@@ -100,11 +104,16 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
         votes["LOC"] = votes.get("LOC", 0) + 3.5  # "the island of Bioko": the land, not a polity
     # "in Agnone", "near Modbury", "in St Elizabeth", "in Kato Paphos": a one-word name (or one
     # that starts like a place's, or a known town's, or ends in one) after a preposition of place
-    if ((" " not in name or name.split()[0] in PLACE_LEADS or name in lex.TOWNS
-         or len(name.split()) == 2 and lex.in_gazetteer(name.split()[-1])) and personish
-            and prev and prev[-1] in _PLACE_PREPOSITIONS
+    if (personish and prev and prev[-1] in _PLACE_PREPOSITIONS and adjacent
             and not _POSSESSED.match(after)):
-        votes["GPE"] = votes.get("GPE", 0) + 1.5
+        if (" " not in name or name.split()[0] in PLACE_LEADS or name in lex.TOWNS
+                or len(name.split()) == 2 and lex.in_gazetteer(name.split()[-1])):
+            votes["GPE"] = votes.get("GPE", 0) + 1.5
+        elif prev[-1] != "around" and not (len(prev) > 1 and prev[-2].lower() in _HELD_IN) and (
+                person_shape(name)):  # (not "around Independence Day", "shares in Lan Hoa")
+            # "in Char Fasson", "near Aleta Wendo": a full name that things happen in is a
+            # place's, as a person's never is (a person is "in" only with a possessive)
+            votes["GPE"] = votes.get("GPE", 0) + CLASSIFIER_WEIGHT
     # "Jordan Treloar, 24, of Ivybridge", "a widow from Modbury": where a person lives (more
     # surely than where "an analyst from Nomura" works)
     lives = prev and len(prev) > 1 and prev[-1] == "from" and prev[-2].lower() in _PEOPLE
@@ -137,6 +146,12 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if after[:1] == "," and re.match(
             r"^,\s+(?:made|manufactured|produced|developed|marketed|sold)\s+by\b", after):
         votes["PRODUCT"] = votes.get("PRODUCT", 0) + CLASSIFIER_WEIGHT
+    # "Uganda’s Isaac Mugisha", "the Norwegian Sander Hovland": a country's athlete, writer or
+    # official
+    country_s = _POSSESSIVE_BEFORE.search(before) and any(
+        " ".join(prev[-k - 1:-1]) in lex.COUNTRIES for k in (1, 2, 3))
+    if prev and adjacent and (country_s or prev[-1] in lex.NORP_WORDS) and person_shape(name):
+        votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "Fiji's Minister for Local Government, Makereta Nasilasila,": a title, then the name
     if personish and _COMMA_AFTER.match(after) and titled_before(before):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
@@ -325,6 +340,7 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         for lab, w in model_votes.get(norm_key(n), {}).items():
             model[lab] = model.get(lab, 0) + w
     total = {k: min(v, 4.0) for k, v in total.items()}
+    said_person = total.get("PERSON", 0) > 0  # by the text around a mention, not the model
     n_model = sum(model.values())
     for lab, w in model.items():
         total[lab] = total.get(lab, 0) + 3.0 * w / n_model
@@ -363,13 +379,16 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         total["PERSON"] = total.get("PERSON", 0) + total.pop("NORP", 0)
         if surname_speaks(text, name):  # 'Ewa Lisiecka abstained … "…," Lisiecka said'
             total["PERSON"] = total.get("PERSON", 0) + 2.0
+            said_person = True
     if any(is_acronym(n) for n in names) and len(set(names)) > 1:
         total["ORG"] = total.get("ORG", 0) + 1.0
         total.pop("PERSON", None)
     # the shape of a person's name counts, unless the article says what the name is ("the party
-    # Molise Domani", "the town of Port Alden")
+    # Molise Domani", "the town of Port Alden"), or the model tags it more often as something
+    # else and nothing around it says it is a person's ("the fashion house Casa Valmora")
     if person_shape(name) and total.get("PERSON", 0) > 0 and not any(
-            w >= CLASSIFIER_WEIGHT and lab != "PERSON" for lab, w in own.items()):
+            w >= CLASSIFIER_WEIGHT and lab != "PERSON" for lab, w in own.items()) and (
+            said_person or model.get("PERSON", 0) >= max(model.values(), default=0)):
         total["PERSON"] = total.get("PERSON", 0) + 3.0
     if not total:
         # no model, no lexicon: guess from the name's shape

@@ -3,6 +3,8 @@ the corpus floors are in test_corpus_quality.py."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
 
@@ -31,15 +33,19 @@ def texts(entity):
     return [m.text for m in entity.mentions]
 
 
-def read_as(nlp, text, name, label):
-    """The entities when the model reads ``name`` (its first occurrence) as ``label``, as the
-    small model sometimes does, whatever it reads there today."""
+def read_as(nlp, text, name, *labels):
+    """The entities when the model reads the first occurrences of ``name`` as ``labels`` (in
+    one paragraph; "Tamusa" alone, not in "Orike Tamusa"), as the small model sometimes does,
+    whatever it reads there today."""
     full, parsed = parse(nlp, text)
     sdoc = parsed[0][1]
-    at = full.index(name)
-    kept = [e for e in sdoc.ents if e.end_char <= at or e.start_char >= at + len(name)]
-    sdoc.ents = sorted(kept + [sdoc.char_span(at, at + len(name), label=label)],
-                       key=lambda e: e.start)
+    at = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?! [A-Z])(?![\w’'-])",
+                                         full) if not re.search(r"[A-Z][\w’'-]* $", full[:m.start()])
+          ][:len(labels)]
+    kept = [e for e in sdoc.ents
+            if not any(e.start_char < a + len(name) and e.end_char > a for a in at)]
+    sdoc.ents = sorted(kept + [sdoc.char_span(a, a + len(name), label=lab)
+                               for a, lab in zip(at, labels)], key=lambda e: e.start)
     return consolidate(full, parsed)
 
 
@@ -1356,3 +1362,30 @@ def test_a_given_name_the_tagger_reads_as_a_verb_stays_in_the_name(nlp):
     sdoc.ents = [sdoc.char_span(at, full.index(", 71"), label="PERSON")]
     sdoc[[t.i for t in sdoc if t.text == "Teófilo"][0]].tag_ = "VBD"  # as the tagger may read it
     assert by_name(consolidate(full, parsed), "Teófilo Suaña Coila").label == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Flood water stood a metre deep in Kerem Osalu on Monday, and the road to the coast was "
+     "cut.", "Kerem Osalu"),
+    ("The clinic near Dara Vetisse has run out of tents, the agency said.", "Dara Vetisse"),
+])
+def test_a_full_name_things_happen_in_is_a_place(nlp, text, name):
+    assert by_name(read_as(nlp, text, name, "PERSON"), name).label == "GPE"
+
+
+def test_the_shape_of_a_persons_name_does_not_outvote_the_model_and_nothing_else(nlp):
+    # the model reads the name twice as an organisation and once as a person; nothing around it
+    # says it is a person
+    text = ("Orvane Solet signed the contract in March. Orvane Solet will open two shops. "
+            "Orvane Solet employs 300 people.")
+    ents = read_as(nlp, text, "Orvane Solet", "ORG", "ORG", "PERSON")
+    assert by_name(ents, "Orvane Solet").label == "ORG"
+
+
+@pytest.mark.parametrize("before", ["Uganda’s", "the Ugandan"])
+def test_a_countrys_or_peoples_name_before_a_full_name_tells_of_a_person(nlp, before):
+    # the model reads the surname alone as a place, twice
+    text = (f"The race was won by {before} Orike Tamusa. Tamusa led from the start. Tamusa "
+            "finished ten seconds clear.")
+    ents = read_as(nlp, text, "Tamusa", "GPE", "GPE")
+    assert by_name(ents, "Orike Tamusa").label == "PERSON"
