@@ -110,6 +110,10 @@ _HYPHEN_PARTICLE = re.compile(r"-(?:sur|sous|les|lès|en|de|du|des|la|le|aux|am|
                               r"-[A-Z][\w’'-]*")
 
 
+_PRONOUNS = frozenset("Nobody Somebody Anybody Everybody Someone Anyone Everyone Nothing "
+                      "Something Anything Everything".split())
+
+
 def _trim(text: str, c: Cand) -> Cand | None:
     """Strip leading articles/lowercase words/titles, trailing possessives and punctuation."""
     s, e = c.start, c.end
@@ -166,6 +170,9 @@ def _trim(text: str, c: Cand) -> Cand | None:
             continue
         if len(words) > 1:
             first, last = words[0], words[-1]
+            if first in _PRONOUNS:  # '“Nobody in Shippagan wants …'
+                s += len(first)
+                continue
             if (first.lower() in ("the", "a", "an") and not (
                     first == "The" and (not sentence_initial(text, s) or last in lex.PAPERS))) or (
                 first[:1].islower() and not first[:1].isdigit() and first.lower() not in ("e",)
@@ -181,8 +188,10 @@ def _trim(text: str, c: Cand) -> Cand | None:
                 continue
         if (s, e) == old:
             break
-    if e <= s or not any(ch.isalpha() for ch in text[s:e]):
-        return None
+    span = text[s:e]
+    if e <= s or not any(ch.isalpha() for ch in span) or not any(
+            ch.isupper() or ch.isdigit() for ch in span):
+        return None  # no name is all lower case: "the gulf", "the ministry"
     return Cand(s, e, c.label, c.source)
 
 
