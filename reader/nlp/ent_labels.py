@@ -67,6 +67,7 @@ _BARE_OFFICE = re.compile(r"^, (?:head|president|director|chairman|chairwoman|ch
                           r" (?:of|at|for)\b")
 _NEXT_WORD = re.compile(r"^(?:[" + APOS + r"]s)?,?\s+(\w+)")
 _POSSESSED = re.compile(r"^[" + APOS + r"]s\b")
+_REGION_AFTER = re.compile(r"^, ((?:New |North |South |West |East )?[A-Z][\w’'-]+)(?=[,.;:)]|$)")
 _POSSESSIVE_BEFORE = re.compile(r"[" + APOS + r"]s\s+$")
 _COMMA_AFTER = re.compile(r"^(?:[" + APOS + r"]s)?,")
 _AGE_AFTER = re.compile(r"^(?:[" + APOS + r"]s)?, (?:now |aged )?\d{1,3},")
@@ -121,6 +122,10 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             lives or re.search(r", \d{1,3}, (?:of|from) $", before)
             or prev and len(prev) > 1 and prev[-1] == "from" and prev[-2] in lex.ROLE_WORDS):
         votes["GPE"] = votes.get("GPE", 0) + (CITY_WEIGHT if lives else 2.0)
+    # "from Caraquet, New Brunswick,": a town, then its province, state or country
+    if " " not in name and personish and (region := _REGION_AFTER.match(after)) and (
+            region.group(1) in lex.GPES or lex.in_gazetteer(region.group(1))):
+        votes["GPE"] = votes.get("GPE", 0) + CITY_WEIGHT
     # "a hospital … Hospital in Skejby": what a named place of work is in
     if (" " not in name and personish and prev and prev[-1] == "in"
             and re.search(r"[A-Z][\w’'-]* [A-Z][\w’'-]* in $", before)
@@ -212,10 +217,13 @@ def _lists(text: str) -> tuple[list[int], list[tuple[int, list[str], bool]]]:
 
 
 CLASSIFIER_WEIGHT = 4.0
-_MODIFIERS = r"(?:(?!(?:of|the|a|an|in|and|for|to|with|by)\b)[\w-]+\s+){0,3}?"
+# up to three words before a noun: "the Kathmandu-based migrant support group", "the growers’
+# federation", "the Nuku'alofa weekly"
+_MODIFIERS = r"(?:(?!(?:of|the|a|an|in|and|for|to|with|by)\b)[\w-]+(?:['’]\w*)?\s+){0,3}?"
 # what may follow the noun of an appositive: punctuation or a word that starts its complement
 _AFTER_NOUN = r"(?=[,.;:)]|\s+(?:of|that|which|whose|who|in|for|with|led|founded|based|run|owned|" \
-    r"from|at|on|and|to|about|by|made|developed|produced|built|sold|approved|\w+ing|\w{3,}ed)\b)"
+    r"from|at|on|and|to|about|by|made|developed|produced|built|sold|approved|\w+ing|\w{3,}ed" \
+    r"(?! [\"“]?(?:the|a|an|its|their|his|her|\d)))\b)"  # (not "…, the river carried the …")
 # "the", "a", or an owner: "Brunei's", "the company's"
 _DETERMINER = r"(?:the|a|an|(?:the\s+[a-z][\w-]*|[A-Z][\w-]*)[’']s)"
 _PERSONABLE_AFTER = re.compile(r"^,\s+" + _DETERMINER + r"\s+" + _MODIFIERS

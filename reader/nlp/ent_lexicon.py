@@ -196,7 +196,7 @@ federation|association|organisation|organization|body|authority|ministry|departm
 foundation|trust|council|committee|commission|board|ngo|school|university|hospital|museum
 brokerage|consultancy|exchange|fund|contractor|builder|distributor|consortium|wholesaler|exporter
 journal|journals
-importer
+importer|shop|store|bakery|brewery|winery|distillery|cooperative|co-operative
 """)
 ORG_CLASSIFIERS_AFTER = _words("""
 party|alliance|coalition|bloc|movement|faction|federation|confederation|union|company|firm|group
@@ -284,7 +284,7 @@ LEGAL_LEADS = _words("PT|CV|JSC|PJSC|OAO|ZAO|OOO|OJSC")
 LEGAL_FORMS = _words("""
 Pty|Ltd|Ltd.|Limited|Inc|Inc.|Incorporated|LLC|LLP|plc|PLC|GmbH|AG|SA|S.A.|NV|N.V.|BV|SpA|S.p.A.
 A/S|ApS|Oy|Ltda|Ltda.|S.A.S.|KG|OHG
-AB|ASA|Oyj|KK|Co|Co.|Corp|Corp.|SE|SAS|SARL|Srl|S.r.l.|Bhd|Sdn|JSC|PJSC|OJSC|CJSC|SAOG|SAOC
+AB|ASA|Oyj|KK|Co|Co.|Corp|Corp.|SE|SAS|SARL|Srl|S.r.l.|SRL|S.R.L.|Bhd|Sdn|JSC|PJSC|OJSC|CJSC|SAOG|SAOC
 QSC|QPSC|WLL|SAL|Tbk|AS|SIA|UAB|OÜ|Kft|Kft.|Zrt|Zrt.|Nyrt|Nyrt.|a.s.|s.r.o.|d.o.o.|d.d.|AD|EAD|OOD
 """)
 

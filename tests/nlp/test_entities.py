@@ -1389,3 +1389,46 @@ def test_a_countrys_or_peoples_name_before_a_full_name_tells_of_a_person(nlp, be
             "finished ten seconds clear.")
     ents = read_as(nlp, text, "Tamusa", "GPE", "GPE")
     assert by_name(ents, "Orike Tamusa").label == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The growers’ federation Tavuna Ekoro groups 40 cooperatives.", "Tavuna Ekoro"),
+    ("A spokeswoman for the tenants' group Lluvia Orsane said rents had doubled.",
+     "Lluvia Orsane"),
+])
+def test_a_classifier_after_a_possessive_plural_says_organisation(nlp, text, name):
+    assert by_name(read_as(nlp, text, name, "PERSON"), name).label == "ORG"
+
+
+def test_a_pronoun_opening_a_quote_is_no_part_of_a_name(nlp):
+    text = "“Nobody in Tarvelle wants a dead whale,” the mayor said."
+    ents = read_as(nlp, text, "Nobody in Tarvelle", "WORK_OF_ART")
+    assert [e.name for e in ents] == ["Tarvelle"]
+
+
+def test_a_lower_case_word_is_never_a_name(nlp):
+    text = ("Ships left the Gulf on Monday. Scientists counted 40 whales in the gulf this year, "
+            "the most since surveys began.")
+    ents = read_as(nlp, text, "gulf", "LOC")
+    assert all(m.text[0].isupper() for e in ents for m in e.mentions)
+
+
+def test_a_town_before_its_province_is_a_place(nlp):
+    text = "A deckhand from Verquet, New Brunswick, said the closures cost him a season."
+    assert by_name(read_as(nlp, text, "Verquet", "ORG"), "Verquet").label == "GPE"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“It sells,” said Ramiro Ortuzar, who owns Piedra Alta Minerals, a shop in Calama.",
+     "Piedra Alta Minerals"),
+    ("The festival’s sponsor, the winery Codru Verde S.R.L., paid for the stage.",
+     "Codru Verde S.R.L."),
+])
+def test_a_shop_or_a_company_by_its_romanian_legal_form_is_an_organisation(nlp, text, name):
+    assert by_name(read_as(nlp, text, name, "FAC"), name).label == "ORG"
+
+
+def test_a_noun_that_opens_a_clause_after_a_city_does_not_say_what_the_city_is(nlp):
+    text = ("According to a hydrologist in Mogadishu, the river carried \"the highest flow in "
+            "years\". Mogadishu has grown fast.")
+    assert by_name(entities(nlp, text), "Mogadishu").label == "GPE"
