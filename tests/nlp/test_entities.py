@@ -1432,3 +1432,15 @@ def test_a_noun_that_opens_a_clause_after_a_city_does_not_say_what_the_city_is(n
     text = ("According to a hydrologist in Mogadishu, the river carried \"the highest flow in "
             "years\". Mogadishu has grown fast.")
     assert by_name(entities(nlp, text), "Mogadishu").label == "GPE"
+
+
+def test_one_word_that_things_happen_in_is_a_place_though_the_model_says_organisation(nlp):
+    text = "The new clinic in Tarnavka opened on Monday with 40 beds."
+    assert by_name(read_as(nlp, text, "Tarnavka", "ORG"), "Tarnavka").label == "GPE"
+
+
+def test_shares_in_a_company_keep_it_a_company(nlp):
+    text = "Vostral Mining reported a loss on Monday, and shares in Vostral fell 6%."
+    ents = read_as(nlp, text, "Vostral", "ORG")
+    assert by_name(ents, "Vostral Mining").label == "ORG"
+    assert "Vostral" in texts(by_name(ents, "Vostral Mining"))
