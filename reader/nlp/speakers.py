@@ -334,6 +334,8 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
                  and ctx.text[m[0]:m[1]] in name]
         return Speaker(named[0][2].name, named[0][2].id, cue, True) if named else Speaker(
             name, None, cue, True)
+    if beside and beside[0][2].label == "PERSON":  # "The Jaguars’ coach, Colin Fredericks, told"
+        return Speaker(beside[0][2].name, beside[0][2].id, cue, True)
     if ctx.has_parse:
         holder = _role_holder(ctx, tok, head)
         if holder is not None:  # "the minister told reporters": "Education Minister X"
@@ -800,21 +802,20 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     return next((ent for _s, _e, ent in people if ent.id in holders), None)
 
 
-_DESCRIBED_WITHIN = 8  # paragraphs back where "X, a marine archaeologist" may be "the archaeologist"
 
 
 def _earlier_description(ctx: Context, tok, pos: int, cue: str) -> Speaker | None:
     """"the official" after "A senior official at the Ministry of Economy, who asked not to be
     named, said …": a bare definite description of a person is the one described in this
     paragraph or the one before, and "the economist" after "Héctor Mejía Lanza, an economist at
-    …" the person so described, a few paragraphs back too."""
+    …" the person so described, however far back."""
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
     others = [c for c in tok.children if c.dep_ not in ("det", "relcl", "acl", "punct")]
     if dets != ["the"] or others or tok.pos_ != "NOUN" or (
             tok.lemma_.lower() in ORGANISATION_NOUNS):
         return None  # "the welder, who asked not to be named," still refers back
     here = ctx.paragraph_at(pos)
-    for p in range(here, max(-1, here - _DESCRIBED_WITHIN), -1):
+    for p in range(here, -1, -1):
         base, sdoc = ctx.parsed[p]
         for t in reversed(sdoc):
             if (base + t.idx < pos and t.lemma_ == tok.lemma_ and t.i != tok.i
@@ -822,7 +823,8 @@ def _earlier_description(ctx: Context, tok, pos: int, cue: str) -> Speaker | Non
                 start = base + t.left_edge.idx
                 named = next((ent for _s, end, ent in ctx.mentions_before(start, 80)
                               if ent.label == "PERSON"
-                              and re.fullmatch(r",\s*", ctx.text[end:start])), None)
+                              and re.fullmatch(r",\s*(?:\d{1,3},\s*)?", ctx.text[end:start])),
+                             None)  # "X, a paediatrician", "X, 52, a paediatrician"
                 if named is not None:
                     return Speaker(named.name, named.id, cue, True)
                 if p >= here - 1:  # someone unnamed only from this paragraph or the one before

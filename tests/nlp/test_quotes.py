@@ -1065,3 +1065,20 @@ def test_the_mayor_is_the_one_titled_so_before_a_bracketed_acronym(nlp):
             "teams would spray every night.\n\nA resident, Olav Brenne, agreed.\n\n"
             '"We will publish the names of builders," the mayor added.')
     assert direct(quotes_of(nlp, text))[-1].speaker == "Tanvir Hossain Bhuiyan"
+
+
+def test_the_paediatrician_is_the_one_described_so_with_an_age_however_far_back(nlp):
+    filler = "".join(f"The clinic in Tarvik screened {n} babies in week {n}.\n\n"
+                     for n in range(20, 31))
+    text = ('"We will find them early," said Dr. Amara Okonji-Bell, 52, a paediatrician who heads '
+            "the neonatal unit.\n\n" + filler
+            + 'The mayor, Teodor Vansk, promised fuel for the couriers. "The samples will come," '
+            'said Vansk.\n\n"I will phone the mother myself," the paediatrician said.')
+    assert direct(quotes_of(nlp, text))[-1].speaker == "Amara Okonji-Bell"
+
+
+def test_a_role_named_in_apposition_is_that_person_not_the_last_holder_of_the_role(nlp):
+    text = ('"They played well," said Dev Ramkissoon, the coach of the Hawks.\n\n'
+            "The Jaguars’ coach, Colin Baptiste, a former fast bowler, told reporters:\n\n"
+            '"When we started this club, nobody came to watch."')
+    assert direct(quotes_of(nlp, text))[-1].speaker == "Colin Baptiste"
