@@ -299,7 +299,7 @@ def classifier(before: str, after: str) -> str | None:
                 r"estate)\b", after) and re.search(r"\b[Tt]he\s+$", before):
         return "GPE"  # "the Sonitpur district", "the Ťahanovce housing estate"
     m = _APPOSITIVE.match(after)
-    if m and re.match(r"[^.;]{0,30}\b(?:people|inhabitants|residents)\b", after[m.end():]):
+    if m and re.match(r"\s+of\s+[^.;]{0,25}\b(?:people|inhabitants|residents)\b", after[m.end():]):
         return "GPE"  # "Tacuarembó, a department of about 90,000 people"
     also = re.match(r"\s+and\s+(\w+)", after[m.end():]) if m else None
     if m and (m.group(1) in lex.ORG_CLASSIFIERS or also and also.group(1) in lex.ORG_CLASSIFIERS):

@@ -218,8 +218,9 @@ def head_label(name: str) -> str | None:
         return "ORG"  # "British Antarctic Survey", "US Geological Survey"
     if words[0] in lex.NORP_WORDS and " ".join(words[1:]) in lex.KNOWN_ORGS:
         return "ORG"  # "Ecuadorian Red Cross"
-    if (words[0] in lex.LEGAL_LEADS or words[0] in lex.ORG_LEADS or words[0] in lex.CLUBS
-            or words[-1] in lex.LEGAL_FORMS or words[-1] in lex.CLUBS) and len(words) >= 2:
+    if (words[0] in lex.LEGAL_LEADS or words[0] in lex.ORG_LEADS and not _PATRONYMIC & set(words)
+            or words[0] in lex.CLUBS or words[-1] in lex.LEGAL_FORMS or words[-1] in lex.CLUBS
+            ) and len(words) >= 2:  # (but "Hilal bin Saif" is a man, not a club)
         return "ORG"  # "Grupo Vallarta", "Kuusiranta Oyj", "VK Sokol Split", "Salling HK"
     # "Swift 350", "Boeing 747": a model number after a name (not "Flight 622", "Ward 7")
     if (len(words) == 2 and words[1].isdigit() and not 1800 <= int(words[1]) <= 2100
@@ -287,6 +288,7 @@ def head_label(name: str) -> str | None:
 
 # last words of places' names that no one's name ends with ("Iloilo City", "Williams Town"),
 # though not all make a place ("Manchester City" is a club)
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 _PLACE_TAILS = frozenset({"City", "Town", "Village", "District", "Chiefdom", "State"})
 
 

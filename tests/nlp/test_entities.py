@@ -1444,3 +1444,16 @@ def test_shares_in_a_company_keep_it_a_company(nlp):
     ents = read_as(nlp, text, "Vostral", "ORG")
     assert by_name(ents, "Vostral Mining").label == "ORG"
     assert "Vostral" in texts(by_name(ents, "Vostral Mining"))
+
+
+def test_a_spokeswoman_for_a_residents_group_is_a_person_not_a_place(nlp):
+    text = ("Vesna Mirković, 38, a spokeswoman for the residents' group Clean Water Now, said the "
+            "city had known for years. According to Mirković, 400 people have signed.")
+    assert by_name(entities(nlp, text), "Vesna Mirković").label == "PERSON"
+
+
+def test_a_name_with_bin_is_a_persons_though_it_starts_like_a_clubs(nlp):
+    text = ("“We are not in a hurry,” said Hilal bin Rashid Al-Harthy, the company’s chief "
+            "executive. Al-Harthy said exports would start in May. Al-Harthy toured the plant.")
+    ents = read_as(nlp, text, "Al-Harthy", "ORG", "ORG")
+    assert by_name(ents, "Hilal bin Rashid Al-Harthy").label == "PERSON"
