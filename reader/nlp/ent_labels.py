@@ -92,7 +92,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if (speaks and prev and prev[-1] in lex.SPEECH_VERBS
             and re.search(r"[,”\"]\s*\w+\s*$", before)):
         votes["PERSON"] = votes.get("PERSON", 0) + 0.75
-    place_words = ("town", "city", "village", "province", "state", "region", "county", "suburb",
+    place_words = ("town", "city", "village", "hamlet", "province", "state", "region", "county", "suburb",
                    "municipality", "capital", "port", "district", "governorate",
                    "prefecture", "oblast", "parish", "canton", "department")
     of_place = ("residents", "people", "mayor", "outskirts", "north", "south", "east", "west",
@@ -100,24 +100,24 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     adjacent = re.search(r"\w\s+$", before) is not None  # not "the region, Roberto Maroni"
     if adjacent and (prev[-1] in place_words or len(prev) > 1 and prev[-1] == "of"
                      and (prev[-2] in place_words or prev[-2] in of_place)):
-        votes["GPE"] = votes.get("GPE", 0) + 3.5
+        votes["GPE"] = votes.get("GPE", 0) + CLASSIFIER_WEIGHT  # the text says what it is
     elif adjacent and len(prev) > 1 and prev[-1] == "of" and prev[-2] in ("island", "isle"):
         votes["LOC"] = votes.get("LOC", 0) + 3.5  # "the island of Bioko": the land, not a polity
-    # "in Agnone", "near Modbury", "in St Elizabeth", "in Kato Paphos": a one-word name (or one
-    # that starts like a place's, or a known town's, or ends in one) after a preposition of place
+    # "in Agnone", "near Modbury", "in St Elizabeth": a one-word name (or one that starts like a
+    # place's, or a known town's, or ends in one) after a preposition of place
     if (personish and prev and prev[-1] in _PLACE_PREPOSITIONS and adjacent
             and not _POSSESSED.match(after)):
-        if (" " not in name or name.split()[0] in PLACE_LEADS or name in lex.TOWNS
+        held = len(prev) > 1 and prev[-2].lower() in _HELD_IN  # "shares in Lan Hoa"
+        if " " in name and prev[-1] != "around" and not held and person_shape(name):
+            # "in Char Fasson", "near Aleta Wendo", "in Kato Paphos": a full name that things
+            # happen in is a place's, as a person's never is (a person is "in" only with a
+            # possessive); not "around Independence Day"
+            votes["GPE"] = votes.get("GPE", 0) + CLASSIFIER_WEIGHT
+        elif (" " not in name or name.split()[0] in PLACE_LEADS or name in lex.TOWNS
                 or len(name.split()) == 2 and lex.in_gazetteer(name.split()[-1])):
             # "in Nahariya" almost always names a place (the gold data: 1,148 places of 1,196)
-            in_it = prev[-1] == "in" and " " not in name and not (
-                len(prev) > 1 and prev[-2].lower() in _HELD_IN)
+            in_it = prev[-1] == "in" and " " not in name and not held
             votes["GPE"] = votes.get("GPE", 0) + (CITY_WEIGHT if in_it else 1.5)
-        elif prev[-1] != "around" and not (len(prev) > 1 and prev[-2].lower() in _HELD_IN) and (
-                person_shape(name)):  # (not "around Independence Day", "shares in Lan Hoa")
-            # "in Char Fasson", "near Aleta Wendo": a full name that things happen in is a
-            # place's, as a person's never is (a person is "in" only with a possessive)
-            votes["GPE"] = votes.get("GPE", 0) + CLASSIFIER_WEIGHT
     # "Jordan Treloar, 24, of Ivybridge", "a widow from Modbury": where a person lives (more
     # surely than where "an analyst from Nomura" works)
     lives = prev and len(prev) > 1 and prev[-1] == "from" and prev[-2].lower() in _PEOPLE
@@ -125,6 +125,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             lives or re.search(r", \d{1,3}, (?:of|from) $", before)
             or prev and len(prev) > 1 and prev[-1] == "from" and prev[-2] in lex.ROLE_WORDS):
         votes["GPE"] = votes.get("GPE", 0) + (CITY_WEIGHT if lives else 2.0)
+    elif lives and person_shape(name):  # "an elderly man from Al Khor", as "in Char Fasson"
+        votes["GPE"] = votes.get("GPE", 0) + CLASSIFIER_WEIGHT
     # "from Caraquet, New Brunswick,": a town, then its province, state or country
     if " " not in name and personish and (region := _REGION_AFTER.match(after)) and (
             region.group(1) in lex.GPES or lex.in_gazetteer(region.group(1))):
@@ -225,7 +227,8 @@ CLASSIFIER_WEIGHT = 4.0
 _MODIFIERS = r"(?:(?!(?:of|the|a|an|in|and|for|to|with|by)\b)[\w-]+(?:['’]\w*)?\s+){0,3}?"
 # what may follow the noun of an appositive: punctuation or a word that starts its complement
 _AFTER_NOUN = r"(?=[,.;:)]|\s+(?:of|that|which|whose|who|in|for|with|led|founded|based|run|owned|" \
-    r"from|at|on|and|to|about|by|made|developed|produced|built|sold|approved|\w+ing|\w{3,}ed" \
+    r"from|at|on|and|to|about|by|near|outside|upstream|downstream|north|south|east|west|" \
+    r"made|developed|produced|built|sold|approved|\w+ing|\w{3,}ed" \
     r"(?! [\"“]?(?:the|a|an|its|their|his|her|\d)))\b)"  # (not "…, the river carried the …")
 # "the", "a", or an owner: "Brunei's", "the company's"
 _DETERMINER = r"(?:the|a|an|(?:the\s+[a-z][\w-]*|[A-Z][\w-]*)[’']s)"

@@ -273,6 +273,7 @@ Olympique|Sporting|Deportivo|Atlético|Atletico|Dinamo|Dynamo|Spartak|Lokomotiv|
 Wydad|Raja|Ahly|Hilal|Chabab|Kawkab|Moghreb|Difaa|Hassania
 Constructora|Inmobiliaria|Distribuidora|Editorial|Editora|Transportes|Industrias|Laboratorios
 Borsa|Bolsa|Bourse|Börse
+Stichting|Vereniging|Stiftelsen|Fundacja|Fundația|Asociația|Udruga|Udruženje
 """)
 
 # Sports clubs' designators, before or after the name: "VK Sokol Split", "Salling HK", "HC

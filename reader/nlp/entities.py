@@ -196,8 +196,9 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # Maroni", "Toyota" for "Toyota Motor Corporation", "Atlantis" for the orbiter
             # (a person's surname, not their first word: "Recife" is not "Recife Sem Dengue")
             person = person_shape(s2) and pos > 0 and votes.get(k2, {}).get(
-                "ORG", 0) < CLASSIFIER_WEIGHT
-            if (len(sw) == 1 and (lex.in_gazetteer(s) or lex.wordnet_label(s))
+                "ORG", 0) < CLASSIFIER_WEIGHT and ctx.get("GPE", 0) < CLASSIFIER_WEIGHT
+            if (len(sw) == 1 and (lex.in_gazetteer(s) or lex.wordnet_label(s)
+                                  or ctx.get("GPE", 0) >= CLASSIFIER_WEIGHT)  # "the canton of X"
                     and not (brand or person)
                     and strong not in ("GPE", "LOC", "PRODUCT", "EVENT")):
                 continue

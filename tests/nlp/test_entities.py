@@ -1457,3 +1457,31 @@ def test_a_name_with_bin_is_a_persons_though_it_starts_like_a_clubs(nlp):
             "executive. Al-Harthy said exports would start in May. Al-Harthy toured the plant.")
     ents = read_as(nlp, text, "Al-Harthy", "ORG", "ORG")
     assert by_name(ents, "Hilal bin Rashid Al-Harthy").label == "PERSON"
+
+
+@pytest.mark.parametrize("text, name, model", [
+    ("An elderly man from Deir Kafan, who came with his grandsons, said the queue was long.",
+     "Deir Kafan", "PERSON"),
+    ("A miner who works below the hamlet of Tirta Wening said the sirens were loud.",
+     "Tirta Wening", "PERSON"),
+    ("A pensioner in Kato Lemesia who fills bottles at the tap said the water was sweet.",
+     "Kato Lemesia", "PERSON"),
+    ("A retired farmer from Les Ouvrières, a village upstream of the dam, said it was late.",
+     "Les Ouvrières", "ORG"),
+])
+def test_what_the_text_says_of_a_place_outweighs_the_models_reading(nlp, text, name, model):
+    assert by_name(read_as(nlp, text, name, model), name).label == "GPE"
+
+
+def test_a_dutch_foundation_is_an_organisation(nlp):
+    text = "The case was brought by Stichting Stille Kust, which represents 300 residents."
+    assert by_name(read_as(nlp, text, "Stichting Stille Kust", "PERSON"),
+                   "Stichting Stille Kust").label == "ORG"
+
+
+def test_a_place_the_article_names_as_one_is_not_short_for_a_group_named_after_it(nlp):
+    text = ("The court ordered a firm in the canton of Valdora to release more water. The "
+            "lawyer for Living Rivers Valdora said the ruling was fifty years too late.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Valdora").label == "GPE"
+    assert "Valdora" not in texts(by_name(ents, "Living Rivers Valdora"))
