@@ -244,9 +244,13 @@ def _continued(ctx: Context, quoted: list[Quoted], speakers, i: int) -> Speaker 
     if q.continues or prev.paragraph == q.paragraph:
         return spk
     # A paragraph that opens with a quote and has no attribution of its own, right after a
-    # paragraph that quoted someone: the same voice goes on.
+    # paragraph that quoted someone: the same voice goes on, unless that paragraph ends by
+    # introducing someone else ('… Azamat Toktogul uulu, 51, told reporters:').
     opens_paragraph = q.start - 1 == ctx.paragraphs[q.paragraph].start
-    return spk if opens_paragraph and prev.paragraph == q.paragraph - 1 else None
+    if not opens_paragraph or prev.paragraph != q.paragraph - 1:
+        return None
+    before = ctx.paragraphs[prev.paragraph]
+    return None if ctx.text[before.start:before.end].rstrip().endswith(":") else spk
 
 
 # --- 3. attribution by the previous sentence -------------------------------------------------

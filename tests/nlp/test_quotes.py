@@ -1082,3 +1082,10 @@ def test_a_role_named_in_apposition_is_that_person_not_the_last_holder_of_the_ro
             "The Jaguars’ coach, Colin Baptiste, a former fast bowler, told reporters:\n\n"
             '"When we started this club, nobody came to watch."')
     assert direct(quotes_of(nlp, text))[-1].speaker == "Colin Baptiste"
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_a_new_voice(nlp):
+    text = ("According to the hauliers’ association, its members lose “millions” each winter. "
+            "Bakyt Toktomush uulu, 51, who heads the association, told reporters:\n\n"
+            "“Last January one of our drivers spent three days in the snow.”")
+    assert direct(quotes_of(nlp, text))[-1].speaker == "Bakyt Toktomush uulu"
