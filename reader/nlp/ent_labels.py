@@ -486,10 +486,11 @@ def surname_speaks(text: str, name: str) -> bool:
     # '"…," de los Reyes said', "said De los Reyes": the particles without the given name
     surname = r"\s+".join([f"(?i:{re.escape(w)})" for w in words[i:-1]] + [re.escape(words[-1])])
     for m in re.finditer(rf"\b{surname}\b", text):
-        before = text[max(0, m.start() - 40):m.start()].split()[-1:]
+        before = text[max(0, m.start() - 40):m.start()].split()[-2:]
         after = text[m.end():m.end() + 20].split()[:1]
-        if before and before[0] in _SPEECH_VERBS or (
-                after and after[0].strip(",.") in _SPEECH_VERBS and before != [words[i - 1]]):
+        if before and before[-1] in _SPEECH_VERBS or [w.lower() for w in before] == [
+                "according", "to"] or (
+                after and after[0].strip(",.") in _SPEECH_VERBS and before[-1:] != [words[i - 1]]):
             return True
     return False
 

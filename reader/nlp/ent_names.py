@@ -14,8 +14,10 @@ from reader.nlp import ent_lexicon as lex
 
 APOS = "'’"
 # Lower-case parts of a person's name: "Lula da Silva", "Erik ten Hag", "van Dijk".
+# "son of" and "daughter of" after the father's name: "Azamat Toktogul uulu", "Aida Bekova kyzy"
+SUFFIX_PARTICLES = frozenset("uulu kyzy".split())
 PARTICLES = frozenset("de del della di da dos das do los las du van von der den la le ten ter al "
-                      "el bin ibn bint binti bte zu af y i ul ud ur ould".split())
+                      "el bin ibn bint binti bte zu af y i ul ud ur ould na".split()) | SUFFIX_PARTICLES
 # Words that may join the capitalised words of one name: "Museum of Flight", "Texas A & M".
 CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the"}
 HEADS = lex.ORG_HEADS | lex.FAC_HEADS

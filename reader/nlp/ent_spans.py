@@ -21,7 +21,7 @@ from reader.nlp.ent_joins import (
 )
 from reader.nlp.ent_labels import classifier, surname_speaks, titled_before
 from reader.nlp.ent_names import (
-    APOS, CONNECTORS, HEADS, PARTICLES, Cand, Occupancy, Tok, acronym_key, doc_tokens,
+    APOS, CONNECTORS, HEADS, PARTICLES, SUFFIX_PARTICLES, Cand, Occupancy, Tok, acronym_key, doc_tokens,
     extends_name, head_label, initials, is_acronym, is_name_word, lexicon_label, norm_key,
     person_shape, sentence_initial, sub_index,
 )
@@ -177,10 +177,12 @@ def _trim(text: str, c: Cand) -> Cand | None:
                     first == "The" and (not sentence_initial(text, s) or last in lex.PAPERS))) or (
                 first[:1].islower() and not first[:1].isdigit() and first.lower() not in ("e",)
                 and not _CAMEL.match(first)
-            ):
+                and not (c.label == "PERSON" and first in PARTICLES and last[:1].isupper())
+            ):  # (but the model's person "de la Torre" keeps its particles)
                 s += len(first)
                 continue
             if (last[:1].islower() and not _CAMEL.match(last) and not is_name_word(last)
+                    and last not in SUFFIX_PARTICLES
                     and not _POSSESSIVE_S.search(words[-2])):  # but "Lumière d’Orient"
                 e -= len(last)
                 while e > s and text[e - 1].isspace():
@@ -319,7 +321,8 @@ def _capitalised_runs(text: str, toks: list[Tok]) -> list[Cand]:
 
 
 def _trim_run(run: list[Tok], text: str) -> list[Tok]:
-    while run and (run[-1].text.lower() in CONNECTORS or run[-1].text in ("-", "&")
+    while run and (run[-1].text.lower() in CONNECTORS and run[-1].text not in SUFFIX_PARTICLES
+                   or run[-1].text in ("-", "&")
                    or run[-1].text.isdigit() or run[-1].text in lex.TITLES
                    or len(run[-1].text) == 1 and text[run[-1].end:run[-1].end + 1] == "-"):
         run = run[:-1]
@@ -460,11 +463,12 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                 lab = "GPE"  # "in Palu": a known city the model missed
             # a person the model missed: "Governor Vesna Todorović", 'Marek Dzurenko came …
             # "…," Dzurenko said', "Shondel Bascom, 46,", "The Minister of Health, X Y,",
-            # "Kericho County Governor Esther Chelangat Rono, who …"
+            # "Kericho County Governor Esther Chelangat Rono", "Céline d'Aubremont, who chairs …"
             if not lab and person_shape(name) and (
                     c.label == "PERSON" or surname_speaks(text, name)
                     or any(w in lex.TITLES for w in before.split()[-1:])
-                    or re.match(r", \d{1,3},", text[c.end:c.end + 6])
+                    or re.match(r", (?:\d{1,3},|who\b)", text[c.end:c.end + 6])
+                    and not _PLACE_PREPOSITION.search(before)  # (not "in Kato Lemesia, who")
                     or text[c.end:c.end + 1] == "," and titled_before(before)):
                 lab = "PERSON"
             norp = _NATIONALITY.match(name)
@@ -620,6 +624,8 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
         if extends_name(t.text):
             # "Minister of Education | Stefania Giannini": a word after "of" is another name's
             return not (step < 0 and i > 0 and run[i - 1].text.lower() in ("of", "for", "and"))
+        if step > 0 and t.text in SUFFIX_PARTICLES:
+            return True  # "Azamat Toktogul" "uulu"
         j = i + step
         if not 0 <= j < len(run):
             return False

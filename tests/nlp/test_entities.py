@@ -35,8 +35,8 @@ def texts(entity):
 
 def read_as(nlp, text, name, *labels):
     """The entities when the model reads the first occurrences of ``name`` as ``labels`` (in
-    one paragraph; "Tamusa" alone, not in "Orike Tamusa"), as the small model sometimes does,
-    whatever it reads there today."""
+    one paragraph; "Tamusa" alone, not in "Orike Tamusa"; None: as no name), as the small model
+    sometimes does, whatever it reads there today."""
     full, parsed = parse(nlp, text)
     sdoc = parsed[0][1]
     at = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?! [A-Z])(?![\w’'-])",
@@ -45,7 +45,7 @@ def read_as(nlp, text, name, *labels):
     kept = [e for e in sdoc.ents
             if not any(e.start_char < a + len(name) and e.end_char > a for a in at)]
     sdoc.ents = sorted(kept + [sdoc.char_span(a, a + len(name), label=lab)
-                               for a, lab in zip(at, labels)], key=lambda e: e.start)
+                               for a, lab in zip(at, labels) if lab], key=lambda e: e.start)
     return consolidate(full, parsed)
 
 
@@ -1485,3 +1485,29 @@ def test_a_place_the_article_names_as_one_is_not_short_for_a_group_named_after_i
     ents = entities(nlp, text)
     assert by_name(ents, "Valdora").label == "GPE"
     assert "Valdora" not in texts(by_name(ents, "Living Rivers Valdora"))
+
+
+def test_a_name_the_model_missed_before_who_is_a_persons(nlp):
+    text = ("Pelin d'Aubrecourt, who chairs the group Clean Meuse, said outside the court that "
+            "it was late.")
+    ents = read_as(nlp, text, "Pelin d'Aubrecourt", None)
+    assert by_name(ents, "Pelin d'Aubrecourt").label == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Drivers waited for days. Bakyt Toktomush uulu, 51, who heads the association, told "
+     "reporters it was late. Toktomush uulu said more bays were needed.",
+     "Bakyt Toktomush uulu"),
+    ("Somchai Rattana na Chiang Mai, who leads the boatmen's union, said the fares were fair.",
+     "Somchai Rattana na Chiang Mai"),
+])
+def test_a_persons_name_keeps_its_patronymic_and_particles(nlp, text, name):
+    assert by_name(entities(nlp, text), name).label == "PERSON"
+
+
+def test_a_surname_with_particles_after_according_to_is_the_persons(nlp):
+    text = ("The race was won by Colombia’s Juan Camilo de la Vega in four hours. According to "
+            "de la Vega, the wind was strong.")
+    ents = entities(nlp, text)
+    assert texts(by_name(ents, "Juan Camilo de la Vega")) == ["Juan Camilo de la Vega",
+                                                              "de la Vega"]
