@@ -257,7 +257,7 @@ Stores|Motor|Motors|Steel|Aerospace|Automotive|Bancorp|GmbH|AG|SA|PLC|plc|NV|BV|
 Metals|Materials|Couriers|Airlines|Drones|Dynamics|Semiconductor|Semiconductors|Networks
 Fintech|Tech|Appliances|Electronics|Textiles|Busser|Equities|Brokers|Associates|Advisors|Advisers
 Estates|Plantations|Mills|Farms|Seafoods|Aquaculture|Supplies|Supply|Trading|Traders
-Contractors
+Contractors|Works|Photonics
 Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
@@ -295,10 +295,11 @@ River|Lake|Lakes|Mountain|Mountains|Mount|Mt.|Valley|Canyon|Creek|Wash|Bay|Sea|O
 Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Reef|Hills
 Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
 Current|Land|Island|Islands|Isles|Atoll|Archipelago|Pass|Sanctuary|Cave|Caves|Cavern|Fen|Fjord
-Cay|Caye|Cayes|Cays|Point|Peak|Peaks
+Cay|Caye|Cayes|Cays|Point|Peak|Peaks|Darya|Chhu|Tsho
 """)
 LOC_LEADS = _words(
-    "Lake|Mount|Mt.|Gulf|Cape|Wadi|River|Cordillera|Sierra|Salar|Laguna|Gua|Shatt|Punta")
+    "Lake|Mount|Mt.|Gulf|Cape|Wadi|River|Cordillera|Sierra|Salar|Laguna|Gua|Shatt|Punta|Tsho"
+    "|Praia|Playa|Plage")  # "Tsho Rolpa" (a lake), "Playa Hermosa" (a beach)
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
 FAC_LEADS = _words("""
 Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio
@@ -322,7 +323,7 @@ Mosque|Temple|Synagogue|Street|St|Road|Rd|Avenue|Ave|Boulevard|Highway|Freeway|M
 Square|Plaza|Complex|Facility|Center|Port|Harbour|Harbor|Dam|Canal|Tunnel|Prison|Jail|Park
 Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Range|Launch|Farm
 Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel|Ground|Grounds|Cinema
-Dome
+Dome|Dzong
 """)
 
 EVENT_HEADS = _words("""
