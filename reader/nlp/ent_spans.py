@@ -518,6 +518,9 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
         return Cand(a.start, b.end, "PERSON", "rule")
     if _plural_possessive(text, a, b) or _one_institution(text, a, b):
         return Cand(a.start, b.end, None, "rule")
+    if _PARTICLE_GAP.fullmatch(text[a.end:b.start]) and head_label(text[a.start:b.end]) in (
+            "LOC", "FAC"):  # "Praia" "do" "Norte", "Salar" "de" "Uyuni"
+        return Cand(a.start, b.end, None, "rule")
     return None
 
 
@@ -573,8 +576,13 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
     # A place's name either side matters only without a particle ("Neves dos Santos" is a
     # person although Santos is a city), and a small town's only where a name could not begin
     # (a sentence opening "Marta Afonso Quaresma, a biologist," is her name)
-    town_ok = b.label == "PERSON" and sentence_initial(text, a.start)
-    return (("PERSON" in (a.label, b.label) and gap == " " or particle) and a.label != "NORP"
+    # "Javier" "Condori Flores", an economist at …": what follows says person, whatever the
+    # model called the halves
+    after = text[b.end:b.end + 60]
+    said_after = re.match(r", (?:\d{1,3},|who\b)", after) or classifier("", after) == "PERSON"
+    said_person = "PERSON" in (a.label, b.label) or said_after
+    town_ok = (b.label == "PERSON" or said_after) and sentence_initial(text, a.start)
+    return ((said_person and gap == " " or particle) and a.label != "NORP"
             and not any(lexicon_label(n) or known_place(n) or n in lex.TOWNS and not (
                 town_ok and n == first) for n in ((whole,) if particle else (first, second, whole)))
             and person_shape(whole) and not head_label(whole))

@@ -1511,3 +1511,42 @@ def test_a_surname_with_particles_after_according_to_is_the_persons(nlp):
     ents = entities(nlp, text)
     assert texts(by_name(ents, "Juan Camilo de la Vega")) == ["Juan Camilo de la Vega",
                                                               "de la Vega"]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The relics were carried to Wangdi Dzong on Monday.", "Wangdi Dzong", "FAC"),
+    ("Engineers lowered the level of Tsho Karpo by three metres.", "Tsho Karpo", "LOC"),
+    ("Water from the Zar Darya irrigates the valley.", "Zar Darya", "LOC"),
+    ("The bridge over the Mangde Chhu was rebuilt.", "Mangde Chhu", "LOC"),
+    ("The final was surfed at Playa Brava on Sunday.", "Playa Brava", "LOC"),
+    ("The contract went to Himal Civil Works, which built the dam.", "Himal Civil Works", "ORG"),
+    ("Lasers made by Skaidra Photonics are sold in Japan.", "Skaidra Photonics", "ORG"),
+    ("Beavers were found in Dubrava Regional Park last year.", "Dubrava Regional Park", "LOC"),
+])
+def test_heads_and_leads_of_forts_lakes_rivers_beaches_companies_and_parks(nlp, text, name,
+                                                                           label):
+    assert by_name(read_as(nlp, text, name, "PERSON"), name).label == label
+
+
+def test_two_names_the_model_cut_at_a_particle_are_one_place_by_its_lead(nlp):
+    text = "The waves at Praia do Sul are fed by an undersea canyon."
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[0][1]
+    at, end = full.index("Praia"), full.index("Sul")
+    sdoc.ents = [sdoc.char_span(at, at + 5, label="PERSON"),
+                 sdoc.char_span(end, end + 3, label="PERSON")]
+    assert [(e.name, e.label) for e in consolidate(full, parsed)] == [("Praia do Sul", "LOC")]
+
+
+def test_a_given_name_and_surnames_the_model_cut_apart_are_one_person_by_what_follows(nlp):
+    text = ("Prices rose again.\n\nJavier Mamani Rojas, an economist at the Catholic University, "
+            "said the queues would return.")
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[1][1]
+    base = parsed[1][0]
+    a, b = full.index("Javier") - base, full.index("Mamani") - base
+    kept = [e for e in sdoc.ents if e.start_char > b + 12]
+    sdoc.ents = [sdoc.char_span(a, a + 6, label="ORG"),
+                 sdoc.char_span(b, b + 12, label="PRODUCT")] + kept
+    ents = consolidate(full, parsed)
+    assert by_name(ents, "Javier Mamani Rojas").label == "PERSON"
