@@ -59,6 +59,7 @@ Saint Vincent and the Grenadines|São Tomé and Príncipe|Saint Lucia|Wallis and
 American Samoa|Northern Mariana Islands|Turks and Caicos Islands|British Virgin Islands|Anguilla
 Montserrat|Isle of Man|Niue|Tokelau
 Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick
+Newfoundland and Labrador|Prince Edward Island
 New South Wales|Victoria|Queensland|Tasmania|South Australia|Western Australia
 Northern Territory|Lombardy|Tuscany|Sicily|Sardinia|Bavaria|Catalonia|Andalusia|Kurdistan
 Crimea|Siberia|Punjab|Kashmir|Tibet|Xinjiang|Gaza|West Bank|Chechnya|Darfur|Flanders|Wallonia
@@ -116,6 +117,7 @@ Scientology|Republican|Democrat|Democratic|Conservative|Liberal|Socialist|Commun
 Tory|Green|New Democrat|Texan|Californian|Floridian|Quebecer|Rohingya|Uighur|Uyghur|Maori
 Aboriginal|Indigenous|Roman Catholic|Anglican|Methodist|Baptist|Lutheran|Presbyterian|Hutu|Tutsi
 Serb|Croat|Pole|Swede|Dane|Finn|Scot|Brit|Briton|Turk|Greek Cypriot|Bavarian|Sicilian|Flemish
+Walloon
 """)
 
 LANGUAGES = _words("""
@@ -219,6 +221,7 @@ TITLE_OF_HEADS = _words(
 
 ORG_HEADS = _words("""
 University|College|School|Academy|Institute|Institution|Museum|Planetarium|Aquarium|Zoo|Library
+Opera|Philharmonic
 Gallery|Agency|Department|Ministry|Office|Bureau|Administration|Commission|Committee|Council
 Conference|Congress|Parliament|Senate|Assembly|Court|Tribunal|Board|Authority|Service|Services
 Church|Party|Union|Association|Federation|League|Club|Society|Foundation|Trust|Fund|Bank
@@ -257,7 +260,7 @@ Stores|Motor|Motors|Steel|Aerospace|Automotive|Bancorp|GmbH|AG|SA|PLC|plc|NV|BV|
 Metals|Materials|Couriers|Airlines|Drones|Dynamics|Semiconductor|Semiconductors|Networks
 Fintech|Tech|Appliances|Electronics|Textiles|Busser|Equities|Brokers|Associates|Advisors|Advisers
 Estates|Plantations|Mills|Farms|Seafoods|Aquaculture|Supplies|Supply|Trading|Traders
-Contractors|Works|Photonics
+Contractors|Works|Photonics|Resorts|Hotels
 Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
@@ -303,7 +306,8 @@ LOC_LEADS = _words(
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
 FAC_LEADS = _words("""
 Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio
-Palazzo|Castillo|Castello|Puente|Ponte|Torre|Teatro|Théâtre|Cinema|Cine|Cinéma|Hotel|Piazza
+Palazzo|Castillo|Castello|Puente|Ponte|Torre|Teatro|Théâtre|Cinema|Cine|Cinéma|Hotel|Piazza|Wat
+Plaza
 Piața|Praça
 """)
 # First words of cups and stage races in other languages: "Copa Libertadores", "Coupe de

@@ -223,6 +223,10 @@ _TRADE_WORDS = lex.ROLE_WORDS | {"head", "assistant", "senior", "lead", "former"
 _PERSON_WORDS = lex.ROLE_WORDS | WORDNET_PERSON_NOUNS
 
 
+_PERSONAL_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Bishop Archbishop Father Rev. Reverend "
+                             "Imam Rabbi Pastor Judge Councillor".split())
+
+
 def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     """Drop leading title words ("Ayatollah", "NASA Administrator") from a person's name,
     and "Chairman of the" from an organisation's."""
@@ -257,7 +261,11 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
         if i and not person_shape(text[c.start + words[i].start():c.end]):
             i = 0
     rest = text[c.start + words[i].start():c.end] if i else ""
-    if i and (c.label in (None, "PERSON") or person_shape(rest)) and not head_label(
+    # (and "a Bishop Theodoros", a person's title and one name, whatever the model called them;
+    # not "Queen Alia" or "Grand Bassa", which name an airport and a county)
+    alone = i == 1 and words[0].group() in _PERSONAL_TITLES and " " not in rest and not (
+        lexicon_label(rest) or known_place(rest))
+    if i and (c.label in (None, "PERSON") or person_shape(rest) or alone) and not head_label(
             text[c.start:c.end]):
         return Cand(c.start + words[i].start(), c.end, "PERSON", c.source), True
     return c, False

@@ -1550,3 +1550,32 @@ def test_a_given_name_and_surnames_the_model_cut_apart_are_one_person_by_what_fo
                  sdoc.char_span(b, b + 12, label="PRODUCT")] + kept
     ents = consolidate(full, parsed)
     assert by_name(ents, "Javier Mamani Rojas").label == "PERSON"
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The monks gathered at Wat Phrakaew Noi before dawn.", "Wat Phrakaew Noi", "FAC"),
+    ("Crowds filled Plaza Lavalleja after the final.", "Plaza Lavalleja", "FAC"),
+    ("The premiere at the Danubian State Opera sold out.", "Danubian State Opera", "ORG"),
+    ("Lights at Marsa Sands Resorts were dimmed for the turtles.", "Marsa Sands Resorts", "ORG"),
+])
+def test_temples_squares_operas_and_resort_companies_by_their_names(nlp, text, name, label):
+    assert by_name(read_as(nlp, text, name, "PERSON"), name).label == label
+
+
+def test_a_province_whose_name_holds_and_is_one_place(nlp):
+    text = "Boats from Newfoundland and Labrador joined the survey."
+    ents = entities(nlp, text)
+    assert by_name(ents, "Newfoundland and Labrador").label == "GPE"
+    assert not any(e.name == "Labrador" for e in ents)
+
+
+def test_a_bishop_with_one_name_is_a_person(nlp):
+    text = "The inscription names a Bishop Theofanis and gives the year 587."
+    ents = read_as(nlp, text, "Bishop Theofanis", "ORG")
+    assert by_name(ents, "Theofanis").label == "PERSON"
+
+
+def test_a_queens_name_on_an_airport_stays_whole(nlp):
+    text = "Jordan to extend bus rapid transit to Queen Noor airport"  # a headline
+    ents = read_as(nlp, text, "Queen Noor", "FAC")
+    assert by_name(ents, "Queen Noor").label == "FAC"
