@@ -92,8 +92,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if (speaks and prev and prev[-1] in lex.SPEECH_VERBS
             and re.search(r"[,”\"]\s*\w+\s*$", before)):
         votes["PERSON"] = votes.get("PERSON", 0) + 0.75
-    place_words = ("town", "city", "village", "hamlet", "province", "state", "region", "county", "suburb",
-                   "municipality", "capital", "port", "district", "governorate",
+    place_words = ("town", "city", "village", "hamlet", "province", "state", "region", "county",
+                   "suburb", "municipality", "capital", "port", "district", "governorate",
                    "prefecture", "oblast", "parish", "canton", "department")
     of_place = ("residents", "people", "mayor", "outskirts", "north", "south", "east", "west",
                 "centre", "center", "streets", "citizens", "suburbs", "heart")

@@ -288,7 +288,8 @@ LEGAL_LEADS = _words("PT|CV|JSC|PJSC|OAO|ZAO|OOO|OJSC")
 LEGAL_FORMS = _words("""
 Pty|Ltd|Ltd.|Limited|Inc|Inc.|Incorporated|LLC|LLP|plc|PLC|GmbH|AG|SA|S.A.|NV|N.V.|BV|SpA|S.p.A.
 A/S|ApS|Oy|Ltda|Ltda.|S.A.S.|KG|OHG
-AB|ASA|Oyj|KK|Co|Co.|Corp|Corp.|SE|SAS|SARL|Srl|S.r.l.|SRL|S.R.L.|Bhd|Sdn|JSC|PJSC|OJSC|CJSC|SAOG|SAOC
+AB|ASA|Oyj|KK|Co|Co.|Corp|Corp.|SE|SAS|SARL|Srl|S.r.l.|SRL|S.R.L.|Bhd|Sdn|JSC|PJSC|OJSC|CJSC
+SAOG|SAOC
 QSC|QPSC|WLL|SAL|Tbk|AS|SIA|UAB|OÜ|Kft|Kft.|Zrt|Zrt.|Nyrt|Nyrt.|a.s.|s.r.o.|d.o.o.|d.d.|AD|EAD|OOD
 """)
 

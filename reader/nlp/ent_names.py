@@ -16,8 +16,9 @@ APOS = "'’"
 # Lower-case parts of a person's name: "Lula da Silva", "Erik ten Hag", "van Dijk".
 # "son of" and "daughter of" after the father's name: "Azamat Toktogul uulu", "Aida Bekova kyzy"
 SUFFIX_PARTICLES = frozenset("uulu kyzy".split())
-PARTICLES = frozenset("de del della di da dos das do los las du van von der den la le ten ter al "
-                      "el bin ibn bint binti bte zu af y i ul ud ur ould na".split()) | SUFFIX_PARTICLES
+PARTICLES = SUFFIX_PARTICLES | frozenset(
+    "de del della di da dos das do los las du van von der den la le ten ter al el bin ibn bint "
+    "binti bte zu af y i ul ud ur ould na".split())
 # Words that may join the capitalised words of one name: "Museum of Flight", "Texas A & M".
 CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the"}
 HEADS = lex.ORG_HEADS | lex.FAC_HEADS
@@ -289,9 +290,9 @@ def head_label(name: str) -> str | None:
     return None
 
 
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # "son of", "daughter of" inside a name
 # last words of places' names that no one's name ends with ("Iloilo City", "Williams Town"),
 # though not all make a place ("Manchester City" is a club)
-_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 _PLACE_TAILS = frozenset({"City", "Town", "Village", "District", "Chiefdom", "State"})
 
 

@@ -21,9 +21,9 @@ from reader.nlp.ent_joins import (
 )
 from reader.nlp.ent_labels import classifier, surname_speaks, titled_before
 from reader.nlp.ent_names import (
-    APOS, CONNECTORS, HEADS, PARTICLES, SUFFIX_PARTICLES, Cand, Occupancy, Tok, acronym_key, doc_tokens,
-    extends_name, head_label, initials, is_acronym, is_name_word, lexicon_label, norm_key,
-    person_shape, sentence_initial, sub_index,
+    APOS, CONNECTORS, HEADS, PARTICLES, SUFFIX_PARTICLES, Cand, Occupancy, Tok, acronym_key,
+    doc_tokens, extends_name, head_label, initials, is_acronym, is_name_word, lexicon_label,
+    norm_key, person_shape, sentence_initial, sub_index,
 )
 from reader.nlp.lexicon import WORDNET_PERSON_NOUNS
 from reader.nlp.types import ENTITY_LABELS
@@ -584,7 +584,7 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
     # A place's name either side matters only without a particle ("Neves dos Santos" is a
     # person although Santos is a city), and a small town's only where a name could not begin
     # (a sentence opening "Marta Afonso Quaresma, a biologist," is her name)
-    # "Javier" "Condori Flores", an economist at …": what follows says person, whatever the
+    # "Javier" "Condori Flores, an economist at …": what follows says person, whatever the
     # model called the halves
     after = text[b.end:b.end + 60]
     said_after = re.match(r", (?:\d{1,3},|who\b)", after) or classifier("", after) == "PERSON"

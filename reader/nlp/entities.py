@@ -195,10 +195,10 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # parties "Molise Domani" and "Forward Molise"; but "Maroni" is short for "Roberto
             # Maroni", "Toyota" for "Toyota Motor Corporation", "Atlantis" for the orbiter
             # (a person's surname, not their first word: "Recife" is not "Recife Sem Dengue")
+            placed = ctx.get("GPE", 0) >= CLASSIFIER_WEIGHT  # "the canton of Valais"
             person = person_shape(s2) and pos > 0 and votes.get(k2, {}).get(
-                "ORG", 0) < CLASSIFIER_WEIGHT and ctx.get("GPE", 0) < CLASSIFIER_WEIGHT
-            if (len(sw) == 1 and (lex.in_gazetteer(s) or lex.wordnet_label(s)
-                                  or ctx.get("GPE", 0) >= CLASSIFIER_WEIGHT)  # "the canton of X"
+                "ORG", 0) < CLASSIFIER_WEIGHT and not placed
+            if (len(sw) == 1 and (lex.in_gazetteer(s) or lex.wordnet_label(s) or placed)
                     and not (brand or person)
                     and strong not in ("GPE", "LOC", "PRODUCT", "EVENT")):
                 continue

@@ -802,8 +802,6 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     return next((ent for _s, _e, ent in people if ent.id in holders), None)
 
 
-
-
 def _earlier_description(ctx: Context, tok, pos: int, cue: str) -> Speaker | None:
     """"the official" after "A senior official at the Ministry of Economy, who asked not to be
     named, said …": a bare definite description of a person is the one described in this
