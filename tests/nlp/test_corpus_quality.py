@@ -366,6 +366,18 @@ FLOORS = {
     "heldout116": {"quote_F1": 0.98, "speaker_acc": 0.98, "num_F1": 0.95, "num_kind": 0.98,
                    "num_value": 0.98, "ent_F1": 0.94, "ent_per_gold": 1.04,
                    "label_consistency": 0.89},
+    "heldout117": {"quote_F1": 0.98, "speaker_acc": 0.98, "num_F1": 0.97, "num_kind": 0.98,
+                   "num_value": 0.98, "ent_F1": 0.94, "ent_per_gold": 1.04,
+                   "label_consistency": 0.94},
+    "heldout118": {"quote_F1": 0.98, "speaker_acc": 0.92, "num_F1": 0.97, "num_kind": 0.97,
+                   "num_value": 0.98, "ent_F1": 0.95, "ent_per_gold": 1.05,
+                   "label_consistency": 0.91},
+    "heldout119": {"quote_F1": 0.98, "speaker_acc": 0.94, "num_F1": 0.97, "num_kind": 0.98,
+                   "num_value": 0.97, "ent_F1": 0.94, "ent_per_gold": 1.05,
+                   "label_consistency": 0.89},
+    "heldout120": {"quote_F1": 0.96, "speaker_acc": 0.96, "num_F1": 0.96, "num_kind": 0.97,
+                   "num_value": 0.97, "ent_F1": 0.97, "ent_per_gold": 1.04,
+                   "label_consistency": 0.89},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 
