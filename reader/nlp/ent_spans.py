@@ -99,6 +99,8 @@ _POSSESSIVE_END = re.compile(r"[" + APOS + r"]s?$")
 _POSSESSIVE_LEAD = re.compile(r"[" + APOS + r"]s\s")
 _POSSESSIVE_S = re.compile(r"[" + APOS + r"]s$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|across|around|throughout|between) $")
+# what follows a person's name: an age or "who" ("Shondel Bascom, 46,", "X, who chairs …")
+_PERSON_AFTER = re.compile(r", (?:\d{1,3},|who\b)")
 
 
 _PREFIX_DASH = re.compile(r"^(?:non|anti|pro|ex|post|pre|neo|pan|mid)-(?=[A-Z])")
@@ -475,7 +477,7 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
             if not lab and person_shape(name) and (
                     c.label == "PERSON" or surname_speaks(text, name)
                     or any(w in lex.TITLES for w in before.split()[-1:])
-                    or re.match(r", (?:\d{1,3},|who\b)", text[c.end:c.end + 6])
+                    or _PERSON_AFTER.match(text, c.end)
                     and not _PLACE_PREPOSITION.search(before)  # (not "in Kato Lemesia, who")
                     or text[c.end:c.end + 1] == "," and titled_before(before)):
                 lab = "PERSON"
@@ -587,7 +589,7 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
     # "Javier" "Condori Flores, an economist at …": what follows says person, whatever the
     # model called the halves
     after = text[b.end:b.end + 60]
-    said_after = re.match(r", (?:\d{1,3},|who\b)", after) or classifier("", after) == "PERSON"
+    said_after = _PERSON_AFTER.match(after) or classifier("", after) == "PERSON"
     said_person = "PERSON" in (a.label, b.label) or said_after
     town_ok = (b.label == "PERSON" or said_after) and sentence_initial(text, a.start)
     return ((said_person and gap == " " or particle) and a.label != "NORP"
