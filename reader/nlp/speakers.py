@@ -150,6 +150,16 @@ def cues(ctx: Context, tokens) -> list[Speaker | None]:
             while after_to + 1 < len(tokens) and (tokens[after_to].text in ENT_TITLES or (
                     tokens[after_to].text in PARTICLES)):
                 after_to += 1  # "According to Dr. Jericho Tolentino", "… to de Caboga": the name
+            # "According to Deputy Labour Minister Comfort Eze": the person the capitalised
+            # words end in, past the portfolio the titles carry
+            base = ctx.parsed_base(tokens[k])
+            run = after_to
+            while run < len(tokens) and run < after_to + 6 and tokens[run].text[:1].isupper():
+                if any(m[2].label == "PERSON" for m in ctx.mentions_in(
+                        base + tokens[run].idx, base + tokens[run].idx + 1)):
+                    after_to = run
+                    break
+                run += 1
             nxt = tokens[after_to] if after_to < len(tokens) else None
             obj = [c for c in tokens[k + 1].children if c.dep_ == "pobj"] if ctx.has_parse else []
             if nxt is not None and (nxt.pos_ == "PROPN" or not obj):

@@ -816,6 +816,12 @@ def test_according_to_a_titled_name_is_the_name_not_the_title(nlp):
     assert [q.speaker for q in qs] == ["Jerome Abalos"]
 
 
+def test_according_to_a_minister_with_a_portfolio_is_the_minister(nlp):
+    qs = direct(quotes_of(nlp, 'According to Deputy Trade Minister Wanjiru Otieno-Baraza, the '
+                               'two sides were "close to a deal" by Friday.'))
+    assert [q.speaker for q in qs] == ["Wanjiru Otieno-Baraza"]
+
+
 def test_the_role_is_the_one_named_by_it_before_one_who_does_the_job(nlp):
     qs = direct(quotes_of(nlp, "Grace Phiri, the clinic's director, said 40 children came in the "
                                "first week.\n\nTom Baptiste, who heads a local charity, said "
