@@ -152,8 +152,11 @@ Guard|Winger|Playmaker|Centre-back|Fly-half|Scrum-half|Quarterback|Pitcher|Jocke
 Shortstop|Catcher|Batter|Bowler|Wicketkeeper|Opener|Goalkeeper|Defender|Midfielder|Wing
 Sprinter|Full-back|Fullback
 Ani|Lama|Lopen|Dasho|Venerable|Ven.|Swami|Pandit|Shri|Guru|Bhikkhu|Ustaz|Haji|Hajji|Alhaji|Datuk
-Dato|Tun|Oba|U|Daw
+Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu
 """)
+
+# Titles that also open places' names ("Phra Nakhon", a district of Bangkok)
+PLACE_TITLES = frozenset({"Phra", "Ratu"})
 
 # Roles written in lower case before a person's name: "actor Tom Cruise", "referee Joel Aguilar".
 ROLE_WORDS = _words("""

@@ -226,7 +226,7 @@ _PERSON_WORDS = lex.ROLE_WORDS | WORDNET_PERSON_NOUNS
 
 
 _PERSONAL_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Bishop Archbishop Father Rev. Reverend "
-                             "Imam Rabbi Pastor Judge Councillor".split())
+                             "Imam Rabbi Pastor Judge Councillor Phra Ajahn Ajarn Ratu".split())
 
 
 def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
@@ -263,6 +263,10 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
         if i and not person_shape(text[c.start + words[i].start():c.end]):
             i = 0
     rest = text[c.start + words[i].start():c.end] if i else ""
+    # ("Phra Bounmy", a monk, but "the quarter of Phra Nakhon", a district of Bangkok)
+    if i == 1 and words[0].group() in lex.PLACE_TITLES and " " not in rest and re.search(
+            r"\b(?:of|to|in|at|near|from) $", text[max(0, c.start - 6):c.start]):
+        i = 0
     # (and "a Bishop Theodoros", a person's title and one name, whatever the model called them;
     # not "Queen Alia" or "Grand Bassa", which name an airport and a county)
     alone = i == 1 and words[0].group() in _PERSONAL_TITLES and " " not in rest and not (

@@ -1579,3 +1579,17 @@ def test_a_queens_name_on_an_airport_stays_whole(nlp):
     text = "Jordan to extend bus rapid transit to Queen Noor airport"  # a headline
     ents = read_as(nlp, text, "Queen Noor", "FAC")
     assert by_name(ents, "Queen Noor").label == "FAC"
+
+
+def test_a_monks_and_a_chiefs_honorific_is_a_title(nlp):
+    text = ("Phra Suthep Wongsakul leads the temple. Ratu Isikeli Vunivalu chairs the council."
+            " Phra Suthep blessed the boats, and Ratu Isikeli thanked him.")
+    ents = read_as(nlp, text, "Ratu Isikeli", "ORG")
+    assert texts(by_name(ents, "Suthep Wongsakul")) == ["Suthep Wongsakul", "Suthep"]
+    assert texts(by_name(ents, "Isikeli Vunivalu")) == ["Isikeli Vunivalu", "Isikeli"]
+
+
+def test_a_place_named_with_a_monks_honorific_stays_a_place(nlp):
+    text = "The ferry to Phra Pradaeng was full, and the quarter of Phra Nakhon was closed."
+    ents = read_as(nlp, text, "Phra Pradaeng", "PERSON")
+    assert by_name(ents, "Phra Pradaeng").label == "GPE"
