@@ -144,28 +144,7 @@ def cues(ctx: Context, tokens) -> list[Speaker | None]:
     for k, tok in enumerate(tokens):
         low = tok.lower_
         if low == "according" and k + 1 < len(tokens) and tokens[k + 1].lower_ == "to":
-            # The source is the name right after "to" (the parse of a fronted "According to X,"
-            # often hangs the rest of the sentence on X).
-            after_to = k + 2
-            while after_to + 1 < len(tokens) and (tokens[after_to].text in ENT_TITLES or (
-                    tokens[after_to].text in PARTICLES)):
-                after_to += 1  # "According to Dr. Jericho Tolentino", "… to de Caboga": the name
-            # "According to Deputy Labour Minister Comfort Eze": the person the capitalised
-            # words end in, past the portfolio the titles carry
-            base = ctx.parsed_base(tokens[k])
-            run = after_to
-            while run < len(tokens) and run < after_to + 6 and tokens[run].text[:1].isupper():
-                if any(m[2].label == "PERSON" for m in ctx.mentions_in(
-                        base + tokens[run].idx, base + tokens[run].idx + 1)):
-                    after_to = run
-                    break
-                run += 1
-            nxt = tokens[after_to] if after_to < len(tokens) else None
-            obj = [c for c in tokens[k + 1].children if c.dep_ == "pobj"] if ctx.has_parse else []
-            if nxt is not None and (nxt.pos_ == "PROPN" or not obj):
-                target = nxt
-            else:
-                target = obj[0] if obj else None
+            target = _according_to_source(ctx, tokens, k)
             found = speaker_from(ctx, target, "according to") if target is not None else None
             if found is not None and found.entity_id is None:
                 found = _appositive_name(ctx, target) or found
@@ -176,6 +155,35 @@ def cues(ctx: Context, tokens) -> list[Speaker | None]:
         else:
             out.append(None)
     return out
+
+
+def _according_to_source(ctx: Context, tokens, k: int):
+    """The token naming the source of "according to" at ``tokens[k]``: the name right after
+    "to" (the parse of a fronted "According to X," often hangs the rest of the sentence on X)."""
+    after_to = k + 2
+    while after_to + 1 < len(tokens) and (tokens[after_to].text in ENT_TITLES or (
+            tokens[after_to].text in PARTICLES)):
+        after_to += 1  # "According to Dr. Jericho Tolentino", "… to de Caboga": the name
+    # "According to Deputy Labour Minister Comfort Eze": the person the capitalised words end
+    # in, past the portfolio the titles carry
+    base = ctx.parsed_base(tokens[k])
+    run = after_to
+    while run < len(tokens) and run < after_to + 6 and tokens[run].text[:1].isupper():
+        if any(m[2].label == "PERSON" for m in ctx.mentions_in(
+                base + tokens[run].idx, base + tokens[run].idx + 1)):
+            after_to = run
+            break
+        run += 1
+    nxt = tokens[after_to] if after_to < len(tokens) else None
+    obj = [c for c in tokens[k + 1].children if c.dep_ == "pobj"] if ctx.has_parse else []
+    if nxt is None or nxt.pos_ != "PROPN" and obj:
+        return obj[0] if obj else None
+    owner = nxt
+    while ctx.has_parse and owner.dep_ == "compound" and owner.head.i > owner.i:
+        owner = owner.head
+    if ctx.has_parse and owner.dep_ == "poss" and owner.head.pos_ == "NOUN":
+        return owner.head  # "According to Peru's coach, Ana Quispe,": the coach
+    return nxt
 
 
 _FINDINGS = frozenset({"find", "hold", "rule"})
@@ -599,7 +607,8 @@ def _described_person_before(ctx: Context, pos: int, cue: str, pronoun: str) -> 
         for sent in reversed(list(sdoc.sents)):
             if base + sent.start_char >= pos:
                 continue
-            subj = None if ctx.in_quote(base + sent.root.idx) else _sentence_subject(sent)
+            subj = None if ctx.in_quote(base + sent.root.idx) else _sentence_subject(
+                sent, lambda t: ctx.in_quote(base + t.idx))
             if subj is None or subj.pos_ == "PRON":
                 # no subject, or one that refers further back; but a person named outside the
                 # quotes ("According to Ivana Melicherová, "…"") is nearer than any description
@@ -812,6 +821,10 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     return next((ent for _s, _e, ent in people if ent.id in holders), None)
 
 
+_NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "advmod",
+                             "quantmod", "npadvmod"})
+
+
 def _earlier_description(ctx: Context, tok, pos: int, cue: str) -> Speaker | None:
     """"the official" after "A senior official at the Ministry of Economy, who asked not to be
     named, said …": a bare definite description of a person is the one described in this
@@ -828,7 +841,11 @@ def _earlier_description(ctx: Context, tok, pos: int, cue: str) -> Speaker | Non
         for t in reversed(sdoc):
             if (base + t.idx < pos and t.lemma_ == tok.lemma_ and t.i != tok.i
                     and _indefinite(t) and not ctx.in_quote(base + t.idx)):
-                start = base + t.left_edge.idx
+                first = t  # the description's own first word (its left edge can be a
+                while first.i > 0 and t.is_ancestor(first.nbor(-1)) and (  # fronted "According")
+                        first.nbor(-1).dep_ in _NOUN_MODIFIERS):
+                    first = first.nbor(-1)
+                start = base + first.idx
                 named = next((ent for _s, end, ent in ctx.mentions_before(start, 80)
                               if ent.label == "PERSON"
                               and re.fullmatch(r",\s*(?:\d{1,3},\s*)?", ctx.text[end:start])),
@@ -886,16 +903,18 @@ def _recent_person(ctx: Context, pos: int) -> Entity | None:
     return best or (last if last is not None and last.label == "PERSON" else None)
 
 
-def _sentence_subject(sent):
+def _sentence_subject(sent, quoted=lambda tok: False):
     """The main verb's subject; else, where the parse hung it elsewhere ("Outside the chamber,
     a nurse …, said she paid" read as "the chamber, a nurse"), the first subject or apposition
     before the main verb, or a noun the parse made the root ("A manager at a firm that ships
-    through Kuryk, speaking …, said")."""
-    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    through Kuryk, speaking …, said"). Not a word ``quoted`` (a parse can hang a noun of the
+    quote on the verb: '"…, not the man who trusted it," he added')."""
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and not quoted(c)), None)
     if subj is not None:
         return subj if subj.dep_ == "nsubj" else None
     return next((t for t in sent if t.dep_ in ("nsubj", "appos") and t.i < sent.root.i
-                 and t.pos_ in ("NOUN", "PROPN")), sent.root if sent.root.pos_ in (
+                 and t.pos_ in ("NOUN", "PROPN") and not quoted(t)), sent.root if sent.root.pos_ in (
                      "NOUN", "PROPN") else None)
 
 

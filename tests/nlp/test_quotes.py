@@ -822,6 +822,31 @@ def test_according_to_a_minister_with_a_portfolio_is_the_minister(nlp):
     assert [q.speaker for q in qs] == ["Wanjiru Otieno-Baraza"]
 
 
+def test_according_to_a_countrys_coach_named_beside_is_the_coach(nlp):
+    qs = direct(quotes_of(nlp, "According to Peru’s coach, Mariela Quispe Huamán, the game "
+                               "turned on “two minutes of panic” after the break."))
+    assert [q.speaker for q in qs] == ["Mariela Quispe Huamán"]
+
+
+def test_he_added_is_the_speaker_not_a_man_inside_the_quote(nlp):
+    qs = direct(quotes_of(nlp, '"My client did what he was allowed to do," his lawyer, Goran '
+                               'Petrović, told reporters. He said the case was weak. "If the '
+                               'licence was wrong, the people who wrote it should answer for it, '
+                               'not the man who trusted it," he added.'))
+    assert [q.speaker for q in qs] == ["Goran Petrović"] * 2
+
+
+def test_the_economist_is_the_one_named_before_a_long_description(nlp):
+    # (the parse hangs "According to …" on "economist", whose subtree then starts at "According")
+    qs = direct(quotes_of(nlp, "According to Maarten van der Berg, a Dutch fisheries economist at "
+                               "Lund University who gave evidence for the prosecution, "
+                               "under-reporting on this scale \"distorts the stock count for "
+                               "everyone\". Van der Berg, who has studied the landings since "
+                               "2019, told the court that the advice suffered.\n\n\"When the "
+                               "landings are wrong, the advice is wrong,\" the economist said."))
+    assert [q.speaker for q in qs] == ["Maarten van der Berg"] * 2
+
+
 def test_the_role_is_the_one_named_by_it_before_one_who_does_the_job(nlp):
     qs = direct(quotes_of(nlp, "Grace Phiri, the clinic's director, said 40 children came in the "
                                "first week.\n\nTom Baptiste, who heads a local charity, said "
