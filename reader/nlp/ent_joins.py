@@ -249,3 +249,26 @@ def join_and(text: str, cands: list[Cand]) -> list[Cand]:
                 c = Cand(lead.start(1), c.end, "ORG", "rule")
         out.append(c)
     return out
+
+
+_PLACE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+) $")
+
+
+def join_place_office(text: str, cands: list[Cand]) -> list[Cand]:
+    """"The Sindh Labour and Human Resources Department": a province or city right before a
+    government body named by its portfolio is part of the body's name."""
+    out: list[Cand] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        words = text[c.start:c.end].split()
+        m = _PLACE_BEFORE.search(text, max(0, c.start - 30), c.start)
+        if (m and len(words) >= 2 and words[0] in lex.PORTFOLIOS and words[-1] in lex.ORG_HEADS
+                and known_place(m.group(1))):
+            if out and out[-1].end > m.start(1):
+                if (out[-1].start, out[-1].end) != m.span(1):
+                    out.append(c)
+                    continue
+                out.pop()  # the place alone
+            c = Cand(m.start(1), c.end, "ORG", "rule")
+        out.append(c)
+    return out
+

@@ -178,7 +178,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     said = classifier(before, after)
     if said == "ORG" and person_shape(name) and (
             _PERSONABLE.search(before) or _PERSONABLE_AFTER.match(after)):
-        said = None  # "the textile manufacturer Jaroslav Kovařík": a person can be one
+        said = None  # a person can be one: "the textile manufacturer X", "X, 44, a builder"
     if said:
         votes[said] = votes.get(said, 0) + CLASSIFIER_WEIGHT
     # "WorkSafe Victoria", "PayPal": a word with a capital inside is a brand's
@@ -232,7 +232,7 @@ _AFTER_NOUN = r"(?=[,.;:)]|\s+(?:of|that|which|whose|who|in|for|with|led|founded
     r"(?! [\"“]?(?:the|a|an|its|their|his|her|\d)))\b)"  # (not "…, the river carried the …")
 # "the", "a", or an owner: "Brunei's", "the company's"
 _DETERMINER = r"(?:the|a|an|(?:the\s+[a-z][\w-]*|[A-Z][\w-]*)[’']s)"
-_PERSONABLE_AFTER = re.compile(r"^,\s+" + _DETERMINER + r"\s+" + _MODIFIERS
+_PERSONABLE_AFTER = re.compile(r"^,\s+(?:\d{1,3},\s+)?" + _DETERMINER + r"\s+" + _MODIFIERS
                                + _PERSONABLE_NOUNS + r"\b")
 _APPOSITIVE = re.compile(r"^,\s+(?:\d{1,3},\s+)?" + _DETERMINER + r"\s+" + _MODIFIERS
                          + r"(\w[\w-]*)"

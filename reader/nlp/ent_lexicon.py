@@ -369,7 +369,7 @@ Municipality|Province|County|District|Federal|National|Internet|Web|Web site|Web
 Sun|Moon|God|Mass|Bible|Press|Times|Government's|Prime Minister|President|Minister|Chairman
 Governor|Mayor|Senator|Administrator|Director|Secretary|Undersecretary|Supreme Court|Group
 North|South|East|West|Northern|Southern|Eastern|Western|Central|Station|Facility|Program
-Crown|Honour|Honor|Parliament|AI
+Crown|Honour|Honor|Parliament|AI|BC|BCE|AD|CE|B.C.|A.D.
 """)
 
 SPEECH_VERBS = _words("""

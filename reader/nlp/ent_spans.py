@@ -17,7 +17,8 @@ from collections import Counter, defaultdict
 
 from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_joins import (
-    coordinated_person, hyphen_pairs, join_and, known_place, merge_demonym_place, split_parts,
+    coordinated_person, hyphen_pairs, join_and, join_place_office, known_place, merge_demonym_place,
+    split_parts,
 )
 from reader.nlp.ent_labels import classifier, surname_speaks, titled_before
 from reader.nlp.ent_names import (
@@ -89,7 +90,7 @@ def find_names(text: str, parsed):
         occ.add(h.start, h.end)
     cands = [c for c in cands if not occ.hits(c.start, c.end)] + hy
     cands = merge_demonym_place(text, cands)
-    cands = join_and(text, cands)
+    cands = join_place_office(text, join_and(text, cands))
     aliases = _paren_aliases(text, cands, toks)
     cands.extend(a for a in aliases.pop("__new__", []))
     return _dedupe(cands), aliases["pairs"], person_titled
@@ -710,11 +711,24 @@ def _paren_aliases(text: str, cands: list[Cand], toks: list[Tok]) -> dict:
 
 def _clipped(word: str, name: str) -> bool:
     """Whether one word is clipped from an institution's longer name: "Istat" from the
-    "National Institute of Statistics" ("stat"), not "Greens" after "Fiona Walsh"."""
+    "National Institute of Statistics" ("stat"), "Cocapa" from the "Cooperativa Cacaotera de
+    Paria", not "Greens" after "Fiona Walsh"."""
     words = name.split()
-    return (len(words) >= 2 and head_label(name) == "ORG" and is_name_word(word)
-            and " " not in word and any(len(w) >= 4 and w[:4].lower() in word.lower()
-                                        for w in words))
+    if len(words) < 2 or head_label(name) != "ORG" or not is_name_word(word) or " " in word:
+        return False
+    low = word.lower()
+    return any(len(w) >= 4 and w[:4].lower() in low for w in words) or _syllables(
+        low, [w.lower() for w in words if w[:1].isupper()])
+
+
+def _syllables(word: str, words: list[str]) -> bool:
+    """Whether ``word`` is the openings of ``words`` in order, two letters or more of each, from
+    the first (a syllabic acronym: "cocapa" of "Cooperativa Cacaotera de Paria")."""
+    if not word:
+        return not words
+    return bool(words) and any(
+        word.startswith(words[0][:n]) and _syllables(word[n:], words[1:])
+        for n in range(min(len(words[0]), len(word)), 1, -1))
 
 
 def _initials_run(text, toks, tok_ends, end, acro) -> tuple[int, int] | None:
