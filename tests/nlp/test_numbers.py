@@ -571,6 +571,14 @@ def test_ages_of_ones_kin_and_spanish_plurals_and_spellings_of_currencies(nlp):
         "412 billion tögrög": ("money", "MNT"), "38.5 billion colones": ("money", "CRC")}
 
 
+def test_plurals_of_currencies_that_add_more_than_an_s(nlp):
+    got = by_text(nlp, "The tram cost 310 million manats, growers got 95,000 bolívares a tonne "
+                       "and a ticket is 2.50 leva.")
+    assert {t: (n.kind, n.unit) for t, n in got.items()} == {
+        "310 million manats": ("money", "AZN"), "95,000 bolívares": ("money", "VES"),
+        "2.50 leva": ("money", "BGN")}
+
+
 def test_a_span_of_time_with_or_or_to_is_one_duration_but_weights_and_changes_are_two(nlp):
     got = by_text(nlp, "Repairs take three or four days, the dam will last 15 to 20 years and "
                        "sacks weigh 20 to 25 kilograms. Queues grew from 10 to 12 days.")
