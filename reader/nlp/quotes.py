@@ -118,13 +118,16 @@ def _own_attribution(ctx: Context, q: Quoted) -> Speaker | None:
     # warning sign" after its storekeeper reported …' is not the storekeeper's.
     sub = next((i for i, t in enumerate(after) if t.lower_ in _SUBORDINATORS), len(after))
     after = after[:sub]
+    backwards = list(reversed(cues(ctx, before)))  # nearest the quote first
+    source = next((c for c in backwards if c is not None and c.cue == "according to"), None)
+    # A verb coordinated with the quote's own does not outweigh the source of the sentence:
+    # 'According to X, … where fishermen "act as the river's eyes" and report boats'.
+    coordinated = bool(after) and after[0].lower_ in ("and", "or")
     near_after = [c for c in cues(ctx, after[:5]) if c is not None]
-    if near_after:
+    if near_after and not (coordinated and source is not None):
         return near_after[0]
     # A sentence-final "officials said" vouches for the sentence, not for a term quoted in it.
     fragment = _is_fragment(ctx.text[q.start : q.end])
-    backwards = list(reversed(cues(ctx, before)))  # nearest the quote first
-    source = next((c for c in backwards if c is not None and c.cue == "according to"), None)
     if source is not None:
         # "According to X, Somalia has reported cases …, and the outbreak is "…"": X is the
         # source of the sentence; a clause of its own further than a few words from the quote

@@ -130,11 +130,13 @@ def colon_speaker(ctx: Context, before) -> Speaker | None:
     if not ctx.has_parse:
         return None
     inside = {t.i for t in before}
-    for tok in before:  # the clause heads of the introduction, outermost first
-        if tok.head.i not in inside or tok.head.i == tok.i:
-            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj:
-                return speaker_from(ctx, subj[0], ":")
+    # the clause the colon closes ("…, and the deputy minister, X, set out the position:"),
+    # then the clause heads of the introduction, outermost first
+    heads = [before[-1].head] if before[-1].head.i in inside else []
+    for tok in heads + [t for t in before if t.head.i not in inside or t.head.i == t.i]:
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return speaker_from(ctx, subj[0], ":")
     return None
 
 
@@ -322,6 +324,12 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
     place = bool(own) and own[0][2].label not in ("PERSON", "ORG")
     heads = [base + c.idx for c in tok.children if c.dep_ == "appos" or place and (
         c.dep_ == "conj")] if ctx.has_parse else []  # "Faizabad, Dr. X," read as "and"
+    if ctx.has_parse and _is_person_noun(tok):
+        # "The skipper of Queen Arlene, Marvin Knowles Thompson,": the name read as in
+        # apposition to what the role is of names the one who holds it
+        heads += [base + a.idx for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"
+                  for a in p.children if a.dep_ == "appos"]
     beside = sorted((m for m in mentions if m[2].label in ("PERSON", "ORG")
                      and any(m[0] <= h < m[1] for h in heads)),
                     key=lambda m: m[2].label != "PERSON")  # not "CEI (… Conference)"
@@ -355,7 +363,7 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
     if beside and beside[0][2].label == "PERSON":  # "The Jaguars’ coach, Colin Fredericks, told"
         return Speaker(beside[0][2].name, beside[0][2].id, cue, True)
     if ctx.has_parse:
-        holder = _role_holder(ctx, tok, head)
+        holder = _role_holder(ctx, tok, head) or _person_of_age(ctx, ctx.text[start:end], head)
         if holder is not None:  # "the minister told reporters": "Education Minister X"
             return Speaker(holder.name, holder.id, cue, True)
         source = _statement_source(ctx, tok, head)
@@ -368,7 +376,8 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
         if referent is not None:  # '"…," Haddad said. The beekeeper said …': Haddad
             return Speaker(referent.name, referent.id, cue, True)
         appos = [d for d in (_person_description(ctx, t, any_noun=_indefinite(t))
-                             for t in tok.subtree if t.dep_ == "appos") if d]
+                             for t in tok.subtree if t.dep_ == "appos"
+                             and t.head.pos_ != "PROPN") if d]  # (not "X, a village")
         if appos and not beside and not any(m[2].label == "PERSON" for m in mentions):
             # "One of the members, a grower with 30 hectares near Alcaudete, was blunter:"
             return Speaker(appos[0], None, cue, False)
@@ -792,6 +801,8 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     if named is not None:  # "the Minister for the Environment, Rui Albuquerque Teles"
         return named
     role = _ROLE_TITLES.get(tok.lower_, re.escape(tok.lower_))
+    if tok.lower_ == "general" and any(c.lower_ == "secretary" for c in tok.children):
+        role = r"secretary[- ]general|general secretary"  # "the secretary-general"
     titled = re.compile(rf"\b(?i:{role})(?:{_TITLE_GLUE}|{_PORTFOLIO})")
     # "X, the union's general secretary", "X, president of the association", "X, who chairs …"
     # (also without "the": "X, chief medical officer of the county,"; after an age: "X, 62, the
@@ -812,13 +823,27 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     org = next((c.lower_ for c in tok.children if c.dep_ == "compound"
                 and c.lemma_.lower() in ORGANISATION_NOUNS), None)
     if not holders and org:
-        # "the union leader" is "X, the union's general secretary" or "X, head of the union"
-        of_org = re.compile(rf"^,\s+(?:the\s+{org}[’']s|[^,.;]{{0,40}}?\b(?:of|at|for)\s+the\s+"
-                            rf"{org})\b")
+        # "the union leader" is "X, the union's general secretary", "X, 52, head of the union"
+        # or "X, general secretary of the Power Loom Workers' Union"
+        of_org = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?(?:the\s+{org}[’']s|[^,.;]{{0,40}}?\b"
+                            rf"(?:of|at|for)\s+the\s+(?:[A-Z][\w’'-]*\s+){{0,5}}(?i:{org}))\b")
         org_title = re.compile(rf"\b[Tt]he\s+{org}[’']s\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,\s*$")
         holders = {ent.id for start, end, ent in people if of_org.match(ctx.text[end:end + 80])
                    or org_title.search(ctx.text[max(0, start - 80):start])}
     return next((ent for _s, _e, ent in people if ent.id in holders), None)
+
+
+_AGED = re.compile(r"[Tt]he (\d{1,3})-year-old")
+
+
+def _person_of_age(ctx: Context, phrase: str, pos: int) -> Entity | None:
+    """"the 58-year-old said" after "X, 58,": the person last named with that age."""
+    m = _AGED.fullmatch(phrase)
+    if m is None:
+        return None
+    age = re.compile(rf",\s+(?:aged\s+)?{m.group(1)}\b|\s+\({m.group(1)}\)")
+    return next((ent for _start, end, ent in ctx.mentions_before(pos, _RECENT)
+                 if ent.label == "PERSON" and age.match(ctx.text, end)), None)
 
 
 _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "advmod",

@@ -847,6 +847,62 @@ def test_the_economist_is_the_one_named_before_a_long_description(nlp):
     assert [q.speaker for q in qs] == ["Maarten van der Berg"] * 2
 
 
+def test_the_union_leader_is_its_secretary_named_with_an_age_or_the_unions_full_name(nlp):
+    qs = direct(quotes_of(nlp, '"We wanted to be heard," said Tomás Achá, 52, the union\'s '
+                               "general secretary.\n\nThe port's director, Lina Mabote, said it "
+                               "would buy helmets.\n\nThe union "
+                               'leader said the union would watch. "If the helmets are not here by '
+                               'June, we will be back," he said.'))
+    assert [q.speaker for q in qs] == ["Tomás Achá"] * 2
+    qs = direct(quotes_of(nlp, "“This is a first,” said Amina Rafiq, general secretary of the "
+                               "Multan Textile Workers’ Union.\n\nBilal Sheikh, who owns two mills, "
+                               "said they would pay."
+                               "\n\n“Nobody wants that again,” the union leader said on Sunday."))
+    assert [q.speaker for q in qs] == ["Amina Rafiq"] * 2
+
+
+def test_a_colon_hands_the_quote_to_the_subject_of_the_clause_it_closes(nlp):
+    qs = direct(quotes_of(nlp, "Chile has spent more than a decade recovering fossils smuggled "
+                               "abroad, and at a briefing on Monday the deputy minister of culture, "
+                               "Rosa Quilodrán, set out the government’s position: “This animal "
+                               "was born in the desert and it will stay in Chile.”"))
+    assert [q.speaker for q in qs] == ["Rosa Quilodrán"]
+
+
+def test_the_secretary_general_is_the_one_so_described_hyphen_or_not(nlp):
+    qs = direct(quotes_of(nlp, '"Someone has listened at last," said Amadou ould Brahim, 54, the '
+                               "union's secretary-general.\n\nThe minister said nothing.\n\n"
+                               '"We gave the government eleven days," the secretary-general said, '
+                               "before the boats left."))
+    assert [q.speaker for q in qs] == ["Amadou ould Brahim"] * 2
+
+
+def test_the_58_year_old_is_the_one_named_with_that_age(nlp):
+    qs = direct(quotes_of(nlp, "“Nobody gave an inch,” said the club’s coach, Rubén Mamani Quispe, "
+                               "58.\n\nThe club president, Rosa Pari, 61, was pleased with the "
+                               "crowd.\n\n“Now we have to compete,” the 58-year-old said."))
+    assert [q.speaker for q in qs] == ["Rubén Mamani Quispe"] * 2
+
+
+def test_a_described_speaker_is_not_the_description_of_the_place_they_come_from(nlp):
+    qs = direct(quotes_of(nlp, "A retired farmer from Les Cernets, a village upstream of the dam, "
+                               "said the ruling had come \"fifty years too late\"."))
+    assert [q.speaker for q in qs] == ["a retired farmer from Les Cernets"]
+
+
+def test_a_speech_verb_coordinated_after_a_partial_quote_does_not_introduce_it(nlp):
+    qs = direct(quotes_of(nlp, "According to Helen Baird, an ecologist at the University of Otago, "
+                               "poaching has fallen in villages where herders now “act as the "
+                               "park’s eyes” and report strangers."))
+    assert [(q.speaker, q.cue) for q in qs] == [("Helen Baird", "according to")]
+
+
+def test_the_name_after_the_role_of_something_is_the_role_holder(nlp):
+    qs = direct(quotes_of(nlp, "The captain of Lady Marisol, Dwayne Ferguson, told the radio "
+                               "station Island Wave FM: “They sailed better than us today.”"))
+    assert [q.speaker for q in qs] == ["Dwayne Ferguson"]
+
+
 def test_the_role_is_the_one_named_by_it_before_one_who_does_the_job(nlp):
     qs = direct(quotes_of(nlp, "Grace Phiri, the clinic's director, said 40 children came in the "
                                "first week.\n\nTom Baptiste, who heads a local charity, said "
