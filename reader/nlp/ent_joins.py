@@ -185,8 +185,12 @@ def merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
                 out[-1] = Cand(p.start, c.end, c.label if c.label in ("GPE", "LOC") else "GPE",
                                c.source)  # (and "French Guiana", whatever the model said)
                 continue
-            if text[p.end:c.start] == " and " and joined in lex.GPES:
-                out[-1] = Cand(p.start, c.end, "GPE", "rule")  # "Trinidad and Tobago"
+            pair = text[p.start:p.end].split()[-1] + " and " + text[c.start:c.end]
+            if text[p.end:c.start] == " and " and (joined in lex.GPES or pair in lex.GPES):
+                # "Trinidad and Tobago", "the Supreme Court of the Federation of Bosnia and
+                # Herzegovina"
+                whole = joined in lex.GPES or p.label not in ("ORG", "FAC")
+                out[-1] = Cand(p.start, c.end, "GPE" if whole else p.label, "rule")
                 continue
         words = text[c.start:c.end].split()
         m = re.search(r"(?<![\w-])([A-Z][\w-]+) and $", text[max(0, c.start - 40):c.start])

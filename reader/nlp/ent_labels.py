@@ -61,10 +61,10 @@ _BRACKETED_FORM = re.compile(r"^ \((?:Pty|Pvt|Private|Pte|Proprietary)\.?\) (?:L
 _LIST_SEPARATOR = re.compile(r",?\s+(?:and|or|to)\s+|,\s+")
 
 
-_BARE_OFFICE = re.compile(r"^, (?:head|president|director|chairman|chairwoman|chairperson|leader|"
-                          r"founder|editor|coordinator|minister|mayor|governor|professor|"
-                          r"spokesman|spokeswoman|spokesperson|general secretary|secretary general)"
-                          r" (?:of|at|for)\b")
+BARE_OFFICE = re.compile(r"^, (?:head|president|director|chairman|chairwoman|chairperson|leader|"
+                         r"founder|editor|coordinator|minister|mayor|governor|professor|"
+                         r"spokesman|spokeswoman|spokesperson|general secretary|"
+                         r"secretary[ -]general) (?:of|at|for)\b")
 _NEXT_WORD = re.compile(r"^(?:[" + APOS + r"]s)?,?\s+(\w+)")
 _POSSESSED = re.compile(r"^[" + APOS + r"]s\b")
 _REGION_AFTER = re.compile(r"^, ((?:New |North |South |West |East )?[A-Z][\w’'-]+)(?=[,.;:)]|$)")
@@ -166,7 +166,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if personish and _COMMA_AFTER.match(after) and titled_before(before):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "Fatmire Rexhepi-Zeka, head of the union": a bare office of a person's
-    if personish and _BARE_OFFICE.match(after):
+    if personish and BARE_OFFICE.match(after):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "Fadli Nasution, who chairs ...": "who" follows a person (not "a teacher in X, who")
     if personish and re.match(r"^,\s+who\b", after) and not (

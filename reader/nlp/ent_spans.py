@@ -20,7 +20,7 @@ from reader.nlp.ent_joins import (
     coordinated_person, hyphen_pairs, join_and, join_place_office, known_place, merge_demonym_place,
     split_parts,
 )
-from reader.nlp.ent_labels import classifier, surname_speaks, titled_before
+from reader.nlp.ent_labels import BARE_OFFICE, classifier, surname_speaks, titled_before
 from reader.nlp.ent_names import (
     APOS, CONNECTORS, HEADS, PARTICLES, SUFFIX_PARTICLES, Cand, Occupancy, Tok, acronym_key,
     doc_tokens, extends_name, head_label, initials, is_acronym, is_name_word, lexicon_label,
@@ -478,11 +478,13 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                 lab = "GPE"  # "in Palu": a known city the model missed
             # a person the model missed: "Governor Vesna Todorović", 'Marek Dzurenko came …
             # "…," Dzurenko said', "Shondel Bascom, 46,", "The Minister of Health, X Y,",
-            # "Kericho County Governor Esther Chelangat Rono", "Céline d'Aubremont, who chairs …"
+            # "Kericho County Governor Esther Chelangat Rono", "Céline d'Aubremont, who chairs
+            # …", "Murugesu Thevarajah, general secretary of the union"
             if not lab and person_shape(name) and (
                     c.label == "PERSON" or surname_speaks(text, name)
                     or any(w in lex.TITLES for w in before.split()[-1:])
-                    or _PERSON_AFTER.match(text, c.end)
+                    or (_PERSON_AFTER.match(text, c.end)
+                        or BARE_OFFICE.match(text[c.end:c.end + 60]))
                     and not _PLACE_PREPOSITION.search(before)  # (not "in Kato Lemesia, who")
                     or text[c.end:c.end + 1] == "," and titled_before(before)):
                 lab = "PERSON"

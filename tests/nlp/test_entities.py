@@ -1626,3 +1626,27 @@ def test_a_name_clipped_from_the_openings_of_its_words_is_an_alias(nlp):
     ents = entities(nlp, text)
     assert texts(by_name(ents, "Cooperativa Lechera del Norte")) == [
         "Cooperativa Lechera del Norte", "Colenor", "Colenor"]
+
+
+def test_a_name_the_model_missed_before_an_office_of_an_organisation_is_a_person(nlp):
+    text = ("Murugan Thevakumar, general secretary of the Uva Tea Pickers’ Union, told a meeting "
+            "in Badulla on Sunday that the strike was over.")
+    ents = read_as(nlp, text, "Murugan Thevakumar", None)
+    assert by_name(ents, "Murugan Thevakumar").label == "PERSON"
+
+
+def test_a_filipino_dela_joins_a_name_and_opens_its_short_form(nlp):
+    text = ("“We are not at the peak yet,” said Ana Liza dela Paz-Manalo, the city health officer. "
+            "Dela Paz-Manalo said 40 more nurses would come.")
+    ents = entities(nlp, text)
+    assert texts(by_name(ents, "Ana Liza dela Paz-Manalo")) == [
+        "Ana Liza dela Paz-Manalo", "Dela Paz-Manalo"]
+
+
+def test_a_court_of_a_country_whose_name_holds_and_is_one_name(nlp):
+    text = ('"We will take this to the Supreme Court of the Federation of Bosnia and Herzegovina, '
+            'and to Strasbourg if we have to," he added.')
+    ents = entities(nlp, text)
+    court = by_name(ents, "Supreme Court of the Federation of Bosnia and Herzegovina")
+    assert court.label == "ORG"
+    assert not any(e.name == "Herzegovina" for e in ents)
