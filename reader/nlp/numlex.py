@@ -18,7 +18,8 @@ PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KE
                 "₵": "GHS", "GH₵": "GHS", "₴": "UAH", "₸": "KZT", "₲": "PYG", "৳": "BDT",
                 "JD": "JOD", "KD": "KWD", "BD": "BHD", "SR": "SAR", "RO": "OMR", "LE": "EGP",
                 "E£": "EGP", "LL": "LBP", "DA": "DZD", "Br": "ETB", "Rf": "MVR", "Nu": "BTN",
-                "S/": "PEN", "CFA": "XOF", "Bs": "BOB", "Bs.": "BOB", "ZiG": "ZWG"}
+                "S/": "PEN", "CFA": "XOF", "Bs": "BOB", "Bs.": "BOB", "ZiG": "ZWG",
+                "Tk": "BDT", "Tk.": "BDT"}
 # (the two CFA francs are at par: XOF stands for both)
 ISO_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "aud", "cad", "chf", "nzd", "hkd",
              "sgd", "krw", "rub", "brl", "zar", "sek", "nok", "dkk", "pln", "try", "mxn", "ils",
@@ -155,6 +156,7 @@ MEASURES = {
     "ounce": "oz", "ounces": "oz", "oz": "oz", "tonne": "t", "tonnes": "t", "ton": "t",
     "tons": "t", "t": "t", "l": "l", "litre": "l", "litres": "l", "liter": "l", "liters": "l",
     "ml": "ml", "millilitres": "ml", "gallon": "gal", "gallons": "gal", "barrel": "bbl",
+    "carat": "ct", "carats": "ct",
     "barrels": "bbl", "bpd": "bbl/day", "acre": "acre", "acres": "acre", "hectare": "ha",
     "hectares": "ha", "ha": "ha", "mph": "mph", "kph": "km/h", "kmh": "km/h", "knots": "kn",
     "degrees": "°", "degree": "°", "°": "°", "°c": "°C", "°f": "°F", "celsius": "°C",

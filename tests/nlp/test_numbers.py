@@ -579,6 +579,14 @@ def test_plurals_of_currencies_that_add_more_than_an_s(nlp):
         "2.50 leva": ("money", "BGN")}
 
 
+def test_the_taka_sign_and_carats(nlp):
+    got = by_text(nlp, "The owners owe Tk 54 crore in wages, a worker borrowed Tk 18,000, and "
+                       "the mine sold 310,000 carats.")
+    assert {t: (n.kind, n.value, n.unit) for t, n in got.items()} == {
+        "Tk 54 crore": ("money", 540_000_000, "BDT"), "Tk 18,000": ("money", 18_000, "BDT"),
+        "310,000 carats": ("quantity", 310_000, "ct")}
+
+
 def test_a_span_of_time_with_or_or_to_is_one_duration_but_weights_and_changes_are_two(nlp):
     got = by_text(nlp, "Repairs take three or four days, the dam will last 15 to 20 years and "
                        "sacks weigh 20 to 25 kilograms. Queues grew from 10 to 12 days.")
