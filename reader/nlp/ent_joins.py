@@ -185,12 +185,16 @@ def merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
                 out[-1] = Cand(p.start, c.end, c.label if c.label in ("GPE", "LOC") else "GPE",
                                c.source)  # (and "French Guiana", whatever the model said)
                 continue
-            pair = text[p.start:p.end].split()[-1] + " and " + text[c.start:c.end]
-            if text[p.end:c.start] == " and " and (joined in lex.GPES or pair in lex.GPES):
-                # "Trinidad and Tobago", "the Supreme Court of the Federation of Bosnia and
-                # Herzegovina"
-                whole = joined in lex.GPES or p.label not in ("ORG", "FAC")
-                out[-1] = Cand(p.start, c.end, "GPE" if whole else p.label, "rule")
+            across = _country_across(text[p.start:p.end], text[p.end:c.start],
+                                     text[c.start:c.end])
+            if across is not None:
+                # "Trinidad and Tobago"; "the Supreme Court of the Federation of Bosnia and
+                # Herzegovina", "the Saint Vincent and the Grenadines Port Authority": a name
+                # that holds one
+                left, right = across
+                label = "GPE" if not (left or right) else p.label if left else c.label
+                out[-1] = Cand(p.start, c.end, label if label in ("ORG", "FAC") else "GPE",
+                               "rule")
                 continue
         words = text[c.start:c.end].split()
         m = re.search(r"(?<![\w-])([A-Z][\w-]+) and $", text[max(0, c.start - 40):c.start])
@@ -201,7 +205,33 @@ def merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
                 out.pop()
             c = Cand(start, c.end, "ORG", "rule")
         out.append(c)
-    return out
+    return [_country_tail(text, c, out[i + 1].start if i + 1 < len(out) else len(text))
+            for i, c in enumerate(out)]
+
+
+_AND_NAME = re.compile(r" and (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?")
+
+
+def _country_tail(text: str, c: Cand, limit: int) -> Cand:
+    """"Saint Vincent" before an "and the Grenadines" the model left alone: the whole country."""
+    m = _AND_NAME.match(text, c.end, limit)
+    while m and text[c.start:m.end()] not in lex.GPES and " " in m.group().strip():
+        m = _AND_NAME.match(text, c.end, text.rfind(" ", c.end, m.end()))
+    return Cand(c.start, m.end(), "GPE", "rule") if m and text[
+        c.start:m.end()] in lex.GPES else c
+
+
+def _country_across(left: str, gap: str, right: str) -> tuple[bool, bool] | None:
+    """Whether the end of ``left`` and the start of ``right`` make a country whose name holds
+    "and" ("Bosnia" "Herzegovina"), and whether each side goes on past it; None if not."""
+    if gap not in (" and ", " and the "):
+        return None
+    lw, rw = left.split(), right.split()
+    for i in range(len(lw)):
+        for j in range(len(rw), 0, -1):
+            if " ".join(lw[i:]) + gap + " ".join(rw[:j]) in lex.GPES:
+                return (i > 0, j < len(rw)) if not (i > 0 and j < len(rw)) else None
+    return None
 
 
 _AND_TAIL = re.compile(r"((?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*),? and "
@@ -233,7 +263,9 @@ def join_and(text: str, cands: list[Cand]) -> list[Cand]:
             items = [x for x in tail.group(1).split(", ") if x] + [" ".join(words)]
             firsts = [tail.start(1) + k.start() + 2 for k in re.finditer(", ", tail.group(1))]
             firsts.append(tail.start(2))
-            if words and not any(known_place(x.split()[0]) for x in items) and not any(
+            # (a portfolio is no place: "Ministry of Fisheries and Maritime Economy")
+            if words and not any(known_place(x.split()[0]) and x.split()[-1] not in lex.PORTFOLIOS
+                                 for x in items) and not any(
                     starts[f].label in ("GPE", "PERSON", "LOC") for f in firsts if f in starts):
                 end = tail.start(2) + len(" ".join(words))
                 for o in cands:

@@ -251,7 +251,7 @@ _TITLE_WORDS = sorted(re.escape(t) for t in lex.TITLES | lex.ROLE_WORDS | {"offi
                       if t[-1:].isalpha())
 # "Fiji's Minister for Local Government, X,", "The alliance's leader in Nikšić, X,"
 _TITLE_COMMA = re.compile(r"\b(?:" + "|".join(_TITLE_WORDS)
-                          + r")(?:\s+(?:of|for|in|at|the|and|[A-Z][\w’'-]*))*,\s*$")
+                          + r")(?:\s+(?:of|for|in|at|the|and|[A-Z][\w.’'-]*))*,\s*$")
 
 
 def titled_before(before: str) -> bool:

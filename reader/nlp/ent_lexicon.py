@@ -269,7 +269,8 @@ Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Air
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # First words of organisations' names in other languages: "Cooperativa ...", "Banco ...".
 ORG_LEADS = _words("""
-Cooperativa|Cooperative|Banco|Banca|Grupo|Gruppo|Compañía|Companhia|Instituto|Istituto|Institut
+Cooperativa|Cooperative|Coopérative|Cooperativo|Kooperativa|Koperasi|Banco|Banca|Grupo|Gruppo
+Compañía|Companhia|Instituto|Istituto|Institut
 Universidad|Universidade|Università|Université|Universität|Universiti|Universitas|Uniwersytet
 Univerzitet|Fundación|Fundação|Fondazione|Club|Sporting
 Fondation|Stiftung|Partido|Partito|Parti|Ministerio|Ministério|Ministero|Ministère|Sociedad

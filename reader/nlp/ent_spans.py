@@ -98,6 +98,14 @@ def find_names(text: str, parsed):
 
 _POSSESSIVE_END = re.compile(r"[" + APOS + r"]s?$")
 _POSSESSIVE_LEAD = re.compile(r"[" + APOS + r"]s\s")
+_SAINTS_PLACE = re.compile(r"(?:St\.?|Saint) [A-Z][\w-]*[" + APOS + r"]s$")
+
+
+def _saints_place(text: str, span: str) -> bool:
+    """A town named for a saint keeps its "'s" ("St. John's", "St. George’s"), unless the text
+    names "St. X" without it too ("Saint Lucia’s coach", "Kenrick St. Hill … St. Hill’s")."""
+    return bool(_SAINTS_PLACE.match(span)) and not re.search(
+        re.escape(span[:-2]) + r"(?![" + APOS + r"\w])", text)
 _POSSESSIVE_S = re.compile(r"[" + APOS + r"]s$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|across|around|throughout|between) $")
 # what follows a person's name: an age or "who" ("Shondel Bascom, 46,", "X, who chairs …")
@@ -129,7 +137,8 @@ def _trim(text: str, c: Cand) -> Cand | None:
         span = text[s:e]
         # possessive at the end: "Barzani’s", "Texas A&M's", "Charles'"
         m = _POSSESSIVE_END.search(span)
-        if m and (m.group() != "'" or span[:-1].endswith("s")) and len(span) > 2:
+        if m and (m.group() != "'" or span[:-1].endswith("s")) and len(span) > 2 and not (
+                _saints_place(text, span)):
             e -= len(m.group())
             continue
         if span and span[-1] in ",;:!?)(]\"“”‘-–—/":

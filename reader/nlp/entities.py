@@ -23,6 +23,9 @@ from reader.nlp.ent_spans import find_names
 from reader.nlp.numlex import CURRENCY_WORDS, ISO_CODES, PREFIX_CODES
 from reader.nlp.types import Entity, Mention
 
+# countries named for two places ("Trinidad and Tobago"): neither place is short for the country
+_JOINT_COUNTRIES = frozenset(g for g in lex.GPES if " and " in g)
+
 
 def consolidate(text: str, parsed) -> list[Entity]:
     """``parsed``: (paragraph start, spaCy Doc) in text order.  One Entity per referent."""
@@ -150,8 +153,8 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             if len(lw) <= len(sw) and not lead_word:
                 continue
             pos = sub_index(lw, sw)
-            if pos < 0:
-                continue
+            if pos < 0 or s2 in _JOINT_COUNTRIES:
+                continue  # (the islands "Tobago" and "Grenadines" are places of their own)
             # "Rashid Okafor", named first, is not his father "Emeka Rashid Okafor" (but is
             # "Rashid F. Okafor"); named after it, "Soeiro Quintas" is "Mariana Soeiro Quintas"
             if len(sw) >= 2 and person_shape(s) and person_shape(s2) and first[k] < first[

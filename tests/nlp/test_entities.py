@@ -1650,3 +1650,53 @@ def test_a_court_of_a_country_whose_name_holds_and_is_one_name(nlp):
     court = by_name(ents, "Supreme Court of the Federation of Bosnia and Herzegovina")
     assert court.label == "ORG"
     assert not any(e.name == "Herzegovina" for e in ents)
+
+
+def test_a_town_named_for_a_saint_keeps_its_s(nlp):
+    text = "The ferry left St. John’s at noon, and boats from St. George's came in later."
+    names = {e.name for e in entities(nlp, text)}
+    assert {"St. John’s", "St. George's"} <= names
+    assert not names & {"St. John", "St. George"}
+
+
+def test_a_saints_name_the_text_also_writes_bare_is_a_possessive(nlp):
+    text = ("Saint Lucia looked in control until the last over, but Saint Lucia’s coach was calm. "
+            "Marlon St. Rose, 41, spoke after him, and St. Rose’s players cheered.")
+    names = {e.name for e in entities(nlp, text)}
+    assert "Saint Lucia" in names
+    assert not names & {"Saint Lucia’s", "St. Rose’s"}
+
+
+def test_a_country_named_for_two_places_is_one_name_and_its_places_their_own(nlp):
+    text = ("Ferries run from Saint Vincent and the Grenadines to Bequia every day. The "
+            "Grenadines are a chain of small islands.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Saint Vincent and the Grenadines").label == "GPE"
+    assert texts(by_name(ents, "Saint Vincent and the Grenadines")) == [
+        "Saint Vincent and the Grenadines"]
+
+
+def test_an_authority_named_for_a_country_whose_name_holds_and_the(nlp):
+    text = 'The Saint Vincent and the Grenadines Port Authority said the deal was "fair".'
+    ents = entities(nlp, text)
+    assert by_name(ents, "Saint Vincent and the Grenadines Port Authority").label == "ORG"
+    assert len(ents) == 1
+
+
+def test_a_ministry_of_two_portfolios_one_of_them_a_regions_name(nlp):
+    text = ("Data from the Ministry of Fisheries and Maritime Economy show that catches fell by a "
+            "third in 2030.")
+    ents = entities(nlp, text)
+    assert [e.name for e in ents] == ["Ministry of Fisheries and Maritime Economy"]
+
+
+def test_cooperatives_in_other_languages_are_organisations(nlp):
+    text = "Growers in Ermera sell through Kooperativa Kafé Ermera, which ships 900 tonnes a year."
+    assert by_name(entities(nlp, text), "Kooperativa Kafé Ermera").label == "ORG"
+
+
+def test_a_name_after_an_office_of_a_saints_town_is_a_person(nlp):
+    text = ("The mayor of St. Julian's, Carmela de Marco, welcomed the plan but said the town "
+            "needed wardens.")
+    ents = read_as(nlp, text, "Carmela de Marco", None)
+    assert by_name(ents, "Carmela de Marco").label == "PERSON"
