@@ -313,7 +313,10 @@ class AmountRules(Cursor):
     def _bare(self, i: int, j: int, value: float, digit: bool):
         tok, prev = self.toks[i], self.t(i - 1)
         if digit and year_like(tok) and j == i + 1:
-            if self.low(i - 1) in _YEAR_BEFORE or not self._plural_at(j):
+            # (and "the 2015 Fisheries Code", a plural that opens a name)
+            titled = self.low(i - 1) == "the" and all(
+                t is not None and t.text[:1].isupper() for t in (self.t(j), self.t(j + 1)))
+            if self.low(i - 1) in _YEAR_BEFORE or not self._plural_at(j) or titled:
                 return [Hit(i, j, "year", value)]  # else "1500 people"
         if i >= 3 and self.words(i - 3, 3) == ["the", "age", "of"] and 0 < value < 120:
             return [Hit(i, j, "duration", value, "year")]  # "at the age of six"

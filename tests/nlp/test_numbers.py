@@ -595,3 +595,8 @@ def test_a_span_of_time_with_or_or_to_is_one_duration_but_weights_and_changes_ar
         "15 to 20 years": ("duration", None, "year"),
         "20": ("quantity", 20, "kg"), "25 kilograms": ("quantity", 25, "kg"),
         "10": ("duration", 10, "day"), "12 days": ("duration", 12, "day")}
+
+
+def test_a_year_before_a_name_that_opens_with_a_plural_is_a_year(nlp):
+    found = numbers(nlp, "Under the 2015 Fisheries Code, trawlers land 2015 boxes a week.")
+    assert [(n.text, n.kind) for n in found] == [("2015", "year"), ("2015", "count")]
