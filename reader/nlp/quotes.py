@@ -32,6 +32,7 @@ from reader.nlp.speakers import (
 from reader.nlp.types import Entity, Quote
 
 SCARE_MAX_WORDS = 3
+NAME_MAX_WORDS = 6  # words at most of a name in quote marks after "known as", "call"
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s")
 
 
@@ -54,7 +55,7 @@ def find_quotes(text: str, parsed, entities: list[Entity], paragraphs: list[Span
         if found is None:
             found = _previous_sentence(ctx, q)
         speakers.append(found)
-        if found is not None and not _names_a_thing(ctx, q):
+        if found is not None and not _names_a_thing(ctx.text, q):
             ctx.last_speaker = found
     # Someone described ("a spokeswoman for the authority") may be named later on.
     for i, spk in enumerate(speakers):
@@ -153,11 +154,7 @@ def _is_scare(text: str, q: Quoted, attributed: bool) -> bool:
     utterance ("Nobody else would.") is someone's words; any other word or two is a scare quote
     unless its own sentence attributes it."""
     content = text[q.start : q.end].strip()
-    if _is_title(content):
-        return True
-    if not _is_fragment(content):
-        return False
-    return _named_as_words(text, q) or not attributed
+    return _names_a_thing(text, q) or _is_fragment(content) and not attributed
 
 
 def _is_title(content: str) -> bool:
@@ -169,10 +166,10 @@ def _is_title(content: str) -> bool:
             and not all(w[:1].isdigit() for w in significant))
 
 
-def _is_fragment(content: str) -> bool:
+def _is_fragment(content: str, most: int = SCARE_MAX_WORDS) -> bool:
     """A word or two, not a whole utterance ("We are ready," is one)."""
     content = content.strip()
-    return bool(content) and len(content.split()) <= SCARE_MAX_WORDS and content[-1] not in ".!?,"
+    return bool(content) and len(content.split()) <= most and content[-1] not in ".!?,"
 
 
 _INTRODUCES = 3  # words at most between a verb and the quote it introduces ("told officers")
@@ -200,7 +197,13 @@ def _named_as_words(text: str, q: Quoted) -> bool:
     return bool(before) and (before[-1] in NAMING_WORDS or " ".join(before[-2:]) in NAMING_WORDS
                              or len(before) > 1 and before[-2] in _NAMING_VERBS
                              and before[-1] in _OBJECTS  # "call her “the slow pen”"
-                             or bool(_KNOWN_AS.search(window) or _HABITUAL_NAMING.search(window)))
+                             or _in_use(text, q))
+
+
+def _in_use(text: str, q: Quoted) -> bool:
+    """``known as "…"``, ``residents call it "…"``: a name in use."""
+    window = text[max(0, q.start - 120) : q.start - 1]
+    return bool(_KNOWN_AS.search(window) or _HABITUAL_NAMING.search(window))
 
 
 # --- 2. continuation ----------------------------------------------------------------------
@@ -217,14 +220,18 @@ def _last_words(ctx: Context, quoted: list[Quoted], i: int) -> int:
     calling something ("Tonton Pêcheur", a hostel "residents call "the furnace""); -1 when
     there is none."""
     j = i - 1
-    while j >= 0 and _names_a_thing(ctx, quoted[j]):
+    while j >= 0 and _names_a_thing(ctx.text, quoted[j]):
         j -= 1
     return j
 
 
-def _names_a_thing(ctx: Context, q: Quoted) -> bool:
-    content = ctx.text[q.start:q.end].strip()
-    return _is_title(content) or _is_fragment(content) and _named_as_words(ctx.text, q)
+def _names_a_thing(text: str, q: Quoted) -> bool:
+    """A title, or a name or a word mentioned; a name in use may run longer than a scare quote
+    ('a route lorry drivers call "the road of patience"', not 'she called it "the best race of
+    her life"', her words)."""
+    content = text[q.start:q.end].strip()
+    return _is_title(content) or _is_fragment(content) and _named_as_words(text, q) or (
+        _is_fragment(content, NAME_MAX_WORDS) and _in_use(text, q))
 
 
 def _sentence_between(text: str, quoted: list[Quoted], i: int) -> bool:

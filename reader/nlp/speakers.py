@@ -417,13 +417,18 @@ def _appositive_name(ctx: Context, tok) -> Speaker | None:
     Environment, Rui Teles," (whichever way the parse attached the name)."""
     right = tok.right_edge if ctx.has_parse else tok
     end = ctx.parsed_base(tok) + right.idx + len(right.text)
-    m = re.match(r",\s*", ctx.text[end:end + 3])
-    if not m:
-        return None
-    for s, _e, ent in ctx.mentions_in(end + m.end(), end + m.end() + 1):
-        if s == end + m.end() and ent.label in ("PERSON", "ORG"):
+    for s, e, ent in ctx.mentions_in(end, end + 80):
+        between = ctx.text[end:s] if s >= end else ""
+        # (a person also after a description of their own, set off by commas: "its chief
+        # scientist, the South African marine biologist Pieter van Rensburg,")
+        if ent.label in ("PERSON", "ORG") and re.fullmatch(r",\s*", between) or (
+                ent.label == "PERSON" and _DESCRIBED.fullmatch(between)
+                and ctx.text[e:e + 1] == ","):
             return Speaker(ent.name, ent.id, "according to", True)
     return None
+
+
+_DESCRIBED = re.compile(r",\s*the\s+(?:[\w’'-]+\s+){1,5}")
 
 
 def _restrictive_appositive(head, offset: int) -> bool:
@@ -621,7 +626,8 @@ def _described_person_before(ctx: Context, pos: int, cue: str, pronoun: str) -> 
             if subj is None or subj.pos_ == "PRON":
                 # no subject, or one that refers further back; but a person named outside the
                 # quotes ("According to Ivana Melicherová, "…"") is nearer than any description
-                if any(m[2].label == "PERSON" and not ctx.in_quote(m[0]) for m in
+                # (not one the same pronoun speaks of: "She noted that Velichkov had …")
+                if (subj is None or subj.lower_ != pronoun) and any(m[2].label == "PERSON" and not ctx.in_quote(m[0]) for m in
                        ctx.mentions_in(base + sent.start_char, base + sent.end_char)):
                     return None
                 continue
@@ -794,15 +800,19 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
     owned = any(c.dep_ == "poss" and c.pos_ == "NOUN" and [  # "the union's president"
         d.lower_ for d in c.children if d.dep_ == "det"] == ["the"] for c in tok.children)
-    if not (dets == ["the"] or not dets and owned) or not _is_person_noun(tok):
-        return None
+    if not (dets == ["the"] or not dets and owned) or not (_is_person_noun(tok) or (
+            tok.lemma_.lower() not in ORGANISATION_NOUNS and re.search(
+                rf"[A-Z][\w’'-]*, the {re.escape(tok.lower_)}[,.;]", ctx.text))):
+        return None  # (a word the text gives a person: "Yerlan Dzhaksybekov, the akim, …")
     end = ctx.parsed_base(tok) + tok.right_edge.idx + len(tok.right_edge)
     named = _person_at(ctx, re.match(r",\s+", ctx.text[end:]), end)
     if named is not None:  # "the Minister for the Environment, Rui Albuquerque Teles"
         return named
     role = _ROLE_TITLES.get(tok.lower_, re.escape(tok.lower_))
-    if tok.lower_ == "general" and any(c.lower_ == "secretary" for c in tok.children):
-        role = r"secretary[- ]general|general secretary"  # "the secretary-general"
+    office = next((c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"),
+                  None) if tok.lower_ == "general" else None
+    if office:  # "the secretary-general", "the director general" (not any general)
+        role = rf"{re.escape(office)}[- ]general|general {re.escape(office)}"
     titled = re.compile(rf"\b(?i:{role})(?:{_TITLE_GLUE}|{_PORTFOLIO})")
     # "X, the union's general secretary", "X, president of the association", "X, who chairs …"
     # (also without "the": "X, chief medical officer of the county,"; after an age: "X, 62, the

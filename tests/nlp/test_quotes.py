@@ -192,6 +192,13 @@ def test_a_word_something_is_called_is_a_scare_quote(nlp):
     assert q.kind == "scare"
 
 
+def test_a_longer_name_that_people_call_something_is_a_scare_quote(nlp):
+    text = ('Goods come up the 900-kilometre road from Kribi, a route lorry drivers call "the road '
+            'of patience" because of its checkpoints.')
+    (q,) = quotes_of(nlp, text)
+    assert q.kind == "scare"
+
+
 def test_an_unnamed_spokeswoman_is_described_not_replaced_by_her_employer(nlp):
     text = ("Kestrel Motors buys the parts. A spokeswoman for Kestrel's plant in Leeds said the "
             'factory had "enough parts for about five days".')
@@ -901,6 +908,41 @@ def test_the_name_after_the_role_of_something_is_the_role_holder(nlp):
     qs = direct(quotes_of(nlp, "The captain of Lady Marisol, Dwayne Ferguson, told the radio "
                                "station Island Wave FM: “They sailed better than us today.”"))
     assert [q.speaker for q in qs] == ["Dwayne Ferguson"]
+
+
+def test_the_director_general_is_not_a_secretary_general(nlp):
+    qs = direct(quotes_of(nlp, '"Every litre came by road," said Odile Namkoïna, 49, the director '
+                               "general of the river port company.\n\nPaul Zanga-Kolingba, "
+                               "secretary general of the boatmen's union, set out its position: "
+                               '"We want work."\n\nAsked about the demand, the director general '
+                               'said the company would hire "as many people as the cargo allows" '
+                               "by June."))
+    assert [q.speaker for q in qs] == ["Odile Namkoïna", "Paul Zanga-Kolingba", "Odile Namkoïna"]
+
+
+def test_a_local_title_the_text_gives_a_person_is_that_persons_role(nlp):
+    qs = direct(quotes_of(nlp, "“The sea was a rumour here,” said Nurlan Abenov, the akim, or mayor, "
+                               "of the district.\n\nOfficials from Almaty, led by Askar Seitov, "
+                               "visited the harbour.\n\n“We are building the road first,” the akim "
+                               "said."))
+    assert [q.speaker for q in qs] == ["Nurlan Abenov"] * 2
+
+
+def test_according_to_a_role_then_a_description_and_a_name_is_the_name(nlp):
+    qs = direct(quotes_of(nlp, "According to its chief scientist, the South African marine "
+                               "biologist Pieter van Zyl, the bleaching was \"the worst we have "
+                               "seen\"."))
+    assert [q.speaker for q in qs] == ["Pieter van Zyl"]
+
+
+def test_she_after_she_spoke_of_someone_else_is_still_the_one_she_was(nlp):
+    qs = direct(quotes_of(nlp, '"The defendant treated public money as his own," said judge Elena '
+                               "Dimitrova-Pavlova, reading the verdict.\n\nProsecutors said "
+                               "Kostadinov, 61, had taken about 1.4 million leva.\n\nThe judge "
+                               'said the evidence showed "a system". She noted that Kostadinov '
+                               'had shown no remorse. "He has not returned a single cent," she '
+                               "said."))
+    assert [q.speaker for q in qs] == ["Elena Dimitrova-Pavlova"] * 3
 
 
 def test_the_role_is_the_one_named_by_it_before_one_who_does_the_job(nlp):
