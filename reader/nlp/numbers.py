@@ -229,8 +229,9 @@ class Scanner(DateRules, NameRules, AmountRules):
         w = tok.low
         frac = self.low(i + 1)
         if w in ("a", "one") and frac in FRACTIONS and frac != "half" and (
-                self.low(i + 2) == "of" or self.low(i - 1) in _FRACTION_CUES):
-            return [Hit(i, i + 2, "percent", FRACTIONS[frac], "%")]  # "a quarter of"
+                self.low(i + 2) in ("of", "more", "less", "fewer")
+                or self.low(i - 1) in _FRACTION_CUES):
+            return [Hit(i, i + 2, "percent", FRACTIONS[frac], "%")]  # "a quarter of", "… more"
         if w in ("a", "an") and self.low(i + 1) in ("decade", "century", "millennium", "fortnight"):
             if self.low(i - 1) in ("per", "every", "each", "once"):
                 return None

@@ -600,3 +600,10 @@ def test_a_span_of_time_with_or_or_to_is_one_duration_but_weights_and_changes_ar
 def test_a_year_before_a_name_that_opens_with_a_plural_is_a_year(nlp):
     found = numbers(nlp, "Under the 2015 Fisheries Code, trawlers land 2015 boxes a week.")
     assert [(n.text, n.kind) for n in found] == [("2015", "year"), ("2015", "count")]
+
+
+def test_a_fraction_more_or_fewer_is_a_share_but_a_third_term_an_ordinal(nlp):
+    found = numbers(nlp, "Food costs a third more on the island, a fifth fewer boats sailed, "
+                         "and the mayor won a third term.")
+    assert [(n.text, n.kind, n.value) for n in found] == [
+        ("a third", "percent", 33.33), ("a fifth", "percent", 20), ("third", "ordinal", 3)]
