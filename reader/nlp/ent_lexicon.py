@@ -263,7 +263,7 @@ Stores|Motor|Motors|Steel|Aerospace|Automotive|Bancorp|GmbH|AG|SA|PLC|plc|NV|BV|
 Metals|Materials|Couriers|Airlines|Drones|Dynamics|Semiconductor|Semiconductors|Networks
 Fintech|Tech|Appliances|Electronics|Textiles|Busser|Equities|Brokers|Associates|Advisors|Advisers
 Estates|Plantations|Mills|Farms|Seafoods|Aquaculture|Supplies|Supply|Trading|Traders
-Contractors|Works|Photonics|Resorts|Hotels
+Contractors|Works|Photonics|Resorts|Hotels|Paper|Pulp|Cement|Dairies|Breweries
 Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS

@@ -1700,3 +1700,11 @@ def test_a_name_after_an_office_of_a_saints_town_is_a_person(nlp):
             "needed wardens.")
     ents = read_as(nlp, text, "Carmela de Marco", None)
     assert by_name(ents, "Carmela de Marco").label == "PERSON"
+
+
+def test_paper_and_cement_makers_are_companies(nlp):
+    text = ("Henrik Lindqvist, chief executive of Kaarnavaara Paper, met the owners of Vardar "
+            "Cement on Monday.")
+    ents = read_as(nlp, text, "Kaarnavaara Paper", "PERSON")
+    assert by_name(ents, "Kaarnavaara Paper").label == "ORG"
+    assert by_name(ents, "Vardar Cement").label == "ORG"
