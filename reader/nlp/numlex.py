@@ -56,7 +56,8 @@ CURRENCY_WORDS = {
     "guaraníes": "PYG", "krónur": "ISK", "króna": "ISK", "kronur": "ISK", "colón": "CRC",
     "colones": "CRC", "tögrög": "MNT", "tögrögs": "MNT", "togrog": "MNT", "tugrug": "MNT",
     "manats": "AZN", "bolívares": "VES", "bolivares": "VES", "lev": "BGN", "leva": "BGN",
-    "emalangeni": "SZL", "buck": "USD", "bucks": "USD", "cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP",
+    "emalangeni": "SZL", "buck": "USD", "bucks": "USD", "cent": "USD", "cents": "USD",
+    "pence": "GBP", "p": "GBP",
 }
 # Adjectives naming whose dollars ("Australian dollars") and the code they give.
 DOLLAR_ADJECTIVES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD",

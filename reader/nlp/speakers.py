@@ -627,8 +627,9 @@ def _described_person_before(ctx: Context, pos: int, cue: str, pronoun: str) -> 
                 # no subject, or one that refers further back; but a person named outside the
                 # quotes ("According to Ivana Melicherová, "…"") is nearer than any description
                 # (not one the same pronoun speaks of: "She noted that Velichkov had …")
-                if (subj is None or subj.lower_ != pronoun) and any(m[2].label == "PERSON" and not ctx.in_quote(m[0]) for m in
-                       ctx.mentions_in(base + sent.start_char, base + sent.end_char)):
+                if (subj is None or subj.lower_ != pronoun) and any(
+                        m[2].label == "PERSON" and not ctx.in_quote(m[0]) for m in
+                        ctx.mentions_in(base + sent.start_char, base + sent.end_char)):
                     return None
                 continue
             # a name that is the subject or stands beside it (not "A lawyer for Massawe"), or
@@ -876,8 +877,10 @@ def _earlier_description(ctx: Context, tok, pos: int, cue: str) -> Speaker | Non
         for t in reversed(sdoc):
             if (base + t.idx < pos and t.lemma_ == tok.lemma_ and t.i != tok.i
                     and _indefinite(t) and not ctx.in_quote(base + t.idx)):
-                first = t  # the description's own first word (its left edge can be a
-                while first.i > 0 and t.is_ancestor(first.nbor(-1)) and (  # fronted "According")
+                # the description's own first word (its left edge may be a fronted "According
+                # to X," the parse hung on it)
+                first = t
+                while first.i > 0 and t.is_ancestor(first.nbor(-1)) and (
                         first.nbor(-1).dep_ in _NOUN_MODIFIERS):
                     first = first.nbor(-1)
                 start = base + first.idx
@@ -948,9 +951,9 @@ def _sentence_subject(sent, quoted=lambda tok: False):
                  and not quoted(c)), None)
     if subj is not None:
         return subj if subj.dep_ == "nsubj" else None
+    root = sent.root if sent.root.pos_ in ("NOUN", "PROPN") else None
     return next((t for t in sent if t.dep_ in ("nsubj", "appos") and t.i < sent.root.i
-                 and t.pos_ in ("NOUN", "PROPN") and not quoted(t)), sent.root if sent.root.pos_ in (
-                     "NOUN", "PROPN") else None)
+                 and t.pos_ in ("NOUN", "PROPN") and not quoted(t)), root)
 
 
 def _described_organisation_before(ctx: Context, pos: int) -> Entity | None:
