@@ -18,6 +18,10 @@ _GPE_KEYS = frozenset(norm_key(x) for x in lex.GPES)
 _PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*)?)[" + APOS + r"]s (?=[A-Z])")
 
 
+_NOT_IN_NAMES = re.compile(r" (?:every|each|since|until|when|where|while|during|because) "
+                           r"(?=[A-Z])")
+
+
 def known_place(name: str) -> bool:
     return name in lex.GPES or lex.in_gazetteer(name)
 
@@ -28,6 +32,11 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     span = text[c.start:c.end]
     if norm_key(span) in _GPE_KEYS:
         return [c]
+    # "the beach at Dangriga every Garifuna Settlement Day": a word no name holds between two
+    m = _NOT_IN_NAMES.search(span)
+    if m:
+        return (split_parts(text, Cand(c.start, c.start + m.start(), None, c.source), known)
+                + split_parts(text, Cand(c.start + m.end(), c.end, None, c.source), known))
     # "Montevideo, Uruguay": a city and its country, two places
     parts = span.split(", ")
     if len(parts) > 1 and all(known_place(p) for p in parts):
@@ -234,7 +243,7 @@ def _country_across(left: str, gap: str, right: str) -> tuple[bool, bool] | None
     return None
 
 
-_AND_TAIL = re.compile(r"((?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*),? and "
+_AND_TAIL = re.compile(r"((?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*),? and (the )?"
                        r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|the))*)")
 _WORD_AND = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) and $")
 
@@ -256,18 +265,22 @@ def join_and(text: str, cands: list[Cand]) -> list[Cand]:
         m = re.search(r" (?:of|for) ", span)
         tail = _AND_TAIL.match(text, c.end) if m else None
         if m and tail and span[:m.start()].split()[-1] in lex.ORG_HEADS:
-            words = tail.group(2).split()
+            words = tail.group(3).split()
             while words and words[-1] in ("of", "for", "the"):
                 words.pop()
             # "Ministry of Higher Education, Science, Research and Innovation"
             items = [x for x in tail.group(1).split(", ") if x] + [" ".join(words)]
             firsts = [tail.start(1) + k.start() + 2 for k in re.finditer(", ", tail.group(1))]
-            firsts.append(tail.start(2))
-            # (a portfolio is no place: "Ministry of Fisheries and Maritime Economy")
+            firsts.append(tail.start(3))
+            # (a portfolio is no place, nor a person: "Ministry of Fisheries and Maritime
+            # Economy", "Ministry of Labour, Social Affairs and Family")
+            portfolios = all(w in lex.PORTFOLIOS for x in items for w in x.split())
+            if tail.group(2) and not portfolios:
+                words = []  # ("the University of Leeds and the Sorbonne": two)
             if words and not any(known_place(x.split()[0]) and x.split()[-1] not in lex.PORTFOLIOS
-                                 for x in items) and not any(
-                    starts[f].label in ("GPE", "PERSON", "LOC") for f in firsts if f in starts):
-                end = tail.start(2) + len(" ".join(words))
+                                 for x in items) and (portfolios or not any(
+                    starts[f].label in ("GPE", "PERSON", "LOC") for f in firsts if f in starts)):
+                end = tail.start(3) + len(" ".join(words))
                 for o in cands:
                     if c.end < o.start < end:
                         dropped.add(o.start)

@@ -67,7 +67,8 @@ BARE_OFFICE = re.compile(r"^, (?:head|president|director|chairman|chairwoman|cha
                          r"secretary[ -]general) (?:of|at|for)\b")
 _NEXT_WORD = re.compile(r"^(?:[" + APOS + r"]s)?,?\s+(\w+)")
 _POSSESSED = re.compile(r"^[" + APOS + r"]s\b")
-_REGION_AFTER = re.compile(r"^, ((?:New |North |South |West |East )?[A-Z][\w’'-]+)(?=[,.;:)]|$)")
+_REGION_AFTER = re.compile(r"^, (?:(?:near|outside|on) )?((?:New |North |South |West |East )?"
+                           r"[A-Z][\w’'-]+)(?=[,.;:)]|$)")
 _POSSESSIVE_BEFORE = re.compile(r"[" + APOS + r"]s\s+$")
 _COMMA_AFTER = re.compile(r"^(?:[" + APOS + r"]s)?,")
 _AGE_AFTER = re.compile(r"^(?:[" + APOS + r"]s)?, (?:now |aged )?\d{1,3},")
@@ -104,11 +105,12 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     elif adjacent and len(prev) > 1 and prev[-1] == "of" and prev[-2] in ("island", "isle"):
         votes["LOC"] = votes.get("LOC", 0) + 3.5  # "the island of Bioko": the land, not a polity
     # "in Agnone", "near Modbury", "in St Elizabeth": a one-word name (or one that starts like a
-    # place's, or a known town's, or ends in one) after a preposition of place
-    if (personish and prev and prev[-1] in _PLACE_PREPOSITIONS and adjacent
+    # place's, or a known town's, or ends in one) after a preposition of place ("In Ella," too)
+    preposition = prev[-1].lower() if prev else ""
+    if (personish and preposition in _PLACE_PREPOSITIONS and adjacent
             and not _POSSESSED.match(after)):
         held = len(prev) > 1 and prev[-2].lower() in _HELD_IN  # "shares in Lan Hoa"
-        if " " in name and prev[-1] != "around" and not held and person_shape(name):
+        if " " in name and preposition != "around" and not held and person_shape(name):
             # "in Char Fasson", "near Aleta Wendo", "in Kato Paphos": a full name that things
             # happen in is a place's, as a person's never is (a person is "in" only with a
             # possessive); not "around Independence Day"
@@ -116,7 +118,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
         elif (" " not in name or name.split()[0] in PLACE_LEADS or name in lex.TOWNS
                 or len(name.split()) == 2 and lex.in_gazetteer(name.split()[-1])):
             # "in Nahariya" almost always names a place (the gold data: 1,148 places of 1,196)
-            in_it = prev[-1] == "in" and " " not in name and not held
+            in_it = preposition == "in" and " " not in name and not held
             votes["GPE"] = votes.get("GPE", 0) + (CITY_WEIGHT if in_it else 1.5)
     # "Jordan Treloar, 24, of Ivybridge", "a widow from Modbury": where a person lives (more
     # surely than where "an analyst from Nomura" works)
@@ -127,7 +129,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
         votes["GPE"] = votes.get("GPE", 0) + (CITY_WEIGHT if lives else 2.0)
     elif lives and person_shape(name):  # "an elderly man from Al Khor", as "in Char Fasson"
         votes["GPE"] = votes.get("GPE", 0) + CLASSIFIER_WEIGHT
-    # "from Caraquet, New Brunswick,": a town, then its province, state or country
+    # "from Caraquet, New Brunswick,": a town, then its province, state or country (or "Alat,
+    # near Baku", "Luganville, on Espiritu Santo")
     if " " not in name and personish and (region := _REGION_AFTER.match(after)) and (
             region.group(1) in lex.GPES or lex.in_gazetteer(region.group(1))):
         votes["GPE"] = votes.get("GPE", 0) + CITY_WEIGHT
@@ -338,8 +341,10 @@ _OF_PLACE = re.compile(r"\b(?:Port|City|Province|Municipality|Governorate|Prefec
 @lru_cache(maxsize=4)
 def _of_places(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _OF_PLACE.finditer(text))
-# first words of towns' names: a saint's, a port's, a fort's ("St Elizabeth", "Puerto Pailas")
-_SETTLEMENT_LEADS = frozenset("St St. Saint Puerto Porto Port Fort Ciudad Vila Barrio".split())
+# first words of towns' names: a saint's, a port's, a fort's ("St Elizabeth", "Puerto Pailas"),
+# a Filipino or Malay village's ("Barangay Tabuc Suba", "Kampung Ayer")
+_SETTLEMENT_LEADS = frozenset("St St. Saint Puerto Porto Port Fort Ciudad Vila Barrio Barangay Kampung "
+                              "Kampong".split())
 TOWN_WEIGHT = 2.0
 
 

@@ -116,6 +116,7 @@ Protestant|Orthodox|Jewish|Jew|Buddhist|Mormon|Evangelical|Sunni|Shia|Shiite|Sci
 Scientology|Republican|Democrat|Democratic|Conservative|Liberal|Socialist|Communist|Labour
 Tory|Green|New Democrat|Texan|Californian|Floridian|Quebecer|Rohingya|Uighur|Uyghur|Maori
 Aboriginal|Indigenous|Roman Catholic|Anglican|Methodist|Baptist|Lutheran|Presbyterian|Hutu|Tutsi
+Soviet|Yugoslav|Ottoman|Garifuna|Kalenjin|Kikuyu
 Serb|Croat|Pole|Swede|Dane|Finn|Scot|Brit|Briton|Turk|Greek Cypriot|Bavarian|Sicilian|Flemish
 Walloon
 """)
@@ -307,7 +308,7 @@ Cay|Caye|Cayes|Cays|Point|Peak|Peaks|Darya|Chhu|Tsho
 """)
 LOC_LEADS = _words(
     "Lake|Mount|Mt.|Gulf|Cape|Wadi|River|Cordillera|Sierra|Salar|Laguna|Gua|Shatt|Punta|Tsho"
-    "|Praia|Playa|Plage")  # "Tsho Rolpa" (a lake), "Playa Hermosa" (a beach)
+    "|Praia|Playa|Plage|Cap")  # "Tsho Rolpa" (a lake), "Playa Hermosa" (a beach), "Cap Blanc"
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
 FAC_LEADS = _words("""
 Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio

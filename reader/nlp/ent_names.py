@@ -18,7 +18,7 @@ APOS = "'’"
 SUFFIX_PARTICLES = frozenset("uulu kyzy".split())
 PARTICLES = SUFFIX_PARTICLES | frozenset(
     "de del della di da dos das do los las du van von der den la le ten ter al el bin ibn bint "
-    "binti bte zu af y i ul ud ur ould na arap dela delos".split())
+    "binti bte zu af y i e ul ud ur ould na arap dela delos".split())
 # Words that may join the capitalised words of one name: "Museum of Flight", "Texas A & M".
 CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the"}
 HEADS = lex.ORG_HEADS | lex.FAC_HEADS
@@ -35,7 +35,7 @@ _PARTY_MEMBERS = frozenset("Democrats Republicans Socialists Liberals Conservati
 PLACE_LEADS = frozenset("North South East West Northern Southern Eastern Western Central Upper "
                          "Lower Greater New Mount Mt. Lake Cape Port Fort San Santa Los Las Saint "
                          "St St. Sierra Rio Gulf Bay Isle Islands Puerto Porto Ciudad Vila Barrio "
-                         "Punta Shatt".split())
+                         "Punta Shatt Barangay Kampung Kampong".split())
 CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 # Words numbered as places, routes, units or parts, never as products
 _NUMBERED = frozenset("Flight Route Ward Gate Platform Room Terminal Highway Interstate Article "
@@ -190,6 +190,13 @@ _CONFEDERATIONS = frozenset("UEFA AFC CAF CONCACAF CONMEBOL OFC FIBA EHF LEN CEV
 _CROSS_BORDER = frozenset("Champions Europa Conference Challenge European Euro Nations".split())
 
 
+# what a day is named for: "Independence Day", "Labour Day", "Settlement Day"
+_HOLIDAYS = frozenset("""independence labour labor settlement christmas election victory remembrance
+    memorial heritage armistice boxing flag unity freedom constitution youth republic national
+    liberation martyrs heroes revolution earth workers women children mother father valentine
+    emancipation thanksgiving anzac bastille commonwealth europe africa world""".split())
+
+
 def head_label(name: str) -> str | None:
     words = name.split()
     if not words:
@@ -217,6 +224,9 @@ def head_label(name: str) -> str | None:
     if len(words) >= 2 and (words[-1] in _PARTY_MEMBERS or words[0] in ("Green", "Greens")
                             and (rest in lex.GPES or lex.in_gazetteer(rest))):
         return "ORG"
+    if len(words) >= 2 and words[-1] == "Day" and re.sub(r"[’']s?$", "", words[-2].lower()) in (
+            _HOLIDAYS):
+        return "EVENT"  # "Independence Day", "Garifuna Settlement Day" (not "Doris Day")
     if len(words) >= 2 and words[-1] == "Survey" and (
             words[0] in lex.NORP_WORDS or words[0] in lex.GPES or "Geological" in words):
         return "ORG"  # "British Antarctic Survey", "US Geological Survey"

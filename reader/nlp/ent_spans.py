@@ -121,13 +121,23 @@ _HYPHEN_PARTICLE = re.compile(r"-(?:sur|sous|les|lès|en|de|du|des|la|le|aux|am|
                               r"-[A-Z][\w’'-]*")
 
 
+_PLACE_WORDS = frozenset({"in", "on", "from", "at", "near", "across"})
+
+
+def _people(word: str) -> bool:
+    """A plural of people opening a sentence: "People", "Farmers", "Residents"."""
+    low = word.lower()
+    return low in ("people", "children", "women", "men") or (
+        low.endswith("s") and low[:-1] in WORDNET_PERSON_NOUNS)
+
+
 _PRONOUNS = frozenset("Nobody Somebody Anybody Everybody Someone Anyone Everyone Nothing "
                       "Something Anything Everything".split())
 
 
 def _trim(text: str, c: Cand) -> Cand | None:
     """Strip leading articles/lowercase words/titles, trailing possessives and punctuation."""
-    s, e = c.start, c.end
+    s, e, label = c.start, c.end, c.label
     for _ in range(12):
         old = (s, e)
         while s < e and text[s].isspace():
@@ -185,6 +195,11 @@ def _trim(text: str, c: Cand) -> Cand | None:
             if first in _PRONOUNS:  # '“Nobody in Shippagan wants …'
                 s += len(first)
                 continue
+            if len(words) > 2 and words[1] in _PLACE_WORDS and _people(first) and (
+                    sentence_initial(text, s)):  # "People in Ha'apai and Vava'u say …"
+                s += len(first) + 1 + len(words[1])
+                label = None  # (what the model called the whole says nothing of the rest)
+                continue
             if (first.lower() in ("the", "a", "an") and not (
                     first == "The" and (not sentence_initial(text, s) or last in lex.PAPERS))) or (
                 first[:1].islower() and not first[:1].isdigit() and first.lower() not in ("e",)
@@ -206,7 +221,7 @@ def _trim(text: str, c: Cand) -> Cand | None:
     if e <= s or not any(ch.isalpha() for ch in span) or not any(
             ch.isupper() or ch.isdigit() for ch in span):
         return None  # no name is all lower case: "the gulf", "the ministry"
-    return Cand(s, e, c.label, c.source)
+    return Cand(s, e, label, c.source)
 
 
 def _with_the(text: str, c: Cand) -> Cand:

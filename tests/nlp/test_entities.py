@@ -1708,3 +1708,60 @@ def test_paper_and_cement_makers_are_companies(nlp):
     ents = read_as(nlp, text, "Kaarnavaara Paper", "PERSON")
     assert by_name(ents, "Kaarnavaara Paper").label == "ORG"
     assert by_name(ents, "Vardar Cement").label == "ORG"
+
+
+def test_a_town_after_a_sentence_opening_in_or_before_near_a_known_city_is_a_place(nlp):
+    ents = read_as(nlp, "In Ella, where the viaducts draw visitors, bookings were up.", "Ella",
+                   "ORG")
+    assert by_name(ents, "Ella").label == "GPE"
+    ents = read_as(nlp, "Ferries to Alat, near Baku, now sail twice a day.", "Alat", "ORG")
+    assert by_name(ents, "Alat").label == "GPE"
+
+
+def test_a_filipino_or_malay_village_is_a_place(nlp):
+    text = "Rodel Santos, the captain of Barangay Malinao Ilaya in Jaro, described the work."
+    ents = read_as(nlp, text, "Barangay Malinao Ilaya", "ORG")
+    assert by_name(ents, "Barangay Malinao Ilaya").label == "GPE"
+
+
+def test_a_french_cape_is_a_feature(nlp):
+    ents = read_as(nlp, "Trawlers work the waters off Cap Vert, north of the port.", "Cap Vert",
+                   "PERSON")
+    assert by_name(ents, "Cap Vert").label == "LOC"
+
+
+def test_holidays_are_events_and_peoples_and_eras_are_norp(nlp):
+    text = ("The block was built in the Soviet era. Kikuyu farmers and Garifuna drummers marched "
+            "on Garifuna Settlement Day, and the town marked Independence Day a week later.")
+    labels = {e.name: e.label for e in entities(nlp, text)}
+    assert labels["Garifuna Settlement Day"] == labels["Independence Day"] == "EVENT"
+    assert labels["Soviet"] == labels["Kikuyu"] == "NORP"
+
+
+def test_a_word_no_name_holds_splits_what_the_model_read_as_one(nlp):
+    text = "Drummers walk the beach at Dangriga every Garifuna Settlement Day."
+    assert {e.name for e in entities(nlp, text)} == {"Dangriga", "Garifuna Settlement Day"}
+
+
+def test_a_ministry_of_listed_portfolios_is_one_name_but_two_universities_are_two(nlp):
+    text = ('The Ministry of Agriculture, Fisheries and the Environment called it "a painful '
+            'step". The Ministry of Labour, Social Affairs and Family said talks would resume.')
+    names = [e.name for e in entities(nlp, text)]
+    assert names == ["Ministry of Agriculture, Fisheries and the Environment",
+                     "Ministry of Labour, Social Affairs and Family"]
+    names = {e.name for e in entities(nlp, "She studied at the University of Leeds and the "
+                                           "Sorbonne.")}
+    assert "University of Leeds" in names
+
+
+def test_a_portuguese_e_joins_two_surnames(nlp):
+    text = ("The fire was blamed on Rui Manuel Castro e Almeida, a forestry engineer. Castro e "
+            "Almeida denied it.")
+    assert [e.name for e in entities(nlp, text)] == ["Rui Manuel Castro e Almeida"]
+
+
+def test_people_somewhere_opening_a_sentence_are_not_a_name(nlp):
+    text = "Farmers in Kaolack and Fatick waited for the rain."
+    ents = read_as(nlp, text, "Farmers in Kaolack and Fatick", "WORK_OF_ART")
+    assert not any(e.name.startswith("Farmers") for e in ents)
+    assert all(e.label != "WORK_OF_ART" for e in ents)
