@@ -426,6 +426,18 @@ FLOORS = {
     "heldout136": {"quote_F1": 0.98, "speaker_acc": 0.98, "num_F1": 0.98, "num_kind": 0.97,
                    "num_value": 0.98, "ent_F1": 0.95, "ent_per_gold": 1.05,
                    "label_consistency": 0.83},
+    "heldout137": {"quote_F1": 0.98, "speaker_acc": 0.98, "num_F1": 0.97, "num_kind": 0.97,
+                   "num_value": 0.97, "ent_F1": 0.94, "ent_per_gold": 1.04,
+                   "label_consistency": 0.89},
+    "heldout138": {"quote_F1": 0.98, "speaker_acc": 0.95, "num_F1": 0.97, "num_kind": 0.97,
+                   "num_value": 0.98, "ent_F1": 0.95, "ent_per_gold": 1.04,
+                   "label_consistency": 0.85},
+    "heldout139": {"quote_F1": 0.98, "speaker_acc": 0.98, "num_F1": 0.98, "num_kind": 0.97,
+                   "num_value": 0.98, "ent_F1": 0.95, "ent_per_gold": 1.04,
+                   "label_consistency": 0.91},
+    "heldout140": {"quote_F1": 0.98, "speaker_acc": 0.98, "num_F1": 0.98, "num_kind": 0.98,
+                   "num_value": 0.98, "ent_F1": 0.96, "ent_per_gold": 1.02,
+                   "label_consistency": 0.86},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 
