@@ -343,8 +343,8 @@ def _of_places(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _OF_PLACE.finditer(text))
 # first words of towns' names: a saint's, a port's, a fort's ("St Elizabeth", "Puerto Pailas"),
 # a Filipino or Malay village's ("Barangay Tabuc Suba", "Kampung Ayer")
-_SETTLEMENT_LEADS = frozenset("St St. Saint Puerto Porto Port Fort Ciudad Vila Barrio Barangay Kampung "
-                              "Kampong".split())
+_SETTLEMENT_LEADS = frozenset("St St. Saint Puerto Porto Port Fort Ciudad Vila Barrio Barangay "
+                              "Kampung Kampong".split())
 TOWN_WEIGHT = 2.0
 
 
