@@ -561,17 +561,18 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
         if last is not None and not (last.entity_id and ctx.label_of(last.entity_id) == "PERSON"):
             return Speaker(last.name, last.entity_id, cue, last.named)
         wanted = ("ORG",)
-    best, best_rank, best_para = None, -1, -1
+    best, best_rank, best_para, best_start = None, -1, -1, pos
     here = ctx.paragraph_at(pos)
     for start, end, ent in ctx.mentions_before(pos, 2000):
         if ent.label not in wanted or ent.id in exclude:
             continue
         para = ctx.paragraph_at(start)
         if para != best_para and (best_rank >= 1 or best is not None and best_para >= here - 1
-                                  and not _pronoun_subject(ctx, best_para, pronoun, pos)):
+                                  and not _pronoun_subject(ctx, best_para, pronoun, best_start)):
             break  # a subject in the nearest paragraph with one, or any name in this paragraph
             # or the one before ("The win brings X a prize. ¶ "…," she said"), before one
-            # further back, unless that paragraph goes on about "her" ("In 1988 she recorded …")
+            # further back, unless that paragraph went on about "him" before naming it ("In
+            # 1990 he bought a lorry from Jorge Lima")
         rank = ctx.subject_rank(start, end)
         if rank == 2:
             best = ent
@@ -579,7 +580,7 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
         if rank < 2 and pronoun in ("he", "she") and _said_by(ctx, start, pos) == pronoun:
             continue  # 'He said Khulan had practised …. "…," he said': he is not Khulan
         if rank > best_rank:
-            best, best_rank, best_para = ent, rank, para
+            best, best_rank, best_para, best_start = ent, rank, para, start
     return Speaker(best.name, best.id, cue, True) if best else None
 
 

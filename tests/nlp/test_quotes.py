@@ -945,6 +945,16 @@ def test_she_after_she_spoke_of_someone_else_is_still_the_one_she_was(nlp):
     assert [q.speaker for q in qs] == ["Elena Dimitrova-Pavlova"] * 3
 
 
+def test_she_after_a_woman_named_in_her_paragraph_is_her_not_a_man_before(nlp):
+    qs = direct(quotes_of(nlp, "Llanos led until the 88th minute, when Kevin Rangel headed in. "
+                               "Rangel, 19, had been injured.\n\nRangel said, “I dreamed of "
+                               "this.”\n\nAccording to the club’s president, Ana Ortiz, the squad "
+                               "costs “less than one player”. She said the club’s budget was small "
+                               "and that the title brings prize money. “We will play with this "
+                               "team,” she added."))
+    assert [q.speaker for q in qs] == ["Kevin Rangel", "Ana Ortiz", "Ana Ortiz"]
+
+
 def test_the_role_is_the_one_named_by_it_before_one_who_does_the_job(nlp):
     qs = direct(quotes_of(nlp, "Grace Phiri, the clinic's director, said 40 children came in the "
                                "first week.\n\nTom Baptiste, who heads a local charity, said "
