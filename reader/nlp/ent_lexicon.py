@@ -264,7 +264,7 @@ Stores|Motor|Motors|Steel|Aerospace|Automotive|Bancorp|GmbH|AG|SA|PLC|plc|NV|BV|
 Metals|Materials|Couriers|Airlines|Drones|Dynamics|Semiconductor|Semiconductors|Networks
 Fintech|Tech|Appliances|Electronics|Textiles|Busser|Equities|Brokers|Associates|Advisors|Advisers
 Estates|Plantations|Mills|Farms|Seafoods|Aquaculture|Supplies|Supply|Trading|Traders
-Contractors|Works|Photonics|Resorts|Hotels|Paper|Pulp|Cement|Dairies|Breweries
+Contractors|Works|Photonics|Resorts|Hotels|Paper|Pulp|Cement|Dairies|Breweries|Components
 Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
@@ -312,8 +312,8 @@ LOC_LEADS = _words(
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
 FAC_LEADS = _words("""
 Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio
-Palazzo|Castillo|Castello|Puente|Ponte|Torre|Teatro|Théâtre|Cinema|Cine|Cinéma|Hotel|Piazza|Wat
-Plaza
+Palazzo|Castello|Puente|Ponte|Torre|Teatro|Théâtre|Cinema|Cine|Cinéma|Hotel|Piazza|Wat
+Plaza|Avenida|Calle|Rua
 Piața|Praça
 """)
 # First words of cups and stage races in other languages: "Copa Libertadores", "Coupe de
@@ -347,7 +347,7 @@ WORK_HEADS = _words("Study|Survey|Report|Award|Awards|Prize|Medal|Trophy|Album|N
 
 LAW_HEADS = _words("""
 Act|Law|Treaty|Constitution|Amendment|Bill|Code|Convention|Accord|Accords|Tax|Regulation|Directive
-Charter|Statute|Ordinance|Decree|Protocol
+Charter|Statute|Ordinance|Decree|Protocol|Regulations
 """)
 
 PRODUCT_HEADS = _words("""

@@ -1765,3 +1765,11 @@ def test_people_somewhere_opening_a_sentence_are_not_a_name(nlp):
     ents = read_as(nlp, text, "Farmers in Kaolack and Fatick", "WORK_OF_ART")
     assert not any(e.name.startswith("Farmers") for e in ents)
     assert all(e.label != "WORK_OF_ART" for e in ents)
+
+
+def test_avenues_components_makers_and_regulations(nlp):
+    text = ("Fans lined Avenida Bolívar as Tatra Components workers voted, under the Controlled "
+            "Activities Regulations.")
+    labels = {e.name: e.label for e in entities(nlp, text)}
+    assert (labels["Avenida Bolívar"], labels["Tatra Components"],
+            labels["Controlled Activities Regulations"]) == ("FAC", "ORG", "LAW")
