@@ -438,6 +438,18 @@ FLOORS = {
     "heldout140": {"quote_F1": 0.98, "speaker_acc": 0.98, "num_F1": 0.98, "num_kind": 0.98,
                    "num_value": 0.98, "ent_F1": 0.96, "ent_per_gold": 1.02,
                    "label_consistency": 0.86},
+    "heldout141": {"quote_F1": 0.98, "speaker_acc": 0.92, "num_F1": 0.98, "num_kind": 0.97,
+                   "num_value": 0.97, "ent_F1": 0.95, "ent_per_gold": 1.02,
+                   "label_consistency": 0.86},
+    "heldout142": {"quote_F1": 0.98, "speaker_acc": 0.98, "num_F1": 0.98, "num_kind": 0.98,
+                   "num_value": 0.98, "ent_F1": 0.91, "ent_per_gold": 1.04,
+                   "label_consistency": 0.79},
+    "heldout143": {"quote_F1": 0.98, "speaker_acc": 0.98, "num_F1": 0.94, "num_kind": 0.98,
+                   "num_value": 0.98, "ent_F1": 0.90, "ent_per_gold": 1.04,
+                   "label_consistency": 0.88},
+    "heldout144": {"quote_F1": 0.98, "speaker_acc": 0.92, "num_F1": 0.97, "num_kind": 0.95,
+                   "num_value": 0.98, "ent_F1": 0.95, "ent_per_gold": 1.04,
+                   "label_consistency": 0.86},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 
