@@ -218,16 +218,16 @@ def merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
             for i, c in enumerate(out)]
 
 
-_AND_NAME = re.compile(r" and (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?")
+_AND_NAME = re.compile(r" and (?:the )?[A-Z][\w-]*( [A-Z][\w-]*)?")
 
 
 def _country_tail(text: str, c: Cand, limit: int) -> Cand:
     """"Saint Vincent" before an "and the Grenadines" the model left alone: the whole country."""
     m = _AND_NAME.match(text, c.end, limit)
-    while m and text[c.start:m.end()] not in lex.GPES and " " in m.group().strip():
-        m = _AND_NAME.match(text, c.end, text.rfind(" ", c.end, m.end()))
-    return Cand(c.start, m.end(), "GPE", "rule") if m and text[
-        c.start:m.end()] in lex.GPES else c
+    for end in (m.end(), m.start(1)) if m else ():
+        if end >= 0 and text[c.start:end] in lex.GPES:  # (one word or two after "and")
+            return Cand(c.start, end, "GPE", "rule")
+    return c
 
 
 def _country_across(left: str, gap: str, right: str) -> tuple[bool, bool] | None:

@@ -191,13 +191,11 @@ _HABITUAL_NAMING = re.compile(
 
 
 def _named_as_words(text: str, q: Quoted) -> bool:
-    """``the words "…"``, ``known as "…"``: a name or a word mentioned, not anyone's words."""
-    window = text[max(0, q.start - 120) : q.start - 1]
-    before = window[-40:].lower().split()
+    """``the words "…"``, ``call her "…"``: a word mentioned, not anyone's words."""
+    before = text[max(0, q.start - 40) : q.start - 1].lower().split()
     return bool(before) and (before[-1] in NAMING_WORDS or " ".join(before[-2:]) in NAMING_WORDS
                              or len(before) > 1 and before[-2] in _NAMING_VERBS
-                             and before[-1] in _OBJECTS  # "call her “the slow pen”"
-                             or _in_use(text, q))
+                             and before[-1] in _OBJECTS)  # "call her “the slow pen”"
 
 
 def _in_use(text: str, q: Quoted) -> bool:
@@ -231,7 +229,7 @@ def _names_a_thing(text: str, q: Quoted) -> bool:
     her life"', her words)."""
     content = text[q.start:q.end].strip()
     return _is_title(content) or _is_fragment(content) and _named_as_words(text, q) or (
-        _is_fragment(content, NAME_MAX_WORDS) and _in_use(text, q))
+        _is_fragment(content, NAME_MAX_WORDS) and _in_use(text, q))  # (a name in use, longer)
 
 
 def _sentence_between(text: str, quoted: list[Quoted], i: int) -> bool:
