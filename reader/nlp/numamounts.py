@@ -233,6 +233,9 @@ class AmountRules(Cursor):
             nxt = self.t(j + 1)
             if nxt is not None and (nxt.text in lex.MEASURES or w2 in lex.MEASURES and len(w2) > 2):
                 return j + 2, "quantity", lex.MEASURES.get(nxt.text, lex.MEASURES.get(w2)), 1
+            # "a 30-centimetre crack" (but a "five-storey" block counts its storeys)
+            if lex.MEASURES.get(w2 + "s", "storey") != "storey":
+                return j + 2, "quantity", lex.MEASURES[w2 + "s"], 1
             if w2 in lex.AREA_PREFIXES and self.low(j + 2) == "-" and self.glued(j + 3) \
                     and self._measure(j + 3):  # "1,200-square-metre"
                 return j + 4, "quantity", lex.AREA_PREFIXES[w2] + " " + self._measure(j + 3), 1
@@ -356,13 +359,17 @@ class AmountRules(Cursor):
         before = self.words(max(0, i - 4), min(i, 4))
         second = before[-1:] == ["and"] and (before[-4:-2] == ["aged", "between"]
                                             or before[-3:-2] == ["aged"])
-        if before[-1:] == ["aged"] or before[-2:] == ["aged", "between"] or second:
-            return True  # "aged 42", "aged between 19 and 48", "aged 63 and 65"
+        if before[-1:] == ["aged"] or before[-2:] in (["aged", "between"], ["aged", "about"],
+                                                      ["aged", "around"]) or second:
+            return True  # "aged 42", "aged between 19 and 48", "aged 63 and 65", "aged about 40"
         if before[-1:] == ["of"] and before[-2:-1] in (["woman"], ["man"], ["girl"], ["boy"]):
             return True  # "a woman of 71"
-        # "died at 95", "at 27 she took a job", "She was 95."
-        if self.low(i - 1) == "at" and (self.low(i - 2) in ("died", "dies", "dead", "retired")
-                                        or self.low(i + 1) in ("he", "she")):
+        # "died at 95", "at 27 she took a job", "At 58, I am too old" (past any clock hour)
+        if self.low(i - 1) == "at" and (
+                self.low(i - 2) in ("died", "dies", "dead", "retired")
+                or self.low(i + 1) in ("he", "she")
+                or value > 24 and self.low(i + 1) == "," and self.low(i + 2) in (
+                    "he", "she", "i", "we")):
             return True
         if before and before[-1] in ("only", "just", "barely"):
             before = before[:-1]  # "he is only 14"
@@ -376,7 +383,11 @@ class AmountRules(Cursor):
             return True
         if self.low(i - 1) not in (",", "(") or self.low(i + 1) not in (",", ")", ".", ";", ""):
             return False
-        name = self.t(i - 2)
+        k = i - 2
+        while k >= 2 and self.t(k).word and not self.t(k).cap and self.glued(k) and self.t(
+                k - 1).text in DASHES and self.glued(k - 1):
+            k -= 2  # "Chen Wei-lun, 41,": the name's word is "Wei-lun" (and "al-Jundi" Jundi)
+        name = self.t(k)
         if name is None or not name.word or not name.cap:
             return False
         after = self.t(i + 2) if self.low(i + 1) == "," else None

@@ -91,13 +91,15 @@ class Scanner(DateRules, NameRules, AmountRules):
                     i = last.j
                 hits.extend(got)
         self._share_units(hits)
-        self._signs(hits)
-        return hits
+        return self._signs(hits)
 
-    def _signs(self, hits: list[Hit]) -> None:
-        """ "minus 40 degrees", "-40°F": negative values."""
+    def _signs(self, hits: list[Hit]) -> list[Hit]:
+        """ "minus 40 degrees", "-40°F", "14 degrees below zero": negative values."""
         for h in hits:
             if h.value is None or h.kind not in ("count", "quantity", "percent", "money"):
+                continue
+            if h.kind == "quantity" and self.words(h.j, 2) == ["below", "zero"]:
+                h.value, h.j = -h.value, h.j + 2
                 continue
             prev = self.t(h.i - 1)
             if prev is not None and prev.low == "minus" and not (
@@ -106,6 +108,12 @@ class Scanner(DateRules, NameRules, AmountRules):
             elif prev is not None and prev.text in ("-", "−") and self.toks[h.i].glued \
                     and not prev.glued:
                 h.value, h.i = -h.value, h.i - 1
+        kept, end = [], 0
+        for h in hits:  # ("zero", which "below zero" took)
+            if h.i >= end:
+                kept.append(h)
+                end = h.j
+        return kept
 
     def _at(self, i: int):
         tok = self.toks[i]
@@ -147,11 +155,13 @@ class Scanner(DateRules, NameRules, AmountRules):
         return None, j
 
     def _share_units(self, hits: list[Hit]) -> None:
-        """ "5 to 10 km", "between 20 and 30%": the bare first number takes the second's unit."""
+        """ "5 to 10 km", "between 20 and 30%", "142 by 98 centimetres": the bare first number
+        takes the second's unit."""
         for a, b in zip(hits, hits[1:]):
             if (a.kind == "count" and a.unit is None and a.value is not None
                     and b.kind in ("money", "percent", "quantity", "duration")
-                    and b.i - a.j == 1 and self.low(a.j) in ("to", "and", "or")):
+                    and b.i - a.j == 1 and (self.low(a.j) in ("to", "and", "or")
+                                            or self.low(a.j) == "by" and b.kind == "quantity")):
                 a.kind, a.unit = b.kind, b.unit
                 a.value *= self._scale_of(b)
             # "aged 19, 20 and 23": a list of ages
@@ -211,6 +221,10 @@ class Scanner(DateRules, NameRules, AmountRules):
         return prev in _SEQUENCE_BEFORE and nxt.low.endswith(("ed", "ing"))
 
     def _vague(self, i: int, tok: Tok):
+        prev = self.t(i - 1)
+        if tok.low == "decades" and not (prev is not None and (
+                prev.digit or prev.low in NUMBER_WORDS or prev.text in DASHES)):
+            return [Hit(i, i + 1, "duration", None, "year")]  # "for decades"
         if tok.low not in VAGUE:
             return None
         j = i + 1
@@ -220,9 +234,14 @@ class Scanner(DateRules, NameRules, AmountRules):
             j = i + 3
         elif self.low(i + 1) == "of" and self.low(i + 2) in VAGUE - {"dozens", "tens"}:
             j = i + 3
-        if self.t(i - 1) is not None and (self.t(i - 1).digit or self.low(i - 1) in
-                                           NUMBER_WORDS):
+        if prev is not None and (prev.digit or prev.low in NUMBER_WORDS):
             return None
+        if self.low(j) == "of":  # "millions of rupees", "thousands of years": money, time
+            money = self._currency_after(j + 1)
+            if money is not None:
+                return [Hit(i, money[0], "money", None, money[1])]
+            if self.low(j + 1) in lex.TIME_UNITS:
+                return [Hit(i, j + 2, "duration", None, lex.TIME_UNITS[self.low(j + 1)][0])]
         return [Hit(i, j, "count", None)]
 
     def _word_only(self, i: int, tok: Tok):
@@ -276,7 +295,7 @@ _QUALIFIER_WORDS = sorted(
 _APPROX_YEAR = {"about", "around", "circa", "approximately", "roughly", "some"}
 # the lower-case words a number may start with (capitals, digits and symbols all may)
 _STARTERS = frozenset(
-    NUMBER_WORDS | set(ORDINAL_UNITS) | VAGUE | set(FRACTIONS) | set(lex.MONTHS)
+    NUMBER_WORDS | set(ORDINAL_UNITS) | VAGUE | {"decades"} | set(FRACTIONS) | set(lex.MONTHS)
     | lex.WEEKDAYS | lex.CLOCK_WORDS | set(lex.CURRENCY_WORDS) | set(lex.DOLLAR_PREFIXES)
     | lex.ISO_CODES | set(lex.DOLLAR_ADJECTIVES) | {k.lower() for k in lex.PREFIX_CODES}
     | {"a", "an", "one", "half"})

@@ -44,11 +44,13 @@ class NameRules(Cursor):
             skip = True  # STS-135, COVID-19
         elif nxt is not None and nxt.glued and nxt.word and not self._suffix_ok(nxt):
             skip = True  # 4chan, 3D
+        elif prev is not None and prev.text in _LAW_WORDS and not year_like(tok):
+            skip = True  # "Law 36-15", "Act 12 of 2019": a law's number
         elif nxt is not None and nxt.text in DASHES and self.t(i + 2) is not None \
                 and self.t(i + 2).digit:
             skip = False  # a score or a range, whatever comes before
-        elif prev is not None and prev.low in LABEL_HEADS:
-            skip = True  # posts 542 and 543, page 12
+        elif prev is not None and prev.low in LABEL_HEADS and self._unit_after(i + 1) is None:
+            skip = True  # posts 542 and 543, page 12 (not "a room 400 metres away")
         elif self._in_name(i, tok):
             skip = True
         elif (prev is not None and prev.low == "the" and tok.text.isdigit() and len(tok.text) >= 3

@@ -607,3 +607,49 @@ def test_a_fraction_more_or_fewer_is_a_share_but_a_third_term_an_ordinal(nlp):
                          "and the mayor won a third term.")
     assert [(n.text, n.kind, n.value) for n in found] == [
         ("a third", "percent", 33.33), ("a fifth", "percent", 20), ("third", "ordinal", 3)]
+
+
+def test_millions_of_a_currency_is_money_and_thousands_of_years_a_duration(nlp):
+    got = by_text(nlp, "The strike costs importers millions of rupees a day; the reef took "
+                       "thousands of years to grow, and thousands of people came.")
+    assert {t: (n.kind, n.value, n.unit) for t, n in got.items()} == {
+        "millions of rupees": ("money", None, "INR"),
+        "thousands of years": ("duration", None, "year"), "thousands": ("count", None, None)}
+
+
+def test_a_measure_after_a_label_word_is_a_measure(nlp):
+    got = by_text(nlp, "The control room is 400 metres away and crews line 60 kilometres of "
+                       "canals; staff meet in room 12.")
+    assert {t: (n.kind, n.value) for t, n in got.items()} == {
+        "400 metres": ("quantity", 400), "60 kilometres": ("quantity", 60)}
+
+
+def test_ages_after_a_hyphenated_name_and_at_an_age_with_a_comma(nlp):
+    got = by_text(nlp, "Lin Mei-hua, 41, and Omar al-Hadi, 67, sold the farm. \"At 58, I am "
+                       "too old to start again,\" he said.")
+    assert {t: (n.kind, n.unit) for t, n in got.items()} == {
+        "41": ("duration", "year"), "67": ("duration", "year"), "58": ("duration", "year")}
+
+
+def test_samoan_tala_and_uzbek_soums(nlp):
+    got = by_text(nlp, "The winners get 150,000 tālā; the farmer spent 65 million soums.")
+    assert {t: (n.kind, n.unit) for t, n in got.items()} == {
+        "150,000 tālā": ("money", "WST"), "65 million soums": ("money", "UZS")}
+
+
+def test_a_laws_number_is_no_number(nlp):
+    assert numbers(nlp, "Farms must give way to towns under Law 12-08 on water.") == []
+
+
+def test_dimensions_compound_measures_bare_decades_and_an_approximate_age(nlp):
+    got = by_text(nlp, "The canvas measures 142 by 98 centimetres and has a 30-centimetre tear. "
+                       "It hung in a barn for decades; its painter died aged about 40.")
+    assert {t: (n.kind, n.value, n.unit) for t, n in got.items()} == {
+        "142": ("quantity", 142, "cm"), "98 centimetres": ("quantity", 98, "cm"),
+        "30-centimetre": ("quantity", 30, "cm"), "decades": ("duration", None, "year"),
+        "40": ("duration", 40, "year")}
+
+
+def test_degrees_below_zero_are_negative(nlp):
+    found = numbers(nlp, "At dawn it was 14 degrees below zero on the pass.")
+    assert [(n.text, n.value) for n in found] == [("14 degrees below zero", -14)]
