@@ -181,11 +181,13 @@ _NAME_GLUE = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "de", 
 
 
 # "known in Owo as", "known locally as"; "Villagers call the panel", "Pickers call the machines,
-# which …,", "Residents have long called the months", "had taken to calling": a name in use, a
-# habit (not what one speaker "has called" or is "calling" something: their words)
+# which …,", "Residents have long called the months", "had taken to calling", "Newspapers have
+# already dubbed the work": a name in use, a habit (not what one speaker "has called" or is
+# "calling" something: their words)
 _KNOWN_AS = re.compile(r"\bknown(?:\s+[\w-]+){0,3}\s+as\s*$", re.I)
 _HABITUAL_NAMING = re.compile(
     r"\b(?:(?:call|dub|nickname)s?|(?:have|has|had)\s+long\s+(?:called|dubbed|nicknamed)|"
+    r"(?:have|had)\s+(?:already\s+|quickly\s+|since\s+)?(?:dubbed|nicknamed)|"
     r"(?:taken|took|began|begun|started|come|came)\s+(?:to\s+call|calling))"
     r"\s(?!(?:for|on|upon|to)\b)[^.!?\"“”]{0,100}$")
 

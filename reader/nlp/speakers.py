@@ -135,6 +135,10 @@ def colon_speaker(ctx: Context, before) -> Speaker | None:
     heads = [before[-1].head] if before[-1].head.i in inside else []
     for tok in heads + [t for t in before if t.head.i not in inside or t.head.i == t.i]:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].dep_ == "nsubjpass":
+            # "The verdict was read by Judge X, who presided over the trial:": the judge
+            subj = [g for c in tok.children if c.dep_ == "agent"
+                    for g in c.children if g.dep_ == "pobj"] or subj
         if subj:
             return speaker_from(ctx, subj[0], ":")
     return None
@@ -179,13 +183,21 @@ def _according_to_source(ctx: Context, tokens, k: int):
     nxt = tokens[after_to] if after_to < len(tokens) else None
     obj = [c for c in tokens[k + 1].children if c.dep_ == "pobj"] if ctx.has_parse else []
     if nxt is None or nxt.pos_ != "PROPN" and obj:
-        return obj[0] if obj else None
+        return _hyphened_whole(obj[0]) if obj else None
     owner = nxt
     while ctx.has_parse and owner.dep_ == "compound" and owner.head.i > owner.i:
         owner = owner.head
     if ctx.has_parse and owner.dep_ == "poss" and owner.head.pos_ == "NOUN":
-        return owner.head  # "According to Peru's coach, Ana Quispe,": the coach
+        return _hyphened_whole(owner.head)  # "According to Peru's coach, Ana Quispe,": the coach
     return nxt
+
+
+def _hyphened_whole(tok):
+    """The last word of a hyphened noun the parse split: "vice-chairman" is the chairman."""
+    while tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and (
+            tok.nbor(1).idx == tok.idx + len(tok.text)):
+        tok = tok.nbor(2)
+    return tok
 
 
 _FINDINGS = frozenset({"find", "hold", "rule"})
@@ -485,6 +497,11 @@ def _description_referent(ctx: Context, tok, pos: int) -> Entity | None:
     return candidates[0] if candidates else None
 
 
+# "said it would appeal to the Supreme Court": a court yet to hear the case, not the one that
+# ruled
+_APPEALED_TO = re.compile(r"\bappeal(?:ed|s|ing)?\b(?: \w+){0,2} to (?:the )?$")
+
+
 def _organisation_named_so(ctx: Context, tok, pos: int) -> Entity | None:
     """"the coast guard" after "the Philippine Coast Guard", "the labour department" after "the
     Punjab Labour Department", "the hospital" after "Rába Valley Teaching Hospital": a definite
@@ -502,7 +519,8 @@ def _organisation_named_so(ctx: Context, tok, pos: int) -> Entity | None:
     for ent in ctx.organisations:
         if [w.lower() for w in ent.name.split()][-len(words):] == words:
             at = max((m.start for m in ent.mentions if m.start < pos
-                      and not ctx.in_quote(m.start)), default=-1)
+                      and not ctx.in_quote(m.start) and not _APPEALED_TO.search(
+                          ctx.text, max(0, m.start - 40), m.start)), default=-1)
             if at > best_at:
                 best, best_at = ent, at
     return best
@@ -1014,6 +1032,8 @@ def _person_description(ctx: Context, tok, any_noun: bool = False, fuller: bool 
     commas = [t.i for t in sdoc[start:tok.i] if t.text == ","]
     if commas:  # "Outside the gates, a truck driver from Mvurwi": not the fronted phrase
         start = commas[-1] + 1
+    while start < tok.i and (sdoc[start].is_punct or sdoc[start].is_space):
+        start += 1  # '"…," a fisherman from … told reporters': not the quote's closing mark
     phrase = sdoc[start : end + 1].text
     first = sdoc[start]
     lower = first.dep_ == "det" or first.lower_ == "one" and first.dep_ == "nummod"

@@ -1228,3 +1228,38 @@ def test_a_paragraph_ending_in_a_colon_introduces_a_new_voice(nlp):
             "Bakyt Toktomush uulu, 51, who heads the association, told reporters:\n\n"
             "“Last January one of our drivers spent three days in the snow.”")
     assert direct(quotes_of(nlp, text))[-1].speaker == "Bakyt Toktomush uulu"
+
+
+def test_a_described_speaker_after_a_quote_does_not_begin_with_its_mark(nlp):
+    text = ('"I used to go out with a knife," a fisherman from the village of Tarrafal told '
+            'reporters.')
+    assert direct(quotes_of(nlp, text))[0].speaker == "a fisherman from the village of Tarrafal"
+
+
+def test_a_colon_after_a_passive_introduces_its_agent(nlp):
+    text = ('The verdict was read by Judge Ilira Hoxha-Kelmendi, who presided over the trial: '
+            '"The court is convinced that the tender was rigged."')
+    assert direct(quotes_of(nlp, text))[0].speaker == "Ilira Hoxha-Kelmendi"
+
+
+
+def test_a_nickname_the_papers_have_given_is_no_ones_words(nlp):
+    text = ("Papers in Zagreb have already dubbed the statue “the lost bishop”. Kovač said "
+            "the museum expected visitors.\n\n"
+            "“If a third of them come back, it has paid for itself.”")
+    nickname, words = quotes_of(nlp, text)
+    assert (nickname.kind, words.speaker) == ("scare", "Kovač")
+
+
+def test_according_to_a_hyphened_role_is_the_one_named_beside_it(nlp):
+    text = ("The union met on Monday. According to the federation's vice-chairman, Tran Van Hai, "
+            'the strike was "settled the way the law intends".')
+    assert direct(quotes_of(nlp, text))[0].speaker == "Tran Van Hai"
+
+
+def test_the_court_is_the_one_that_ruled_not_the_one_appealed_to(nlp):
+    text = ("The Northern Land Court fined the miner on Monday. The miner said it would appeal to "
+            "the Constitutional Court.\n\n"
+            'In its ruling, the court said the wells had "dried out the lagoons".')
+    assert direct(quotes_of(nlp, text))[0].speaker == "Northern Land Court"
+
