@@ -159,21 +159,27 @@ def hyphen_pairs(text: str) -> list[Cand]:
     return out
 
 
-def coordinated_person(text: str, run: Cand, inside: list[Cand]) -> list[Cand]:
+def coordinated(text: str, run: Cand, inside: list[Cand]) -> list[Cand]:
     """"Sem van Dijk and Ruben Hoekstra": a person's name joined by "and" to a person the
-    model found is a person too."""
+    model found is a person too; "Mogoditshane and Molepolole": a known place joined to a known
+    place the model found (whatever it called it) is a place (but "Maritime and Port Authority
+    of Singapore" is one name)."""
     span = text[run.start:run.end]
     m = re.search(r" and ", span)
     if not m:
         return []
     parts = [(run.start, run.start + m.start()), (run.start + m.end(), run.end)]
-    found = [any(o.start < e and o.end > s for o in inside) for s, e in parts]
-    persons = [any(o.label == "PERSON" and o.start >= s and o.end <= e for o in inside)
-               for s, e in parts]
+    found = [[o for o in inside if o.start < e and o.end > s] for s, e in parts]
+    persons = [any(o.label == "PERSON" for o in f) for f in found]
     out = []
-    for (s, e), has, other in ((parts[0], found[0], persons[1]), (parts[1], found[1], persons[0])):
-        if not has and other and person_shape(text[s:e]):
+    for k, (s, e) in enumerate(parts):
+        if found[k]:
+            continue
+        if persons[1 - k] and person_shape(text[s:e]):
             out.append(Cand(s, e, "PERSON", "rule"))
+        elif known_place(text[s:e]) and any(known_place(text[o.start:o.end])
+                                             for o in found[1 - k]):
+            out.append(Cand(s, e, "GPE", "rule"))
     return out
 
 
@@ -243,9 +249,9 @@ def _country_across(left: str, gap: str, right: str) -> tuple[bool, bool] | None
     return None
 
 
-_AND_TAIL = re.compile(r"((?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*),? and (the )?"
+_AND_TAIL = re.compile(r"((?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})*),? and (the )?"
                        r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|the))*)")
-_WORD_AND = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) and $")
+_WORD_AND = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) and $")
 
 
 def join_and(text: str, cands: list[Cand]) -> list[Cand]:
@@ -264,6 +270,8 @@ def join_and(text: str, cands: list[Cand]) -> list[Cand]:
         span = text[c.start:c.end]
         m = re.search(r" (?:of|for) ", span)
         tail = _AND_TAIL.match(text, c.end) if m else None
+        if tail and (not tail.group(1) and text[c.end] == "," or tail.group(3) == "I"):
+            tail = None  # "to the Court of Appeals, and I am sure …": two clauses
         if m and tail and span[:m.start()].split()[-1] in lex.ORG_HEADS:
             words = tail.group(3).split()
             while words and words[-1] in ("of", "for", "the"):
@@ -285,17 +293,24 @@ def join_and(text: str, cands: list[Cand]) -> list[Cand]:
                     if c.end < o.start < end:
                         dropped.add(o.start)
                 c = Cand(c.start, end, "ORG", "rule")
-        lead = _WORD_AND.search(text, max(0, c.start - 30), c.start)
+        lead = _WORD_AND.search(text, max(0, c.start - 50), c.start)
+        start = lead.start(1) if lead else c.start
+        for w in lead.group(1).split()[:-1] if lead else ():
+            if w not in lex.FUNCTION_WORDS:
+                break
+            start += len(w) + 1  # "The Maritime and Port Authority": not the sentence's "The"
+        first = text[start:lead.end(1)] if lead else ""
         if (lead and head_label(text[c.start:c.end]) == "ORG"
-                and lead.group(1) not in lex.FUNCTION_WORDS
-                and not re.search(r"\b(?:of|for) $", text[max(0, lead.start(1) - 5):lead.start(1)])):
+                and not any(w in lex.FUNCTION_WORDS for w in first.split())
+                and not re.search(r"\b(?:of|for) $", text[max(0, start - 5):start])):
             prev = out[-1] if out else None
-            alone = prev is not None and (prev.start, prev.end) == lead.span(1)  # "Maritime"
-            if prev is None or prev.end <= lead.start(1) or alone and prev.label not in (
-                    "GPE", "PERSON", "LOC") and not known_place(lead.group(1)):
+            alone = prev is not None and (prev.start, prev.end) == (start, lead.end(1)) and (
+                " " not in first)  # (but "Rural Democrats and Green Estonia" are two)
+            if prev is None or prev.end <= start or alone and prev.label not in (
+                    "GPE", "PERSON", "LOC") and not known_place(first):
                 if alone:
-                    out.pop()
-                c = Cand(lead.start(1), c.end, "ORG", "rule")
+                    out.pop()  # "Maritime", which the model took alone
+                c = Cand(start, c.end, "ORG", "rule")
         out.append(c)
     return out
 
@@ -304,13 +319,15 @@ _PLACE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+) $")
 
 
 def join_place_office(text: str, cands: list[Cand]) -> list[Cand]:
-    """"The Sindh Labour and Human Resources Department": a province or city right before a
-    government body named by its portfolio is part of the body's name."""
+    """"The Sindh Labour and Human Resources Department", "the Mauritius Chamber of Commerce":
+    a country, province or city right before a body named by its portfolio, or by its kind and
+    what it is of, is part of the body's name."""
     out: list[Cand] = []
     for c in sorted(cands, key=lambda c: c.start):
         words = text[c.start:c.end].split()
         m = _PLACE_BEFORE.search(text, max(0, c.start - 30), c.start)
-        if (m and len(words) >= 2 and words[0] in lex.PORTFOLIOS and words[-1] in lex.ORG_HEADS
+        if (m and len(words) >= 2 and (words[0] in lex.PORTFOLIOS and words[-1] in lex.ORG_HEADS
+                                       or words[0] in lex.ORG_HEADS and words[1] in ("of", "for"))
                 and known_place(m.group(1))):
             if out and out[-1].end > m.start(1):
                 if (out[-1].start, out[-1].end) != m.span(1):

@@ -18,7 +18,8 @@ COUNTRIES = _words("""
 Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria
 Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia
 Bosnia and Herzegovina|Bosnia|Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi
-Cambodia|Cameroon|Canada|Cape Verde|Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia
+Cambodia|Cameroon|Canada|Cabo Verde|Cape Verde|Chad|Chile|China|Colombia|Comoros|Congo
+Costa Rica|Croatia
 Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominica|Dominican Republic|East Timor|Ecuador
 Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon
 Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras
@@ -33,11 +34,11 @@ Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|
 Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia
 Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea
 South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania
-Thailand|Timor-Leste|East Timor|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Turkmenistan
+Thailand|Timor-Leste|East Timor|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Türkiye|Turkmenistan
 Tuvalu|Uganda|Ukraine
 United Arab Emirates|UAE|United Kingdom|UK|U.K.|Britain|Great Britain|England|Scotland|Wales
 Northern Ireland|United States|United States of America|US|U.S.|USA|U.S.A.|America|Uruguay
-Uzbekistan|Vanuatu|Vatican|Vatican City|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Hong Kong
+Uzbekistan|Vanuatu|Vatican|Vatican City|Venezuela|Vietnam|Viet Nam|Yemen|Zambia|Zimbabwe|Hong Kong
 Greenland|Puerto Rico|Soviet Union|USSR|Korea Republic|Republic of Korea|DPRK
 """)
 
@@ -97,6 +98,9 @@ Santomean|Bissau-Guinean|Central African
 Tongan|Andorran|Basotho|Mosotho|Timorese|Samoan|Malagasy|Liberian|Grenadian|Ivorian|Burkinabè
 Burkinabe|Bahraini|Motswana|Batswana|Mauritanian|Bhutanese|Nepali|Kyrgyz|Turkmen|Montenegrin
 Kosovar|Macedonian|Luxembourgish|Monegasque|Faroese|Greenlandic|Ni-Vanuatu|Surinamese|Guyanese
+Dominican|Bajan|Sammarinese|Liechtensteiner|Tyrolean|Andalusian|Corsican|Sardinian|Inuit
+Yoruba|Igbo|Hausa|Zulu|Xhosa|Catalan|Basque|Galician|Punjabi|Bengali|Gujarati
+Nabataean|Aztec|Inca|Moche|Austro-Hungarian|Habsburg|Byzantine|Nordic|Andean|Balkan
 Belizean|Salvadoran|Trinidadian|Barbadian|Bahamian|Costa Rican|Puerto Rican|Papua New Guinean
 Afghan|Albanian|Algerian|American|Angolan|Argentine|Argentinian|Armenian|Australian|Austrian
 Azerbaijani|Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Bulgarian
@@ -206,7 +210,7 @@ importer|shop|store|bakery|brewery|winery|distillery|cooperative|co-operative
 """)
 ORG_CLASSIFIERS_AFTER = _words("""
 party|alliance|coalition|bloc|movement|faction|federation|confederation|union|company|firm|group
-organisation|organization|association|council|foundation
+organisation|organization|association|council|foundation|cooperative|co-operative
 """)
 
 # Words of a minister's portfolio: "Minister of Water and Forests", "for Local Government".
@@ -217,6 +221,7 @@ Affairs|Economy|Planning|Mines|Mining|Fisheries|Housing|Youth|Women|Lands|Works|
 Information|Science|Technology|Research|Innovation|Development|Government|Security|Commerce
 Infrastructure|Welfare|Employment|Family|Children|Immigration|Home|Public|Local|Social|Higher
 Rural|Urban|Regional|National|International|Relations|Services|Resources|Natural|Climate|Change
+Human|Resource|Rights|Training|Vocational|Skills|Gender|Equality|Heritage|Arts|Media|Digital
 """)
 
 # Words after which an "of"/"for" phrase is part of a title: "Minister of Education".
@@ -237,9 +242,16 @@ Network|Studios|Records|Labs|Laboratory|Laboratories|Coalition|Alliance|Movement
 Network|Standards|Relations|Register|District|Institutes|Angels|Times|Weekly|Daily|Monthly
 Courier|Chronicle|Inquirer|Globe|Bulletin|Dispatch|Examiner|Sentinel|Advertiser|Argus|Mercury
 Exchange|Collective|Cooperative|Syndicate|Guild|Consortium|Secretariat|Directorate|Inspectorate
-Forum|Chamber|Chambers
-Drummers|Singers|Dancers|Players|Pioneers|Warriors|Lions|Tigers|Eagles|Hornets|Wolves
+Forum|Chamber|Chambers|Drummers|Singers|Dancers|Players|Guardians|Initiative
 """)
+
+# Last words of teams' names, which stand for the team alone too ("the Sharks" of "Gros Islet
+# Sharks")
+TEAM_TAILS = _words("""
+Pioneers|Warriors|Lions|Tigers|Eagles|Hornets|Wolves|Dolphins|Sharks|Hawks|Falcons|Jaguars
+Panthers|Leopards|Cobras|Stallions|Titans|Cutlasses
+""")
+ORG_HEADS |= TEAM_TAILS
 
 # Last words of clubs' names: "Shwe Irrawaddy FC", "Tarvik Harbour United"
 CLUB_TAILS = _words(
@@ -264,7 +276,8 @@ Stores|Motor|Motors|Steel|Aerospace|Automotive|Bancorp|GmbH|AG|SA|PLC|plc|NV|BV|
 Metals|Materials|Couriers|Airlines|Drones|Dynamics|Semiconductor|Semiconductors|Networks
 Fintech|Tech|Appliances|Electronics|Textiles|Busser|Equities|Brokers|Associates|Advisors|Advisers
 Estates|Plantations|Mills|Farms|Seafoods|Aquaculture|Supplies|Supply|Trading|Traders
-Contractors|Works|Photonics|Resorts|Hotels|Paper|Pulp|Cement|Dairies|Breweries|Components
+Contractors|Contracting|Construction|Engineering|Footwear|Garments|Apparel|Ceramics|Plastics
+Packaging|Works|Photonics|Resorts|Hotels|Paper|Pulp|Cement|Dairies|Breweries|Components
 Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
@@ -304,11 +317,11 @@ River|Lake|Lakes|Mountain|Mountains|Mount|Mt.|Valley|Canyon|Creek|Wash|Bay|Sea|O
 Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Reef|Hills
 Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
 Current|Land|Island|Islands|Isles|Atoll|Archipelago|Pass|Sanctuary|Cave|Caves|Cavern|Fen|Fjord
-Cay|Caye|Cayes|Cays|Point|Peak|Peaks|Darya|Chhu|Tsho
+Cay|Caye|Cayes|Cays|Point|Peak|Peaks|Darya|Chhu|Tsho|Marshes|Swamps|Dunes|Highlands|Lowlands
 """)
 LOC_LEADS = _words(
     "Lake|Mount|Mt.|Gulf|Cape|Wadi|River|Cordillera|Sierra|Salar|Laguna|Gua|Shatt|Punta|Tsho"
-    "|Praia|Playa|Plage|Cap")  # "Tsho Rolpa" (a lake), "Playa Hermosa" (a beach), "Cap Blanc"
+    "|Praia|Playa|Plage|Cap|Ponta")  # "Tsho Rolpa" (a lake), "Playa Hermosa" (a beach), "Cap Blanc"
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
 FAC_LEADS = _words("""
 Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio
@@ -340,7 +353,7 @@ EVENT_HEADS = _words("""
 Cup|Championship|Championships|Olympics|Games|Tournament|Open|War|Summit|Festival|Election
 Elections|Revolution|Crisis|Conference|Expo|Fair|Marathon|Grand Prix|Series|Battle|Massacre
 Hurricane|Storm|Earthquake|Attacks|Attack|Riots|Protests|Week|Masters|Prix|Rally|Regatta
-Carnival|Carnaval|Classic|Invitational
+Carnival|Carnaval|Classic|Invitational|Symposium|Colloquium
 """)
 
 WORK_HEADS = _words("Study|Survey|Report|Award|Awards|Prize|Medal|Trophy|Album|Novel|Symphony")
@@ -369,7 +382,7 @@ Cabinet|Police|Army|Navy|Church|City|Committee|Commission|Agency|Republic
 Union|Party|Board|Office|Center|Centre|Museum|University|School|College|Institute|Region
 Municipality|Province|County|District|Federal|National|Internet|Web|Web site|Website
 Sun|Moon|God|Mass|Bible|Press|Times|Government's|Prime Minister|President|Minister|Chairman
-Governor|Mayor|Senator|Administrator|Director|Secretary|Undersecretary|Supreme Court|Group
+Governor|Mayor|Senator|Administrator|Director|Secretary|Undersecretary|Group
 North|South|East|West|Northern|Southern|Eastern|Western|Central|Station|Facility|Program
 Crown|Honour|Honor|Parliament|AI|BC|BCE|AD|CE|B.C.|A.D.
 """)

@@ -17,10 +17,13 @@ from collections import Counter, defaultdict
 
 from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_joins import (
-    coordinated_person, hyphen_pairs, join_and, join_place_office, known_place, merge_demonym_place,
+    coordinated, hyphen_pairs, join_and, join_place_office, known_place, merge_demonym_place,
     split_parts,
 )
-from reader.nlp.ent_labels import BARE_OFFICE, classifier, surname_speaks, titled_before
+from reader.nlp.ent_labels import (
+    BARE_OFFICE, CITY_WEIGHT, CLASSIFIER_WEIGHT, classifier, context_votes, surname_speaks,
+    titled_before,
+)
 from reader.nlp.ent_names import (
     APOS, CONNECTORS, HEADS, PARTICLES, SUFFIX_PARTICLES, Cand, Occupancy, Tok, acronym_key,
     doc_tokens, extends_name, head_label, initials, is_acronym, is_name_word, lexicon_label,
@@ -177,8 +180,8 @@ def _trim(text: str, c: Cand) -> Cand | None:
                 and words[-2] not in lex.TITLES):  # but "Vice President" stays
             e = s + span.rfind(" ")
             continue
-        if len(words) > 1 and _SCORE.match(words[-1]):
-            e = s + span.rfind(" ")
+        if len(words) > 1 and _SCORE.match(words[-1]) and words[-2] not in lex.LAW_HEADS:
+            e = s + span.rfind(" ")  # "Fiji 24-19" (but "Law 36-15" is the law's number)
             continue
         if len(words) > 1 and words[-1] in ("of", "for") and (
                 grown := _NAME_AFTER.match(text, e)):  # "[The Supreme Court of] Sri Lanka"
@@ -195,8 +198,12 @@ def _trim(text: str, c: Cand) -> Cand | None:
             if first in _PRONOUNS:  # '“Nobody in Shippagan wants …'
                 s += len(first)
                 continue
-            if len(words) > 2 and words[1] in _PLACE_WORDS and _people(first) and (
-                    sentence_initial(text, s)):  # "People in Ha'apai and Vava'u say …"
+            if len(words) > 2 and (words[1] in _PLACE_WORDS or words[1] == "of" and len(
+                    words) == 3 and first != "Friends" and (
+                    lex.in_gazetteer(last) or last in lex.TOWNS)) and _people(
+                    first) and sentence_initial(text, s):
+                # "People in Ha'apai and Vava'u say …", "Residents of Martuni" (a town; but
+                # "Friends of Ruaha" is a group's name)
                 s += len(first) + 1 + len(words[1])
                 label = None  # (what the model called the whole says nothing of the rest)
                 continue
@@ -217,6 +224,9 @@ def _trim(text: str, c: Cand) -> Cand | None:
                 continue
         if (s, e) == old:
             break
+    if text[e:e + 1] == "." and len(text[s:e].split()) > 1 and (
+            text[s:e].split()[-1] + ".") in lex.LEGAL_FORMS:
+        e += 1  # "Alföld Chemicals Nyrt.", which the tokenizer cut before its full stop
     span = text[s:e]
     if e <= s or not any(ch.isalpha() for ch in span) or not any(
             ch.isupper() or ch.isdigit() for ch in span):
@@ -240,7 +250,8 @@ def _with_the(text: str, c: Cand) -> Cand:
 def _abbrev_end(span: str) -> bool:
     last = span.split()[-1]
     return bool(re.match(r"^(?:[A-Za-z]\.){1,}$", last)) or last in (
-        "Inc.", "Corp.", "Ltd.", "Ltda.", "Co.", "Jr.", "Sr.", "St.", "Bros.")
+        "Inc.", "Corp.", "Ltd.", "Ltda.", "Co.", "Jr.", "Sr.", "St.", "Bros.") or (
+        last in lex.LEGAL_FORMS and len(span.split()) > 1)  # "Alföld Chemicals Nyrt."
 
 
 _POSITIONS = frozenset({"Forward", "Centre", "Center", "Prop", "Lock", "Flanker"})
@@ -476,7 +487,7 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                     continue  # "Ottawa" stays; "Democrat" may be "New Democrat", "Spanish" Town
                 if (s, e) != (o.start, o.end):
                     out[index[id(o)]] = Cand(s, e, o.label, o.source)
-            out.extend(coordinated_person(text, c, inside))
+            out.extend(coordinated(text, c, inside))
             # "Marek Dzurenko of the National Labour Party": a person the model missed before
             # the organisation it found
             lead = re.match(r"^(.+?)\s+(?:of|for|at|from)(?:\s+the)?\s*$",
@@ -500,6 +511,16 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                 lab = classifier(before, text[c.end:c.end + 60])
             if not lab and known_place(name) and _PLACE_PREPOSITION.search(before):
                 lab = "GPE"  # "in Palu": a known city the model missed
+            if not lab and not any(w in by_first for w in name.split()) and re.fullmatch(
+                    r"[\w’'. -]+", name):  # (not "in the region of US$6 million")
+                # what the text around says it is: "the town of Ouled Teima", "from Gaborone,
+                # Mogoditshane and Molepolole" (a town listed with known ones), unless it is part
+                # of a name the model found, of which it may be a short form
+                votes = context_votes(text, c)
+                best = max(votes, key=votes.get) if votes else None
+                if best and (votes[best] >= CLASSIFIER_WEIGHT or best == "GPE" and known_place(
+                        name) and votes[best] >= CITY_WEIGHT):
+                    lab = best
             # a person the model missed: "Governor Vesna Todorović", 'Marek Dzurenko came …
             # "…," Dzurenko said', "Shondel Bascom, 46,", "The Minister of Health, X Y,",
             # "Kericho County Governor Esther Chelangat Rono", "Céline d'Aubremont, who chairs
@@ -659,8 +680,12 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
             return False
         j = i + step  # the word on the far side of a hyphen
         if (t.text == "-" and 0 < i < len(run) - 1 and run[i - 1].end == t.start
-                and run[i + 1].start == t.end and extends_name(run[j].text)):
-            return True  # "Agnieszka Wróblewska" "-Kania", "Per-" "Olof Brandt"
+                and run[i + 1].start == t.end and (extends_name(run[j].text) or lexicon_label(
+                    run[j].text) == "NORP")):
+            return True  # "Agnieszka Wróblewska" "-Kania", "Per-" "Olof Brandt", "Lao-" "Sino"
+        if (step < 0 and i > 1 and run[i - 1].text == "-" and run[i - 1].end == t.start
+                and lexicon_label(t.text) == "NORP" and lexicon_label(run[i - 2].text) == "NORP"):
+            return True  # "Lao-Thai" "Mekong Cotton Company": two nationalities, hyphened
         if step < 0 and o.label == "PERSON" and (t.text.lower() in _TRADE_WORDS or (
                 t.text.lower() in WORDNET_PERSON_NOUNS and len(idx) > 1)):
             return False  # "Geologist" "Lina Abu-Ghazaleh", "Debutante" "Alemitu Tessema"
@@ -687,9 +712,9 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
         return False
 
     while first > 0 and ok(first - 1, -1):
-        first -= 1
+        first -= 1 + (run[first - 1].text == "-")  # a hyphen and the word beyond it
     while last < len(run) - 1 and ok(last + 1, 1):
-        last += 1
+        last += 1 + (run[last + 1].text == "-")
     s, e = run[first].start, run[last].end
     while run[first].text.lower() in PARTICLES and first < idx[0]:
         first += 1

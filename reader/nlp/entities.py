@@ -205,6 +205,8 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
                     and not (brand or person)
                     and strong not in ("GPE", "LOC", "PRODUCT", "EVENT")):
                 continue
+            if pos > 0 and lw[pos - 1] == "of" and lex.in_gazetteer(s) and strong == "ORG":
+                continue  # "Santo Domingo" of the "Autonomous University of Santo Domingo"
             # a site's name without its head word is the site: "Tindarra" (National Park),
             # "Wembley" (Stadium), unless it is a place of its own ("Sydney" Opera House); so is
             # a feature's without its lead or head word: "Everest" (Mount Everest), "Maricunga"
@@ -228,7 +230,13 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # and a name without its leading words is the same name ("Udvar-Hazy Center").
             suffix = pos + len(sw) == len(lw)
             named_for = len(lw) == 2 and lw[1] in lex.ORG_HEADS  # "Freedom" (Magazine)
-            if strong not in (None, "PERSON", "GPE") and not (brand or named_for or site) and not (
+            team = suffix and sw[-1] in lex.TEAM_TAILS  # "the Sharks" of "Gros Islet Sharks"
+            # "the Supreme Court" of "the (Italian) Supreme Court of Cassation": the name before
+            # its "of"
+            of_whom = pos + len(sw) < len(lw) and lw[pos + len(sw)] in ("of", "for") and all(
+                lexicon_label(w) == "NORP" for w in lw[:pos]) and head_label(s) == strong
+            if strong not in (None, "PERSON", "GPE") and not (
+                    brand or named_for or site or of_whom or team) and not (
                     suffix and (strong in ("PRODUCT", "EVENT") or len(sw) >= 2)):
                 continue
             targets.append(k2)
