@@ -365,6 +365,10 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
     named = _organisation_named_so(ctx, tok, head) if ctx.has_parse else None
     if named is not None:  # "the coast guard said": the "Philippine Coast Guard"
         return Speaker(named.name, named.id, cue, True)
+    if ctx.has_parse and tok.pos_ == "PROPN" and _is_person_noun(tok):
+        holder = _role_holder(ctx, tok, head)
+        if holder is not None:  # "the German Egyptologist said", a role the parse capitalised
+            return Speaker(holder.name, holder.id, cue, True)
     name = _proper_name(ctx, tok) if tok.pos_ == "PROPN" or not ctx.has_parse else None
     if name:
         # "The Histadrut labour federation" (a name the parser took as a whole): the name in it
@@ -668,6 +672,9 @@ def _described_person_before(ctx: Context, pos: int, cue: str, pronoun: str) -> 
                        for m in ctx.mentions_in(base + sent.start_char, base + sent.end_char)):
                     return None  # "According to X, at least 11 people died …. She told …"
                 continue  # "Fans, who call him …, sang. "…," he said": he is not the fans
+            if any(c.dep_ == "det" and c.lower_ in ("each", "every", "any", "no", "all")
+                   for c in subj.children):
+                continue  # "each worker will receive a bonus. "…," she said": not a worker
             holder = _role_holder(ctx, subj, base + subj.idx)
             if holder is not None:
                 return Speaker(holder.name, holder.id, cue, True)
@@ -683,7 +690,14 @@ def _described_person_before(ctx: Context, pos: int, cue: str, pronoun: str) -> 
             who = any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whose") for w in c.children)
                       for c in subj.subtree)
             described = _person_description(ctx, subj, any_noun=_indefinite(subj) and who)
-            return Speaker(described, None, cue, False) if described else None
+            if described:
+                return Speaker(described, None, cue, False)
+            if subj.pos_ != "NOUN" or _is_person_noun(subj) or any(
+                    m[2].label == "PERSON" for m in ctx.mentions_in(
+                        base + sent.start_char, base + sent.end_char)):
+                return None
+            # "A polisher … attended the trial. The company went bankrupt in 2030. "…," he
+            # said": a sentence about a thing, naming no one, leaves "he" to the one before
     return None
 
 

@@ -1263,3 +1263,22 @@ def test_the_court_is_the_one_that_ruled_not_the_one_appealed_to(nlp):
             'In its ruling, the court said the wells had "dried out the lagoons".')
     assert direct(quotes_of(nlp, text))[0].speaker == "Northern Land Court"
 
+
+
+def test_the_role_the_parse_capitalised_is_the_one_named_with_it(nlp):
+    text = ("The dig was led by the German Egyptologist Hanna Weiss-Kohler.\n\n"
+            'Funding is secure for two years. "The wood is very dry, so we will work slowly," the '
+            "German Egyptologist said.")
+    assert direct(quotes_of(nlp, text))[0].speaker == "Hanna Weiss-Kohler"
+
+
+def test_a_sentence_about_a_thing_leaves_he_to_the_one_described_before(nlp):
+    text = ("A diamond cutter who had worked for the firm for 14 years attended every day of the "
+            'trial. The company went bankrupt in 2030. "We were told it was doing well," he said.')
+    assert direct(quotes_of(nlp, text))[0].speaker == "a diamond cutter"
+
+
+def test_she_is_not_each_worker(nlp):
+    text = ("Mariam Koné, 47, said the union had asked for more. Under the deal, each worker will "
+            'receive a bonus.\n\n"In the hot season the rooms reach 45 degrees," she said.')
+    assert direct(quotes_of(nlp, text))[0].speaker == "Mariam Koné"
