@@ -148,15 +148,32 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
 
 
 def hyphen_pairs(text: str) -> list[Cand]:
-    """"Iran-Iraq": two places joined by a hyphen are two names."""
+    """"Iran-Iraq": two places joined by a hyphen are two names; so are two known towns joined
+    by an en dash that the text also names alone ("the Lagos–Ibadan line"), unless a head word
+    makes the three one name ("the Mumbai–Pune Expressway"). (A hyphen joins the parts of many
+    towns' names: "Joal-Fadiouth".)"""
     out = []
     places = lex.GPES | lex.LOCATIONS
-    for m in re.finditer(r"(?<![\w-])([A-Z][\w.]+)-([A-Z][\w.]+)(?![\w-])", text):
-        a, b = m.group(1), m.group(2)
-        if a in places and b in places:
-            out.append(Cand(m.start(1), m.end(1), "GPE", "rule"))
-            out.append(Cand(m.start(2), m.end(2), "GPE", "rule"))
+    for m in re.finditer(r"(?<![\w-])([A-Z][\w.]+)(-|–)([A-Z][\w.]+)(?![\w-])", text):
+        a, dash, b = m.groups()
+        parts = [Cand(m.start(k), m.end(k), "GPE", "rule") for k in (1, 3)]
+        if dash == "-":
+            if a in places and b in places:
+                out.extend(parts)
+            continue
+        if not (known_place(a) and known_place(b)):
+            continue
+        head = re.match(r" ([A-Z][\w’'-]*)", text[m.end():m.end() + 30])
+        label = head_label(m.group() + head.group()) if head else None
+        if label is not None:
+            out.append(Cand(m.start(), m.end() + head.end(), label, "rule"))
+        elif _named_alone(text, a) and _named_alone(text, b):
+            out.extend(parts)
     return out
+
+
+def _named_alone(text: str, name: str) -> bool:
+    return re.search(rf"(?<![\w–-]){re.escape(name)}(?![\w–-])", text) is not None
 
 
 def coordinated(text: str, run: Cand, inside: list[Cand]) -> list[Cand]:
@@ -300,7 +317,7 @@ def join_and(text: str, cands: list[Cand]) -> list[Cand]:
                 break
             start += len(w) + 1  # "The Maritime and Port Authority": not the sentence's "The"
         first = text[start:lead.end(1)] if lead else ""
-        if (lead and head_label(text[c.start:c.end]) == "ORG"
+        if (lead and head_label(text[c.start:c.end]) == "ORG" and head_label(first) is None
                 and not any(w in lex.FUNCTION_WORDS for w in first.split())
                 and not re.search(r"\b(?:of|for) $", text[max(0, start - 5):start])):
             prev = out[-1] if out else None

@@ -47,7 +47,7 @@ _PERSONABLE_NOUNS = (r"(?:manufacturer|maker|producer|developer|publisher|operat
                      r"trader|investor|contractor|builder|distributor|exporter|importer|"
                      r"wholesaler)")
 _PERSONABLE = re.compile(r"\b" + _PERSONABLE_NOUNS + r"\s+$")
-_PEOPLE = frozenset("man men woman women boy boys girl girls person people resident residents "
+PEOPLE_NOUNS = frozenset("man men woman women boy boys girl girls person people resident residents "
                     "family families widow widower pensioner couple native child children "
                     "mother father teenager fisherman fishermen farmer farmers worker workers "
                     "villager villagers student students pupils volunteers voters supporter "
@@ -124,7 +124,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             votes["GPE"] = votes.get("GPE", 0) + (CITY_WEIGHT if in_it else 1.5)
     # "Jordan Treloar, 24, of Ivybridge", "a widow from Modbury": where a person lives (more
     # surely than where "an analyst from Nomura" works)
-    lives = prev and len(prev) > 1 and prev[-1] == "from" and prev[-2].lower() in _PEOPLE
+    lives = prev and len(prev) > 1 and prev[-1] == "from" and prev[-2].lower() in PEOPLE_NOUNS
     if " " not in name and personish and (
             lives or re.search(r", \d{1,3}, (?:of|from) $", before)
             or prev and len(prev) > 1 and prev[-1] == "from" and prev[-2] in lex.ROLE_WORDS):

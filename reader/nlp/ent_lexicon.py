@@ -242,7 +242,7 @@ Network|Studios|Records|Labs|Laboratory|Laboratories|Coalition|Alliance|Movement
 Network|Standards|Relations|Register|District|Institutes|Angels|Times|Weekly|Daily|Monthly
 Courier|Chronicle|Inquirer|Globe|Bulletin|Dispatch|Examiner|Sentinel|Advertiser|Argus|Mercury
 Exchange|Collective|Cooperative|Syndicate|Guild|Consortium|Secretariat|Directorate|Inspectorate
-Forum|Chamber|Chambers|Drummers|Singers|Dancers|Players|Guardians|Initiative
+Forum|Chamber|Chambers|Drummers|Singers|Dancers|Players|Guardians|Initiative|Clube
 """)
 
 # Last words of teams' names, which stand for the team alone too ("the Sharks" of "Gros Islet
@@ -286,7 +286,8 @@ ORG_LEADS = _words("""
 Cooperativa|Cooperative|Coopérative|Cooperativo|Kooperativa|Koperasi|Banco|Banca|Grupo|Gruppo
 Compañía|Companhia|Instituto|Istituto|Institut
 Universidad|Universidade|Università|Université|Universität|Universiti|Universitas|Uniwersytet
-Univerzitet|Fundación|Fundação|Fondazione|Club|Sporting
+Univerzitet|Fundación|Fundação|Fondazione|Club|Sporting|Agrícola|Agropecuaria|Constructora
+Inversiones|Industrias|Distribuidora|Observatoire|Observatorio|Observatório
 Fondation|Stiftung|Partido|Partito|Parti|Ministerio|Ministério|Ministero|Ministère|Sociedad
 Società|Associazione|Asociación|Associação|Confederación|Federación|Sindicato|Syndicat
 Polizia|Policía|Polícia|Ejército|Armée|Agence|Agencia|Agenzia|Consejo|Conseil|Consiglio
@@ -336,13 +337,13 @@ EVENT_LEADS = _words("Copa|Coupe|Coppa|Taça|Volta|Vuelta|Giro")
 # Last words that make a name a place with a government: "Juniper County".
 GPE_HEADS = _words("""
 County|Province|Township|Parish|Borough|Prefecture|Oblast|Governorate|Shire|Territory|Canton
-Region|Regency|Chiefdom|Comarca
+Region|Regency|Chiefdom|Comarca|Municipality
 """)
 
 FAC_HEADS = _words("""
 Stadium|Arena|Airport|Base|Station|Bridge|Tower|Towers|Building|Hall|Palace|Castle|Cathedral
 Observatory|Market
-Mosque|Temple|Synagogue|Street|St|Road|Rd|Avenue|Ave|Boulevard|Highway|Freeway|Motorway|Lane
+Mosque|Temple|Synagogue|Street|St|Road|Rd|Avenue|Ave|Boulevard|Highway|Expressway|Freeway|Motorway|Lane
 Square|Plaza|Complex|Facility|Center|Port|Harbour|Harbor|Dam|Canal|Tunnel|Prison|Jail|Park
 Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Range|Launch|Farm
 Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel|Ground|Grounds|Cinema
@@ -417,7 +418,7 @@ KNOWN_ALIASES = {
 KNOWN_ORGS = _words("""
 Bundestag|Bundesrat|Sejm|Knesset|Duma|Storting|Folketing|Riksdag|Eduskunta|Althing|Riigikogu
 Saeima|Seimas|Oireachtas|Dáil|Seanad|Verkhovna Rada|Lok Sabha|Rajya Sabha|Majlis|Sabor|Cortes
-NASA|FIFA|UEFA|NATO|Guardia Civil|Carabinieri|Gendarmerie|Bundeswehr|Mossad|UN|U.N.|United Nations|EU|European Union|WHO|UNESCO|UNICEF|IMF|World Bank
+Islamic State|NASA|FIFA|UEFA|NATO|Guardia Civil|Carabinieri|Gendarmerie|Bundeswehr|Mossad|UN|U.N.|United Nations|EU|European Union|WHO|UNESCO|UNICEF|IMF|World Bank
 OPEC|FBI|CIA|NSA|BBC|CNN|CBC|ABC|NBC|CBS|Reuters|AP|AFP|Google|Facebook|Twitter|Microsoft|Apple
 Amazon|YouTube|Instagram|Wikipedia|Wikinews|Red Cross|Yonhap|Xinhua|KCNA|ISNA|IRNA|Hamas|Hezbollah
 Taliban|Al-Qaeda|ISIS|Interpol|Europol|Greenpeace|Amnesty International|Boeing|Airbus|Toyota

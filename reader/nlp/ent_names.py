@@ -114,7 +114,8 @@ def name_words(name: str) -> list[str]:
 
 
 # "d’Orient", "dell’Aquila", "el-Khoury", "al-Masri": a particle glued to a name
-_ELIDED = re.compile(r"^(?:(?:d|l|dell|dall|nell|all)['’]|(?:al|el|ad|ar|as|ash|az|ul)-)[A-ZÀ-Ý]")
+_ELIDED = re.compile(r"^(?:(?:d|l|dell|dall|nell|all)['’]|"
+                     r"(?:al|el|ad|ar|as|ash|az|ul|ez|es|ed|en|et|at|an|ath)-)[A-ZÀ-Ý]")
 
 
 def is_name_word(w: str) -> bool:

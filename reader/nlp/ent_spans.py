@@ -21,8 +21,8 @@ from reader.nlp.ent_joins import (
     split_parts,
 )
 from reader.nlp.ent_labels import (
-    BARE_OFFICE, CITY_WEIGHT, CLASSIFIER_WEIGHT, classifier, context_votes, surname_speaks,
-    titled_before,
+    BARE_OFFICE, CITY_WEIGHT, CLASSIFIER_WEIGHT, PEOPLE_NOUNS, classifier, context_votes,
+    surname_speaks, titled_before,
 )
 from reader.nlp.ent_names import (
     APOS, CONNECTORS, HEADS, PARTICLES, SUFFIX_PARTICLES, Cand, Occupancy, Tok, acronym_key,
@@ -130,8 +130,7 @@ _PLACE_WORDS = frozenset({"in", "on", "from", "at", "near", "across"})
 def _people(word: str) -> bool:
     """A plural of people opening a sentence: "People", "Farmers", "Residents"."""
     low = word.lower()
-    return low in ("people", "children", "women", "men") or (
-        low.endswith("s") and low[:-1] in WORDNET_PERSON_NOUNS)
+    return low in PEOPLE_NOUNS or (low.endswith("s") and low[:-1] in WORDNET_PERSON_NOUNS)
 
 
 _PRONOUNS = frozenset("Nobody Somebody Anybody Everybody Someone Anyone Everyone Nothing "
@@ -183,6 +182,10 @@ def _trim(text: str, c: Cand) -> Cand | None:
         if len(words) > 1 and _SCORE.match(words[-1]) and words[-2] not in lex.LAW_HEADS:
             e = s + span.rfind(" ")  # "Fiji 24-19" (but "Law 36-15" is the law's number)
             continue
+        if len(words) > 3 and words[0] in _PROVISIONS and words[1][:1].isdigit() and (
+                words[2] == "of"):  # "[Article 505 of the] Criminal Code": the law
+            s += len(" ".join(words[:4 if words[3] == "the" else 3])) + 1
+            continue
         if len(words) > 1 and words[-1] in ("of", "for") and (
                 grown := _NAME_AFTER.match(text, e)):  # "[The Supreme Court of] Sri Lanka"
             e = grown.end()
@@ -198,12 +201,13 @@ def _trim(text: str, c: Cand) -> Cand | None:
             if first in _PRONOUNS:  # '“Nobody in Shippagan wants …'
                 s += len(first)
                 continue
-            if len(words) > 2 and (words[1] in _PLACE_WORDS or words[1] == "of" and len(
-                    words) == 3 and first != "Friends" and (
-                    lex.in_gazetteer(last) or last in lex.TOWNS)) and _people(
+            rest = " ".join(words[2:])
+            if len(words) > 2 and (words[1] in _PLACE_WORDS or words[1] == "of" and (
+                    first != "Friends" and (lex.in_gazetteer(rest) or rest in lex.TOWNS
+                                            or head_label(rest) == "ORG"))) and _people(
                     first) and sentence_initial(text, s):
-                # "People in Ha'apai and Vava'u say …", "Residents of Martuni" (a town; but
-                # "Friends of Ruaha" is a group's name)
+                # "People in Ha'apai and Vava'u say …", "Residents of Martuni", "Fans of Guajará
+                # Vôlei Clube" (a town or a club; but "Friends of Ruaha" is a group's name)
                 s += len(first) + 1 + len(words[1])
                 label = None  # (what the model called the whole says nothing of the rest)
                 continue
@@ -227,6 +231,8 @@ def _trim(text: str, c: Cand) -> Cand | None:
     if text[e:e + 1] == "." and len(text[s:e].split()) > 1 and (
             text[s:e].split()[-1] + ".") in lex.LEGAL_FORMS:
         e += 1  # "Alföld Chemicals Nyrt.", which the tokenizer cut before its full stop
+    elif (form := _LOWER_FORM.match(text, e)) and form.group(1) in lex.LEGAL_FORMS:
+        e = form.end(1)  # "Moravian Urban Estates a.s.", a company's form in lower case
     span = text[s:e]
     if e <= s or not any(ch.isalpha() for ch in span) or not any(
             ch.isupper() or ch.isdigit() for ch in span):
@@ -254,11 +260,14 @@ def _abbrev_end(span: str) -> bool:
         last in lex.LEGAL_FORMS and len(span.split()) > 1)  # "Alföld Chemicals Nyrt."
 
 
-_POSITIONS = frozenset({"Forward", "Centre", "Center", "Prop", "Lock", "Flanker"})
+_PROVISIONS = frozenset({"Article", "Section", "Clause", "Chapter", "Paragraph", "Rule"})
+_LOWER_FORM = re.compile(r" ([a-z](?:\.[a-z])+\.?)")
+_POSITIONS = frozenset({"Forward", "Centre", "Center", "Prop", "Lock", "Flanker", "Skip"})
 _TRADE_WORDS = lex.ROLE_WORDS | {"head", "assistant", "senior", "lead", "former", "veteran",
                                   "substitute", "striker", "goalkeeper", "midfielder", "defender",
                                   "winger", "pitcher", "shortstop"}
 _PERSON_WORDS = lex.ROLE_WORDS | WORDNET_PERSON_NOUNS
+_TRADE_SUFFIXES = ("ologist", "ician", "iatrist", "ographer")  # "Egyptologist", "Paediatrician"
 
 
 _PERSONAL_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Bishop Archbishop Father Rev. Reverend "
@@ -687,10 +696,13 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
                 and lexicon_label(t.text) == "NORP" and lexicon_label(run[i - 2].text) == "NORP"):
             return True  # "Lao-Thai" "Mekong Cotton Company": two nationalities, hyphened
         if step < 0 and o.label == "PERSON" and (t.text.lower() in _TRADE_WORDS or (
-                t.text.lower() in WORDNET_PERSON_NOUNS and len(idx) > 1)):
-            return False  # "Geologist" "Lina Abu-Ghazaleh", "Debutante" "Alemitu Tessema"
-        if step < 0 and t.text in lex.TITLES and run[i + 1].text in lex.TITLES:
-            return True  # "Attorney" "General's Office"
+                t.text.lower() in WORDNET_PERSON_NOUNS or t.text.endswith(_TRADE_SUFFIXES))
+                and len(idx) > 1):
+            return False  # "Geologist" "Lina Abu-Ghazaleh", "Debutante" "Alemitu Tessema",
+            # "Egyptologist" "Sabine von Hollen"
+        if step < 0 and t.text in lex.TITLES and (run[i + 1].text in lex.TITLES
+                                                  or run[i + 1].text in lex.ORG_HEADS):
+            return True  # "Attorney" "General's Office", "Chief" "Inspectorate of …"
         if step < 0 and t.text in ("'", "’") and i > 0 and run[i - 1].text.endswith("s"):
             return True  # "Oriente Exporters" "'" "Chamber"
         if step > 0 and t.text in ("'s", "’s") and i > 0 and run[i - 1].text in _PEOPLES:

@@ -231,12 +231,14 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             suffix = pos + len(sw) == len(lw)
             named_for = len(lw) == 2 and lw[1] in lex.ORG_HEADS  # "Freedom" (Magazine)
             team = suffix and sw[-1] in lex.TEAM_TAILS  # "the Sharks" of "Gros Islet Sharks"
+            # "the Six Nations" of "the Six Nations Championship": an event without its head word
+            event = strong == "EVENT" and lw[:-1] == sw and lw[-1] in lex.EVENT_HEADS
             # "the Supreme Court" of "the (Italian) Supreme Court of Cassation": the name before
             # its "of"
             of_whom = pos + len(sw) < len(lw) and lw[pos + len(sw)] in ("of", "for") and all(
                 lexicon_label(w) == "NORP" for w in lw[:pos]) and head_label(s) == strong
             if strong not in (None, "PERSON", "GPE") and not (
-                    brand or named_for or site or of_whom or team) and not (
+                    brand or named_for or site or of_whom or team or event) and not (
                     suffix and (strong in ("PRODUCT", "EVENT") or len(sw) >= 2)):
                 continue
             targets.append(k2)
@@ -412,8 +414,13 @@ def _canonical(names: list[str]) -> str:
 
 
 def _fold(words: list[str]) -> list[str]:
-    """Name particles in lower case: "Van Dijk" opening a sentence is "Sem van Dijk"'s."""
-    return [w.lower() if w.lower() in PARTICLES else w for w in words]
+    """Name particles in lower case: "Van Dijk" opening a sentence is "Sem van Dijk"'s, and
+    "Al-Jubouri" "Layla al-Jubouri"'s."""
+    return [w.lower() if w.lower() in PARTICLES else _HYPHENED_PARTICLE.sub(
+        lambda m: m.group().lower(), w) for w in words]
+
+
+_HYPHENED_PARTICLE = re.compile(r"^(?:Al|El|Ul|Ad|Ar|As|At|Az|An|Ash|Ath)-(?=[A-Z])")
 
 
 def _common_word(text: str, cs: list[Cand]) -> bool:

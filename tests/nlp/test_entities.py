@@ -1895,3 +1895,52 @@ def test_a_teams_last_word_stands_for_the_team(nlp):
     text = "The Harbour City Dolphins won the final. The Dolphins scored twice after the break."
     assert [(e.name, len(e.mentions)) for e in entities(nlp, text)] == [
         ("Harbour City Dolphins", 2)]
+
+
+def test_a_trade_before_a_name_and_a_title_before_an_institution(nlp):
+    text = ("The dig was led by Egyptologist Hanna Weiss-Kohler. The Chief Inspectorate of "
+            "Mines fined Rocas Altas a.s. in March.")
+    names = {e.name for e in entities(nlp, text)}
+    assert {"Hanna Weiss-Kohler", "Chief Inspectorate of Mines", "Rocas Altas a.s."} <= names
+
+
+def test_arabic_particles_in_names_and_places(nlp):
+    text = ("Layla al-Hakim runs the clinic in Deir ez-Zor. Al-Hakim said patients come from "
+            "al-Bukamal.")
+    assert {e.name for e in entities(nlp, text)} == {"Layla al-Hakim", "Deir ez-Zor",
+                                                     "al-Bukamal"}
+
+
+def test_a_provision_is_not_part_of_the_law_and_islamic_state_is_a_group(nlp):
+    text = "She was convicted under Article 182 of the Penal Code after Islamic State attacks."
+    names = {e.name: e.label for e in entities(nlp, text)}
+    assert names == {"Penal Code": "LAW", "Islamic State": "ORG"}
+
+
+def test_an_event_without_its_head_word_is_the_event(nlp):
+    text = ("Quebec won the Maple Leaf Championship on Sunday. Quebec has now won the Maple Leaf "
+            "three times.")
+    ents = entities(nlp, text)
+    assert [(e.name, len(e.mentions)) for e in ents if e.label == "EVENT"] == [
+        ("Maple Leaf Championship", 2)]
+
+
+def test_towns_joined_by_an_en_dash_and_a_road_named_for_them(nlp):
+    text = ("Trains on the Lagos–Ibadan line stopped, and the Mumbai–Pune Expressway closed. "
+            "Passengers from Ibadan waited.")
+    names = {e.name: e.label for e in entities(nlp, text)}
+    assert names == {"Lagos": "GPE", "Ibadan": "GPE", "Mumbai–Pune Expressway": "FAC"}
+
+
+def test_a_municipality_a_farm_company_an_observatory_and_a_club_fans_cheer(nlp):
+    text = ("Rio Seco Municipality signed the deal with Agrícola Las Palmas, the Observatoire "
+            "Minier du Katanga said.\n\nFans of Cametá Vôlei Clube cheered.")
+    names = {e.name: e.label for e in entities(nlp, text)}
+    assert names == {"Rio Seco Municipality": "GPE", "Agrícola Las Palmas": "ORG",
+                     "Observatoire Minier du Katanga": "ORG", "Cametá Vôlei Clube": "ORG"}
+
+
+def test_a_curling_skip_before_a_name_is_a_position(nlp):
+    text = "Quebec won on Sunday. Skip Marie-Ève Gagnon made the winning draw."
+    ents = read_as(nlp, text, "Skip Marie-Ève Gagnon", "PERSON")
+    assert by_name(ents, "Marie-Ève Gagnon").label == "PERSON"
