@@ -244,20 +244,30 @@ class Scanner(DateRules, NameRules, AmountRules):
                 return [Hit(i, j + 2, "duration", None, lex.TIME_UNITS[self.low(j + 1)][0])]
         return [Hit(i, j, "count", None)]
 
+    def _of_scale(self, i: int, j: int, value: float) -> list[Hit]:
+        """A count in words ending at ``j``, or money when a currency follows."""
+        money = self._currency_after(j)
+        if money is not None:
+            return [Hit(i, money[0], "money", value, money[1])]
+        return [Hit(i, j, "count", value)]
+
     def _word_only(self, i: int, tok: Tok):
         w = tok.low
         frac = self.low(i + 1)
+        if w in ("a", "one") and frac in FRACTIONS and self.words(i + 2, 2) == ["of", "a"] and (
+                self.low(i + 4) in SCALES):  # "a quarter of a million": 250,000
+            return self._of_scale(i, i + 5, FRACTIONS[frac] / 100 * SCALES[self.low(i + 4)])
         if w in ("a", "one") and frac in FRACTIONS and frac != "half" and (
                 self.low(i + 2) in ("of", "more", "less", "fewer")
                 or self.low(i - 1) in _FRACTION_CUES):
             return [Hit(i, i + 2, "percent", FRACTIONS[frac], "%")]  # "a quarter of", "… more"
-        if w in ("a", "an") and self.low(i + 1) in ("decade", "century", "millennium", "fortnight"):
+        long_span = self.low(i + 1) in ("decade", "century", "millennium", "fortnight")
+        and_a_half = self.words(i + 2, 3) == ["and", "a", "half"]  # "an hour and a half"
+        if w in ("a", "an") and (long_span or and_a_half) and self.low(i + 1) in lex.TIME_UNITS:
             if self.low(i - 1) in ("per", "every", "each", "once"):
                 return None
             unit, factor = lex.TIME_UNITS[self.low(i + 1)]
-            j, value = i + 2, factor
-            if self.words(j, 3) == ["and", "a", "half"]:
-                j, value = j + 3, factor * 1.5
+            j, value = (i + 5, factor * 1.5) if and_a_half else (i + 2, factor)
             return [Hit(i, j, "duration", value, unit, keep_qualifier=True)]
         if w != "half":
             return None
@@ -275,8 +285,8 @@ class Scanner(DateRules, NameRules, AmountRules):
             if w2 in lex.TIME_UNITS:
                 unit, factor = lex.TIME_UNITS[w2]
                 return [Hit(i, i + 3, "duration", 0.5 * factor, unit)]
-            if w2 in SCALES or w2 == "dozen":
-                return [Hit(i, i + 3, "count", 0.5 * SCALES.get(w2, 12))]
+            if w2 in SCALES or w2 == "dozen":  # "half a million", "half a billion dollars"
+                return self._of_scale(i, i + 3, 0.5 * SCALES.get(w2, 12))
         if nxt in PARTITIVE_AFTER_HALF or prev in ("about", "nearly", "almost", "than", "by",
                                                      "in", "over", "roughly", "around"):
             return [Hit(i, i + 1, "percent", 50, "%")]

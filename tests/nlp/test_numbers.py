@@ -653,3 +653,12 @@ def test_dimensions_compound_measures_bare_decades_and_an_approximate_age(nlp):
 def test_degrees_below_zero_are_negative(nlp):
     found = numbers(nlp, "At dawn it was 14 degrees below zero on the pass.")
     assert [(n.text, n.value) for n in found] == [("14 degrees below zero", -14)]
+
+
+def test_an_hour_and_a_half_half_a_billion_dollars_and_a_quarter_of_a_million(nlp):
+    got = by_text(nlp, "The count took an hour and a half; the dike costs half a billion "
+                       "dollars and protects a quarter of a million people.")
+    assert {t: (n.kind, n.value, n.unit) for t, n in got.items()} == {
+        "an hour and a half": ("duration", 1.5, "hour"),
+        "half a billion dollars": ("money", 500_000_000, "USD"),
+        "a quarter of a million": ("count", 250_000, None)}
