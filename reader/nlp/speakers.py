@@ -139,8 +139,8 @@ def colon_speaker(ctx: Context, before) -> Speaker | None:
             # "The verdict was read by Judge X, who presided over the trial:": the judge
             subj = [g for c in tok.children if c.dep_ == "agent"
                     for g in c.children if g.dep_ == "pobj"] or subj
-        if subj:
-            return speaker_from(ctx, subj[0], ":")
+        if subj:  # ("Presiding judge X read …", read as two subjects: the name)
+            return speaker_from(ctx, next((c for c in subj if c.pos_ == "PROPN"), subj[0]), ":")
     return None
 
 
@@ -316,6 +316,8 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
                   ) -> Speaker | None:
     """The speaker named by the subject (or object) token ``tok``."""
     base = ctx.parsed_base(tok)
+    if ctx.has_parse and tok.is_lower:
+        tok = _hyphened_whole(tok)  # "The team's co-director, X, said": the director
     if ctx.has_parse and tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
         who = tok.lower_ == "who"
         tok = tok.head.head  # "a nurse …, who asked not to be named,": the nurse

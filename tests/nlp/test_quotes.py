@@ -1282,3 +1282,12 @@ def test_she_is_not_each_worker(nlp):
     text = ("Mariam Koné, 47, said the union had asked for more. Under the deal, each worker will "
             'receive a bonus.\n\n"In the hot season the rooms reach 45 degrees," she said.')
     assert direct(quotes_of(nlp, text))[0].speaker == "Mariam Koné"
+
+
+def test_a_name_after_a_bare_role_and_a_hyphened_role_before_a_name(nlp):
+    text = ('Presiding judge Anne-Sophie Marchal read the ruling aloud: "The company knew the '
+            'valve was faulty."\n\nThe team\'s co-director, Rui Barros Lima of the Lisbon '
+            'Institute, said the find was new:\n\n"For a long time people imagined a city of '
+            'traders."')
+    assert [q.speaker for q in direct(quotes_of(nlp, text))] == ["Anne-Sophie Marchal",
+                                                                "Rui Barros Lima"]
