@@ -306,7 +306,7 @@ CLUBS = _words("HC|HK|VK|NK|KK|RK|FK|SK|IF|BK|BC|IK|SC|AC|CF|CD|UD|SV|VfB|VfL|TS
 LEGAL_LEADS = _words("PT|CV|JSC|PJSC|OAO|ZAO|OOO|OJSC")
 LEGAL_FORMS = _words("""
 Pty|Ltd|Ltd.|Limited|Inc|Inc.|Incorporated|LLC|LLP|plc|PLC|GmbH|AG|SA|S.A.|NV|N.V.|BV|SpA|S.p.A.
-A/S|ApS|Oy|Ltda|Ltda.|S.A.S.|KG|OHG
+A/S|ApS|Oy|Ltda|Ltda.|S.A.S.|KG|OHG|mbH
 AB|ASA|Oyj|KK|Co|Co.|Corp|Corp.|SE|SAS|SARL|Srl|S.r.l.|SRL|S.R.L.|Bhd|Sdn|JSC|PJSC|OJSC|CJSC
 SAOG|SAOC
 QSC|QPSC|WLL|SAL|Tbk|AS|SIA|UAB|OÜ|Kft|Kft.|Zrt|Zrt.|Nyrt|Nyrt.|a.s.|s.r.o.|d.o.o.|d.d.|AD|EAD|OOD

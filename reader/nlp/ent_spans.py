@@ -261,7 +261,7 @@ def _abbrev_end(span: str) -> bool:
 
 
 _PROVISIONS = frozenset({"Article", "Section", "Clause", "Chapter", "Paragraph", "Rule"})
-_LOWER_FORM = re.compile(r" ([a-z](?:\.[a-z])+\.?)")
+_LOWER_FORM = re.compile(r" ([a-z][\w.]*)(?![\w.])")
 _POSITIONS = frozenset({"Forward", "Centre", "Center", "Prop", "Lock", "Flanker", "Skip"})
 _TRADE_WORDS = lex.ROLE_WORDS | {"head", "assistant", "senior", "lead", "former", "veteran",
                                   "substitute", "striker", "goalkeeper", "midfielder", "defender",
@@ -579,6 +579,10 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     if len(inside) > 1 and lex.in_gazetteer(text[c.start:c.end]) and all(
             c.start <= o.start and o.end <= c.end for o in inside):
         return Cand(c.start, c.end, "GPE", "rule")
+    words = text[c.start:c.end].split()
+    if (len(words) > 2 and words[0] in lex.ORG_HEADS and words[1] in ("of", "for") and all(
+            w in lex.PORTFOLIOS or w.lower() in CONNECTORS for w in words[2:])):
+        return Cand(c.start, c.end, "ORG", "rule")  # "Secretariat of Labour and Social Welfare"
     if len(inside) != 2:
         return None
     a, b = sorted(inside, key=lambda o: o.start)

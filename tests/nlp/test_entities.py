@@ -1944,3 +1944,11 @@ def test_a_curling_skip_before_a_name_is_a_position(nlp):
     text = "Quebec won on Sunday. Skip Marie-Ève Gagnon made the winning draw."
     ents = read_as(nlp, text, "Skip Marie-Ève Gagnon", "PERSON")
     assert by_name(ents, "Marie-Ève Gagnon").label == "PERSON"
+
+
+def test_a_secretariat_of_portfolios_and_a_german_legal_form(nlp):
+    text = ("The Secretariat of Labour and Social Welfare said the developer, Nordwind "
+            "Projektgesellschaft mbH, would appeal.")
+    ents = read_as(nlp, text, "Nordwind Projektgesellschaft", "ORG")
+    assert {"Secretariat of Labour and Social Welfare", "Nordwind Projektgesellschaft mbH"} <= {
+        e.name for e in ents}
