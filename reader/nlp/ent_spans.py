@@ -133,6 +133,10 @@ def _people(word: str) -> bool:
     return low in PEOPLE_NOUNS or (low.endswith("s") and low[:-1] in WORDNET_PERSON_NOUNS)
 
 
+def _place_or_club(name: str) -> bool:
+    return lex.in_gazetteer(name) or name in lex.TOWNS or head_label(name) == "ORG"
+
+
 _PRONOUNS = frozenset("Nobody Somebody Anybody Everybody Someone Anyone Everyone Nothing "
                       "Something Anything Everything".split())
 
@@ -201,11 +205,9 @@ def _trim(text: str, c: Cand) -> Cand | None:
             if first in _PRONOUNS:  # '“Nobody in Shippagan wants …'
                 s += len(first)
                 continue
-            rest = " ".join(words[2:])
-            if len(words) > 2 and (words[1] in _PLACE_WORDS or words[1] == "of" and (
-                    first != "Friends" and (lex.in_gazetteer(rest) or rest in lex.TOWNS
-                                            or head_label(rest) == "ORG"))) and _people(
-                    first) and sentence_initial(text, s):
+            if len(words) > 2 and _people(first) and sentence_initial(text, s) and (
+                    words[1] in _PLACE_WORDS or words[1] == "of" and first != "Friends"
+                    and _place_or_club(" ".join(words[2:]))):
                 # "People in Ha'apai and Vava'u say …", "Residents of Martuni", "Fans of Guajará
                 # Vôlei Clube" (a town or a club; but "Friends of Ruaha" is a group's name)
                 s += len(first) + 1 + len(words[1])

@@ -221,12 +221,14 @@ class Scanner(DateRules, NameRules, AmountRules):
         return prev in _SEQUENCE_BEFORE and nxt.low.endswith(("ed", "ing"))
 
     def _vague(self, i: int, tok: Tok):
-        prev = self.t(i - 1)
-        if tok.low == "decades" and not (prev is not None and (
-                prev.digit or prev.low in NUMBER_WORDS or prev.text in DASHES)):
-            return [Hit(i, i + 1, "duration", None, "year")]  # "for decades"
-        if tok.low not in VAGUE:
+        if tok.low not in VAGUE and tok.low != "decades":
             return None
+        prev = self.t(i - 1)
+        if tok.low == "decades":
+            if prev is not None and (prev.digit or prev.low in NUMBER_WORDS
+                                     or prev.text in DASHES):
+                return None
+            return [Hit(i, i + 1, "duration", None, "year")]  # "for decades"
         j = i + 1
         if tok.low == "tens":
             if self.low(i + 1) != "of" or self.low(i + 2) not in VAGUE:
@@ -261,12 +263,13 @@ class Scanner(DateRules, NameRules, AmountRules):
                 self.low(i + 2) in ("of", "more", "less", "fewer")
                 or self.low(i - 1) in _FRACTION_CUES):
             return [Hit(i, i + 2, "percent", FRACTIONS[frac], "%")]  # "a quarter of", "… more"
-        long_span = self.low(i + 1) in ("decade", "century", "millennium", "fortnight")
-        and_a_half = self.words(i + 2, 3) == ["and", "a", "half"]  # "an hour and a half"
-        if w in ("a", "an") and (long_span or and_a_half) and self.low(i + 1) in lex.TIME_UNITS:
+        if w in ("a", "an") and self.low(i + 1) in lex.TIME_UNITS and (
+                self.low(i + 1) in ("decade", "century", "millennium", "fortnight")
+                or self.words(i + 2, 3) == ["and", "a", "half"]):  # "an hour and a half"
             if self.low(i - 1) in ("per", "every", "each", "once"):
                 return None
             unit, factor = lex.TIME_UNITS[self.low(i + 1)]
+            and_a_half = self.words(i + 2, 3) == ["and", "a", "half"]
             j, value = (i + 5, factor * 1.5) if and_a_half else (i + 2, factor)
             return [Hit(i, j, "duration", value, unit, keep_qualifier=True)]
         if w != "half":
