@@ -466,7 +466,7 @@ TOWNS = _load_places("towns.txt")
 WORDNET_LABELS = dict(line.split("\t")[::-1] for line in _load_places("wordnet_names.txt"))
 
 
-def _plain(name: str) -> str:
+def plain(name: str) -> str:
     """The name without its accents: "Rhône" -> "Rhone"."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
@@ -474,7 +474,7 @@ def _plain(name: str) -> str:
 def wordnet_label(name: str) -> str | None:
     """WordNet's label for a place or people's name, which it writes without accents."""
     return WORDNET_LABELS.get(name) or (
-        None if name.isascii() else WORDNET_LABELS.get(_plain(name)))
+        None if name.isascii() else WORDNET_LABELS.get(plain(name)))
 
 
 def in_gazetteer(name: str) -> bool:
@@ -487,8 +487,8 @@ def in_gazetteer(name: str) -> bool:
     if name in CITIES or name in REGIONS:
         return True
     if not name.isascii():
-        plain = _plain(name)
-        if plain in CITIES or plain in REGIONS:
+        bare = plain(name)
+        if bare in CITIES or bare in REGIONS:
             return True
     if "aa" not in name.lower():
         return False

@@ -164,6 +164,8 @@ def lexicon_label(name: str) -> str | None:
     found = lexicon_label_exact(name.replace("’", "'"))
     if found is None and name.isupper() and len(name.replace(" ", "")) > 4:
         found = lexicon_label_exact(name.title())  # datelines: "NAIROBI –", "THE HAGUE –"
+    if found is None and not name.isascii():
+        found = lexicon_label_exact(lex.plain(name))  # "Māori" as "Maori", "Québec" as "Quebec"
     return found
 
 
@@ -177,7 +179,7 @@ def lexicon_label_exact(name: str) -> str | None:
         return "LOC"  # part of a continent is a region: "East Africa" (but "South Africa" is a GPE)
     if name in lex.NORP_WORDS:
         return "NORP"
-    if name.endswith("s") and (name[:-1] in lex.NORP_WORDS or name[:-1] in lex.NORP_WORDS):
+    if name.endswith("s") and name[:-1] in lex.NORP_WORDS:
         return "NORP"
     if name in lex.KNOWN_ORGS:
         return "ORG"

@@ -1952,3 +1952,8 @@ def test_a_secretariat_of_portfolios_and_a_german_legal_form(nlp):
     ents = read_as(nlp, text, "Nordwind Projektgesellschaft", "ORG")
     assert {"Secretariat of Labour and Social Welfare", "Nordwind Projektgesellschaft mbH"} <= {
         e.name for e in ents}
+
+
+def test_a_name_of_the_lexicon_written_with_accents(nlp):
+    text = "Māori elders blessed the ground before the final."
+    assert by_name(read_as(nlp, text, "Māori", "PRODUCT"), "Māori").label == "NORP"
