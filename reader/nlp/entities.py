@@ -17,7 +17,8 @@ from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_labels import CLASSIFIER_WEIGHT, context_votes, decide_label, merged_votes
 from reader.nlp.ent_names import (
     CONNECTORS, NOT_PRODUCT, PARTICLES, Cand, Occupancy, acronym_key, extends_name, head_label,
-    initials, is_acronym, lexicon_label, norm_key, person_shape, sentence_initial, sub_index,
+    initials, is_acronym, is_name_word, lexicon_label, norm_key, person_shape, sentence_initial,
+    sub_index,
 )
 from reader.nlp.ent_spans import find_names
 from reader.nlp.numlex import CURRENCY_WORDS, ISO_CODES, PREFIX_CODES
@@ -416,11 +417,13 @@ def _canonical(names: list[str]) -> str:
 def _fold(words: list[str]) -> list[str]:
     """Name particles in lower case: "Van Dijk" opening a sentence is "Sem van Dijk"'s, and
     "Al-Jubouri" "Layla al-Jubouri"'s."""
-    return [w.lower() if w.lower() in PARTICLES else _HYPHENED_PARTICLE.sub(
-        lambda m: m.group().lower(), w) for w in words]
+    return [w.lower() if w.lower() in PARTICLES else _particle_lowered(w) for w in words]
 
 
-_HYPHENED_PARTICLE = re.compile(r"^(?:Al|El|Ul|Ad|Ar|As|At|Az|An|Ash|Ath)-(?=[A-Z])")
+def _particle_lowered(word: str) -> str:
+    """"Al-Jubouri" as "al-Jubouri": a hyphened particle that names hold in lower case."""
+    low = word[:1].lower() + word[1:]
+    return low if word[:1].isupper() and "-" in word[:4] and is_name_word(low) else word
 
 
 def _common_word(text: str, cs: list[Cand]) -> bool:
