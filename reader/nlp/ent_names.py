@@ -10,6 +10,8 @@ import re
 from array import array
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, TAG
+
 from reader.nlp import ent_lexicon as lex
 
 APOS = "'’"
@@ -98,14 +100,17 @@ class Occupancy:
         return sorted({i for i in self.at[s:e] if i >= 0})
 
 
-def doc_tokens(parsed) -> list[Tok]:
+def doc_tokens(text: str, parsed) -> list[Tok]:
+    """The words of the parsed paragraphs, read as arrays (cheaper than a Token object each)."""
     out = []
     for base, sdoc in parsed:
-        for t in sdoc:
-            if t.is_space:
-                continue
-            out.append(Tok(base + t.idx, base + t.idx + len(t.text), t.text,
-                           bool(t.is_sent_start) or t.i == 0, t.tag_.startswith("VB")))
+        strings = sdoc.vocab.strings
+        rows = sdoc.to_array([IDX, LENGTH, IS_SPACE, SENT_START, TAG]).tolist()
+        verbs = {tag for *_, tag in rows if tag and strings[tag].startswith("VB")}
+        for k, (i, n, space, sent_start, tag) in enumerate(rows):
+            if not space:
+                s = base + i
+                out.append(Tok(s, s + n, text[s:s + n], sent_start == 1 or k == 0, tag in verbs))
     return out
 
 

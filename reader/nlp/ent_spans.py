@@ -41,7 +41,7 @@ _TRAILING_TITLES = frozenset("Majority Minority Leader Administrator Chairman Ch
 def find_names(text: str, parsed):
     """The article's name spans (sorted, not overlapping), the alias pairs written in
     parentheses (normalised keys), and the spans of persons whose title was stripped."""
-    toks = doc_tokens(parsed)
+    toks = doc_tokens(text, parsed)
     has_ner = any(sdoc.has_annotation("ENT_IOB") for _, sdoc in parsed)
     keep = set(ENTITY_LABELS)
     raw: list[Cand] = []

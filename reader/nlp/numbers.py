@@ -56,8 +56,8 @@ def carry_currency(numbers: list[Number]) -> list[Number]:
 
 def find_numbers(sdoc, base: int) -> list[Number]:
     """Every number in one paragraph, in text order, with document offsets (``base`` + chars)."""
-    text = sdoc.text
     scanner = Scanner(sdoc)
+    text = scanner.text
     out = []
     for h in scanner.scan():
         s, e = scanner.toks[h.i].start, scanner.toks[h.j - 1].end
@@ -119,6 +119,8 @@ class Scanner(DateRules, NameRules, AmountRules):
         tok = self.toks[i]
         if tok.word and not tok.cap and tok.low not in _STARTERS:
             return None  # most words start no number: skip the rules
+        if tok.text in _PUNCTUATION:
+            return None  # nor do these marks ("$", "#" and "-" may)
         for rule in (self._date, self._clock, self._money_prefix, self._identifier,
                      self._numeric, self._ordinal_word, self._vague, self._word_only):
             got = rule(i, tok)
@@ -312,4 +314,5 @@ _STARTERS = frozenset(
     | lex.WEEKDAYS | lex.CLOCK_WORDS | set(lex.CURRENCY_WORDS) | set(lex.DOLLAR_PREFIXES)
     | lex.ISO_CODES | set(lex.DOLLAR_ADJECTIVES) | {k.lower() for k in lex.PREFIX_CODES}
     | {"a", "an", "one", "half"})
+_PUNCTUATION = frozenset(',.;:!?"“”()[]')
 _FRACTION_CUES = {"by", "than", "about", "nearly", "almost", "over", "around", "roughly"}

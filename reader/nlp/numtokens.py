@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import ENT_TYPE, IDX, LENGTH, POS, TAG
+
 _TOKEN = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # 12,000  1,000,000.5
     r"|\d+(?:\.\d+)?(?::\d\d)*"  # 1990  1.5  10:30
@@ -38,8 +40,8 @@ class Tok:
     sent_start: bool = False
 
 
-def tokenize(sdoc) -> list[Tok]:
-    text = sdoc.text
+def tokenize(sdoc, text: str) -> list[Tok]:
+    """``text`` is ``sdoc.text``, which spaCy rebuilds from the tokens on every access."""
     toks: list[Tok] = []
     prev_end = -1
     for m in _TOKEN.finditer(text):
@@ -55,9 +57,11 @@ def tokenize(sdoc) -> list[Tok]:
 
 
 def _attach_evidence(sdoc, toks: list[Tok]) -> None:
-    # one pass over the spaCy tokens (each access builds a Token object), in step with ours;
-    # without a tagger or recogniser the strings are empty, as a Tok's are
-    info = [(t.idx, t.idx + len(t), t.pos_, t.tag_, t.ent_type_) for t in sdoc]
+    # one pass over the spaCy tokens, in step with ours; read as an array, since each Token
+    # object costs more than the attributes we need (hash 0 is a missing tag: an empty string)
+    strings = sdoc.vocab.strings
+    info = [(i, i + n, strings[p] if p else "", strings[t] if t else "", strings[e] if e else "")
+            for i, n, p, t, e in sdoc.to_array([IDX, LENGTH, POS, TAG, ENT_TYPE]).tolist()]
     k, n = 0, len(info)
     for tok in toks:
         while k + 1 < n and info[k + 1][0] <= tok.start:
@@ -132,7 +136,8 @@ class Cursor:
     """The paragraph's tokens with bounds-safe lookups, shared by the rule mixins."""
 
     def __init__(self, sdoc):
-        self.toks = tokenize(sdoc)
+        self.text = sdoc.text
+        self.toks = tokenize(sdoc, self.text)
         self.n = len(self.toks)
         self.has_pos = any(t.pos for t in self.toks)
         # A Title Case Headline capitalises every word: capitals then say nothing about names.
