@@ -190,6 +190,10 @@ class AmountRules(Cursor):
 
     def _currency_after(self, j: int) -> tuple[int, str, bool] | None:
         w1, n1 = self.low(j), self.t(j)
+        w2 = self.low(j + 1)
+        if w1 == "-" and n1.glued and self.glued(j + 1) and w2 in lex.CURRENCY_WORDS and (
+                w2 not in ("p", "real")):
+            return j + 2, lex.CURRENCY_WORDS[w2], w2 in lex.SUBUNITS  # "a 31-million-franc dam"
         if n1 is None or not n1.word:
             return None
         if w1 in lex.DOLLAR_ADJECTIVES:
@@ -207,6 +211,12 @@ class AmountRules(Cursor):
                     code = lex.sole_currency(unit)  # whoever is named: "Cape Verdean escudos"
                 if code is not None:
                     return k + 1, code, False
+        if w1 == "won":  # Korea's currency, unless the verb: "12 won seats", "3 won the vote"
+            nxt = self.t(j + 1)
+            if n1.tag != "NN" and nxt is not None and nxt.word and nxt.low not in _AFTER_WON and (
+                    nxt.low not in ("a", "an") or self.low(j + 2) not in lex.RATE_PERIODS):
+                return None
+            return j + 1, "KRW", False
         if w1 in lex.CURRENCY_WORDS:
             if w1 in ("p",) and not n1.glued or w1 == "real":
                 return None
@@ -215,6 +225,8 @@ class AmountRules(Cursor):
             return j + 1, lex.CURRENCY_WORDS[w1], w1 in lex.SUBUNITS
         if w1 in lex.ISO_CODES and n1.text.isupper() and len(w1) == 3:
             return j + 1, w1.upper(), False
+        if n1.text in lex.PREFIX_CODES and not n1.text.isupper():
+            return j + 1, lex.PREFIX_CODES[n1.text], False  # "48 million ZiG", "500 KSh"
         return None
 
     def _unit_after(self, j: int) -> tuple[int, str, str, float] | None:
@@ -396,3 +408,7 @@ class AmountRules(Cursor):
         if self.has_pos:
             return name.pos == "PROPN" or name.ent == "PERSON"
         return not name.sent_start and name.low not in lex.MONTHS
+
+# Words after an amount of won, which the verb "won" would not have: "4.8 billion won in fines"
+_AFTER_WON = frozenset("""per in each for to from and or of on at than with into this that which
+when while since was were is are has have had will would could last""".split())

@@ -223,6 +223,8 @@ class Scanner(DateRules, NameRules, AmountRules):
         return prev in _SEQUENCE_BEFORE and nxt.low.endswith(("ed", "ing"))
 
     def _vague(self, i: int, tok: Tok):
+        if tok.low == "several" or tok.low == "a" and self.low(i + 1) == "few":
+            return self._several(i, i + 1 if tok.low == "several" else i + 2)
         if tok.low not in VAGUE and tok.low != "decades":
             return None
         prev = self.t(i - 1)
@@ -247,6 +249,20 @@ class Scanner(DateRules, NameRules, AmountRules):
             if self.low(j + 1) in lex.TIME_UNITS:
                 return [Hit(i, j + 2, "duration", None, lex.TIME_UNITS[self.low(j + 1)][0])]
         return [Hit(i, j, "count", None)]
+
+    def _several(self, i: int, k: int):
+        """ "several hundred people", "a few hundred euros", "several million years": an amount
+        of no stated value, counted in hundreds or more."""
+        if self.low(k) not in SCALES:
+            return None
+        while self.low(k) in SCALES:
+            k += 1
+        money = self._currency_after(k)
+        if money is not None:
+            return [Hit(i, money[0], "money", None, money[1])]
+        if self.low(k) in lex.TIME_UNITS:
+            return [Hit(i, k + 1, "duration", None, lex.TIME_UNITS[self.low(k)][0])]
+        return [Hit(i, k, "count", None)]
 
     def _of_scale(self, i: int, j: int, value: float) -> list[Hit]:
         """A count in words ending at ``j``, or money when a currency follows."""
@@ -313,6 +329,6 @@ _STARTERS = frozenset(
     NUMBER_WORDS | set(ORDINAL_UNITS) | VAGUE | {"decades"} | set(FRACTIONS) | set(lex.MONTHS)
     | lex.WEEKDAYS | lex.CLOCK_WORDS | set(lex.CURRENCY_WORDS) | set(lex.DOLLAR_PREFIXES)
     | lex.ISO_CODES | set(lex.DOLLAR_ADJECTIVES) | {k.lower() for k in lex.PREFIX_CODES}
-    | {"a", "an", "one", "half"})
+    | {"a", "an", "one", "half", "several"})
 _PUNCTUATION = frozenset(',.;:!?"“”()[]')
 _FRACTION_CUES = {"by", "than", "about", "nearly", "almost", "over", "around", "roughly"}

@@ -662,3 +662,30 @@ def test_an_hour_and_a_half_half_a_billion_dollars_and_a_quarter_of_a_million(nl
         "an hour and a half": ("duration", 1.5, "hour"),
         "half a billion dollars": ("money", 500_000_000, "USD"),
         "a quarter of a million": ("count", 250_000, None)}
+
+
+def test_amounts_of_won_but_not_the_verb(nlp):
+    got = by_text(nlp, "Riders get 1,500 won per delivery, and the firm paid 4.8 billion won in "
+                       "fines. Of the 20 candidates, 12 won seats.")
+    assert {t: (n.kind, n.value, n.unit) for t, n in got.items()} == {
+        "1,500 won": ("money", 1500, "KRW"), "4.8 billion won": ("money", 4_800_000_000, "KRW"),
+        "20": ("count", 20, None), "12": ("count", 12, None)}
+
+
+def test_several_hundred_and_a_few_hundred_have_no_value(nlp):
+    got = by_text(nlp, "Delays cost several hundred thousand euros a month; several hundred "
+                       "people came, each paid a few hundred dollars, and the rock formed "
+                       "several million years ago.")
+    assert {t: (n.kind, n.value, n.unit) for t, n in got.items()} == {
+        "several hundred thousand euros": ("money", None, "EUR"),
+        "several hundred": ("count", None, None),
+        "a few hundred dollars": ("money", None, "USD"),
+        "several million years": ("duration", None, "year")}
+
+
+def test_a_hyphened_amount_of_a_currency_and_a_local_sign_after_it_are_money(nlp):
+    got = by_text(nlp, "Voters backed a 31-million-franc wall and a 200-euro fine. Growers were "
+                       "paid 12 million ZiG.")
+    assert {t: (n.kind, n.value, n.unit) for t, n in got.items()} == {
+        "31-million-franc": ("money", 31_000_000, "CHF"), "200-euro": ("money", 200, "EUR"),
+        "12 million ZiG": ("money", 12_000_000, "ZWG")}
