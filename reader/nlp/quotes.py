@@ -137,7 +137,11 @@ def _own_attribution(ctx: Context, q: Quoted) -> Speaker | None:
         verb = before[len(before) - 1 - nearest]
         if nearest > _INTRODUCES and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return source
-    for region in (backwards, [] if fragment else cues(ctx, after)):
+    later = [] if fragment else cues(ctx, after)
+    vouched = next((c for c in later if c is not None and c.cue == "according to"), None)
+    if vouched is not None and ctx.label_of(vouched.entity_id) == "PERSON":
+        return vouched  # 'The association says it got "…" back, according to its president, X'
+    for region in (backwards, later):
         cands = [c for c in region if c is not None]
         if cands:
             return ([c for c in cands if c.named] or cands)[0]
@@ -189,12 +193,15 @@ _HABITUAL_NAMING = re.compile(
     r"\b(?:(?:call|dub|nickname)s?|(?:have|has|had)\s+long\s+(?:called|dubbed|nicknamed)|"
     r"(?:have|had)\s+(?:already\s+|quickly\s+|since\s+)?(?:dubbed|nicknamed)|"
     r"(?:taken|took|began|begun|started|come|came)\s+(?:to\s+call|calling))"
-    r"\s(?!(?:for|on|upon|to)\b)[^.!?\"“”]{0,100}$")
+    r"\s(?!(?:for|on|upon|to)\b)"
+    r"(?:[^.!?\"“”]|\.(?=\S|\s+[a-z\d])|(?<=[ap]\.m)\.){0,100}$")  # (not ending at "6 a.m.")
 
 
 def _named_as_words(text: str, q: Quoted) -> bool:
     """``the words "…"``, ``call her "…"``: a word mentioned, not anyone's words."""
     before = text[max(0, q.start - 40) : q.start - 1].lower().split()
+    if before[-3:-2] == ["what"] and before[-1] == "called":
+        return False  # 'what he called “a violent crowd”': his words
     return bool(before) and (before[-1] in NAMING_WORDS or " ".join(before[-2:]) in NAMING_WORDS
                              or len(before) > 1 and before[-2] in _NAMING_VERBS
                              and before[-1] in _OBJECTS)  # "call her “the slow pen”"

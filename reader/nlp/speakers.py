@@ -134,11 +134,15 @@ def colon_speaker(ctx: Context, before) -> Speaker | None:
     # then the clause heads of the introduction, outermost first
     heads = [before[-1].head] if before[-1].head.i in inside else []
     for tok in heads + [t for t in before if t.head.i not in inside or t.head.i == t.i]:
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                and not any(g.dep_ == "case" for g in c.children)]  # not "the union's demands"
         if subj and subj[0].dep_ == "nsubjpass":
             # "The verdict was read by Judge X, who presided over the trial:": the judge
             subj = [g for c in tok.children if c.dep_ == "agent"
                     for g in c.children if g.dep_ == "pobj"] or subj
+        voice = _through_person(ctx, tok, ":") if subj else None
+        if voice is not None:
+            return voice
         if subj:  # ("Presiding judge X read …", read as two subjects: the name)
             return speaker_from(ctx, next((c for c in subj if c.pos_ == "PROPN"), subj[0]), ":")
     return None
@@ -249,6 +253,8 @@ def _says_who(ctx: Context, tok) -> bool:
 def _is_speech_verb(ctx: Context, tok) -> bool:
     if not ctx.has_parse:
         return tok.lower_ in SPEECH_FORMS
+    if tok.dep_ in ("dobj", "pobj", "appos"):
+        return False  # a noun the tagger took for a verb: "she set out the union's demands:"
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _FINDINGS:
         # "the judge found that …", "the court held that …": a finding reports what it says
         return any(c.dep_ == "ccomp" for c in tok.children)
@@ -273,11 +279,17 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
                 return speaker_from(ctx, objs[0], cue)
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")
                 and not ctx.in_quote(ctx.parsed_base(c) + c.idx)]  # not words inside the quote
+        voice = _through_person(ctx, v, cue) if subj else None
+        if voice is not None:
+            return voice
         if subj:  # "presiding judge Hélène Castaing said", read as two subjects: the name
             first = next((c for c in subj if c.pos_ == "PROPN"), subj[0])
-            root = verb.sent.root
-            if first.text in DAYS_MONTHS and root.pos_ in ("NOUN", "PROPN"):
-                first = root  # "A union organiser who has led it since Sunday said", misread
+            if first.text in DAYS_MONTHS:
+                # "A porter who has worked there since January said", misread: the one the
+                # relative clause describes (or the root the parse made of it)
+                first = next((a.head for a in verb.ancestors if a.dep_ == "relcl"
+                              and a.head.pos_ in ("NOUN", "PROPN")), None) or (
+                    verb.sent.root if verb.sent.root.pos_ in ("NOUN", "PROPN") else first)
             return speaker_from(ctx, first, cue, _objects(ctx, v))
         if v is verb and verb.i + 1 < len(verb.doc) and verb.tag_ != "VBG":
             # Inversion the parser misread: '"…", added KCNA.' (not "saying Acme had …")
@@ -296,7 +308,29 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
             v = v.head
             continue
         break
-    return None
+    return _opening_name(ctx, verb, cue)
+
+
+def _opening_name(ctx: Context, verb, cue: str) -> Speaker | None:
+    """"Els Van den Broeck, purchasing director of X, said", a name the parse broke into a clause
+    of its own: the one whose name opens the sentence, with at most an apposition before the
+    verb."""
+    base = ctx.parsed_base(verb)
+    start = base + verb.sent.start_char
+    first = next((m for m in ctx.mentions_in(start, start + 1)
+                  if m[0] == start and m[2].label in ("PERSON", "ORG")), None)
+    if first is None or not re.fullmatch(r"(?:,[^,.;:\"“”]{1,80},)?\s*",
+                                         ctx.text[first[1]:base + verb.idx]):
+        return None
+    return Speaker(first[2].name, first[2].id, cue, True)
+
+
+def _through_person(ctx: Context, verb, cue: str) -> Speaker | None:
+    """"The government set out its position through the minister, X:": the one who spoke."""
+    voice = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "through"
+             for g in c.children if g.dep_ == "pobj"]
+    spoke = speaker_from(ctx, voice[0], cue) if voice else None
+    return spoke if spoke is not None and ctx.label_of(spoke.entity_id) == "PERSON" else None
 
 
 def _objects(ctx: Context, verb) -> frozenset[str]:
@@ -669,6 +703,8 @@ def _described_person_before(ctx: Context, pos: int, cue: str, pronoun: str) -> 
             if any(m[2].label == "PERSON" and re.fullmatch(r"\s*,\s*", ctx.text[m[1]:left])
                    for m in ctx.mentions_in(max(0, left - 80), left)):
                 return None  # "According to X, an economist at …, each day …": X, named
+            if subj.pos_ == "NUM":  # "One of them, a rider who has …, said": the rider
+                subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
             if subj.tag_ in ("NNS", "NNPS") and pronoun in PERSON_PRONOUNS:
                 if any(m[2].label == "PERSON" and ctx.subject_rank(m[0], m[1]) == 2
                        for m in ctx.mentions_in(base + sent.start_char, base + sent.end_char)):
@@ -822,11 +858,12 @@ _ROLE_VERBS = {
     "organiser": "organises|organised", "organizer": "organizes|organized",
 }
 # (an acronym in brackets too: "The mayor of the Dhaka North City Corporation (DNCC), X")
-_TITLE_GLUE = r"(?:[\s,]+(?:of|for|the|and|[A-Z][\w’'-]*|\([A-Z]{2,}\)))*[\s,]*$"
+_TITLE_GLUE = r"(?:[\s,]+(?:of|for|the|and|[A-ZÀ-Þ][\w’'-]*|\([A-Z]{2,}\)))*[\s,]*$"
 _CLAUSE_END = re.compile(r"[.!?;:\"“”]")
 _NOT_MODIFIER = r"(?:who|which|that|and|or|of|for|with|to|at|in|on|by|as|a|an)"
-# "The minister of general education, X": a portfolio in lower case, then the name
-_PORTFOLIO = r"\s+(?:of|for)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,\s*$"
+# "The minister of general education, X", "The mayor of the municipality of Höfn, X": what the
+# role is of, then the name
+_PORTFOLIO = r"\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*$"
 
 
 def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
@@ -836,24 +873,29 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
     owned = any(c.dep_ == "poss" and c.pos_ == "NOUN" and [  # "the union's president"
         d.lower_ for d in c.children if d.dep_ == "det"] == ["the"] for c in tok.children)
-    if not (dets == ["the"] or not dets and owned) or not (_is_person_noun(tok) or (
+    pronoun_owned = any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in tok.children)
+    determined = dets == ["the"] or not dets and (owned or pronoun_owned)  # "its lawyer"
+    if not determined or not (_is_person_noun(tok) or (
             tok.lemma_.lower() not in ORGANISATION_NOUNS and re.search(
                 rf"[A-Z][\w’'-]*, the {re.escape(tok.lower_)}[,.;]", ctx.text))):
         return None  # (a word the text gives a person: "Yerlan Dzhaksybekov, the akim, …")
-    end = ctx.parsed_base(tok) + tok.right_edge.idx + len(tok.right_edge)
+    edge = tok.right_edge
+    if edge.text == "," and edge.i > tok.i:
+        edge = edge.nbor(-1)  # (the comma before the name hung on the role)
+    end = ctx.parsed_base(tok) + edge.idx + len(edge)
     named = _person_at(ctx, re.match(r",\s+", ctx.text[end:]), end)
-    if named is not None:  # "the Minister for the Environment, Rui Albuquerque Teles"
-        return named
+    if named is not None or pronoun_owned:  # "the Minister for the Environment, Rui Teles"
+        return named  # ("its lawyer, Ana Ruiz"; else no one named before with that title)
     role = _ROLE_TITLES.get(tok.lower_, re.escape(tok.lower_))
     office = next((c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"),
                   None) if tok.lower_ == "general" else None
     if office:  # "the secretary-general", "the director general" (not any general)
         role = rf"{re.escape(office)}[- ]general|general {re.escape(office)}"
     titled = re.compile(rf"\b(?i:{role})(?:{_TITLE_GLUE}|{_PORTFOLIO})")
-    # "X, the union's general secretary", "X, president of the association", "X, who chairs …"
+    # "X, the union's general secretary", "X, a deputy minister", "X, who chairs …"
     # (also without "the": "X, chief medical officer of the county,"; after an age: "X, 62, the
     # chairman of the NCI")
-    described = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?(?:(?:the|[\w’'-]+[’']s)\s+)?"
+    described = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?(?:(?:the|an?|[\w’'-]+[’']s)\s+)?"
                            rf"(?:(?!{_NOT_MODIFIER}\b)[\w’'-]+\s+){{0,4}}?(?i:{role})\b")
     does = re.compile(rf"^,\s+who\s+(?:\w+\s+)?(?:{_ROLE_VERBS[tok.lower_]})\b"
                       if tok.lower_ in _ROLE_VERBS else r"(?!)")
