@@ -125,6 +125,9 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
         lw = left.split()
         if lw and lw[-1] in lex.GPE_OF_HEADS and len(lw) == 1:
             return [Cand(c.start, c.end, "GPE", c.source)]
+        if lw and lw[-1] in lex.TEAM_TAILS and right in lex.COUNTRIES:  # "Apia Sharks of Samoa"
+            return [Cand(c.start, c.start + m.start(), "ORG", "rule"),
+                    Cand(c.start + m.end(), c.end, "GPE", "rule")]
         # (but "the Supreme Court of Sri Lanka" is the court's full name)
         if len(lw) > 1 and norm_key(left) in known and right[:1].isupper() and not (
                 lw[-1] in lex.ORG_HEADS and right in lex.COUNTRIES):
@@ -138,8 +141,10 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
         head_end = rwords and (rwords[-1] in lex.ORG_HEADS or rwords[-1] in lex.FAC_HEADS
                                or rwords[-1] in lex.LAW_HEADS)  # "… Domain and Seaports Act"
         lwords = left.split()
-        short = (len(lwords) <= 2 or norm_key(left) in known) and (
-            len(rwords) <= 2 or norm_key(right) in known)
+        # (three words before a name the text gives alone: "Santa Lucía Cotzumalguapa and
+        # Masagua")
+        short = (len(lwords) <= 2 or norm_key(left) in known or len(lwords) == 3 and norm_key(
+            right) in known) and (len(rwords) <= 2 or norm_key(right) in known)
         if (right and left and right[0].isupper() and left[0].isupper() and short
                 and not (head_end and len(lwords) <= 2 and not norm_key(left) in known)):
             return [Cand(c.start, c.start + m.start(), c.label, c.source),

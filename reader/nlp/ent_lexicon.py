@@ -123,6 +123,11 @@ Aboriginal|Indigenous|Roman Catholic|Anglican|Methodist|Baptist|Lutheran|Presbyt
 Soviet|Yugoslav|Ottoman|Garifuna|Kalenjin|Kikuyu
 Serb|Croat|Pole|Swede|Dane|Finn|Scot|Brit|Briton|Turk|Greek Cypriot|Bavarian|Sicilian|Flemish
 Walloon
+Shuar|Achuar|Kichwa|Quechua|Aymara|Mapuche|Guaraní|Guarani|Wayuu|Emberá|Sámi|Atacameño|Diaguita
+Yanomami|Kayapó|Munduruku|Miskito|Kaqchikel|Mayan|Nahua|Mixtec|Zapotec|Tzotzil|Purépecha|Yaqui
+Navajo|Cherokee|Lakota|Ojibwe|Métis|Acadian|Amhara|Oromo|Tigrayan|Baloch|Sindhi|Kachin|Hmong
+Dayak|Alawite|Dalmatian|Breton|Frisian|Tatar|Bashkir|Chechen|Ossetian|Abkhaz|Talysh|Merina
+Betsileo|Sakalava|iTaukei|Chamorro|Ainu|Okinawan|Tswana|Ndebele|Luhya
 """)
 
 LANGUAGES = _words("""
@@ -234,6 +239,7 @@ Opera|Philharmonic
 Gallery|Agency|Department|Ministry|Office|Bureau|Administration|Commission|Committee|Council
 Conference|Congress|Parliament|Senate|Assembly|Court|Tribunal|Board|Authority|Service|Services
 Church|Party|Union|Association|Federation|League|Club|Society|Foundation|Trust|Fund|Bank
+Diocese|Archdiocese
 Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Group|Holdings|Airlines|Airways|Motors
 Times|Post|News|Herald|Journal|Magazine|Gazette|Tribune|Telegraph|Guardian|Observer|Review
 Press|Radio|Television|TV|Network|Channel|Army|Navy|Police|Constabulary|Guard|Corps|Forces|Force|Org
@@ -294,7 +300,7 @@ Polizia|Policía|Polícia|Ejército|Armée|Agence|Agencia|Agenzia|Consejo|Consei
 Olympique|Sporting|Deportivo|Atlético|Atletico|Dinamo|Dynamo|Spartak|Lokomotiv|Ittihad|Nasr
 Wydad|Raja|Ahly|Hilal|Chabab|Kawkab|Moghreb|Difaa|Hassania
 Constructora|Inmobiliaria|Distribuidora|Editorial|Editora|Transportes|Industrias|Laboratorios
-Borsa|Bolsa|Bourse|Börse
+Borsa|Bolsa|Bourse|Börse|Maison|Acción
 Stichting|Vereniging|Stiftelsen|Fundacja|Fundația|Asociația|Udruga|Udruženje
 """)
 
@@ -310,6 +316,7 @@ A/S|ApS|Oy|Ltda|Ltda.|S.A.S.|KG|OHG|mbH
 AB|ASA|Oyj|KK|Co|Co.|Corp|Corp.|SE|SAS|SARL|Srl|S.r.l.|SRL|S.R.L.|Bhd|Sdn|JSC|PJSC|OJSC|CJSC
 SAOG|SAOC
 QSC|QPSC|WLL|SAL|Tbk|AS|SIA|UAB|OÜ|Kft|Kft.|Zrt|Zrt.|Nyrt|Nyrt.|a.s.|s.r.o.|d.o.o.|d.d.|AD|EAD|OOD
+ehf.|hf.
 """)
 
 # Words that make a name a natural place: "Colorado River", "Lake Victoria", "Mount Kenya".
@@ -319,6 +326,7 @@ Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Re
 Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
 Current|Land|Island|Islands|Isles|Atoll|Archipelago|Pass|Sanctuary|Cave|Caves|Cavern|Fen|Fjord
 Cay|Caye|Cayes|Cays|Point|Peak|Peaks|Darya|Chhu|Tsho|Marshes|Swamps|Dunes|Highlands|Lowlands
+Reservoir
 """)
 LOC_LEADS = _words(
     "Lake|Mount|Mt.|Gulf|Cape|Wadi|River|Cordillera|Sierra|Salar|Laguna|Gua|Shatt|Punta|Tsho"
@@ -347,14 +355,14 @@ Mosque|Temple|Synagogue|Street|St|Road|Rd|Avenue|Ave|Boulevard|Highway|Expresswa
 Square|Plaza|Complex|Facility|Center|Port|Harbour|Harbor|Dam|Canal|Tunnel|Prison|Jail|Park
 Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Range|Launch|Farm
 Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel|Ground|Grounds|Cinema
-Dome|Dzong
+Dome|Dzong|Causeway
 """)
 
 EVENT_HEADS = _words("""
 Cup|Championship|Championships|Olympics|Games|Tournament|Open|War|Summit|Festival|Election
 Elections|Revolution|Crisis|Conference|Expo|Fair|Marathon|Grand Prix|Series|Battle|Massacre
 Hurricane|Storm|Earthquake|Attacks|Attack|Riots|Protests|Week|Masters|Prix|Rally|Regatta
-Carnival|Carnaval|Classic|Invitational|Symposium|Colloquium
+Carnival|Carnaval|Classic|Invitational|Symposium|Colloquium|Sevens
 """)
 
 WORK_HEADS = _words("Study|Survey|Report|Award|Awards|Prize|Medal|Trophy|Album|Novel|Symphony")

@@ -250,8 +250,9 @@ def head_label(name: str) -> str | None:
         return "PRODUCT"
     if len(words) >= 3 and re.fullmatch(r"\d{4}", words[-1]) and words[-2] in lex.LAW_HEADS:
         return "LAW"  # "Proceeds of Crime Act 2002"
-    if len(words) >= 3 and words[0] in ("Law", "Act", "Code", "Decree") and words[1] == "on":
-        return "LAW"  # "Law on Environmental Protection"
+    on = words.index("on") if "on" in words[1:-1] else 0
+    if on and words[on - 1] in ("Law", "Act", "Code", "Decree", "Convention", "Treaty"):
+        return "LAW"  # "Law on Environmental Protection", "Federal Act on Hydraulic Engineering"
     last = re.sub(r"-\d+[A-Z]?$", "", words[-1])  # "Orbiter Processing Facility-1"
     if last.isdigit() and len(words) >= 3:
         last = words[-2]  # "National Highway 715"

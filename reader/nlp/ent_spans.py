@@ -56,6 +56,7 @@ def find_names(text: str, parsed):
                 ent = ent[1:]
             raw.append(Cand(base + ent.start_char, base + ent.end_char, ent.label_, "ner"))
 
+    raw = _trade_before_person(text, raw)
     person_titled: set[tuple[int, int]] = set()
 
     def cleaned(found) -> list[Cand]:
@@ -97,6 +98,24 @@ def find_names(text: str, parsed):
     aliases = _paren_aliases(text, cands, toks)
     cands.extend(a for a in aliases.pop("__new__", []))
     return _dedupe(cands), aliases["pairs"], person_titled
+
+
+def _trade_before_person(text: str, raw: list[Cand]) -> list[Cand]:
+    """ "Glaciologist Anjali" and "Rana Magar", the model's two names for a trade that opens a
+    sentence and the person after it: the person's whole name, without the trade."""
+    out: list[Cand] = []
+    for c in raw:
+        prev = out[-1] if out else None
+        if prev is not None and c.label == "PERSON" and text[prev.end:c.start] == " " and (
+                sentence_initial(text, prev.start)):
+            trade, _, given = text[prev.start:prev.end].partition(" ")
+            low = trade.lower()
+            if given and " " not in given and (low in _TRADE_WORDS or low.endswith(
+                    _TRADE_SUFFIXES)) and person_shape(f"{given} {text[c.start:c.end]}"):
+                out[-1] = Cand(prev.end - len(given), c.end, "PERSON", "rule")
+                continue
+        out.append(c)
+    return out
 
 
 _POSSESSIVE_END = re.compile(r"[" + APOS + r"]s?$")
@@ -186,6 +205,11 @@ def _trim(text: str, c: Cand) -> Cand | None:
         if len(words) > 1 and _SCORE.match(words[-1]) and words[-2] not in lex.LAW_HEADS:
             e = s + span.rfind(" ")  # "Fiji 24-19" (but "Law 36-15" is the law's number)
             continue
+        if len(words) > 1 and words[-1][:1].isdigit() and _POSSESSIVE_S.search(words[-2]):
+            e = s + span.rfind(" ")  # "Copán’s [16th] ruler"
+            continue
+        if len(words) == 2 and words[0] in lex.DAYS_MONTHS and words[1].isdigit():
+            return None  # "[between] February 2": a date
         if len(words) > 3 and words[0] in _PROVISIONS and words[1][:1].isdigit() and (
                 words[2] == "of"):  # "[Article 505 of the] Criminal Code": the law
             s += len(" ".join(words[:4 if words[3] == "the" else 3])) + 1
@@ -430,8 +454,8 @@ def _run_names(text: str, run: list[Tok]) -> list[Cand]:
             text[run[1].start:run[-1].end]):
         out.append(Cand(run[0].start, run[0].end, None, "cap"))
         run = run[1:]
-    # "Sensitive Canadian": a nationality ends no name
-    if len(run) > 1 and run[-1].text in lex.NORP_WORDS:
+    # "Sensitive Canadian": a nationality ends no name (but a hyphen joins "Qureshi-Baloch")
+    if len(run) > 1 and run[-1].text in lex.NORP_WORDS and text[run[-1].start - 1] != "-":
         k = 2 if len(run) > 2 and text[run[-2].start:run[-1].end] in lex.NORP_WORDS else 1
         out.append(Cand(run[-k].start, run[-1].end, None, "cap"))  # "New Democrat"
         run = _trim_run(run[:-k], text)
@@ -542,7 +566,7 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                     or (_PERSON_AFTER.match(text, c.end)
                         or BARE_OFFICE.match(text[c.end:c.end + 60]))
                     and not _PLACE_PREPOSITION.search(before)  # (not "in Kato Lemesia, who")
-                    or text[c.end:c.end + 1] == "," and titled_before(before)):
+                    or text[c.end:c.end + 1] in ",:" and titled_before(before)):
                 lab = "PERSON"
             norp = _NATIONALITY.match(name)
             if not lab and norp and lexicon_label(norp.group().strip()) == "NORP" and person_shape(
@@ -634,6 +658,9 @@ def _joined_label(text: str, a: Cand, b: Cand) -> str | None:
     if (gap == " and " and m and m.group(1) in lex.PORTFOLIOS and _CAPITALISED.fullmatch(second)
             and text.count(second) == 1):
         return "ORG"
+    # what a law is on: "Federal Act" on "Hydraulic Engineering"
+    if gap == " on " and first.split()[-1] in lex.LAW_HEADS and _CAPITALISED.fullmatch(second):
+        return "LAW"
     # an institution "of" a country, not a company "of Germany" ("Hallbeck Pumps GmbH")
     last = first.split()[-1]
     if gap in (" of ", " of the ") and second in lex.COUNTRIES and last in lex.ORG_HEADS and (
@@ -659,15 +686,22 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
     said_after = _PERSON_AFTER.match(after) or classifier("", after) == "PERSON"
     said_person = "PERSON" in (a.label, b.label) or said_after
     town_ok = (b.label == "PERSON" or said_after) and sentence_initial(text, a.start)
-    return ((said_person and gap == " " or particle) and a.label != "NORP"
+    # "Nuno" "Sant’Ana" "Vieira": a name word the model left out between two parts of a person's
+    middle = a.label == b.label == "PERSON" and _MIDDLE_NAME.fullmatch(gap) is not None
+    return ((said_person and gap == " " or particle or middle) and a.label != "NORP"
             and not any(lexicon_label(n) or known_place(n) or n in lex.TOWNS and not (
                 town_ok and n == first) for n in ((whole,) if particle else (first, second, whole)))
             and person_shape(whole) and not head_label(whole))
 
 
+_MIDDLE_NAME = re.compile(r" [A-Z][a-z]+[’'-][A-Z][a-z]+ ")
+
+
 def _one_institution(text: str, a: Cand, b: Cand) -> bool:
-    """"Borsa" "Istanbul": two names side by side that make one institution's name."""
-    return text[a.end:b.start] == " " and head_label(text[a.start:b.end]) in ("ORG", "FAC")
+    """"Borsa" "Istanbul", "Archdiocese" of "Braga": two names that make one institution's."""
+    gap, first = text[a.end:b.start], text[a.start:a.end]
+    return (gap == " " or gap == " of " and first in lex.ORG_HEADS) and head_label(
+        text[a.start:b.end]) in ("ORG", "FAC")
 
 
 _PEOPLES = frozenset({"Women", "Men", "Children", "People"})  # plurals that take "'s"

@@ -28,6 +28,9 @@ from reader.nlp.types import Entity, Mention
 _JOINT_COUNTRIES = frozenset(g for g in lex.GPES if " and " in g)
 
 
+_GIVEN_HYPHENED = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def consolidate(text: str, parsed) -> list[Entity]:
     """``parsed``: (paragraph start, spaCy Doc) in text order.  One Entity per referent."""
     cands, aliases, titled = find_names(text, parsed)
@@ -200,7 +203,9 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # Maroni", "Toyota" for "Toyota Motor Corporation", "Atlantis" for the orbiter
             # (a person's surname, not their first word: "Recife" is not "Recife Sem Dengue")
             placed = ctx.get("GPE", 0) >= CLASSIFIER_WEIGHT  # "the canton of Valais"
-            person = person_shape(s2) and pos > 0 and votes.get(k2, {}).get(
+            # (a surname, or the family name first of "Kim Seo-yeon", "Chen Wei-lun")
+            family = pos > 0 or len(lw) == 2 and _GIVEN_HYPHENED.fullmatch(lw[1]) is not None
+            person = person_shape(s2) and family and votes.get(k2, {}).get(
                 "ORG", 0) < CLASSIFIER_WEIGHT and not placed
             if (len(sw) == 1 and (lex.in_gazetteer(s) or lex.wordnet_label(s) or placed)
                     and not (brand or person)
