@@ -277,7 +277,7 @@ class Scanner(DateRules, NameRules, AmountRules):
         if w in ("a", "one") and frac in FRACTIONS and self.words(i + 2, 2) == ["of", "a"] and (
                 self.low(i + 4) in SCALES):  # "a quarter of a million": 250,000
             return self._of_scale(i, i + 5, FRACTIONS[frac] / 100 * SCALES[self.low(i + 4)])
-        if w in ("a", "one") and frac in FRACTIONS and frac != "half" and (
+        if w in ("a", "an", "one") and frac in FRACTIONS and frac != "half" and (
                 self.low(i + 2) in ("of", "more", "less", "fewer")
                 or self.low(i - 1) in _FRACTION_CUES):
             return [Hit(i, i + 2, "percent", FRACTIONS[frac], "%")]  # "a quarter of", "… more"

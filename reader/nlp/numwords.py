@@ -40,7 +40,8 @@ VAGUE = {"dozens", "hundreds", "thousands", "millions", "billions", "trillions",
 
 # Fractions read as percentages ("half" -> 50, "a third" -> 33.33).
 FRACTIONS = {"half": 50, "halves": 50, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25,
-             "quarters": 25, "fifth": 20, "fifths": 20, "tenth": 10, "tenths": 10}
+             "quarters": 25, "fifth": 20, "fifths": 20, "sixth": 100 / 6, "sixths": 100 / 6,
+             "eighth": 12.5, "eighths": 12.5, "tenth": 10, "tenths": 10}
 
 
 def tidy(value: float) -> int | float:

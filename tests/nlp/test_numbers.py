@@ -689,3 +689,9 @@ def test_a_hyphened_amount_of_a_currency_and_a_local_sign_after_it_are_money(nlp
     assert {t: (n.kind, n.value, n.unit) for t, n in got.items()} == {
         "31-million-franc": ("money", 31_000_000, "CHF"), "200-euro": ("money", 200, "EUR"),
         "12 million ZiG": ("money", 12_000_000, "ZWG")}
+
+
+def test_sixths_and_eighths(nlp):
+    got = by_text(nlp, "The prize is roughly a sixth of the budget and an eighth of the land.")
+    assert {t: (n.kind, n.value, n.unit) for t, n in got.items()} == {
+        "a sixth": ("percent", 16.67, "%"), "an eighth": ("percent", 12.5, "%")}
