@@ -6,6 +6,7 @@ per-paragraph spaCy docs never leave this package.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable
 
@@ -45,6 +46,7 @@ def extract(doc: Document, parsed, nlp) -> Analysis:
     numbers = carry_currency([n for base, sdoc in parsed for n in find_numbers(sdoc, base)])
     numbers = [replace(n, id=f"n{i}") for i, n in enumerate(numbers, 1)]
     quotes = find_quotes(doc.text, parsed, entities, list(doc.paragraphs))
+    entities, quotes = _named_outside_scare_quotes(entities, quotes)
     warnings = (pipeline.FALLBACK_WARNING,) if pipeline.is_fallback(nlp) else ()
     return Analysis(
         text=doc.text,
@@ -58,3 +60,21 @@ def extract(doc: Document, parsed, nlp) -> Analysis:
         numbers=tuple(numbers),
         warnings=warnings,
     )
+
+
+_ARTICLE = re.compile(r"(?:the|a|an|la|le|les|el|los|las) ")
+
+
+def _named_outside_scare_quotes(entities, quotes):
+    """A name only ever written in scare quotes that describe ("the Bald Hill", "the Laughing
+    Harpist": nicknames) is a quoted word, listed with the quotes, not an entity (but "Cold
+    Harbor" or "Return of the Sink" in quote marks is the name of a firm or a film); ids stay
+    e1, e2, …"""
+    scare = [(q.start, q.end) for q in quotes if q.kind == "scare" and _ARTICLE.match(q.text)]
+    kept = [e for e in entities if not all(
+        any(a <= m.start and m.end <= b for a, b in scare) for m in e.mentions)]
+    if len(kept) == len(entities):
+        return entities, quotes
+    ids = {e.id: f"e{i}" for i, e in enumerate(kept, 1)}
+    return ([replace(e, id=ids[e.id]) for e in kept],
+            [replace(q, speaker_id=ids.get(q.speaker_id)) for q in quotes])

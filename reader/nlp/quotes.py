@@ -104,12 +104,17 @@ def _own_attribution(ctx: Context, q: Quoted) -> Speaker | None:
             after.append(tok)
             if tok.text in ".!?":
                 break
-    # Tokens before the opening mark, back to the sentence start or the previous quote.
+    # Tokens before the opening mark, back to the sentence start or the previous quote (past a
+    # name in quote marks: 'The ministry said the drive, which it has named "Gota Limpa", was
+    # "…"').
     for tok in reversed(sdoc):
         pos = base + tok.idx
         if pos >= open_mark:
             continue
         if ctx.in_quote(pos) or ctx.text[pos] in MARKS:
+            other = ctx.quote_at(pos)
+            if other is not None and _names_a_thing(ctx.text, other):
+                continue
             break
         if tok.text in ".!?":
             break
@@ -117,7 +122,10 @@ def _own_attribution(ctx: Context, q: Quoted) -> Speaker | None:
     before.reverse()
     # A clause that a subordinator opens after the quote tells of something else: '… "every
     # warning sign" after its storekeeper reported …' is not the storekeeper's.
+    # But a sentence-final ", said X" after that clause speaks for the whole sentence.
     sub = next((i for i, t in enumerate(after) if t.lower_ in _SUBORDINATORS), len(after))
+    final = next((after[i + 1:] for i, t in enumerate(after) if i > sub and t.text == ","
+                  and any(cues(ctx, after[i + 1:i + 4]))), [])
     after = after[:sub]
     backwards = list(reversed(cues(ctx, before)))  # nearest the quote first
     source = next((c for c in backwards if c is not None and c.cue == "according to"), None)
@@ -137,7 +145,7 @@ def _own_attribution(ctx: Context, q: Quoted) -> Speaker | None:
         verb = before[len(before) - 1 - nearest]
         if nearest > _INTRODUCES and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return source
-    later = [] if fragment else cues(ctx, after)
+    later = [] if fragment else cues(ctx, after + final)
     vouched = next((c for c in later if c is not None and c.cue == "according to"), None)
     if vouched is not None and ctx.label_of(vouched.entity_id) == "PERSON":
         return vouched  # 'The association says it got "…" back, according to its president, X'
@@ -192,7 +200,7 @@ _KNOWN_AS = re.compile(r"\bknown(?:\s+[\w-]+){0,3}\s+as\s*$", re.I)
 _HABITUAL_NAMING = re.compile(
     r"\b(?:(?:call|dub|nickname)s?|(?:have|has|had)\s+long\s+(?:called|dubbed|nicknamed)|"
     r"(?:have|had)\s+(?:already\s+|quickly\s+|since\s+)?(?:dubbed|nicknamed)|"
-    r"(?:taken|took|began|begun|started|come|came)\s+(?:to\s+call|calling))"
+    r"(?:taken|took|began|begun|started|come|came)\s+(?:to\s+)?call(?:ing)?)"
     r"\s(?!(?:for|on|upon|to)\b)"
     r"(?:[^.!?\"“”]|\.(?=\S|\s+[a-z\d])|(?<=[ap]\.m)\.){0,100}$")  # (not ending at "6 a.m.")
 

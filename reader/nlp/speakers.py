@@ -103,9 +103,13 @@ class Context:
                 for c in root.children) else 0
         return 2 if root.head.dep_ == "ROOT" else 1
 
-    def in_quote(self, pos: int) -> bool:
+    def quote_at(self, pos: int) -> Quoted | None:
+        """The quote whose marks or words are at ``pos``."""
         i = bisect.bisect_right(self._quote_starts, pos) - 1
-        return i >= 0 and pos < self.quoted[i].end + 1
+        return self.quoted[i] if i >= 0 and pos < self.quoted[i].end + 1 else None
+
+    def in_quote(self, pos: int) -> bool:
+        return self.quote_at(pos) is not None
 
     def mentions_in(self, start: int, end: int):
         """Mentions overlapping start:end (a name is never longer than a few hundred chars)."""
@@ -829,10 +833,14 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 def _person_at(ctx: Context, m, offset: int) -> Entity | None:
-    """The person whose mention starts where the match ``m`` (at ``offset``) ends."""
+    """The person whose mention starts where the match ``m`` (at ``offset``) ends, or after a
+    title there ("…, U Thura Zaw Win")."""
     if not m:
         return None
     start = offset + m.end()
+    title = re.match(r"([\w.]+)\s+", ctx.text[start:start + 20])
+    if title and title.group(1) in ENT_TITLES:
+        start += title.end()
     return next((e for s, _e, e in ctx.mentions_in(start, start + 1)
                  if s == start and e.label == "PERSON"), None)
 
@@ -908,6 +916,14 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     # "X, the hospital's director", not the nearer "Y, who heads a charity"
     holders = titled_ids or {ent.id for start, end, ent in people
                              if does.match(ctx.text[end:end + 80])}
+    # "the managing director" is the one so called, not another director named since
+    modifiers = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    if len(holders) > 1 and modifiers:
+        role_words = re.escape(" ".join(modifiers + [tok.lower_]))
+        called = re.compile(rf"\b{role_words}\b", re.I)
+        holders = {ent.id for start, end, ent in people if ent.id in holders and called.search(
+            _CLAUSE_END.split(ctx.text[max(0, start - 80):start])[-1]
+            + _CLAUSE_END.split(ctx.text[end:end + 80])[0])} or holders
     org = next((c.lower_ for c in tok.children if c.dep_ == "compound"
                 and c.lemma_.lower() in ORGANISATION_NOUNS), None)
     if not holders and org:

@@ -1362,3 +1362,51 @@ def test_a_name_the_parse_broke_still_speaks_for_its_sentence(nlp):
     qs = direct(quotes_of(nlp, "Mieke Van den Brande, head of buying at Cacao Lemaire, said the "
                                'company wanted "beans we can trace back to a farm".'))
     assert [q.speaker for q in qs] == ["Mieke Van den Brande"]
+
+
+def test_a_name_in_quote_marks_does_not_cut_the_sentence_off_from_its_verb(nlp):
+    qs = quotes_of(nlp, "Angola's Ministry of Health began a vaccination drive on Sunday.\n\nThe "
+                        'ministry said the drive, which it has named "Água Boa", was "a race '
+                        'against the rains".')
+    assert [(q.text, q.kind, q.speaker) for q in qs] == [
+        ("Água Boa", "scare", None), ("a race against the rains", "direct", "Ministry of Health")]
+
+
+def test_a_sentence_final_said_x_after_a_clause_of_time_speaks_for_the_sentence(nlp):
+    qs = direct(quotes_of(nlp, "Patients' groups welcomed the deal. Some patients had waited \"five "
+                               "or six months already\" for surgery before the strike began, said "
+                               "Vesela Ivanova, who heads the group Patients Together."))
+    assert [(q.speaker, q.cue) for q in qs] == [("Vesela Ivanova", "said")]
+
+
+def test_the_managing_director_is_the_one_so_called_not_the_last_director(nlp):
+    qs = direct(quotes_of(nlp, '"The law is clear," the agency\'s managing director, Josephine Doe-'
+                               "Kamara, told reporters.\n\nActivists said the fine was a sign that "
+                               'monitoring was "finally working", according to Patience Sirleaf-'
+                               "Kollie, director of the Forest Watch Network.\n\nThe managing "
+                               'director said the agency had a warning: "Nobody should read this as '
+                               'the end."'))
+    assert [q.speaker for q in qs] == [
+        "Josephine Doe-Kamara", "Patience Sirleaf-Kollie", "Josephine Doe-Kamara"]
+
+
+def test_the_role_named_before_a_title_and_a_name_is_that_person(nlp):
+    qs = direct(quotes_of(nlp, "The murals were paid for by the Pagoda Heritage Trust. According to "
+                               "the trust’s secretary, U Aung Min Thein, visitor numbers grew "
+                               "“faster than anyone expected” last year."))
+    assert [q.speaker for q in qs] == ["Aung Min Thein"]
+
+
+def test_a_nickname_only_ever_in_scare_quotes_is_no_entity_and_ids_stay_in_order(nlp):
+    result = analyze(from_text('Locals call the new ferry "the Blue Bullet". Captain Ana Reis said '
+                               'the ferry was "fast enough", and the Port Authority agreed.'), nlp)
+    assert not any("Blue Bullet" in e.name for e in result.entities)
+    assert [e.id for e in result.entities] == [f"e{i}" for i in range(1, len(result.entities) + 1)]
+    (q,) = direct(result.quotes)
+    assert (q.speaker, result.entities[int(q.speaker_id[1:]) - 1].name) == ("Ana Reis", "Ana Reis")
+
+
+def test_a_title_in_quote_marks_stays_a_name(nlp):
+    result = analyze(from_text('The festival opened with the film "Rain on the Hill" by Lena '
+                               "Okafor."), nlp)
+    assert "Rain on the Hill" in {e.name for e in result.entities}
