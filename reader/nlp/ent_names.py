@@ -326,7 +326,9 @@ def person_shape(name: str) -> bool:
         return False
     if any(CAMEL.match(w) for w in words):  # "WorkSafe Victoria", not "McAllister"
         return False
-    return all((w[0].isupper() and all(ch.isalpha() or ch in "'’-" for ch in w.rstrip("."))
+    # (a glottal stop written as an apostrophe opens a name too: "Tevita 'Ahio")
+    return all(((w[0].isupper() or w[0] in "'’" and w[1:2].isupper())
+                and all(ch.isalpha() or ch in "'’-" for ch in w.rstrip("."))
                 and (len(w) > 1 or w.endswith(".")))
                or w.lower() in PARTICLES or w == "ben" or _ELIDED.match(w) for w in words)
 

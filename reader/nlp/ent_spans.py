@@ -136,6 +136,7 @@ _PERSON_AFTER = re.compile(r", (?:\d{1,3},|who\b)")
 
 _PREFIX_DASH = re.compile(r"^(?:non|anti|pro|ex|post|pre|neo|pan|mid)-(?=[A-Z])")
 _SCORE = re.compile(r"^\d+[-–]\d+$")
+_SCORE_REST = re.compile(r" ?[-–] ?\d")
 _CAMEL = re.compile(r"^[a-z]+[A-Z]")
 _NAME_AFTER = re.compile(r" [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
 # the rest of a town's name joined by a particle: "Esch[-sur-Alzette]", "Mondorf[-les-Bains]"
@@ -221,7 +222,8 @@ def _trim(text: str, c: Cand) -> Cand | None:
         if text.startswith("-", e) and (grown := _HYPHEN_PARTICLE.match(text, e)):
             e = grown.end()
             continue
-        if len(words) > 1 and words[-1].isdigit() and " ".join(words[:-1]) in lex.GPES:
+        if len(words) > 1 and words[-1].isdigit() and (" ".join(words[:-1]) in lex.GPES or (
+                _SCORE_REST.match(text, e))):  # "beating Deportivo Orosi [2] – 1"
             e = s + span.rfind(" ")
             continue
         if len(words) > 1:
@@ -454,8 +456,11 @@ def _run_names(text: str, run: list[Tok]) -> list[Cand]:
             text[run[1].start:run[-1].end]):
         out.append(Cand(run[0].start, run[0].end, None, "cap"))
         run = run[1:]
-    # "Sensitive Canadian": a nationality ends no name (but a hyphen joins "Qureshi-Baloch")
-    if len(run) > 1 and run[-1].text in lex.NORP_WORDS and text[run[-1].start - 1] != "-":
+    # "Sensitive Canadian": a nationality ends no name (but a hyphen joins a surname to it:
+    # "Qureshi-Baloch", not "Dutch-Icelandic")
+    surname = text[run[-1].start - 1] == "-" and len(run) > 2 and run[-3].text not in (
+        lex.NORP_WORDS)
+    if len(run) > 1 and run[-1].text in lex.NORP_WORDS and not surname:
         k = 2 if len(run) > 2 and text[run[-2].start:run[-1].end] in lex.NORP_WORDS else 1
         out.append(Cand(run[-k].start, run[-1].end, None, "cap"))  # "New Democrat"
         run = _trim_run(run[:-k], text)

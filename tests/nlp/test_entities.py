@@ -2023,6 +2023,8 @@ def test_peoples_are_nationalities_or_religious_or_political_groups(nlp):
     # but a people's name hyphened to a surname is part of the surname
     ents = entities(nlp, "A bench headed by Justice Samina Akhtar-Baloch found the firm liable.")
     assert "Samina Akhtar-Baloch" in {e.name for e in ents}
+    ents = entities(nlp, "The Fjord Ice Group, a Dutch-Icelandic research network, met today.")
+    assert {"Dutch", "Icelandic"} <= {e.name for e in ents}
 
 
 def test_a_middle_name_the_model_left_out_joins_the_parts_of_a_persons_name(nlp):
@@ -2038,3 +2040,16 @@ def test_a_middle_name_the_model_left_out_joins_the_parts_of_a_persons_name(nlp)
 def test_a_team_of_a_country_is_the_team_and_the_country(nlp):
     ents = entities(nlp, "The Lautoka Eels beat the Apia Hornets of Samoa 31-26 in the final.")
     assert {(e.name, e.label) for e in ents} >= {("Apia Hornets", "ORG"), ("Samoa", "GPE")}
+
+
+def test_a_surname_opening_with_a_glottal_stop_is_a_persons(nlp):
+    ents = entities(nlp, "Not everyone was satisfied. Sione 'Akau, chairman of the Vava'u Growers' "
+                         "Association, said the stop was too short.")
+    assert by_name(ents, "Sione 'Akau").label == "PERSON"
+
+
+def test_a_score_after_a_teams_name_is_no_part_of_it(nlp):
+    ents = read_as(nlp, "Tiburones won the title, beating Deportivo Cartago 2 – 1 after extra "
+                        "time.", "Deportivo Cartago 2", "ORG")
+    assert "Deportivo Cartago" in {e.name for e in ents}
+    assert not any(e.name.endswith("2") for e in ents)
