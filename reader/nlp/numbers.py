@@ -308,6 +308,8 @@ class Scanner(DateRules, NameRules, AmountRules):
                 return [Hit(i, i + 3, "duration", 0.5 * factor, unit)]
             if w2 in SCALES or w2 == "dozen":  # "half a million", "half a billion dollars"
                 return self._of_scale(i, i + 3, 0.5 * SCALES.get(w2, 12))
+            if w2 in lex.MEASURES and len(w2) > 2:  # "half a hectare"
+                return [Hit(i, i + 3, "quantity", 0.5, lex.MEASURES[w2])]
         if nxt in PARTITIVE_AFTER_HALF or prev in ("about", "nearly", "almost", "than", "by",
                                                      "in", "over", "roughly", "around"):
             return [Hit(i, i + 1, "percent", 50, "%")]

@@ -695,3 +695,9 @@ def test_sixths_and_eighths(nlp):
     got = by_text(nlp, "The prize is roughly a sixth of the budget and an eighth of the land.")
     assert {t: (n.kind, n.value, n.unit) for t, n in got.items()} == {
         "a sixth": ("percent", 16.67, "%"), "an eighth": ("percent", 12.5, "%")}
+
+
+def test_half_a_unit_is_half_that_measure(nlp):
+    got = by_text(nlp, "Each family farms half a hectare and walks half a kilometre to the well.")
+    assert {t: (n.kind, n.value, n.unit) for t, n in got.items()} == {
+        "half a hectare": ("quantity", 0.5, "ha"), "half a kilometre": ("quantity", 0.5, "km")}
