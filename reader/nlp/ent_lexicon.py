@@ -227,6 +227,7 @@ Information|Science|Technology|Research|Innovation|Development|Government|Securi
 Infrastructure|Welfare|Employment|Family|Children|Immigration|Home|Public|Local|Social|Higher
 Rural|Urban|Regional|National|International|Relations|Services|Resources|Natural|Climate|Change
 Human|Resource|Rights|Training|Vocational|Skills|Gender|Equality|Heritage|Arts|Media|Digital
+Prosecutions
 """)
 
 # Words after which an "of"/"for" phrase is part of a title: "Minister of Education".

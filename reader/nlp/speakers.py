@@ -148,8 +148,26 @@ def colon_speaker(ctx: Context, before) -> Speaker | None:
         if voice is not None:
             return voice
         if subj:  # ("Presiding judge X read …", read as two subjects: the name)
-            return speaker_from(ctx, next((c for c in subj if c.pos_ == "PROPN"), subj[0]), ":")
-    return None
+            found = speaker_from(ctx, next((c for c in subj if c.pos_ == "PROPN"), subj[0]), ":")
+            if found is not None and found.entity_id is None:
+                # "hundreds of strikers marched to the ministry, where X addressed them:": X
+                named = next((s for s in _clause_subjects(ctx, before, tok.i)
+                              if ctx.label_of(s.entity_id) == "PERSON"), None)
+                return named or found
+            return found
+    # the parse hung the introduction on the quote ("Asked what it meant, she was blunt:"): the
+    # subject of its last clause
+    return next(_clause_subjects(ctx, before, -1), None)
+
+
+def _clause_subjects(ctx: Context, before, after: int):
+    """Speakers named by the subjects in ``before`` past token ``after``, the last first."""
+    for t in reversed(before):
+        for c in t.children:
+            if c.dep_ == "nsubj" and c.i > after and not ctx.in_quote(ctx.parsed_base(c) + c.idx):
+                found = speaker_from(ctx, c, ":")
+                if found is not None:
+                    yield found
 
 
 def cues(ctx: Context, tokens) -> list[Speaker | None]:
@@ -288,6 +306,10 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
             return voice
         if subj:  # "presiding judge Hélène Castaing said", read as two subjects: the name
             first = next((c for c in subj if c.pos_ == "PROPN"), subj[0])
+            if first.i + 1 < len(first.doc) and first.nbor(1).text in ("’", "'"):
+                # "The Tridents’ French coach, X, said", the possessive read as apposition
+                first = next((c for c in first.children if c.dep_ == "appos"
+                              and _is_person_noun(c)), first)
             if first.text in DAYS_MONTHS:
                 # "A porter who has worked there since January said", misread: the one the
                 # relative clause describes (or the root the parse made of it)
@@ -698,6 +720,9 @@ def _described_person_before(ctx: Context, pos: int, cue: str, pronoun: str) -> 
             # a name that is the subject or stands beside it (not "A lawyer for Massawe"), or
             # any name in a title used as a name ("Minister of Water and Forests X")
             heads = [base + t.idx for t in [subj, *subj.children] if t is subj or t.dep_ == "appos"]
+            heads += [base + a.idx for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"
+                      for a in p.children if a.dep_ == "appos"]  # "The president of X, NAME,"
             if any(m[2].label == "PERSON" and (subj.pos_ == "PROPN" or any(
                     m[0] <= h < m[1] for h in heads))
                    for m in ctx.mentions_in(base + subj.left_edge.idx,
@@ -1045,6 +1070,10 @@ def _sentence_subject(sent, quoted=lambda tok: False):
     if subj is not None:
         return subj if subj.dep_ == "nsubj" else None
     root = sent.root if sent.root.pos_ in ("NOUN", "PROPN") else None
+    if sent.root.lemma_ == "be" and sent[0].dep_ == "prep":
+        # "Among them was a retired teacher who …": the subject after the verb
+        root = next((c for c in sent.root.children if c.dep_ == "attr" and c.pos_ == "NOUN"),
+                    root)
     return next((t for t in sent if t.dep_ in ("nsubj", "appos") and t.i < sent.root.i
                  and t.pos_ in ("NOUN", "PROPN") and not quoted(t)), root)
 

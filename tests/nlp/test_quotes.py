@@ -1410,3 +1410,45 @@ def test_a_title_in_quote_marks_stays_a_name(nlp):
     result = analyze(from_text('The festival opened with the film "Rain on the Hill" by Lena '
                                "Okafor."), nlp)
     assert "Rain on the Hill" in {e.name for e in result.entities}
+
+
+def test_among_them_was_someone_described_who_he_then_is(nlp):
+    qs = direct(quotes_of(nlp, "Marcus Joseph, 52, was jailed for eight years. Among those in the "
+                               "public gallery on Wednesday was a retired docker from Soufrière, "
+                               'who said he had sold his boat to pay a deposit. "I trusted him," '
+                               "he said."))
+    assert [q.speaker for q in qs] == ["a retired docker from Soufrière"]
+
+
+def test_the_president_of_something_named_after_it_is_who_she_is(nlp):
+    qs = direct(quotes_of(nlp, "The president of the tenants' association, Chantal Roy-Gagnon, "
+                               'said residents had lived with buckets for years. "We paid for a '
+                               'view of the river," she said.'))
+    assert [q.speaker for q in qs] == ["Chantal Roy-Gagnon"]
+
+
+def test_a_colon_after_a_clause_the_parse_hung_on_the_quote(nlp):
+    qs = direct(quotes_of(nlp, '"We have never seen water this warm," said the chief scientist, '
+                               "Ixchel Coc Bol, 45.\n\nAsked what the results meant for the coming "
+                               'years, she was blunt: "If we get another summer like this, we '
+                               'will lose whole stretches of the reef."'))
+    assert [q.speaker for q in qs] == ["Ixchel Coc Bol"] * 2
+
+
+def test_a_team_possessive_read_as_apposition_and_a_named_later_clause(nlp):
+    # (the small model reads "Tridents’" as the subject and the coach as in apposition to it)
+    qs = direct(quotes_of(nlp, "The Apia Tridents lost the final. The Tridents’ French coach, "
+                               "Jean-Marc de la Salle, said after the match: “We played well for "
+                               "an hour.”"))
+    assert [q.speaker for q in qs] == ["Jean-Marc de la Salle"]
+    qs = direct(quotes_of(nlp, "Lineo Mofokeng-Tau leads the union. In the afternoon hundreds of "
+                               "strikers marched to the ministry, where Mofokeng-Tau addressed the "
+                               "crowd from a truck: “We are not asking for charity.”"))
+    assert [q.speaker for q in qs] == ["Lineo Mofokeng-Tau"]
+
+
+def test_welsh_patronymics_and_the_director_of_public_prosecutions(nlp):
+    qs = direct(quotes_of(nlp, "“We welcome visitors,” said the council leader, Gwen Haf ap Rhys. "
+                               "The Director of Public Prosecutions Joel St. Hill called the "
+                               "sentence “a clear message”."))
+    assert [q.speaker for q in qs] == ["Gwen Haf ap Rhys", "Joel St. Hill"]
