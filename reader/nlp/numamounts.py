@@ -409,6 +409,7 @@ class AmountRules(Cursor):
             return name.pos == "PROPN" or name.ent == "PERSON"
         return not name.sent_start and name.low not in lex.MONTHS
 
+
 # Words after an amount of won, which the verb "won" would not have: "4.8 billion won in fines"
 _AFTER_WON = frozenset("""per in each for to from and or of on at than with into this that which
 when while since was were is are has have had will would could last""".split())
