@@ -458,8 +458,8 @@ def _run_names(text: str, run: list[Tok]) -> list[Cand]:
         run = run[1:]
     # "Sensitive Canadian": a nationality ends no name (but a hyphen joins a surname to it:
     # "Qureshi-Baloch", not "Dutch-Icelandic")
-    surname = text[run[-1].start - 1] == "-" and len(run) > 2 and run[-3].text not in (
-        lex.NORP_WORDS)
+    surname = (len(run) > 2 and text[run[-1].start - 1] == "-"
+               and run[-3].text not in lex.NORP_WORDS)
     if len(run) > 1 and run[-1].text in lex.NORP_WORDS and not surname:
         k = 2 if len(run) > 2 and text[run[-2].start:run[-1].end] in lex.NORP_WORDS else 1
         out.append(Cand(run[-k].start, run[-1].end, None, "cap"))  # "New Democrat"
@@ -691,7 +691,7 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
     said_after = _PERSON_AFTER.match(after) or classifier("", after) == "PERSON"
     said_person = "PERSON" in (a.label, b.label) or said_after
     town_ok = (b.label == "PERSON" or said_after) and sentence_initial(text, a.start)
-    # "Nuno" "Sant’Ana" "Vieira": a name word the model left out between two parts of a person's
+    # "Nuno" "Sant’Ana" "Vieira": a word of the name the model left out between its two parts
     middle = a.label == b.label == "PERSON" and _MIDDLE_NAME.fullmatch(gap) is not None
     return ((said_person and gap == " " or particle or middle) and a.label != "NORP"
             and not any(lexicon_label(n) or known_place(n) or n in lex.TOWNS and not (
