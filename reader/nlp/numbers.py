@@ -243,11 +243,7 @@ class Scanner(DateRules, NameRules, AmountRules):
         if prev is not None and (prev.digit or prev.low in NUMBER_WORDS):
             return None
         if self.low(j) == "of":  # "millions of rupees", "thousands of years": money, time
-            money = self._currency_after(j + 1)
-            if money is not None:
-                return [Hit(i, money[0], "money", None, money[1])]
-            if self.low(j + 1) in lex.TIME_UNITS:
-                return [Hit(i, j + 2, "duration", None, lex.TIME_UNITS[self.low(j + 1)][0])]
+            return self._unvalued(i, j, j + 1)
         return [Hit(i, j, "count", None)]
 
     def _several(self, i: int, k: int):
@@ -257,12 +253,17 @@ class Scanner(DateRules, NameRules, AmountRules):
             return None
         while self.low(k) in SCALES:
             k += 1
+        return self._unvalued(i, k, k)
+
+    def _unvalued(self, i: int, j: int, k: int) -> list[Hit]:
+        """An amount of no stated value from token ``i``: money or time when a currency or a
+        time unit stands at ``k``, else a count ending before ``j``."""
         money = self._currency_after(k)
         if money is not None:
             return [Hit(i, money[0], "money", None, money[1])]
         if self.low(k) in lex.TIME_UNITS:
             return [Hit(i, k + 1, "duration", None, lex.TIME_UNITS[self.low(k)][0])]
-        return [Hit(i, k, "count", None)]
+        return [Hit(i, j, "count", None)]
 
     def _of_scale(self, i: int, j: int, value: float) -> list[Hit]:
         """A count in words ending at ``j``, or money when a currency follows."""

@@ -934,9 +934,12 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
                       if tok.lower_ in _ROLE_VERBS else r"(?!)")
     people = [(start, end, ent) for start, end, ent in ctx.mentions_before(pos, _RECENT)
               if ent.label == "PERSON"]
+
+    def clause_before(start: int) -> str:  # back to a sentence end or a quote mark
+        return _CLAUSE_END.split(ctx.text[max(0, start - 80):start])[-1]
+
     titled_ids = {ent.id for start, end, ent in people
-                  if titled.search(_CLAUSE_END.split(ctx.text[max(0, start - 80):start])[-1])
-                  or described.match(ctx.text[end:end + 80])}
+                  if titled.search(clause_before(start)) or described.match(ctx.text[end:end + 80])}
     # one called by the title outranks one who does what its holders do: "the director" is
     # "X, the hospital's director", not the nearer "Y, who heads a charity"
     holders = titled_ids or {ent.id for start, end, ent in people
@@ -947,8 +950,7 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
         role_words = re.escape(" ".join(modifiers + [tok.lower_]))
         called = re.compile(rf"\b{role_words}\b", re.I)
         holders = {ent.id for start, end, ent in people if ent.id in holders and called.search(
-            _CLAUSE_END.split(ctx.text[max(0, start - 80):start])[-1]
-            + _CLAUSE_END.split(ctx.text[end:end + 80])[0])} or holders
+            clause_before(start) + _CLAUSE_END.split(ctx.text[end:end + 80])[0])} or holders
     org = next((c.lower_ for c in tok.children if c.dep_ == "compound"
                 and c.lemma_.lower() in ORGANISATION_NOUNS), None)
     if not holders and org:
