@@ -86,8 +86,7 @@ class Occupancy:
         i = self.next
         self.next += 1
         self.spans[i] = (s, e)
-        for j in range(s, e):
-            self.at[j] = i
+        self.at[s:e] = array("i", [i]) * (e - s)
         return i
 
     def remove(self, i: int) -> None:
@@ -97,7 +96,9 @@ class Occupancy:
                 self.at[j] = -1
 
     def hits(self, s: int, e: int) -> list[int]:
-        return sorted({i for i in self.at[s:e] if i >= 0})
+        found = set(self.at[s:e])
+        found.discard(-1)
+        return sorted(found)
 
 
 def doc_tokens(text: str, parsed) -> list[Tok]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import ENT_TYPE, IDX, LENGTH, POS, TAG
+from spacy.attrs import ENT_TYPE, IDX, LENGTH, POS, SENT_START, TAG
 
 _TOKEN = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # 12,000  1,000,000.5
@@ -51,17 +51,19 @@ def tokenize(sdoc, text: str) -> list[Tok]:
         toks.append(Tok(word, word.lower(), s, e, s == prev_end, first.isdigit(), first.isalpha(),
                         first.isupper()))
         prev_end = e
-    _attach_evidence(sdoc, toks)
-    _mark_sentence_starts(sdoc, toks)
+    _mark_sentence_starts(toks, _attach_evidence(sdoc, toks))
     return toks
 
 
-def _attach_evidence(sdoc, toks: list[Tok]) -> None:
-    # one pass over the spaCy tokens, in step with ours; read as an array, since each Token
-    # object costs more than the attributes we need (hash 0 is a missing tag: an empty string)
+def _attach_evidence(sdoc, toks: list[Tok]) -> set[int]:
+    """Give each token the evidence of the spaCy token under it; the offsets where the model's
+    sentences start.  One pass over the spaCy tokens, in step with ours, read as an array, since
+    each Token object costs more than the attributes we need."""
     strings = sdoc.vocab.strings
+    rows = sdoc.to_array([IDX, LENGTH, POS, TAG, ENT_TYPE, SENT_START]).tolist()
+    # (hash 0 is a missing tag: an empty string)
     info = [(i, i + n, strings[p] if p else "", strings[t] if t else "", strings[e] if e else "")
-            for i, n, p, t, e in sdoc.to_array([IDX, LENGTH, POS, TAG, ENT_TYPE]).tolist()]
+            for i, n, p, t, e, _ in rows]
     k, n = 0, len(info)
     for tok in toks:
         while k + 1 < n and info[k + 1][0] <= tok.start:
@@ -69,15 +71,11 @@ def _attach_evidence(sdoc, toks: list[Tok]) -> None:
         if not n or tok.start < info[k][0] or tok.start >= info[k][1]:
             continue  # white space: no spaCy token here
         tok.pos, tok.tag, tok.ent = info[k][2], info[k][3], info[k][4]
+    # (1: a sentence starts here; 0 where nothing set the boundaries)
+    return {row[0] for row in rows if row[5] == 1} | {0}
 
 
-def _mark_sentence_starts(sdoc, toks: list[Tok]) -> None:
-    starts = set()
-    try:
-        starts = {s.start_char for s in sdoc.sents}
-    except ValueError:  # no sentence boundaries set
-        starts = {0}
-    starts.add(0)
+def _mark_sentence_starts(toks: list[Tok], starts: set[int]) -> None:
     for i, tok in enumerate(toks):
         if tok.start in starts:
             tok.sent_start = True
