@@ -117,8 +117,8 @@ class Scanner(DateRules, NameRules, AmountRules):
 
     def _at(self, i: int):
         tok = self.toks[i]
-        if tok.word and not tok.cap and tok.low not in _STARTERS:
-            return None  # most words start no number: skip the rules
+        if tok.word and tok.low not in _STARTERS:
+            return None  # most words start no number (capitalised or not): skip the rules
         if tok.text in _PUNCTUATION:
             return None  # nor do these marks ("$", "#" and "-" may)
         for rule in (self._date, self._clock, self._money_prefix, self._identifier,
@@ -327,11 +327,13 @@ _QUALIFIER_WORDS = sorted(
     key=lambda pair: len(pair[0]), reverse=True,
 )
 _APPROX_YEAR = {"about", "around", "circa", "approximately", "roughly", "some"}
-# the lower-case words a number may start with (capitals, digits and symbols all may)
+# the words a number may start with, in lower case (a capitalised word starts one only if its
+# lower-case form does; digits and symbols all may)
 _STARTERS = frozenset(
     NUMBER_WORDS | set(ORDINAL_UNITS) | VAGUE | {"decades"} | set(FRACTIONS) | set(lex.MONTHS)
     | lex.WEEKDAYS | lex.CLOCK_WORDS | set(lex.CURRENCY_WORDS) | set(lex.DOLLAR_PREFIXES)
     | lex.ISO_CODES | set(lex.DOLLAR_ADJECTIVES) | {k.lower() for k in lex.PREFIX_CODES}
-    | {"a", "an", "one", "half", "several"})
+    | {"a", "an", "one", "half", "several"}
+    | {re.match(r"[^\W\d_]*", k).group().lower() for k in lex.PREFIX_CODES} - {""})  # "GH₵"
 _PUNCTUATION = frozenset(',.;:!?"“”()[]')
 _FRACTION_CUES = {"by", "than", "about", "nearly", "almost", "over", "around", "roughly"}
