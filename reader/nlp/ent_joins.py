@@ -45,6 +45,15 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
             out.append(Cand(at, at + len(p), "GPE", "rule"))
             at += len(p) + 2
         return out
+    # "Manihi, Ahe": a list of one-word names the model took as one (names that hold a comma
+    # are of ministries: "Ministry of Agriculture, Fisheries and Food")
+    if len(parts) > 1 and all(" " not in p and p not in lex.PORTFOLIOS for p in parts):
+        out, at = [], c.start
+        for p in parts:
+            out.append(Cand(at, at + len(p), None, "rule"))  # (what the model called the list
+            # says little of each name)
+            at += len(p) + 2
+        return out
     # "The mayor of Esbjerg, Kirsten Dahl Mortensen, said": a name, then the person the comma
     # introduces (not "Ministry of Agriculture, Fisheries and Food", a list inside a name)
     if len(parts) == 2 and person_shape(parts[1]) and " and " not in parts[1]:
@@ -103,6 +112,11 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     if m and m.group(1) in lex.FAC_HEADS:
         return [Cand(c.start, c.start + m.end(1), "FAC", "rule"),
                 Cand(c.start + m.end(), c.end, None, "rule")]
+    # "Fomboni on Mohéli": a town, then the island it is on (not "Burton on Trent", one town)
+    m = re.search(r" on (?=[A-Z])", span)
+    if m and known_place(span[m.end():]) and not known_place(span):
+        return [Cand(c.start, c.start + m.start(), None, "rule"),
+                Cand(c.start + m.end(), c.end, None, "rule")]
     # "Lydia Buchtmann for Food Standards Australia": a person "for" an organisation
     m = re.search(r" for (?=[A-Z])", span)
     if m and person_shape(span[: m.start()]):
@@ -147,8 +161,8 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
             right) in known) and (len(rwords) <= 2 or norm_key(right) in known)
         if (right and left and right[0].isupper() and left[0].isupper() and short
                 and not (head_end and len(lwords) <= 2 and not norm_key(left) in known)):
-            return [Cand(c.start, c.start + m.start(), c.label, c.source),
-                    Cand(c.start + m.end(), c.end, c.label, c.source)]
+            return (split_parts(text, Cand(c.start, c.start + m.start(), c.label, c.source), known)
+                    + [Cand(c.start + m.end(), c.end, c.label, c.source)])
     return [c]
 
 
@@ -323,6 +337,8 @@ def join_and(text: str, cands: list[Cand]) -> list[Cand]:
             start += len(w) + 1  # "The Maritime and Port Authority": not the sentence's "The"
         first = text[start:lead.end(1)] if lead else ""
         if (lead and head_label(text[c.start:c.end]) == "ORG" and head_label(first) is None
+                and text[c.start:c.end].split()[-1] not in lex.COMPANY_HEADS  # "Ford and
+                # General Motors" are two companies, "… and Port Authority" one body
                 and not any(w in lex.FUNCTION_WORDS for w in first.split())
                 and not re.search(r"\b(?:of|for) $", text[max(0, start - 5):start])):
             prev = out[-1] if out else None

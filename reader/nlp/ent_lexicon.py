@@ -162,7 +162,7 @@ Guard|Winger|Playmaker|Centre-back|Fly-half|Scrum-half|Quarterback|Pitcher|Jocke
 Shortstop|Catcher|Batter|Bowler|Wicketkeeper|Opener|Goalkeeper|Defender|Midfielder|Wing
 Sprinter|Full-back|Fullback
 Ani|Lama|Lopen|Dasho|Venerable|Ven.|Swami|Pandit|Shri|Guru|Bhikkhu|Ustaz|Haji|Hajji|Alhaji|Datuk
-Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu
+Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu|Deemster
 """)
 
 # Titles that also open places' names ("Phra Nakhon", a district of Bangkok)
@@ -286,6 +286,7 @@ Estates|Plantations|Mills|Farms|Seafoods|Aquaculture|Supplies|Supply|Trading|Tra
 Contractors|Contracting|Construction|Engineering|Footwear|Garments|Apparel|Ceramics|Plastics
 Packaging|Works|Photonics|Resorts|Hotels|Paper|Pulp|Cement|Dairies|Breweries|Components
 Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
+Properties|Developments|Developers|Realty
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # First words of organisations' names in other languages: "Cooperativa ...", "Banco ...".
@@ -298,6 +299,7 @@ Inversiones|Industrias|Distribuidora|Observatoire|Observatorio|Observatório
 Fondation|Stiftung|Partido|Partito|Parti|Ministerio|Ministério|Ministero|Ministère|Sociedad
 Società|Associazione|Asociación|Associação|Confederación|Federación|Sindicato|Syndicat
 Polizia|Policía|Polícia|Ejército|Armée|Agence|Agencia|Agenzia|Consejo|Conseil|Consiglio
+Fédération|Federazione|Federação
 Olympique|Sporting|Deportivo|Atlético|Atletico|Dinamo|Dynamo|Spartak|Lokomotiv|Ittihad|Nasr
 Wydad|Raja|Ahly|Hilal|Chabab|Kawkab|Moghreb|Difaa|Hassania
 Constructora|Inmobiliaria|Distribuidora|Editorial|Editora|Transportes|Industrias|Laboratorios
@@ -327,17 +329,19 @@ Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Re
 Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
 Current|Land|Island|Islands|Isles|Atoll|Archipelago|Pass|Sanctuary|Cave|Caves|Cavern|Fen|Fjord
 Cay|Caye|Cayes|Cays|Point|Peak|Peaks|Darya|Chhu|Tsho|Marshes|Swamps|Dunes|Highlands|Lowlands
-Reservoir
+Reservoir|Harbour|Harbor
 """)
+# First words of natural features' names: "Tsho Rolpa" (a lake), "Playa Hermosa" (a beach),
+# "Cap Blanc", "Rivière des Galets"
 LOC_LEADS = _words(
     "Lake|Mount|Mt.|Gulf|Cape|Wadi|River|Cordillera|Sierra|Salar|Laguna|Gua|Shatt|Punta|Tsho"
-    "|Praia|Playa|Plage|Cap|Ponta")  # "Tsho Rolpa" (a lake), "Playa Hermosa" (a beach), "Cap Blanc"
+    "|Praia|Playa|Plage|Cap|Ponta|Rivière|Pico|Volcán")
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
 FAC_LEADS = _words("""
 Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio
 Palazzo|Castello|Puente|Ponte|Torre|Teatro|Théâtre|Cinema|Cine|Cinéma|Hotel|Piazza|Wat
 Plaza|Avenida|Calle|Rua
-Piața|Praça
+Piața|Praça|Pont
 """)
 # First words of cups and stage races in other languages: "Copa Libertadores", "Coupe de
 # France", "Volta a Portugal", "Vuelta a España".
@@ -353,17 +357,17 @@ FAC_HEADS = _words("""
 Stadium|Arena|Airport|Base|Station|Bridge|Tower|Towers|Building|Hall|Palace|Castle|Cathedral
 Observatory|Market
 Mosque|Temple|Synagogue|Street|St|Road|Rd|Avenue|Ave|Boulevard|Highway|Expressway|Freeway|Motorway|Lane
-Square|Plaza|Complex|Facility|Center|Port|Harbour|Harbor|Dam|Canal|Tunnel|Prison|Jail|Park
+Square|Plaza|Complex|Facility|Center|Port|Dam|Canal|Tunnel|Prison|Jail|Park
 Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Range|Launch|Farm
 Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel|Ground|Grounds|Cinema
-Dome|Dzong|Causeway
+Dome|Dzong|Causeway|Courthouse|Quay|Wharf|Landing
 """)
 
 EVENT_HEADS = _words("""
 Cup|Championship|Championships|Olympics|Games|Tournament|Open|War|Summit|Festival|Election
 Elections|Revolution|Crisis|Conference|Expo|Fair|Marathon|Grand Prix|Series|Battle|Massacre
 Hurricane|Storm|Earthquake|Attacks|Attack|Riots|Protests|Week|Masters|Prix|Rally|Regatta
-Carnival|Carnaval|Classic|Invitational|Symposium|Colloquium|Sevens
+Carnival|Carnaval|Classic|Invitational|Symposium|Colloquium|Sevens|Race|Races
 """)
 
 WORK_HEADS = _words("Study|Survey|Report|Award|Awards|Prize|Medal|Trophy|Album|Novel|Symphony")
@@ -377,7 +381,10 @@ PRODUCT_HEADS = _words("""
 Telescope|Rover|Lander|Orbiter|Probe|Satellite|Spacecraft|Capsule|Shuttle|Rocket|Phone|Console
 """)
 
-PRODUCT_LEADS = _words("Space Shuttle|Shuttle|Apollo|Soyuz|Vostok|Boeing|Airbus|iPhone|Windows")
+# Ships' prefixes: "MV Ilala", "RV Polarstern", "HMS Endurance"
+SHIPS = _words("MV|RV|RMS|HMS|HMAS|HMNZS|USS|FV")
+PRODUCT_LEADS = _words("Space Shuttle|Shuttle|Apollo|Soyuz|Vostok|Boeing|Airbus|iPhone|Windows"
+                       ) | SHIPS
 
 # Heads that make "X of Y" a name for the place Y: "State of Texas", "Municipality of Livorno".
 GPE_OF_HEADS = _words("""

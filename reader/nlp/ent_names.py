@@ -20,11 +20,12 @@ APOS = "'’"
 SUFFIX_PARTICLES = frozenset("uulu kyzy".split())
 PARTICLES = SUFFIX_PARTICLES | frozenset(
     "de del della di da dos das do los las du van von der den la le ten ter al el bin ibn bint "
-    "binti bte zu af y i e ul ud ur ould na arap dela delos ap ferch".split())
+    "binti bte zu af y i e ul ud ur ould na arap dela delos ap ferch við á í des".split())
 # Words that may join the capitalised words of one name: "Museum of Flight", "Texas A & M".
 CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the"}
 HEADS = lex.ORG_HEADS | lex.FAC_HEADS
 _WORD = re.compile(r"[\w][\w&.'’\-]*")
+_MIXED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{1,6}[A-Z]$")
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&ÀÁÂÄÇÈÉÊËÍÎÏÑÓÔÖÚÛÜ]{1,7}|(?:[A-Z]\.){2,5})$")  # "RTÉ"
 # Churches that are denominations, not buildings: "the Lutheran Church".
 _DENOMINATIONS = frozenset("Catholic Orthodox Lutheran Anglican Methodist Baptist Evangelical "
@@ -144,7 +145,10 @@ def acronym_key(s: str) -> str:
 
 
 def is_acronym(s: str) -> bool:
-    return bool(_ACRONYM.match(s))
+    """"NASA", "U.N.", "RTÉ", and mixed forms with more capitals than small letters ("AfDB",
+    "TfL"; not "McDonald")."""
+    return bool(_ACRONYM.match(s)) or bool(_MIXED_ACRONYM.match(s)) and (
+        sum(ch.isupper() for ch in s) > sum(ch.islower() for ch in s))
 
 
 def norm_key(s: str) -> str:

@@ -180,6 +180,9 @@ def _trim(text: str, c: Cand) -> Cand | None:
         if span and span[-1] in ",;:!?)(]\"“”‘-–—/":
             e -= 1
             continue
+        if span.endswith("$"):  # "Gordon Bay Salmon Pty Ltd [A$]4.2 million": the amount's
+            e = s + max(span.rfind(" "), 0)
+            continue
         if span.endswith(".") and not _abbrev_end(span):
             e -= 1
             continue
@@ -323,9 +326,11 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     if not i and sentence_initial(text, c.start):
         k = 0
         while k < len(words) - 2 and (words[k].group().lower() in _TRADE_WORDS or not k and (
-                words[k].group().lower() in WORDNET_PERSON_NOUNS)):  # "Debutante Alemitu …"
+                words[k].group().lower() in WORDNET_PERSON_NOUNS  # "Debutante Alemitu …"
+                or words[k].group().lower().endswith(_TRADE_SUFFIXES))):  # "Audiologist …"
             k += 1
-        if k and words[k - 1].group().lower() in _PERSON_WORDS and person_shape(
+        if k and (words[k - 1].group().lower() in _PERSON_WORDS or k == 1 and words[
+                0].group().lower().endswith(_TRADE_SUFFIXES)) and person_shape(
                 text[c.start + words[k].start():c.end]):
             i = k
     # "[Minister of Water and] Forests Paul-Hervé Mba Ndong": the end of a portfolio
@@ -444,6 +449,7 @@ def _run_names(text: str, run: list[Tok]) -> list[Cand]:
             run = run[-2:]
         else:
             return []
+        return [Cand(run[0].start, run[-1].end, "PERSON", "cap")]  # the title's holder
     # "German Chancellor Olaf Scholz": a title inside a run ends one name, starts another
     cut = [i for i, t in enumerate(run) if t.text in lex.TITLES and 0 < i < len(run) - 1
            and person_shape(text[run[i + 1].start:run[-1].end])]
@@ -606,7 +612,9 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     """The one name a run of capitalised words ``c`` is, where the model cut it into the names
     ``inside``: a known place ("Spanish" and "Town"), a hyphenated name, a person ("Luisa
     Fernanda" and "Arango Vélez"), an institution ("Borsa" "Istanbul", "Oriente Exporters"
-    "' Chamber")."""
+    "' Chamber"), one with two remits of which the model saw only the first word ("Maritime"
+    and Coastguard Agency), a place's institution ("Supreme Court" of Tasmania), or a company
+    by its legal form ("Domaines" du Golfe "SAS")."""
     if len(inside) > 1 and lex.in_gazetteer(text[c.start:c.end]) and all(
             c.start <= o.start and o.end <= c.end for o in inside):
         return Cand(c.start, c.end, "GPE", "rule")
@@ -614,6 +622,20 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     if (len(words) > 2 and words[0] in lex.ORG_HEADS and words[1] in ("of", "for") and all(
             w in lex.PORTFOLIOS or w.lower() in CONNECTORS for w in words[2:])):
         return Cand(c.start, c.end, "ORG", "rule")  # "Secretariat of Labour and Social Welfare"
+    if len(words) > 1 and words[-1] in lex.LEGAL_FORMS and len(inside) > 1 and min(
+            o.start for o in inside) == c.start and all(
+            o.end <= c.end and o.label in (None, "ORG") for o in inside):
+        return Cand(c.start, c.end, "ORG", "rule")  # "Domaines" du Golfe "SAS"
+    left, joint, right = text[c.start:c.end].partition(" and ")
+    if (joint and " " not in left and len(inside) == 1 and text[inside[0].start:inside[0].end]
+            == left and head_label(right) == "ORG" and right.split()[-1] not in lex.COMPANY_HEADS
+            and left not in lex.COUNTRIES and not lexicon_label(left)):
+        return Cand(c.start, c.end, "ORG", "rule")  # "Maritime" "and Coastguard Agency"
+    body, of, place = text[c.start:c.end].partition(" of ")
+    if (of and len(inside) == 1 and text[inside[0].start:inside[0].end] == body
+            and body.split()[-1] in lex.ORG_HEADS and body.split()[-1] not in lex.COMPANY_HEADS
+            and known_place(place)):
+        return Cand(c.start, c.end, "ORG", "rule")  # "Supreme Court" "of Tasmania"
     if len(inside) != 2:
         return None
     a, b = sorted(inside, key=lambda o: o.start)
@@ -720,6 +742,11 @@ def _plural_possessive(text: str, a: Cand, b: Cand) -> bool:
     return plural and head_label(text[a.start:b.end]) is not None
 
 
+# Titles of the people places and institutions are named after
+_NAMESAKE_TITLES = frozenset("King Queen Prince Princess Sheikh Sheikha Sultan Emir President "
+                             "Saint St St. Pope Imam Sir Dame Lord Lady".split())
+
+
 def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
     """Extend a model span over the capitalised words next to it that it left out
     ("Masaud" Pezeshkian, "New" Democrat, Erik "ten Hag", St. Mary "'s Cathedral")."""
@@ -740,6 +767,9 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
         if (step < 0 and i > 1 and run[i - 1].text == "-" and run[i - 1].end == t.start
                 and lexicon_label(t.text) == "NORP" and lexicon_label(run[i - 2].text) == "NORP"):
             return True  # "Lao-Thai" "Mekong Cotton Company": two nationalities, hyphened
+        if step < 0 and t.text in _NAMESAKE_TITLES and head_label(
+                " ".join(run[k].text for k in idx)) in ("FAC", "ORG", "LOC", "EVENT"):
+            return True  # "Sheikh" "Zayed Road", "Queen" "Elizabeth Hospital": named for them
         if step < 0 and o.label == "PERSON" and (t.text.lower() in _TRADE_WORDS or (
                 t.text.lower() in WORDNET_PERSON_NOUNS or t.text.endswith(_TRADE_SUFFIXES))
                 and len(idx) > 1):
@@ -757,6 +787,8 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
             return not (step < 0 and i > 0 and run[i - 1].text.lower() in ("of", "for", "and"))
         if step > 0 and t.text in SUFFIX_PARTICLES:
             return True  # "Azamat Toktogul" "uulu"
+        if step > 0 and t.text in lex.LEGAL_FORMS and t.text[:1].isupper() and len(idx) > 1:
+            return True  # "Distillerie Belle-Anse" "SARL": a company's legal form
         j = i + step
         if not 0 <= j < len(run):
             return False

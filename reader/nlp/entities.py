@@ -149,9 +149,10 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             lw = _fold(s2.split())
             # "PT Teluk Mas Nickel", "Grupo Industrial Vallarta": a company by its first word
             # a club by the word after its designator ("Orava" of "HC Orava Dolný Kubín"), not
-            # by its town's name at the end
+            # by its town's name at the end; a ship without its prefix ("MV Ilala")
             club = lw[0] in lex.CLUBS
-            lead_word = lw[0] in lex.LEGAL_LEADS or lw[0] in lex.ORG_LEADS or club
+            lead_word = lw[0] in lex.LEGAL_LEADS or lw[0] in lex.ORG_LEADS or club or (
+                lw[0] in lex.SHIPS)
             if lead_word:
                 lw = lw[1:]
             if len(lw) <= len(sw) and not lead_word:
@@ -211,8 +212,10 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
                     and not (brand or person)
                     and strong not in ("GPE", "LOC", "PRODUCT", "EVENT")):
                 continue
-            if pos > 0 and lw[pos - 1] == "of" and lex.in_gazetteer(s) and strong == "ORG":
-                continue  # "Santo Domingo" of the "Autonomous University of Santo Domingo"
+            if pos > 0 and (lw[pos - 1] == "of" or lw[pos - 1] in PARTICLES) and (
+                    lex.in_gazetteer(s) or lex.wordnet_label(s)) and strong == "ORG":
+                continue  # "Santo Domingo" of the "Autonomous University of Santo Domingo",
+                # the "Rhône" of the "Fédération des Pêcheurs du Rhône"
             # a site's name without its head word is the site: "Tindarra" (National Park),
             # "Wembley" (Stadium), unless it is a place of its own ("Sydney" Opera House); so is
             # a feature's without its lead or head word: "Everest" (Mount Everest), "Maricunga"

@@ -2053,3 +2053,120 @@ def test_a_score_after_a_teams_name_is_no_part_of_it(nlp):
                         "time.", "Deportivo Cartago 2", "ORG")
     assert "Deportivo Cartago" in {e.name for e in ents}
     assert not any(e.name.endswith("2") for e in ents)
+
+
+def _read(nlp, text, *spans):
+    """The entities when the model reads exactly ``spans`` ((words, label) pairs) as names."""
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[0][1]
+    sdoc.ents = [sdoc.char_span(full.index(words), full.index(words) + len(words), label=label)
+                 for words, label in spans]
+    return consolidate(full, parsed)
+
+
+def test_a_title_before_a_road_named_for_its_holder_is_part_of_the_name(nlp):
+    ents = _read(nlp, "Traffic on the Sheikh Rashid Road slowed to a crawl.",
+                 ("Rashid Road", "PERSON"))  # as the small model read "Sheikh Zayed Road"
+    assert by_name(ents, "Sheikh Rashid Road").label == "FAC"
+
+
+def test_a_dollar_sign_glued_to_an_amount_is_no_part_of_the_name_before_it(nlp):
+    ents = _read(nlp, "The court fined Harbour Fish Farms Pty Ltd A$3.1 million on Monday.",
+                 ("Harbour Fish Farms Pty Ltd", "PERSON"))
+    assert "Harbour Fish Farms Pty Ltd" in {e.name for e in ents}
+    assert not any(e.name.endswith("$") for e in ents)
+
+
+def test_a_body_with_two_remits_is_one_name_where_the_model_saw_only_its_first_word(nlp):
+    ents = _read(nlp, "The ship passed every check required by the Pilotage and Lighthouse "
+                      "Agency last year.", ("Pilotage", "ORG"))
+    assert by_name(ents, "Pilotage and Lighthouse Agency").label == "ORG"
+
+
+def test_two_companies_joined_by_and_stay_two(nlp):
+    ents = _read(nlp, "Shares in Ford and General Motors fell on Monday.",
+                 ("Ford", "ORG"), ("General Motors", "ORG"))
+    assert {"Ford", "General Motors"} <= {e.name for e in ents}
+
+
+def test_a_court_of_a_place_is_one_name_where_the_model_stopped_before_of(nlp):
+    ents = _read(nlp, "The High Court of Zanzibar on Friday fined the company.",
+                 ("High Court", "ORG"))
+    assert by_name(ents, "High Court of Zanzibar").label == "ORG"
+
+
+def test_a_town_on_its_island_is_two_places(nlp):
+    ents = _read(nlp, "The ferry will add a weekly call at Wani on Anjouan from June.",
+                 ("Wani on Anjouan", "FAC"))
+    assert {"Wani", "Anjouan"} <= {e.name for e in ents}
+
+
+def test_a_company_named_with_a_particle_and_its_legal_form_is_one_name(nlp):
+    ents = _read(nlp, "The court found that Vignobles du Cap SARL and its founder broke the law.",
+                 ("Vignobles", "ORG"), ("SARL", "ORG"))
+    assert by_name(ents, "Vignobles du Cap SARL").label == "ORG"
+
+
+def test_head_words_of_ships_developers_courthouses_races_and_harbours(nlp):
+    text = ("The ferry MV Kaimana Spirit left Port Louis. Reef Crest Properties said the Hilltop "
+            "Courthouse would host the Lagoon Canoe Race next to Moorea Harbour and Tane Quay.")
+    labels = {e.name: e.label for e in entities(nlp, text)}
+    assert labels["MV Kaimana Spirit"] == "PRODUCT"
+    assert labels["Reef Crest Properties"] == "ORG"
+    assert labels["Hilltop Courthouse"] == "FAC"
+    assert labels["Lagoon Canoe Race"] == "EVENT"
+    assert labels["Moorea Harbour"] == "LOC"  # a natural harbour, as annotators read it
+    assert labels["Tane Quay"] == "FAC"
+
+
+def test_a_faroese_particle_joins_a_persons_name(nlp):
+    ents = _read(nlp, "Head coach Jógvan við Stein, 48, said the team had improved.",
+                 ("Jógvan", "PERSON"), ("Stein", "PERSON"))
+    assert by_name(ents, "Jógvan við Stein").label == "PERSON"
+
+
+def test_a_mixed_case_acronym_in_brackets_is_the_name_before_it(nlp):
+    text = ("The loan came from the African Export Council (AfEC) in May. The AfEC said the loan "
+            "was sound.")
+    assert {"AfEC"} <= set(texts(by_name(entities(nlp, text), "African Export Council")))
+
+
+def test_a_manx_judges_title_is_no_part_of_her_name(nlp):
+    ents = _read(nlp, "Deemster Ruth Quayle-Corlett said the terms were unfair.",
+                 ("Deemster Ruth Quayle-Corlett", "PERSON"))
+    assert "Ruth Quayle-Corlett" in {e.name for e in ents}
+
+
+def test_the_holder_of_a_portfolio_title_the_model_missed_is_a_person(nlp):
+    ents = _read(nlp, "On Monday Minister for Fisheries Aurelio Bautista-Peralta told the "
+                      "assembly that the season would open.")
+    assert by_name(ents, "Aurelio Bautista-Peralta").label == "PERSON"
+
+
+def test_a_trade_ending_like_ologist_opening_a_sentence_is_no_part_of_the_name(nlp):
+    ents = _read(nlp, "Not everyone agrees. Audiologist Chan Wai-ling, who runs a clinic, said "
+                      "the plan was thin.", ("Audiologist Chan Wai-ling", "PERSON"))
+    assert "Chan Wai-ling" in {e.name for e in ents}
+
+
+def test_french_names_with_des_and_a_legal_form_after_the_models_span(nlp):
+    ents = _read(nlp, "The Association des Planteurs du Nord Martiniquais sued Sucrerie "
+                      "Belle-Rive SARL on Monday.", ("Association des Planteurs", "ORG"),
+                 ("Sucrerie Belle-Rive", "PERSON"))
+    names = {e.name: e.label for e in ents}
+    assert names.get("Association des Planteurs du Nord Martiniquais") == "ORG"
+    assert names.get("Sucrerie Belle-Rive SARL") == "ORG"
+
+
+def test_rivers_and_bridges_named_in_french(nlp):
+    labels = {e.name: e.label for e in entities(
+        nlp, "The Pont des Lataniers over the Rivière des Galets reopened on Monday.")}
+    assert (labels["Pont des Lataniers"], labels["Rivière des Galets"]) == ("FAC", "LOC")
+
+
+def test_a_list_of_one_word_names_the_model_took_as_one_is_split(nlp):
+    ents = _read(nlp, "Divers surveyed 38 farms on Takapoto, Raroia and Makemo in January.\n\n"
+                      "Takapoto and Raroia lost most of their oysters.",
+                 ("Takapoto, Raroia and Makemo", "ORG"))
+    assert {"Takapoto", "Raroia", "Makemo"} <= {e.name for e in ents}
+    assert not any("," in e.name for e in ents)
