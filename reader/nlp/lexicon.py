@@ -76,6 +76,7 @@ ORGANISATION_NOUNS = frozenset("""
     club union party university newspaper paper network broadcaster committee commission board
     foundation charity institute association federation league regulator authority watchdog
     tribunal court fund consortium alliance trust cooperative coalition centre center
+    directorate inspectorate secretariat bureau office
 """.split())
 PLACE_ORGANISATION_NOUNS = frozenset({"city", "town", "municipality", "council"})
 # ("the group" is not among them: it may be a company's group or a campaigners' one)

@@ -82,8 +82,9 @@ class Context:
         if span is None:
             return 0
         root = span.root
-        if root.dep_ == "appos":  # "Its largest shareholder, Kiriyama Shipping, said"
-            root = root.head
+        while root.dep_ == "appos" and root.head.i != root.i:
+            root = root.head  # "Its largest shareholder, Kiriyama Shipping, said", "the group
+            # X, whose coordinator, Y, described" (as the parse reads it)
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head  # "Trinidad and Tobago's head coach, X, said", read as two subjects
         # a name the parse cut at its hyphen: "Kavaliova" npadvmod, "-" and "Shpak" subjects
@@ -196,11 +197,12 @@ def _according_to_source(ctx: Context, tokens, k: int):
     while after_to + 1 < len(tokens) and (tokens[after_to].text in ENT_TITLES or (
             tokens[after_to].text in PARTICLES)):
         after_to += 1  # "According to Dr. Jericho Tolentino", "… to de Caboga": the name
-    # "According to Deputy Labour Minister Comfort Eze": the person the capitalised words end
-    # in, past the portfolio the titles carry
+    # "According to Deputy Labour Minister Comfort Eze", "… to Legislative Council member X":
+    # the person the capitalised words (and a role) end in, past the portfolio the titles carry
     base = ctx.parsed_base(tokens[k])
     run = after_to
-    while run < len(tokens) and run < after_to + 6 and tokens[run].text[:1].isupper():
+    while run < len(tokens) and run < after_to + 6 and (
+            tokens[run].text[:1].isupper() or run > after_to and _is_person_noun(tokens[run])):
         if any(m[2].label == "PERSON" for m in ctx.mentions_in(
                 base + tokens[run].idx, base + tokens[run].idx + 1)):
             after_to = run
@@ -219,9 +221,10 @@ def _according_to_source(ctx: Context, tokens, k: int):
 
 
 def _hyphened_whole(tok):
-    """The last word of a hyphened noun the parse split: "vice-chairman" is the chairman."""
+    """The last word of a hyphened noun the parse split, unless it modifies the first:
+    "vice-chairman" is the chairman (but "secretary-general" is the secretary)."""
     while tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and (
-            tok.nbor(1).idx == tok.idx + len(tok.text)):
+            tok.nbor(1).idx == tok.idx + len(tok.text)) and tok.nbor(2).head.i != tok.i:
         tok = tok.nbor(2)
     return tok
 
@@ -407,6 +410,14 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
     beside = sorted((m for m in mentions if m[2].label in ("PERSON", "ORG")
                      and any(m[0] <= h < m[1] for h in heads)),
                     key=lambda m: m[2].label != "PERSON")  # not "CEI (… Conference)"
+    # "the group X, whose coordinator, Y, described …", which the parse made the group's
+    # subject: the one named in the "whose" clause
+    whose = [base + a.idx for c in tok.children if c.dep_ == "appos" and any(
+        g.lower_ == "whose" for g in c.children) for a in c.children if a.dep_ == "appos"]
+    voiced = [m for m in mentions if m[2].label == "PERSON" and any(
+        m[0] <= h < m[1] for h in whose)]
+    if voiced:
+        return Speaker(voiced[0][2].name, voiced[0][2].id, cue, True)
     if own and own[0][2].label == "NORP" and ctx.text[own[0][0]:own[0][1]] == tok.text and [
             c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"]:
         referent = _recent_person(ctx, head)  # "said the Kenyan": as "said the farmer"
@@ -820,8 +831,11 @@ def named_later(ctx: Context, spk: Speaker, pos: int) -> Speaker | None:
     # said …': the next sentence names whoever was just described
     m = _NEXT_NAMED.match(ctx.text, _sentence_end(ctx.text, pos))
     noun, described = (m.group(1).lower() if m else ""), words[-1].lower()
+    # ("a member …" then "The drummer, X," in the same paragraph; a new paragraph's "The mayor,
+    # X," is someone else)
     if m and (noun in DESCRIBED or described in _VAGUE) and (
-            noun == described or {noun, described} & _VAGUE):  # "a member …" "The drummer, X,"
+            noun == described or {noun, described} & _VAGUE
+            and ctx.paragraph_at(m.end()) == ctx.paragraph_at(pos)):
         comma = ctx.text.find(",", m.end())
         found = next((e for s, _e, e in ctx.mentions_in(m.end(), comma)
                       if e.label == "PERSON" and s >= m.end()), None) if comma > 0 else None
@@ -930,7 +944,7 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     # chairman of the NCI")
     described = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?(?:(?:the|an?|[\w’'-]+[’']s)\s+)?"
                            rf"(?:(?!{_NOT_MODIFIER}\b)[\w’'-]+\s+){{0,4}}?(?i:{role})\b")
-    does = re.compile(rf"^,\s+who\s+(?:\w+\s+)?(?:{_ROLE_VERBS[tok.lower_]})\b"
+    does = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?who\s+(?:\w+\s+)?(?:{_ROLE_VERBS[tok.lower_]})\b"
                       if tok.lower_ in _ROLE_VERBS else r"(?!)")
     people = [(start, end, ent) for start, end, ent in ctx.mentions_before(pos, _RECENT)
               if ent.label == "PERSON"]
@@ -940,10 +954,15 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
 
     titled_ids = {ent.id for start, end, ent in people
                   if titled.search(clause_before(start)) or described.match(ctx.text[end:end + 80])}
+    doers = {ent.id for start, end, ent in people if does.match(ctx.text[end:end + 80])}
+    # 'X said …. "…," the director said': the subject just before in the paragraph, whose role
+    # it is (called so or doing it), is the one meant
+    if people and (people[0][2].id in titled_ids | doers) and ctx.paragraph_at(
+            people[0][0]) == ctx.paragraph_at(pos) and ctx.subject_rank(*people[0][:2]) == 2:
+        return people[0][2]
     # one called by the title outranks one who does what its holders do: "the director" is
     # "X, the hospital's director", not the nearer "Y, who heads a charity"
-    holders = titled_ids or {ent.id for start, end, ent in people
-                             if does.match(ctx.text[end:end + 80])}
+    holders = titled_ids or doers
     # "the managing director" is the one so called, not another director named since
     modifiers = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
     if len(holders) > 1 and modifiers:

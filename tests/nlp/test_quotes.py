@@ -1452,3 +1452,54 @@ def test_welsh_patronymics_and_the_director_of_public_prosecutions(nlp):
                                "The Director of Public Prosecutions Joel St. Hill called the "
                                "sentence “a clear message”."))
     assert [q.speaker for q in qs] == ["Gwen Haf ap Rhys", "Joel St. Hill"]
+
+
+def test_a_bare_role_after_its_holder_spoke_is_that_holder(nlp):
+    # the director who was just speaking, not the "country director" named earlier
+    qs = direct(quotes_of(nlp, "“We reached every village,” said Dr Salima Noorzai, 51, who heads "
+                               "the Kandahar Health Directorate.\n\nThe Relief Alliance’s country "
+                               "director, Pieter de Wit, said the roads were bad.\n\nNoorzai said "
+                               "money was no longer the problem. “We have the clinics,” the "
+                               "director said."))
+    assert [q.speaker for q in qs] == ["Salima Noorzai", "Salima Noorzai"]
+
+
+def test_the_directorate_and_it_are_the_directorate_named_before(nlp):
+    qs = direct(quotes_of(nlp, "The campaign was run by the Kandahar Health Directorate with the "
+                               "Relief Alliance, a network of aid groups. The Relief Alliance "
+                               "bought 140 refrigerators.\n\nThe directorate said "
+                               "in a statement that it would add a second dose. It said the plan "
+                               "depended on “the hiring of 200 nurses”."))
+    assert [q.speaker for q in qs] == ["Kandahar Health Directorate"]
+
+
+def test_a_secretary_general_is_named_after_her_title(nlp):
+    qs = direct(quotes_of(nlp, "The union had blocked the gate. Its secretary-general, Odile "
+                               "Wamytan-Poédi, 44, told reporters that the deal was \"far more "
+                               "than we were offered.\""))
+    assert [q.speaker for q in qs] == ["Odile Wamytan-Poédi"]
+
+
+def test_the_person_in_a_whose_clause_the_parse_hung_on_a_group_is_the_speaker(nlp):
+    # (the small model makes "Dlo Clair" the subject of "described", the founder in apposition)
+    qs = direct(quotes_of(nlp, "The money goes to the river charity Dlo Clair, whose founder, "
+                               "Maryse Ursulet, described the ruling as a signal for the whole "
+                               "island:\n\n“There are eight distilleries on the island.\n\n"
+                               "“This ruling tells them the courts are watching,” she said."))
+    assert [q.speaker for q in qs] == ["Maryse Ursulet"] * 2
+
+
+def test_according_to_a_council_member_is_the_member(nlp):
+    qs = direct(quotes_of(nlp, "Drivers went on strike. According to Legislative Council member "
+                               "Albert Ho Chun-yan, the dispute reflects \"a shortage the industry "
+                               "has ignored\"."))
+    assert [q.speaker for q in qs] == ["Albert Ho Chun-yan"]
+
+
+def test_a_woman_described_is_not_the_mayor_named_in_the_next_paragraph(nlp):
+    qs = direct(quotes_of(nlp, "A woman who runs a grocery on the square said she lost no food. "
+                               "\"I sold ice to half of them,\" she said.\n\nThe mayor of "
+                               "Orocovis, Rubén Vélez Ortiz, told reporters: \"The lights stayed "
+                               "on.\""))
+    assert qs[0].speaker.startswith("a woman")
+    assert qs[1].speaker == "Rubén Vélez Ortiz"
