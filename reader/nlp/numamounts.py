@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.nlp import numlex as lex
+from reader.nlp.lexicon import PERSON_NOUNS, WORDNET_PERSON_NOUNS
 from reader.nlp.numnames import ORDINAL_HEADS
 from reader.nlp.numtokens import DASHES, Cursor, Hit, Tok, int_of, plural_like, year_like
 from reader.nlp.numwords import (
@@ -376,6 +377,11 @@ class AmountRules(Cursor):
             return True  # "aged 42", "aged between 19 and 48", "aged 63 and 65", "aged about 40"
         if before[-1:] == ["of"] and before[-2:-1] in (["woman"], ["man"], ["girl"], ["boy"]):
             return True  # "a woman of 71"
+        if before[-1:] in (["over"], ["under"]) and len(before) >= 2 and _people(before[-2]) and (
+                not self._noun_at(i + 1)):  # (not "spectators over seven games")
+            return True  # "all adults over 40", "players under 15"
+        if before[-1:] in (["turns"], ["turned"]) and self.low(i + 1) not in ("%", "per"):
+            return True  # "who turns 15 next month"
         # "died at 95", "at 27 she took a job", "At 58, I am too old" (past any clock hour)
         if self.low(i - 1) == "at" and (
                 self.low(i - 2) in ("died", "dies", "dead", "retired")
@@ -413,3 +419,9 @@ class AmountRules(Cursor):
 # Words after an amount of won, which the verb "won" would not have: "4.8 billion won in fines"
 _AFTER_WON = frozenset("""per in each for to from and or of on at than with into this that which
 when while since was were is are has have had will would could last""".split())
+
+
+def _people(word: str) -> bool:
+    """A plural of people: "adults", "residents", "children"."""
+    return word in ("people", "children", "men", "women") or word.endswith("s") and (
+        word[:-1] in PERSON_NOUNS or word[:-1] in WORDNET_PERSON_NOUNS)

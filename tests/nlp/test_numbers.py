@@ -455,6 +455,9 @@ def test_soles_cfa_francs_and_a_tolerance_is_not_negative(nlp):
     ("The poet dies at 95", "95"),
     ("She was 95.", "95"),
     ("At 27 she took a job as an observer.", "27"),
+    ("The clinic screens all adults over 40 for diabetes.", "40"),
+    ("The cup is for players under 15 from six islands.", "15"),
+    ("Merle, who turns 15 next month, pitched twice.", "15"),
 ])
 def test_ages_said_in_passing_are_durations(nlp, text, number):
     n = by_text(nlp, text)[number]
@@ -701,3 +704,7 @@ def test_half_a_unit_is_half_that_measure(nlp):
     got = by_text(nlp, "Each family farms half a hectare and walks half a kilometre to the well.")
     assert {t: (n.kind, n.value, n.unit) for t, n in got.items()} == {
         "half a hectare": ("quantity", 0.5, "ha"), "half a kilometre": ("quantity", 0.5, "km")}
+
+
+def test_over_a_number_of_things_is_a_count_not_an_age(nlp):
+    assert by_text(nlp, "Shares of over 40 firms rose.")["40"].kind == "count"
