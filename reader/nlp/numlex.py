@@ -119,10 +119,14 @@ def _same_word(written: str, listed: str) -> bool:
 
 def qualified_currency(whose: list[str], unit: str) -> str | None:
     """The code of the currency ``unit`` (singular) that the words ``whose`` (lower case) name:
-    ``(["south", "sudanese"], "pound")`` -> SSP; None when they name none."""
+    ``(["south", "sudanese"], "pound")`` -> SSP, ``(["falkland"], "pound")`` -> FKP (of the
+    Falkland Islands), ``(["st", "helena"], "pound")`` -> SHP; None when they name none."""
     unit = UNIT_ALIASES.get(unit, unit)
+    whose = ["saint" if w == "st" else w for w in whose]
     for listed, code in CURRENCIES_BY_UNIT.get(unit, ()):
-        if len(listed) == len(whose) and all(map(_same_word, whose, listed)):
+        short = listed[:-1] if listed[-1:] in (("islands",), ("island",)) else listed
+        if any(len(form) == len(whose) and all(map(_same_word, whose, form))
+               for form in (listed, short)):
             return code
     return None
 

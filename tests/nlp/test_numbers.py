@@ -708,3 +708,11 @@ def test_half_a_unit_is_half_that_measure(nlp):
 
 def test_over_a_number_of_things_is_a_count_not_an_age(nlp):
     assert by_text(nlp, "Shares of over 40 firms rose.")["40"].kind == "count"
+
+
+def test_pounds_and_dollars_named_by_their_islands(nlp):
+    got = by_text(nlp, "Licences brought in 12 million Falkland pounds, the clinic cost 900,000 "
+                       "St Helena pounds and a permit 400 Cayman dollars.")
+    assert got["12 million Falkland pounds"].unit == "FKP"
+    assert got["900,000 St Helena pounds"].unit == "SHP"
+    assert got["400 Cayman dollars"].unit == "KYD"
