@@ -58,7 +58,7 @@ New Caledonia|Guadeloupe|Martinique|Réunion|Mayotte|Guam|Aruba|Curaçao|Sint Ma
 Gibraltar|Falkland Islands|Western Sahara|Saint Kitts and Nevis
 Saint Vincent and the Grenadines|São Tomé and Príncipe|Saint Lucia|Wallis and Futuna
 American Samoa|Northern Mariana Islands|Turks and Caicos Islands|British Virgin Islands|Anguilla
-Montserrat|Isle of Man|Niue|Tokelau
+Montserrat|Isle of Man|Niue|Tokelau|Jersey|Guernsey|Alderney|Sark|Saint Helena|Cayman Islands
 Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick
 Newfoundland and Labrador|Prince Edward Island
 New South Wales|Victoria|Queensland|Tasmania|South Australia|Western Australia
@@ -162,7 +162,7 @@ Guard|Winger|Playmaker|Centre-back|Fly-half|Scrum-half|Quarterback|Pitcher|Jocke
 Shortstop|Catcher|Batter|Bowler|Wicketkeeper|Opener|Goalkeeper|Defender|Midfielder|Wing
 Sprinter|Full-back|Fullback
 Ani|Lama|Lopen|Dasho|Venerable|Ven.|Swami|Pandit|Shri|Guru|Bhikkhu|Ustaz|Haji|Hajji|Alhaji|Datuk
-Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu|Deemster
+Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu|Deemster|Bailiff
 """)
 
 # Titles that also open places' names ("Phra Nakhon", a district of Bangkok)
@@ -286,7 +286,7 @@ Estates|Plantations|Mills|Farms|Seafoods|Aquaculture|Supplies|Supply|Trading|Tra
 Contractors|Contracting|Construction|Engineering|Footwear|Garments|Apparel|Ceramics|Plastics
 Packaging|Works|Photonics|Resorts|Hotels|Paper|Pulp|Cement|Dairies|Breweries|Components
 Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
-Properties|Developments|Developers|Realty
+Properties|Developments|Developers|Realty|Homes
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # First words of organisations' names in other languages: "Cooperativa ...", "Banco ...".

@@ -633,8 +633,7 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
         return Cand(c.start, c.end, "ORG", "rule")  # "Maritime" "and Coastguard Agency"
     body, of, place = text[c.start:c.end].partition(" of ")
     if (of and len(inside) == 1 and text[inside[0].start:inside[0].end] == body
-            and body.split()[-1] in lex.ORG_HEADS and body.split()[-1] not in lex.COMPANY_HEADS
-            and known_place(place)):
+            and body.split()[-1] in _PLACE_BODIES and known_place(place)):
         return Cand(c.start, c.end, "ORG", "rule")  # "Supreme Court" "of Tasmania"
     if len(inside) != 2:
         return None
@@ -652,6 +651,9 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     return None
 
 
+# Head words of a place's institutions ("Supreme Court" of Tasmania): not of companies, legal
+# forms, clubs or teams
+_PLACE_BODIES = lex.ORG_HEADS - lex.COMPANY_HEADS - lex.LEGAL_FORMS - lex.CLUB_TAILS - lex.TEAM_TAILS
 _PARTICLE_GAP = re.compile(r" (?:(?:" + "|".join(sorted(PARTICLES)) + r") )+")
 
 
@@ -688,10 +690,11 @@ def _joined_label(text: str, a: Cand, b: Cand) -> str | None:
     # what a law is on: "Federal Act" on "Hydraulic Engineering"
     if gap == " on " and first.split()[-1] in lex.LAW_HEADS and _CAPITALISED.fullmatch(second):
         return "LAW"
-    # an institution "of" a country, not a company "of Germany" ("Hallbeck Pumps GmbH")
+    # an institution "of" a place ("of the" a country), not a company "of Germany" ("Hallbeck
+    # Pumps GmbH") nor a team "of" its town ("Naparima Pan Lions of San Fernando")
     last = first.split()[-1]
-    if gap in (" of ", " of the ") and second in lex.COUNTRIES and last in lex.ORG_HEADS and (
-            last not in lex.COMPANY_HEADS and last not in lex.LEGAL_FORMS):
+    place = known_place(second) if gap == " of " else gap == " of the " and second in lex.COUNTRIES
+    if place and last in _PLACE_BODIES:
         return "ORG"
     return None
 

@@ -2170,3 +2170,21 @@ def test_a_list_of_one_word_names_the_model_took_as_one_is_split(nlp):
                  ("Takapoto, Raroia and Makemo", "ORG"))
     assert {"Takapoto", "Raroia", "Makemo"} <= {e.name for e in ents}
     assert not any("," in e.name for e in ents)
+
+
+def test_channel_islands_a_bailiff_and_a_court_of_a_region(nlp):
+    labels = {e.name: e.label for e in entities(
+        nlp, "Bailiff Anne Le Marquand-Ogier sat in the Royal Court in St Peter Port, Guernsey. "
+             "Rowers from Jersey came too, and Marlow Homes paid for the boats.")}
+    assert labels.get("Anne Le Marquand-Ogier") == "PERSON"
+    assert labels.get("Guernsey") == labels.get("Jersey") == "GPE"
+    assert labels.get("Marlow Homes") == "ORG"
+    ents = _read(nlp, "A judge of the Superior Court of Tasmania fined the firm.",
+                 ("Superior Court", "ORG"), ("Tasmania", "GPE"))
+    assert "Superior Court of Tasmania" in {e.name for e in ents}
+
+
+def test_a_team_of_a_town_is_not_the_towns_institution(nlp):
+    ents = _read(nlp, "The Marabella Pan Lions of San Fernando won the final.",
+                 ("Marabella Pan Lions", "ORG"), ("San Fernando", "GPE"))
+    assert {"Marabella Pan Lions", "San Fernando"} <= {e.name for e in ents}
