@@ -220,6 +220,14 @@ def _according_to_source(ctx: Context, tokens, k: int):
     return nxt
 
 
+def _hyphen_start(tok):
+    """The first word of a hyphened noun the parse split ("vice" of "vice-president")."""
+    while tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-1).idx == tok.idx - 1 and (
+            tok.nbor(-2).idx + len(tok.nbor(-2).text) == tok.idx - 1):
+        tok = tok.nbor(-2)
+    return tok
+
+
 def _hyphened_whole(tok):
     """The last word of a hyphened noun the parse split, unless it modifies the first:
     "vice-chairman" is the chairman (but "secretary-general" is the secretary)."""
@@ -325,6 +333,12 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
             nxt = verb.doc[verb.i + 1]
             if nxt.pos_ == "PROPN":
                 return speaker_from(ctx, nxt, cue)
+            # '"…," said the telescope's director, X, shortly after the image appeared': the
+            # phrase after the verb, read as the subject of the clause after it
+            inverted = next((t for t in verb.doc[verb.i + 1:verb.sent.end] if t.dep_ == "nsubj"
+                             and t.left_edge.i == verb.i + 1), None)
+            if inverted is not None and verb.i > 0 and verb.nbor(-1).text in ('"', "”"):
+                return speaker_from(ctx, inverted, cue)
         if any(c.dep_ == "nsubjpass" for c in kids):
             agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             return speaker_from(ctx, agents[0], cue) if agents else None
@@ -917,10 +931,13 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     """'"…," the minister told reporters' after "Education Minister Andrea Whyte-Clarke": a
     bare definite role is the person last mentioned of those named with that title ("Minister
     X", "X, the opposition's education spokesman")."""
-    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    # (the parse may hang "the" on the first word of "the vice-president")
+    start = _hyphen_start(tok)
+    kids = [c for t in ((tok,) if start.i == tok.i else (start, tok)) for c in t.children]
+    dets = [c.lower_ for c in kids if c.dep_ == "det"]
     owned = any(c.dep_ == "poss" and c.pos_ == "NOUN" and [  # "the union's president"
-        d.lower_ for d in c.children if d.dep_ == "det"] == ["the"] for c in tok.children)
-    pronoun_owned = any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in tok.children)
+        d.lower_ for d in c.children if d.dep_ == "det"] == ["the"] for c in kids)
+    pronoun_owned = any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in kids)
     determined = dets == ["the"] or not dets and (owned or pronoun_owned)  # "its lawyer"
     if not determined or not (_is_person_noun(tok) or (
             tok.lemma_.lower() not in ORGANISATION_NOUNS and re.search(
@@ -960,9 +977,21 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     if people and (people[0][2].id in titled_ids | doers) and ctx.paragraph_at(
             people[0][0]) == ctx.paragraph_at(pos) and ctx.subject_rank(*people[0][:2]) == 2:
         return people[0][2]
+    holders = titled_ids
+    org = next((c.lower_ for c in tok.children if c.dep_ == "compound"
+                and c.lemma_.lower() in ORGANISATION_NOUNS), None)
+    if not holders and org:
+        # "the union leader" is "X, the union's general secretary", "X, 52, head of the union"
+        # or "X, general secretary of the Power Loom Workers' Union" (not "Y, who heads the
+        # emergency department")
+        of_org = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?(?:the\s+{org}[’']s|[^,.;]{{0,40}}?\b"
+                            rf"(?:of|at|for)\s+the\s+(?:[A-Z][\w’'-]*\s+){{0,5}}(?i:{org}))\b")
+        org_title = re.compile(rf"\b[Tt]he\s+{org}[’']s\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,\s*$")
+        holders = {ent.id for start, end, ent in people if of_org.match(ctx.text[end:end + 80])
+                   or org_title.search(ctx.text[max(0, start - 80):start])}
     # one called by the title outranks one who does what its holders do: "the director" is
     # "X, the hospital's director", not the nearer "Y, who heads a charity"
-    holders = titled_ids or doers
+    holders = holders or doers
     # "the managing director" is the one so called, not another director named since
     modifiers = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
     if len(holders) > 1 and modifiers:
@@ -970,16 +999,6 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
         called = re.compile(rf"\b{role_words}\b", re.I)
         holders = {ent.id for start, end, ent in people if ent.id in holders and called.search(
             clause_before(start) + _CLAUSE_END.split(ctx.text[end:end + 80])[0])} or holders
-    org = next((c.lower_ for c in tok.children if c.dep_ == "compound"
-                and c.lemma_.lower() in ORGANISATION_NOUNS), None)
-    if not holders and org:
-        # "the union leader" is "X, the union's general secretary", "X, 52, head of the union"
-        # or "X, general secretary of the Power Loom Workers' Union"
-        of_org = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?(?:the\s+{org}[’']s|[^,.;]{{0,40}}?\b"
-                            rf"(?:of|at|for)\s+the\s+(?:[A-Z][\w’'-]*\s+){{0,5}}(?i:{org}))\b")
-        org_title = re.compile(rf"\b[Tt]he\s+{org}[’']s\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,\s*$")
-        holders = {ent.id for start, end, ent in people if of_org.match(ctx.text[end:end + 80])
-                   or org_title.search(ctx.text[max(0, start - 80):start])}
     return next((ent for _s, _e, ent in people if ent.id in holders), None)
 
 

@@ -1503,3 +1503,24 @@ def test_a_woman_described_is_not_the_mayor_named_in_the_next_paragraph(nlp):
                                "on.\""))
     assert qs[0].speaker.startswith("a woman")
     assert qs[1].speaker == "Rubén Vélez Ortiz"
+
+
+def test_said_before_a_role_the_parse_made_the_subject_of_a_later_clause(nlp):
+    # (the small model reads "director" as the subject of "appeared")
+    qs = direct(quotes_of(nlp, "“Tonight we saw the sky exactly as we hoped to see it, sharp and "
+                               "dark,” said the observatory’s director, Inés Rodríguez-Batista, "
+                               "61, shortly after the first image appeared on the screens."))
+    assert [q.speaker for q in qs] == ["Inés Rodríguez-Batista"]
+
+
+def test_the_vice_president_and_the_union_leader_are_the_people_so_named(nlp):
+    qs = direct(quotes_of(nlp, "The company's vice-president for corporate affairs, Ramon "
+                               "Dizon-Uy, read a statement.\n\nAsked whether it would pay, the "
+                               "vice-president said: \"We have always respected the courts.\""))
+    assert [q.speaker for q in qs] == ["Ramon Dizon-Uy"]
+    qs = direct(quotes_of(nlp, "“Night flights mean night shifts,” said Eleni Markaki, 49, who "
+                               "heads the emergency department.\n\nAccording to Nikos Daskalakis, "
+                               "president of the Union of Hospital Doctors, the hospital is short "
+                               "of nurses.\n\n“We wrote to the ministry in March,” the union leader "
+                               "said."))
+    assert qs[-1].speaker == "Nikos Daskalakis"
