@@ -45,13 +45,13 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
             out.append(Cand(at, at + len(p), "GPE", "rule"))
             at += len(p) + 2
         return out
-    # "Manihi, Ahe": a list of one-word names the model took as one (names that hold a comma
-    # are of ministries: "Ministry of Agriculture, Fisheries and Food")
+    # "Manihi, Ahe": a list of one-word names the model took as one, each labelled by its own
+    # evidence (names that hold a comma are of ministries: "Ministry of Agriculture, Fisheries
+    # and Food")
     if len(parts) > 1 and all(" " not in p and p not in lex.PORTFOLIOS for p in parts):
         out, at = [], c.start
         for p in parts:
-            out.append(Cand(at, at + len(p), None, "rule"))  # (what the model called the list
-            # says little of each name)
+            out.append(Cand(at, at + len(p), None, "rule"))
             at += len(p) + 2
         return out
     # "The mayor of Esbjerg, Kirsten Dahl Mortensen, said": a name, then the person the comma
