@@ -162,7 +162,7 @@ Guard|Winger|Playmaker|Centre-back|Fly-half|Scrum-half|Quarterback|Pitcher|Jocke
 Shortstop|Catcher|Batter|Bowler|Wicketkeeper|Opener|Goalkeeper|Defender|Midfielder|Wing
 Sprinter|Full-back|Fullback
 Ani|Lama|Lopen|Dasho|Venerable|Ven.|Swami|Pandit|Shri|Guru|Bhikkhu|Ustaz|Haji|Hajji|Alhaji|Datuk
-Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu|Deemster|Bailiff
+Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu|Deemster|Bailiff|Regent
 """)
 
 # Titles that also open places' names ("Phra Nakhon", a district of Bangkok)

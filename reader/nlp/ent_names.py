@@ -20,7 +20,7 @@ APOS = "'’"
 SUFFIX_PARTICLES = frozenset("uulu kyzy".split())
 PARTICLES = SUFFIX_PARTICLES | frozenset(
     "de del della di da dos das do los las du van von der den la le ten ter al el bin ibn bint "
-    "binti bte zu af y i e ul ud ur ould na arap dela delos ap ferch við á í des".split())
+    "binti bte zu af y i e ul ud ur ould na arap dela delos ap ferch við á í des wa".split())
 # Words that may join the capitalised words of one name: "Museum of Flight", "Texas A & M".
 CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the"}
 HEADS = lex.ORG_HEADS | lex.FAC_HEADS

@@ -412,6 +412,12 @@ def _capitalised_runs(text: str, toks: list[Tok]) -> list[Cand]:
     return out
 
 
+# A family name, then a given name hyphened in two ("Oh Hye-rin", "Ma Ying-jeou")
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,3} [A-Z][a-z]+-[a-z]+\b")
+# Balinese names open with "I" (men) or "Ni" (women) before a name of birth order
+_BALINESE = frozenset("Gede Putu Wayan Made Kadek Nengah Nyoman Komang Ketut Luh".split())
+
+
 def _trim_run(run: list[Tok], text: str) -> list[Tok]:
     while run and (run[-1].text.lower() in CONNECTORS and run[-1].text not in SUFFIX_PARTICLES
                    or run[-1].text in ("-", "&")
@@ -419,8 +425,9 @@ def _trim_run(run: list[Tok], text: str) -> list[Tok]:
                    or len(run[-1].text) == 1 and text[run[-1].end:run[-1].end + 1] == "-"):
         run = run[:-1]
     while run and (run[0].text in lex.FUNCTION_WORDS or run[0].text in CONNECTORS
-                   or run[0].text.isdigit()):
-        run = run[1:]
+                   or run[0].text.isdigit()) and not _FAMILY_FIRST.match(text, run[0].start) and (
+            not (len(run) > 1 and run[0].text in ("I", "Ni") and run[1].text in _BALINESE)):
+        run = run[1:]  # (but "Oh Hye-rin", a family name that is also a word, and "I Gede …")
     return run
 
 
@@ -653,7 +660,8 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
 
 # Head words of a place's institutions ("Supreme Court" of Tasmania): not of companies, legal
 # forms, clubs or teams
-_PLACE_BODIES = lex.ORG_HEADS - lex.COMPANY_HEADS - lex.LEGAL_FORMS - lex.CLUB_TAILS - lex.TEAM_TAILS
+_PLACE_BODIES = (lex.ORG_HEADS - lex.COMPANY_HEADS - lex.LEGAL_FORMS - lex.CLUB_TAILS
+                 - lex.TEAM_TAILS)
 _PARTICLE_GAP = re.compile(r" (?:(?:" + "|".join(sorted(PARTICLES)) + r") )+")
 
 
@@ -767,9 +775,15 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
                 and run[i + 1].start == t.end and (extends_name(run[j].text) or lexicon_label(
                     run[j].text) == "NORP")):
             return True  # "Agnieszka Wróblewska" "-Kania", "Per-" "Olof Brandt", "Lao-" "Sino"
+        if (t.text == "-" and step > 0 and o.label == "PERSON" and len(idx) > 1 and i < len(run) - 1
+                and run[i - 1].end == t.start and run[i + 1].start == t.end
+                and run[i + 1].text.isalpha() and run[i + 1].text.islower()):
+            return True  # "Oh Hye" "-rin", "Kim Jong" "-un": a given name hyphened in two
         if (step < 0 and i > 1 and run[i - 1].text == "-" and run[i - 1].end == t.start
                 and lexicon_label(t.text) == "NORP" and lexicon_label(run[i - 2].text) == "NORP"):
             return True  # "Lao-Thai" "Mekong Cotton Company": two nationalities, hyphened
+        if step < 0 and t.text in ("I", "Ni") and run[i + 1].text in _BALINESE:
+            return True  # "I" "Gede Ngurah Suteja"
         if step < 0 and t.text in _NAMESAKE_TITLES and head_label(
                 " ".join(run[k].text for k in idx)) in ("FAC", "ORG", "LOC", "EVENT"):
             return True  # "Sheikh" "Zayed Road", "Queen" "Elizabeth Hospital": named for them
@@ -808,7 +822,8 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
     while last < len(run) - 1 and ok(last + 1, 1):
         last += 1 + (run[last + 1].text == "-")
     s, e = run[first].start, run[last].end
-    while run[first].text.lower() in PARTICLES and first < idx[0]:
+    while run[first].text.lower() in PARTICLES and first < idx[0] and not (
+            run[first].text == "I" and run[first + 1].text in _BALINESE):
         first += 1
         s = run[first].start
     return s, e

@@ -2188,3 +2188,20 @@ def test_a_team_of_a_town_is_not_the_towns_institution(nlp):
     ents = _read(nlp, "The Marabella Pan Lions of San Fernando won the final.",
                  ("Marabella Pan Lions", "ORG"), ("San Fernando", "GPE"))
     assert {"Marabella Pan Lions", "San Fernando"} <= {e.name for e in ents}
+
+
+def test_korean_balinese_and_congolese_names_stay_whole(nlp):
+    ents = _read(nlp, "The court relied on surveys by the marine biologist Yoon Ha-eun of the "
+                      "coastal institute.", ("Yoon Ha", "PERSON"))  # as the model cut "Oh Hye-rin"
+    assert "Yoon Ha-eun" in {e.name for e in ents}
+    assert "Yoon Ha-eun" in {e.name for e in entities(
+        nlp, "Yoon Ha-eun, a marine biologist, said the reef was damaged.")}
+    ents = _read(nlp, "I Made Wirawan Santika, head of the health agency, said four people died.",
+                 ("Wirawan Santika", "PERSON"))
+    assert "I Made Wirawan Santika" in {e.name for e in ents}
+    ents = _read(nlp, "Mothers were waiting, said Jean Kambale wa Muhindo, 41.",
+                 ("Jean Kambale", "PERSON"), ("Muhindo", "PERSON"))
+    assert "Jean Kambale wa Muhindo" in {e.name for e in ents}
+    # (but a town's "-based" is no part of its name)
+    ents = _read(nlp, "The Port Sudan-based trader bought gum.", ("Port Sudan", "GPE"))
+    assert "Port Sudan" in {e.name for e in ents}
