@@ -618,6 +618,18 @@ FLOORS = {
     "heldout200": {"quote_F1": 0.98, "speaker_acc": 0.96, "num_F1": 0.96, "num_kind": 0.98,
                    "num_value": 0.98, "ent_F1": 0.97, "ent_per_gold": 1.04,
                    "label_consistency": 0.90},
+    "heldout201": {"quote_F1": 0.98, "speaker_acc": 0.96, "num_F1": 0.97, "num_kind": 0.97,
+                   "num_value": 0.97, "ent_F1": 0.94, "ent_per_gold": 1.05,
+                   "label_consistency": 0.85},
+    "heldout202": {"quote_F1": 0.97, "speaker_acc": 0.96, "num_F1": 0.95, "num_kind": 0.98,
+                   "num_value": 0.98, "ent_F1": 0.95, "ent_per_gold": 1.02,
+                   "label_consistency": 0.85},
+    "heldout203": {"quote_F1": 0.97, "speaker_acc": 0.94, "num_F1": 0.97, "num_kind": 0.98,
+                   "num_value": 0.98, "ent_F1": 0.94, "ent_per_gold": 1.02,
+                   "label_consistency": 0.94},
+    "heldout204": {"quote_F1": 0.98, "speaker_acc": 0.96, "num_F1": 0.98, "num_kind": 0.96,
+                   "num_value": 0.98, "ent_F1": 0.96, "ent_per_gold": 1.02,
+                   "label_consistency": 0.94},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 
