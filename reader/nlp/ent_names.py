@@ -25,6 +25,8 @@ PARTICLES = SUFFIX_PARTICLES | frozenset(
 CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the"}
 HEADS = lex.ORG_HEADS | lex.FAC_HEADS
 _WORD = re.compile(r"[\w][\w&.'’\-]*")
+# A given name hyphened in two, the second part in lower case: "Seo-yeon", "Hye-rin"
+GIVEN_HYPHENED = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _MIXED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{1,6}[A-Z]$")
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&ÀÁÂÄÇÈÉÊËÍÎÏÑÓÔÖÚÛÜ]{1,7}|(?:[A-Z]\.){2,5})$")  # "RTÉ"
 # Churches that are denominations, not buildings: "the Lutheran Church".

@@ -25,9 +25,9 @@ from reader.nlp.ent_labels import (
     surname_speaks, titled_before,
 )
 from reader.nlp.ent_names import (
-    APOS, CONNECTORS, HEADS, PARTICLES, SUFFIX_PARTICLES, Cand, Occupancy, Tok, acronym_key,
-    doc_tokens, extends_name, head_label, initials, is_acronym, is_name_word, lexicon_label,
-    norm_key, person_shape, sentence_initial, sub_index,
+    APOS, CONNECTORS, GIVEN_HYPHENED, HEADS, PARTICLES, SUFFIX_PARTICLES, Cand, Occupancy, Tok,
+    acronym_key, doc_tokens, extends_name, head_label, initials, is_acronym, is_name_word,
+    lexicon_label, norm_key, person_shape, sentence_initial, sub_index,
 )
 from reader.nlp.lexicon import WORDNET_PERSON_NOUNS
 from reader.nlp.types import ENTITY_LABELS
@@ -413,9 +413,13 @@ def _capitalised_runs(text: str, toks: list[Tok]) -> list[Cand]:
 
 
 # A family name, then a given name hyphened in two ("Oh Hye-rin", "Ma Ying-jeou")
-_FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,3} [A-Z][a-z]+-[a-z]+\b")
-# Balinese names open with "I" (men) or "Ni" (women) before a name of birth order
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,3} " + GIVEN_HYPHENED.pattern + r"\b")
 _BALINESE = frozenset("Gede Putu Wayan Made Kadek Nengah Nyoman Komang Ketut Luh".split())
+
+
+def _balinese_prefix(run: list[Tok], i: int) -> bool:
+    """"I" (men) or "Ni" (women), which open a Balinese name before a name of birth order."""
+    return run[i].text in ("I", "Ni") and i + 1 < len(run) and run[i + 1].text in _BALINESE
 
 
 def _trim_run(run: list[Tok], text: str) -> list[Tok]:
@@ -426,7 +430,7 @@ def _trim_run(run: list[Tok], text: str) -> list[Tok]:
         run = run[:-1]
     while run and (run[0].text in lex.FUNCTION_WORDS or run[0].text in CONNECTORS
                    or run[0].text.isdigit()) and not _FAMILY_FIRST.match(text, run[0].start) and (
-            not (len(run) > 1 and run[0].text in ("I", "Ni") and run[1].text in _BALINESE)):
+            not _balinese_prefix(run, 0)):
         run = run[1:]  # (but "Oh Hye-rin", a family name that is also a word, and "I Gede …")
     return run
 
@@ -622,10 +626,11 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     "' Chamber"), one with two remits of which the model saw only the first word ("Maritime"
     and Coastguard Agency), a place's institution ("Supreme Court" of Tasmania), or a company
     by its legal form ("Domaines" du Golfe "SAS")."""
-    if len(inside) > 1 and lex.in_gazetteer(text[c.start:c.end]) and all(
+    name = text[c.start:c.end]
+    if len(inside) > 1 and lex.in_gazetteer(name) and all(
             c.start <= o.start and o.end <= c.end for o in inside):
         return Cand(c.start, c.end, "GPE", "rule")
-    words = text[c.start:c.end].split()
+    words = name.split()
     if (len(words) > 2 and words[0] in lex.ORG_HEADS and words[1] in ("of", "for") and all(
             w in lex.PORTFOLIOS or w.lower() in CONNECTORS for w in words[2:])):
         return Cand(c.start, c.end, "ORG", "rule")  # "Secretariat of Labour and Social Welfare"
@@ -633,14 +638,14 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
             o.start for o in inside) == c.start and all(
             o.end <= c.end and o.label in (None, "ORG") for o in inside):
         return Cand(c.start, c.end, "ORG", "rule")  # "Domaines" du Golfe "SAS"
-    left, joint, right = text[c.start:c.end].partition(" and ")
-    if (joint and " " not in left and len(inside) == 1 and text[inside[0].start:inside[0].end]
-            == left and head_label(right) == "ORG" and right.split()[-1] not in lex.COMPANY_HEADS
-            and left not in lex.COUNTRIES and not lexicon_label(left)):
+    alone = text[inside[0].start:inside[0].end] if len(inside) == 1 else None
+    left, joint, right = name.partition(" and ")
+    if (joint and left == alone and " " not in left and head_label(right) == "ORG"
+            and right.split()[-1] not in lex.COMPANY_HEADS and left not in lex.COUNTRIES
+            and not lexicon_label(left)):
         return Cand(c.start, c.end, "ORG", "rule")  # "Maritime" "and Coastguard Agency"
-    body, of, place = text[c.start:c.end].partition(" of ")
-    if (of and len(inside) == 1 and text[inside[0].start:inside[0].end] == body
-            and body.split()[-1] in _PLACE_BODIES and known_place(place)):
+    body, of, place = name.partition(" of ")
+    if of and body == alone and body.split()[-1] in _PLACE_BODIES and known_place(place):
         return Cand(c.start, c.end, "ORG", "rule")  # "Supreme Court" "of Tasmania"
     if len(inside) != 2:
         return None
@@ -782,7 +787,7 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
         if (step < 0 and i > 1 and run[i - 1].text == "-" and run[i - 1].end == t.start
                 and lexicon_label(t.text) == "NORP" and lexicon_label(run[i - 2].text) == "NORP"):
             return True  # "Lao-Thai" "Mekong Cotton Company": two nationalities, hyphened
-        if step < 0 and t.text in ("I", "Ni") and run[i + 1].text in _BALINESE:
+        if step < 0 and _balinese_prefix(run, i):
             return True  # "I" "Gede Ngurah Suteja"
         if step < 0 and t.text in _NAMESAKE_TITLES and head_label(
                 " ".join(run[k].text for k in idx)) in ("FAC", "ORG", "LOC", "EVENT"):
@@ -822,8 +827,8 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
     while last < len(run) - 1 and ok(last + 1, 1):
         last += 1 + (run[last + 1].text == "-")
     s, e = run[first].start, run[last].end
-    while run[first].text.lower() in PARTICLES and first < idx[0] and not (
-            run[first].text == "I" and run[first + 1].text in _BALINESE):
+    while run[first].text.lower() in PARTICLES and first < idx[0] and not _balinese_prefix(
+            run, first):
         first += 1
         s = run[first].start
     return s, e

@@ -16,9 +16,9 @@ from collections import defaultdict
 from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_labels import CLASSIFIER_WEIGHT, context_votes, decide_label, merged_votes
 from reader.nlp.ent_names import (
-    CONNECTORS, NOT_PRODUCT, PARTICLES, Cand, Occupancy, acronym_key, extends_name, head_label,
-    initials, is_acronym, is_name_word, lexicon_label, norm_key, person_shape, sentence_initial,
-    sub_index,
+    CONNECTORS, GIVEN_HYPHENED, NOT_PRODUCT, PARTICLES, Cand, Occupancy, acronym_key,
+    extends_name, head_label, initials, is_acronym, is_name_word, lexicon_label, norm_key,
+    person_shape, sentence_initial, sub_index,
 )
 from reader.nlp.ent_spans import find_names
 from reader.nlp.numlex import CURRENCY_WORDS, ISO_CODES, PREFIX_CODES
@@ -26,9 +26,6 @@ from reader.nlp.types import Entity, Mention
 
 # countries named for two places ("Trinidad and Tobago"): neither place is short for the country
 _JOINT_COUNTRIES = frozenset(g for g in lex.GPES if " and " in g)
-
-
-_GIVEN_HYPHENED = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def consolidate(text: str, parsed) -> list[Entity]:
@@ -205,7 +202,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # (a person's surname, not their first word: "Recife" is not "Recife Sem Dengue")
             placed = ctx.get("GPE", 0) >= CLASSIFIER_WEIGHT  # "the canton of Valais"
             # (a surname, or the family name first of "Kim Seo-yeon", "Chen Wei-lun")
-            family = pos > 0 or len(lw) == 2 and _GIVEN_HYPHENED.fullmatch(lw[1]) is not None
+            family = pos > 0 or len(lw) == 2 and GIVEN_HYPHENED.fullmatch(lw[1]) is not None
             person = person_shape(s2) and family and votes.get(k2, {}).get(
                 "ORG", 0) < CLASSIFIER_WEIGHT and not placed
             if (len(sw) == 1 and (lex.in_gazetteer(s) or lex.wordnet_label(s) or placed)
