@@ -32,7 +32,8 @@ _HELD_IN = frozenset("shares stake stakes stock holding holdings interest intere
                      "invested investing investment investments".split())
 _LOC_NOUNS = frozenset("river reservoir lake valley basin estuary delta mountains mountain "
                        "range desert plain plains coast island islands peninsula sea bay glacier "
-                       "volcano canyon gorge wetlands forest hill highland".split())
+                       "volcano canyon gorge wetlands forest hill highland inlet aquifer plateau "
+                       "lagoon fjord strait".split())
 _FEATURES_AFTER = re.compile(r"^(?:\s+and\s+[A-Z][\w’'-]*)?\s+([a-z]+s)\b")
 _THE_LIST_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+and\s+)?$")
 _WATER_OF = re.compile(r"\b(?:banks?|tributar(?:y|ies)|mouth|source|headwaters|waters|shores?) "
@@ -237,12 +238,13 @@ CLASSIFIER_WEIGHT = 4.0
 _MODIFIER = r"(?:(?!(?:of|the|a|an|in|and|for|to|with|by)\b)[\w-]+(?:['’]\w*)?\s+)"
 _MODIFIERS = _MODIFIER + "{0,3}?"
 # what may follow the noun of an appositive: punctuation or a word that starts its complement
-_AFTER_NOUN = r"(?=[,.;:)]|\s+(?:of|that|which|whose|who|in|for|with|led|founded|based|run|owned|" \
+_AFTER_NOUN = r"(?=[,.;:)]|\s+(?:of|that|which|whose|who|where|in|for|with|led|founded|based|run|owned|" \
     r"from|at|on|and|to|about|by|near|outside|upstream|downstream|north|south|east|west|" \
     r"made|developed|produced|built|sold|approved|\w+ing|\w{3,}ed" \
     r"(?! [\"“]?(?:the|a|an|its|their|his|her|\d)))\b)"  # (not "…, the river carried the …")
-# "the", "a", or an owner: "Brunei's", "the company's"
-_DETERMINER = r"(?:the|a|an|(?:the\s+[a-z][\w-]*|[A-Z][\w-]*)[’']s)"
+# "the", "a", an owner ("Brunei's", "the company's"), or one of a kind ("one of the oldest
+# canneries")
+_DETERMINER = r"(?:the|a|an|(?:the\s+[a-z][\w-]*|[A-Z][\w-]*)[’']s|one\s+of\s+(?:the|its|their))"
 _PERSONABLE_AFTER = re.compile(r"^,\s+(?:\d{1,3},\s+)?" + _DETERMINER + r"\s+" + _MODIFIERS
                                + _PERSONABLE_NOUNS + r"\b")
 # "Andreea Pop, 24, a student travelling home", "X, a Čačak-based freezing company that …":
@@ -282,6 +284,8 @@ _WORK_NOUNS = frozenset("film movie drama documentary comedy thriller novel book
 
 _NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|whose)\s+" + _MODIFIERS
                           + r"([\w-]+)\s+$")
+# "The lake, Lhazo Tso, lies …": a sentence's subject named in apposition
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+)The\s+" + _MODIFIERS + r"([a-z][\w-]*),\s+$")
 
 
 def classifier(before: str, after: str) -> str | None:
@@ -290,6 +294,12 @@ def classifier(before: str, after: str) -> str | None:
     or a natural feature ("the Alqueva reservoir", "the Guadiana, the river that ..."), or a
     person ("Rebecca Thornbury, a paediatric oncologist at ...")."""
     m = _NOUN_BEFORE.search(before)
+    if m is None and after.startswith(","):
+        m = _SUBJECT_BEFORE.search(before)
+        if m and m.group(1) in _LOC_NOUNS:
+            return "LOC"
+        if m and m.group(1) in _PLACE_NOUNS:
+            return "GPE"
     if m and m.group(1) in lex.ORG_CLASSIFIERS:
         return "ORG"
     if m and m.group(1) in _WORK_NOUNS:
@@ -320,22 +330,32 @@ def classifier(before: str, after: str) -> str | None:
     m = _appositive(after)
     if m and re.match(r"\s+of\s+[^.;]{0,25}\b(?:people|inhabitants|residents)\b", after[m.end():]):
         return "GPE"  # "Tacuarembó, a department of about 90,000 people"
+    noun = _singular(m.group(1)) if m else None  # ("one of the oldest canneries")
     also = re.match(r"\s+and\s+(\w+)", after[m.end():]) if m else None
-    if m and (m.group(1) in lex.ORG_CLASSIFIERS or also and also.group(1) in lex.ORG_CLASSIFIERS):
+    if m and (noun in lex.ORG_CLASSIFIERS or also and also.group(1) in lex.ORG_CLASSIFIERS):
         return "ORG"  # "a Taiwanese chip designer and manufacturer"
-    if m and m.group(1) in _LOC_NOUNS:
+    if noun in _LOC_NOUNS:
         return "LOC"
-    if m and m.group(1) in _PLACE_NOUNS:
+    if noun in _PLACE_NOUNS:
         return "GPE"  # "Quimiag, a parish in the canton of Riobamba"
-    if m and m.group(1) in _WORK_NOUNS:
+    if noun in _WORK_NOUNS:
         return "WORK_OF_ART"  # "Salt Road, a drama about ...", "X, the top prize of ..."
-    if m and m.group(1) in _PRODUCT_NOUNS:
+    if noun in _PRODUCT_NOUNS:
         return "PRODUCT"  # "Tetravia, a single-dose vaccine made by ..."
-    if m and (m.group(1) in lex.ROLE_WORDS or m.group(1).endswith(lex.PERSON_SUFFIXES)):
+    if noun in ("language", "dialect"):
+        return "LANGUAGE"  # "Tenyidie, the Angami language"
+    if m and (noun in lex.ROLE_WORDS or noun.endswith(lex.PERSON_SUFFIXES)):
         # "Rebecca Thornbury, a paediatric oncologist at ..." (but "X, Brunei's largest shrimp
         # farmer," is a business)
         return "ORG" if _RANKED.search(after[:m.end()]) else "PERSON"
     return None
+
+
+def _singular(noun: str) -> str:
+    """"canneries" → "cannery", "rivers" → "river"; a word not a plural as it is."""
+    if noun in _KNOWN_NOUNS or not noun.endswith("s"):
+        return noun
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
 
 
 def _appositive(after: str):
@@ -344,12 +364,12 @@ def _appositive(after: str):
     if not after.startswith(","):
         return None
     found = [m for m in (p.match(after) for p in _APPOSITIVES) if m]
-    return next((m for m in found if m.group(1) in _KNOWN_NOUNS or m.group(1).endswith(
+    return next((m for m in found if _singular(m.group(1)) in _KNOWN_NOUNS or m.group(1).endswith(
         lex.PERSON_SUFFIXES)), found[0] if found else None)
 
 
 _KNOWN_NOUNS = (lex.ORG_CLASSIFIERS | _LOC_NOUNS | _PLACE_NOUNS | _WORK_NOUNS | _PRODUCT_NOUNS
-                | lex.ROLE_WORDS)
+                | lex.ROLE_WORDS | {"language", "dialect"})
 
 
 def merged_votes(a: dict, b: dict) -> dict:
@@ -371,7 +391,7 @@ def _of_places(text: str) -> frozenset[str]:
 # first words of towns' names: a saint's, a port's, a fort's ("St Elizabeth", "Puerto Pailas"),
 # a Filipino or Malay village's ("Barangay Tabuc Suba", "Kampung Ayer")
 _SETTLEMENT_LEADS = frozenset("St St. Saint Puerto Porto Port Fort Ciudad Vila Barrio Barangay "
-                              "Kampung Kampong".split())
+                              "Kampung Kampong Desa Kota Teluk".split())
 TOWN_WEIGHT = 2.0
 
 

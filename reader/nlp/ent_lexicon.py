@@ -163,6 +163,7 @@ Shortstop|Catcher|Batter|Bowler|Wicketkeeper|Opener|Goalkeeper|Defender|Midfield
 Sprinter|Full-back|Fullback
 Ani|Lama|Lopen|Dasho|Venerable|Ven.|Swami|Pandit|Shri|Guru|Bhikkhu|Ustaz|Haji|Hajji|Alhaji|Datuk
 Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu|Deemster|Bailiff|Regent
+Engr|Engr.|Atty|Atty.
 """)
 
 # Titles that also open places' names ("Phra Nakhon", a district of Bangkok)
@@ -193,6 +194,7 @@ geologist|ecologist|epidemiologist|virologist|oncologist|paediatrician|pediatric
 lawmaker|legislator|parliamentarian|congressman|congresswoman|councilman|councilwoman
 diplomat|negotiator|mediator|rescuer|organiser|organizer|protester|critic|counsel|coordinator
 treasurer|registrar|ombudsman|auditor|rector|superintendent|commissioner|secretary-general
+headman|headwoman|chieftain
 """)
 
 # Endings of nouns for a person's trade: "oncologist", "technician".
@@ -211,7 +213,7 @@ federation|association|organisation|organization|body|authority|ministry|departm
 foundation|trust|council|committee|commission|board|ngo|school|university|hospital|museum
 brokerage|consultancy|exchange|fund|contractor|builder|distributor|consortium|wholesaler|exporter
 journal|journals
-importer|shop|store|bakery|brewery|winery|distillery|cooperative|co-operative
+importer|shop|store|bakery|brewery|winery|distillery|cooperative|co-operative|cannery|government
 """)
 ORG_CLASSIFIERS_AFTER = _words("""
 party|alliance|coalition|bloc|movement|faction|federation|confederation|union|company|firm|group
@@ -286,7 +288,7 @@ Estates|Plantations|Mills|Farms|Seafoods|Aquaculture|Supplies|Supply|Trading|Tra
 Contractors|Contracting|Construction|Engineering|Footwear|Garments|Apparel|Ceramics|Plastics
 Packaging|Works|Photonics|Resorts|Hotels|Paper|Pulp|Cement|Dairies|Breweries|Components
 Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
-Properties|Developments|Developers|Realty|Homes
+Properties|Developments|Developers|Realty|Homes|Exports|Exporters
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # First words of organisations' names in other languages: "Cooperativa ...", "Banco ...".
@@ -305,6 +307,7 @@ Wydad|Raja|Ahly|Hilal|Chabab|Kawkab|Moghreb|Difaa|Hassania
 Constructora|Inmobiliaria|Distribuidora|Editorial|Editora|Transportes|Industrias|Laboratorios
 Borsa|Bolsa|Bourse|Börse|Maison|Acción
 Stichting|Vereniging|Stiftelsen|Fundacja|Fundația|Asociația|Udruga|Udruženje
+Lembaga|Yayasan|Perkumpulan
 """)
 
 # Sports clubs' designators, before or after the name: "VK Sokol Split", "Salling HK", "HC
@@ -319,7 +322,7 @@ A/S|ApS|Oy|Ltda|Ltda.|S.A.S.|KG|OHG|mbH
 AB|ASA|Oyj|KK|Co|Co.|Corp|Corp.|SE|SAS|SARL|Srl|S.r.l.|SRL|S.R.L.|Bhd|Sdn|JSC|PJSC|OJSC|CJSC
 SAOG|SAOC
 QSC|QPSC|WLL|SAL|Tbk|AS|SIA|UAB|OÜ|Kft|Kft.|Zrt|Zrt.|Nyrt|Nyrt.|a.s.|s.r.o.|d.o.o.|d.d.|AD|EAD|OOD
-ehf.|hf.
+ehf.|hf.|Lda|Lda.
 """)
 
 # Words that make a name a natural place: "Colorado River", "Lake Victoria", "Mount Kenya".
@@ -328,7 +331,7 @@ River|Lake|Lakes|Mountain|Mountains|Mount|Mt.|Valley|Canyon|Creek|Wash|Bay|Sea|O
 Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Reef|Hills
 Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
 Current|Land|Island|Islands|Isles|Atoll|Archipelago|Pass|Sanctuary|Cave|Caves|Cavern|Fen|Fjord
-Cay|Caye|Cayes|Cays|Point|Peak|Peaks|Darya|Chhu|Tsho|Marshes|Swamps|Dunes|Highlands|Lowlands
+Cay|Caye|Cayes|Cays|Point|Peak|Peaks|Darya|Chhu|Tsho|Tso|Marshes|Swamps|Dunes|Highlands|Lowlands
 Reservoir|Harbour|Harbor
 """)
 # First words of natural features' names: "Tsho Rolpa" (a lake), "Playa Hermosa" (a beach),
@@ -367,7 +370,8 @@ EVENT_HEADS = _words("""
 Cup|Championship|Championships|Olympics|Games|Tournament|Open|War|Summit|Festival|Election
 Elections|Revolution|Crisis|Conference|Expo|Fair|Marathon|Grand Prix|Series|Battle|Massacre
 Hurricane|Storm|Earthquake|Attacks|Attack|Riots|Protests|Week|Masters|Prix|Rally|Regatta
-Carnival|Carnaval|Classic|Invitational|Symposium|Colloquium|Sevens|Race|Races
+Carnival|Carnaval|Classic|Invitational|Symposium|Colloquium|Sevens|Race|Races|Competition
+Contest
 """)
 
 WORK_HEADS = _words("Study|Survey|Report|Award|Awards|Prize|Medal|Trophy|Album|Novel|Symphony")

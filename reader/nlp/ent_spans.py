@@ -132,6 +132,7 @@ _POSSESSIVE_S = re.compile(r"[" + APOS + r"]s$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|across|around|throughout|between) $")
 # what follows a person's name: an age or "who" ("Shondel Bascom, 46,", "X, who chairs …")
 _PERSON_AFTER = re.compile(r", (?:\d{1,3},|who\b)")
+_AGE_APPOSITION = re.compile(r", \d{1,3}, (?:an?|the|who|said|told|[a-z]+[’']s)\b")
 
 
 _PREFIX_DASH = re.compile(r"^(?:non|anti|pro|ex|post|pre|neo|pan|mid)-(?=[A-Z])")
@@ -264,6 +265,10 @@ def _trim(text: str, c: Cand) -> Cand | None:
         e += 1  # "Alföld Chemicals Nyrt.", which the tokenizer cut before its full stop
     elif (form := _LOWER_FORM.match(text, e)) and form.group(1) in lex.LEGAL_FORMS:
         e = form.end(1)  # "Moravian Urban Estates a.s.", a company's form in lower case
+    elif (form := _COMMA_FORM.match(text, e)) and form.group(1) in lex.LEGAL_FORMS and (
+            len(text[s:e].split()) > 1):
+        e = form.end(1)  # "Trilhos do Norte, Lda.": the form after a comma
+
     span = text[s:e]
     if e <= s or not any(ch.isalpha() for ch in span) or not any(
             ch.isupper() or ch.isdigit() for ch in span):
@@ -293,6 +298,7 @@ def _abbrev_end(span: str) -> bool:
 
 _PROVISIONS = frozenset({"Article", "Section", "Clause", "Chapter", "Paragraph", "Rule"})
 _LOWER_FORM = re.compile(r" ([a-z][\w.]*)(?![\w.])")
+_COMMA_FORM = re.compile(r", ([A-Z][\w.]*)(?![\w.])")
 _POSITIONS = frozenset({"Forward", "Centre", "Center", "Prop", "Lock", "Flanker", "Skip"})
 _TRADE_WORDS = lex.ROLE_WORDS | {"head", "assistant", "senior", "lead", "former", "veteran",
                                   "substitute", "striker", "goalkeeper", "midfielder", "defender",
@@ -590,6 +596,10 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                     and not _PLACE_PREPOSITION.search(before)  # (not "in Kato Lemesia, who")
                     or text[c.end:c.end + 1] in ",:" and titled_before(before)):
                 lab = "PERSON"
+            if not lab and name.isalpha() and _AGE_APPOSITION.match(text, c.end) and (
+                    extends_name(name) and not known_place(name)) and (
+                    c.start == 0 or text[c.start - 1].isspace()):  # (not "Ngiraked-" "Tellei")
+                lab = "PERSON"  # "Suparman, 54, the head of a village": one name, then an age
             norp = _NATIONALITY.match(name)
             if not lab and norp and lexicon_label(norp.group().strip()) == "NORP" and person_shape(
                     name[norp.end():]):

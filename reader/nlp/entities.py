@@ -133,7 +133,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
     keys = sorted(surface, key=lambda k: -len(surface[k].split()))
     with_word: dict[str, list[str]] = defaultdict(list)
     for k2 in keys:
-        for w in set(_fold(surface[k2].split())):
+        for w in set(_fold(_words(surface[k2]))):
             with_word[w].append(k2)
     for k in keys:
         s = surface[k]
@@ -143,7 +143,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
         targets = []
         for k2 in with_word.get(sw[0], ()):
             s2 = surface[k2]
-            lw = _fold(s2.split())
+            lw = _fold(_words(s2))
             # "PT Teluk Mas Nickel", "Grupo Industrial Vallarta": a company by its first word
             # a club by the word after its designator ("Orava" of "HC Orava Dolný Kubín"), not
             # by its town's name at the end; a ship without its prefix ("MV Ilala")
@@ -417,6 +417,11 @@ def _canonical(names: list[str]) -> str:
         gpe_of = bool(m and m.group(1) in lex.GPE_OF_HEADS)
         return (not is_acronym(n), not gpe_of, not n.isupper(), len(words), len(n))
     return max(names, key=score)
+
+
+def _words(name: str) -> list[str]:
+    """A name's words without the comma before a legal form ("Trilhos do Norte, Lda.")."""
+    return name.replace(",", "").split()
 
 
 def _fold(words: list[str]) -> list[str]:

@@ -2205,3 +2205,55 @@ def test_korean_balinese_and_congolese_names_stay_whole(nlp):
     # (but a town's "-based" is no part of its name)
     ents = _read(nlp, "The Port Sudan-based trader bought gum.", ("Port Sudan", "GPE"))
     assert "Port Sudan" in {e.name for e in ents}
+
+
+def test_an_appositive_says_what_a_name_is(nlp):
+    # (the model's readings forced: it calls such unknown names people or organisations)
+    labels = {e.name: e.label for e in _read(
+        nlp, "The lullaby was sung in Kuvi, the Kondh language, by forty children.",
+        ("Kuvi", "GPE"))}
+    assert labels.get("Kuvi") == "LANGUAGE"
+    labels = {e.name: e.label for e in _read(
+        nlp, "The union asked the Consello de Asturias, the regional government, to step in.",
+        ("Consello de Asturias", "PERSON"))}
+    assert labels.get("Consello de Asturias") == "ORG"
+    labels = {e.name: e.label for e in _read(
+        nlp, "Mussels are farmed in the Westerhaven, the sea inlet where the river ends.",
+        ("Westerhaven", "ORG"))}
+    assert labels.get("Westerhaven") == "LOC"
+    labels = {e.name: e.label for e in _read(
+        nlp, "Conservas Ribeira, one of the oldest fish canneries in Asturias, will close.",
+        ("Conservas Ribeira", "PERSON"))}
+    assert labels.get("Conservas Ribeira") == "ORG"
+    labels = {e.name: e.label for e in _read(
+        nlp, "The reservoir, Vrana Kul, lies at 4,000 metres.", ("Vrana Kul", "PERSON"))}
+    assert labels.get("Vrana Kul") == "LOC"
+
+
+def test_a_legal_form_after_a_comma_is_part_of_the_companys_name(nlp):
+    ents = entities(nlp, "The guide company Trilhos do Sul, Lda. was fined €40,000. Trilhos do "
+                         "Sul said it would appeal.")
+    company = by_name(ents, "Trilhos do Sul, Lda.")
+    assert company.label == "ORG"
+    assert texts(company) == ["Trilhos do Sul, Lda.", "Trilhos do Sul"]
+    assert not any(e.name == "Lda" for e in ents)
+
+
+def test_lexicon_exporters_indonesian_bodies_tibetan_lakes_and_competitions(nlp):
+    labels = {e.name: e.label for e in _read(
+        nlp, "Sampath Knit Exports hired staff of Yayasan Hutan Lestari on the shore of Pangkar "
+             "Tso before the Golden Lark Choir Competition.",
+        ("Sampath Knit Exports", "PERSON"), ("Yayasan Hutan Lestari", "PERSON"),
+        ("Pangkar Tso", "PERSON"), ("Golden Lark Choir Competition", "ORG"))}
+    assert labels == {"Sampath Knit Exports": "ORG", "Yayasan Hutan Lestari": "ORG",
+                      "Pangkar Tso": "LOC", "Golden Lark Choir Competition": "EVENT"}
+
+
+def test_one_name_followed_by_an_age_is_a_person(nlp):
+    ents = _read(nlp, "Fires burned for weeks. Suwarno, 54, the head of a village on the edge of "
+                      "the concession, said 312 residents had been treated.")
+    assert by_name(ents, "Suwarno").label == "PERSON"
+    # (not the second half of a hyphened surname)
+    ents = _read(nlp, "Ngirakel-Tomei, 52, said the reef had recovered.",
+                 ("Ngirakel-Tomei", "PERSON"))
+    assert [e.name for e in ents] == ["Ngirakel-Tomei"]
