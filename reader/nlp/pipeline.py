@@ -65,17 +65,31 @@ def load(choice: Choice):
     if choice.name == FALLBACK:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
-        return nlp
+        return _keep_titles(nlp)
     if not installed(choice.name) and not os.path.isdir(choice.name):
         raise ModelError(
             f"model {choice.name!r} (from {choice.reason}) is not installed; "
             f"installed: {', '.join(installed_models()) or 'none'}"
         )
     try:
-        return spacy.load(choice.name, exclude=_UNUSED)
+        nlp = spacy.load(choice.name, exclude=_UNUSED)
     except Exception as exc:  # spaCy raises OSError, ValueError, ImportError, ...
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ModelError(f"model {choice.name!r} failed to load: {first}") from None
+    return _keep_titles(nlp)
+
+
+def _keep_titles(nlp):
+    """Abbreviated titles stay one token with their full stop ("Sgt.", "Engr."), as "Dr." does:
+    split, the stop ends a sentence inside "Engr. Carmelita Ocampo-Sunga"."""
+    from spacy.attrs import ORTH
+
+    from reader.nlp.ent_lexicon import TITLES
+
+    for title in TITLES:
+        if title.endswith(".") and len(nlp.tokenizer(title)) > 1:
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    return nlp
 
 
 def describe(nlp) -> str:

@@ -328,6 +328,10 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
                               and a.head.pos_ in ("NOUN", "PROPN")), None) or (
                     verb.sent.root if verb.sent.root.pos_ in ("NOUN", "PROPN") else first)
             return speaker_from(ctx, first, cue, _objects(ctx, v))
+        if v is verb and not subj and any(c.dep_ == "nsubj" for c in kids):
+            named = _named_before_verb(ctx, verb)
+            if named is not None:
+                return Speaker(named.name, named.id, cue, True)
         if v is verb and verb.i + 1 < len(verb.doc) and verb.tag_ != "VBG":
             # Inversion the parser misread: '"…", added KCNA.' (not "saying Acme had …")
             nxt = verb.doc[verb.i + 1]
@@ -352,6 +356,23 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
             continue
         break
     return _opening_name(ctx, verb, cue)
+
+
+def _named_before_verb(ctx: Context, verb) -> Entity | None:
+    """'"…," chief executive X, 58, told reporters': the person named, after a role, between the
+    closing quote mark and the verb whose subject the parse found inside the quote."""
+    base = ctx.parsed_base(verb)
+    at = base + verb.idx
+    for s, e, ent in ctx.mentions_in(max(0, at - 100), at):
+        if ent.label == "PERSON" and _AFTER_CLOSE.search(ctx.text, max(0, s - 60), s) and (
+                _AGE_GAP.fullmatch(ctx.text, e, at)):
+            return ent
+    return None
+
+
+# a closing quote mark, then a role in lower case ("chief executive"); after the name, an age
+_AFTER_CLOSE = re.compile(r"[,.!?][\"”]\s+(?:[a-z][\w’'-]*\s+){0,4}$")
+_AGE_GAP = re.compile(r"(?:,\s+\d{1,3},)?\s+")
 
 
 def _opening_name(ctx: Context, verb, cue: str) -> Speaker | None:
@@ -442,6 +463,12 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
             return Speaker(beside[0][2].name, beside[0][2].id, cue, True)
         return Speaker(own[0][2].name, own[0][2].id, cue, True)
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+    if owner is not None and tok.pos_ == "NOUN" and not mentions:
+        # "its pipon, or headman, Pasang Dorjee Lachenpa,": a word the text glosses, then who
+        # holds it
+        named = _person_at(ctx, _APPOSED.match(ctx.text[end:end + 60]), end)
+        if named is not None:
+            return Speaker(named.name, named.id, cue, True)
     if owner is not None and tok.pos_ == "NOUN" and not _is_person_noun(tok) and (
             tok.lemma_.lower() not in ORGANISATION_NOUNS) and not any(
             m[2].label in ("PERSON", "ORG") for m in mentions):
@@ -899,6 +926,8 @@ def _person_at(ctx: Context, m, offset: int) -> Entity | None:
 
 
 _POSSESSIVES = {"her": "she", "his": "he", "their": "they", "its": "it"}
+# the comma before a name in apposition, past a gloss: "its pipon, or headman, X"
+_APPOSED = re.compile(r",\s+(?:or\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+,\s+)?")
 
 
 # the same role under another title: "the judge" is "Justice Margaret Nabukeera"
@@ -908,6 +937,7 @@ _ROLE_TITLES = {
     "spokesman": "spokes(?:man|woman|person)",
     "spokeswoman": "spokes(?:man|woman|person)",
     "spokesperson": "spokes(?:man|woman|person)",
+    "leader": "leader|chair(?:man|woman|person)?|president|head|chief",
 }
 # what the holder of a role does: "X, who chairs the cooperative" is "the chairman"
 _ROLE_VERBS = {
@@ -917,10 +947,12 @@ _ROLE_VERBS = {
     "leader": "leads|led|heads|headed", "manager": "manages|managed|runs|ran",
     "founder": "founded", "owner": "owns|owned", "president": "presides|presided|heads|headed",
     "organiser": "organises|organised", "organizer": "organizes|organized",
+    "official": "heads|headed|directs|directed|runs|ran|oversees|oversaw",
 }
 # (an acronym in brackets too: "The mayor of the Dhaka North City Corporation (DNCC), X")
 _TITLE_GLUE = r"(?:[\s,]+(?:of|for|the|and|[A-ZÀ-Þ][\w’'-]*|\([A-Z]{2,}\)))*[\s,]*$"
 _CLAUSE_END = re.compile(r"[.!?;:\"“”]")
+_INDEFINITE_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s")
 _NOT_MODIFIER = r"(?:who|which|that|and|or|of|for|with|to|at|in|on|by|as|a|an)"
 # "The minister of general education, X", "The mayor of the municipality of Höfn, X": what the
 # role is of, then the name
@@ -947,7 +979,7 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     if edge.text == "," and edge.i > tok.i:
         edge = edge.nbor(-1)  # (the comma before the name hung on the role)
     end = ctx.parsed_base(tok) + edge.idx + len(edge)
-    named = _person_at(ctx, re.match(r",\s+", ctx.text[end:]), end)
+    named = _person_at(ctx, _APPOSED.match(ctx.text[end:end + 60]), end)
     if named is not None or pronoun_owned:  # "the Minister for the Environment, Rui Teles"
         return named  # ("its lawyer, Ana Ruiz"; else no one named before with that title)
     role = _ROLE_TITLES.get(tok.lower_, re.escape(tok.lower_))
@@ -980,18 +1012,24 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     holders = titled_ids
     org = next((c.lower_ for c in tok.children if c.dep_ == "compound"
                 and c.lemma_.lower() in ORGANISATION_NOUNS), None)
-    if not holders and org:
+    if org:
         # "the union leader" is "X, the union's general secretary", "X, 52, head of the union"
         # or "X, general secretary of the Power Loom Workers' Union" (not "Y, who heads the
-        # emergency department")
+        # emergency department", nor "The association's chairman, Z", another leader)
         of_org = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?(?:the\s+{org}[’']s|[^,.;]{{0,40}}?\b"
                             rf"(?:of|at|for)\s+the\s+(?:[A-Z][\w’'-]*\s+){{0,5}}(?i:{org}))\b")
         org_title = re.compile(rf"\b[Tt]he\s+{org}[’']s\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,\s*$")
         holders = {ent.id for start, end, ent in people if of_org.match(ctx.text[end:end + 80])
-                   or org_title.search(ctx.text[max(0, start - 80):start])}
+                   or org_title.search(ctx.text[max(0, start - 80):start])} or holders
     # one called by the title outranks one who does what its holders do: "the director" is
     # "X, the hospital's director", not the nearer "Y, who heads a charity"
     holders = holders or doers
+    if len(holders) > 1:
+        # "the conductor" is "the choir's conductor, X", not "Y, a Norwegian conductor", one of
+        # many
+        holders = {ent.id for start, end, ent in people if ent.id in holders and (
+            titled.search(clause_before(start)) or not _INDEFINITE_APPOSITION.match(
+                ctx.text, end))} or holders
     # "the managing director" is the one so called, not another director named since
     modifiers = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
     if len(holders) > 1 and modifiers:
