@@ -267,6 +267,11 @@ class AmountRules(Cursor):
             return k, "duration", unit, factor
         if wk == "nautical" and self.low(k + 1) in ("mile", "miles"):
             return k + 2, "quantity", "nmi", 1
+        if wk == "parts" and self.low(k + 1) == "per" and self.low(k + 2) in _PARTS_PER:
+            return k + 3, "quantity", _PARTS_PER[self.low(k + 2)], 1  # "280 parts per million"
+        number = self.t(j - 1)
+        if wk == "points" and number is not None and number.digit and "." in number.text:
+            return k + 1, "quantity", "points", 1  # "scored 94.6 points": a fractional score
         if wk in lex.AREA_PREFIXES and self._measure(k + 1):
             return k + 2, "quantity", lex.AREA_PREFIXES[wk] + " " + self._measure(k + 1), 1
         if self.low(j + 1) == "-" and f"{self.low(j)}-{self.low(j + 2)}" in lex.MEASURES \
@@ -402,9 +407,12 @@ class AmountRules(Cursor):
         if self.low(i - 1) not in (",", "(") or self.low(i + 1) not in (",", ")", ".", ";", ""):
             return False
         k = i - 2
+        if self.low(k) == "." and self.glued(k) and self.low(k - 1) in ("jr", "sr"):
+            k -= 1  # "Rogelio Manalastas Jr., 61,"
         while k >= 2 and self.t(k).word and not self.t(k).cap and self.glued(k) and self.t(
-                k - 1).text in DASHES and self.glued(k - 1):
-            k -= 2  # "Chen Wei-lun, 41,": the name's word is "Wei-lun" (and "al-Jundi" Jundi)
+                k - 1).text in _JOINERS and self.glued(k - 1):
+            k -= 2  # "Chen Wei-lun, 41,": the name's word is "Wei-lun" (and "al-Jundi" Jundi,
+            # "Le Floc'h" Floc)
         name = self.t(k)
         if name is None or not name.word or not name.cap:
             return False
@@ -419,6 +427,10 @@ class AmountRules(Cursor):
 # Words after an amount of won, which the verb "won" would not have: "4.8 billion won in fines"
 _AFTER_WON = frozenset("""per in each for to from and or of on at than with into this that which
 when while since was were is are has have had will would could last""".split())
+
+
+_JOINERS = frozenset(DASHES) | {"'", "’"}
+_PARTS_PER = {"million": "ppm", "billion": "ppb"}
 
 
 def _people(word: str) -> bool:

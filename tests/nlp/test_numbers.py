@@ -716,3 +716,19 @@ def test_pounds_and_dollars_named_by_their_islands(nlp):
     assert got["12 million Falkland pounds"].unit == "FKP"
     assert got["900,000 St Helena pounds"].unit == "SHP"
     assert got["400 Cayman dollars"].unit == "KYD"
+
+
+def test_parts_per_million_and_a_fractional_score_are_quantities(nlp):
+    got = by_text(nlp, "Sulphur dioxide reached 280 parts per million; the choir scored 94.6 "
+                       "points and the guard 31 points.")
+    assert (got["280 parts per million"].kind, got["280 parts per million"].unit) == (
+        "quantity", "ppm")
+    assert (got["94.6 points"].kind, got["94.6 points"].value) == ("quantity", 94.6)
+    assert got["31"].kind == "count"  # (whole points: annotators differ; a count, as before)
+
+
+def test_an_age_after_a_name_with_an_apostrophe_or_a_suffix(nlp):
+    got = by_text(nlp, "\"It is bad,\" said Erwan Le Floc'h, 61, who heads the branch, and "
+                       "Rogelio Manalastas Jr., 58, the chairman.")
+    assert (got["61"].kind, got["61"].unit) == ("duration", "year")
+    assert (got["58"].kind, got["58"].unit) == ("duration", "year")
