@@ -476,9 +476,11 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         # full name explains: news names people in full, so it is most often a town
         total.pop("PERSON")
         best = max(sorted(total), key=total.get) if total else "GPE"
-    if best == "GPE" and not lexl and (own.get("LOC", 0) >= CLASSIFIER_WEIGHT
-                                       or _takes_the(text, cs, name)):
-        return "LOC"  # "the Zambezi and Licungo rivers": what the text calls it, not a town
+    # "the Zambezi and Licungo rivers", "across the Daugava": what the text calls it, not a town
+    # (but "the Kivalliq region" says a region)
+    if best == "GPE" and not lexl and (own.get("LOC", 0) >= CLASSIFIER_WEIGHT or _takes_the(
+            text, cs, name) and own.get("GPE", 0) < CLASSIFIER_WEIGHT):
+        return "LOC"
     return best
 
 

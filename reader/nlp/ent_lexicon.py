@@ -166,6 +166,10 @@ Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu|Deemster|Bailiff|Regent
 Engr|Engr.|Atty|Atty.
 """)
 
+# Abbreviated parts of names that keep their full stop: "Ma. Teresa Lagrosa", "Mohd. Arif",
+# "Juan Dela Cruz Sr."
+NAME_ABBREVIATIONS = _words("Ma.|Mohd.|Muhd.|Wm.|Jas.|Chas.|Thos.|Geo.|Sr.")
+
 # Titles that also open places' names ("Phra Nakhon", a district of Bangkok)
 PLACE_TITLES = frozenset({"Phra", "Ratu"})
 
@@ -258,7 +262,9 @@ Forum|Chamber|Chambers|Drummers|Singers|Dancers|Players|Guardians|Initiative|Clu
 # Sharks")
 TEAM_TAILS = _words("""
 Pioneers|Warriors|Lions|Tigers|Eagles|Hornets|Wolves|Dolphins|Sharks|Hawks|Falcons|Jaguars
-Panthers|Leopards|Cobras|Stallions|Titans|Cutlasses
+Panthers|Leopards|Cobras|Stallions|Titans|Cutlasses|Hornbills|Bears|Bulls|Rhinos|Buffaloes
+Crocodiles|Knights|Giants|Raiders|Spartans|Gladiators|Vikings|Pirates|Marlins|Barracudas|Condors
+Cheetahs|Bulldogs|Mustangs|Broncos|Cougars
 """)
 ORG_HEADS |= TEAM_TAILS
 
@@ -310,6 +316,11 @@ Stichting|Vereniging|Stiftelsen|Fundacja|Fundația|Asociația|Udruga|Udruženje
 Lembaga|Yayasan|Perkumpulan
 """)
 
+# First words of teams' names, which stand for the team alone too ("the Delfines" of "Delfines de
+# Puerto Plata")
+TEAM_LEADS = _words(
+    "Tigres|Leones|Águilas|Delfines|Toros|Gigantes|Halcones|Piratas|Caimanes|Jaguares|Defensores")
+
 # Sports clubs' designators, before or after the name: "VK Sokol Split", "Salling HK", "HC
 # Kattegat Aarhus", "NK Dinamo", "Bodø/Glimt FK" (the name's last word is still a city's).
 CLUBS = _words("HC|HK|VK|NK|KK|RK|FK|SK|IF|BK|BC|IK|SC|AC|CF|CD|UD|SV|VfB|VfL|TSV|BSC|SSC|KS")
@@ -353,7 +364,7 @@ EVENT_LEADS = _words("Copa|Coupe|Coppa|Taça|Volta|Vuelta|Giro")
 # Last words that make a name a place with a government: "Juniper County".
 GPE_HEADS = _words("""
 County|Province|Township|Parish|Borough|Prefecture|Oblast|Governorate|Shire|Territory|Canton
-Region|Regency|Chiefdom|Comarca|Municipality
+Region|Regency|Chiefdom|Comarca|Municipality|Krai|Okrug|Raion
 """)
 
 FAC_HEADS = _words("""

@@ -22,7 +22,7 @@ PARTICLES = SUFFIX_PARTICLES | frozenset(
     "de del della di da dos das do los las du van von der den la le ten ter al el bin ibn bint "
     "binti bte zu af y i e ul ud ur ould na arap dela delos ap ferch við á í des wa".split())
 # Words that may join the capitalised words of one name: "Museum of Flight", "Texas A & M".
-CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the"}
+CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the", "ng"}  # (Filipino "ng": "of")
 HEADS = lex.ORG_HEADS | lex.FAC_HEADS
 _WORD = re.compile(r"[\w][\w&.'’\-]*")
 # A given name hyphened in two, the second part in lower case: "Seo-yeon", "Hye-rin"
@@ -248,8 +248,8 @@ def head_label(name: str) -> str | None:
     if words[0] in lex.NORP_WORDS and " ".join(words[1:]) in lex.KNOWN_ORGS:
         return "ORG"  # "Ecuadorian Red Cross"
     if (words[0] in lex.LEGAL_LEADS or words[0] in lex.ORG_LEADS and not _PATRONYMIC & set(words)
-            or words[0] in lex.CLUBS or words[-1] in lex.LEGAL_FORMS or words[-1] in lex.CLUBS
-            ) and len(words) >= 2:  # (but "Hilal bin Saif" is a man, not a club)
+            or words[0] in lex.CLUBS or words[0] in lex.TEAM_LEADS or words[-1] in lex.LEGAL_FORMS
+            or words[-1] in lex.CLUBS) and len(words) >= 2:  # (not "Hilal bin Saif", a man)
         return "ORG"  # "Grupo Vallarta", "Kuusiranta Oyj", "VK Sokol Split", "Salling HK"
     # "Swift 350", "Boeing 747": a model number after a name (not "Flight 622", "Ward 7")
     if (len(words) == 2 and words[1].isdigit() and not 1800 <= int(words[1]) <= 2100

@@ -132,6 +132,7 @@ _POSSESSIVE_S = re.compile(r"[" + APOS + r"]s$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|across|around|throughout|between) $")
 # what follows a person's name: an age or "who" ("Shondel Bascom, 46,", "X, who chairs …")
 _PERSON_AFTER = re.compile(r", (?:\d{1,3},|who\b)")
+_AGE = re.compile(r", \d{1,3},")
 _AGE_APPOSITION = re.compile(r", \d{1,3}, (?:an?|the|who|said|told|[a-z]+[’']s)\b")
 
 
@@ -299,7 +300,7 @@ def _abbrev_end(span: str) -> bool:
 _PROVISIONS = frozenset({"Article", "Section", "Clause", "Chapter", "Paragraph", "Rule"})
 _LOWER_FORM = re.compile(r" ([a-z][\w.]*)(?![\w.])")
 _COMMA_FORM = re.compile(r", ([A-Z][\w.]*)(?![\w.])")
-_POSITIONS = frozenset({"Forward", "Centre", "Center", "Prop", "Lock", "Flanker", "Skip"})
+_POSITIONS = frozenset({"Forward", "Centre", "Center", "Prop", "Lock", "Flanker", "Skip", "Lead"})
 _TRADE_WORDS = lex.ROLE_WORDS | {"head", "assistant", "senior", "lead", "former", "veteran",
                                   "substitute", "striker", "goalkeeper", "midfielder", "defender",
                                   "winger", "pitcher", "shortstop"}
@@ -741,9 +742,15 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
     town_ok = (b.label == "PERSON" or said_after) and sentence_initial(text, a.start)
     # "Nuno" "Sant’Ana" "Vieira": a word of the name the model left out between its two parts
     middle = a.label == b.label == "PERSON" and _MIDDLE_NAME.fullmatch(gap) is not None
+    # a surname that is also a city's, right after a person's name ("Leticia Matus" "Toledo"),
+    # and a given name that is a town's before a surname and an age ("Robina" "Halcrow, 57,")
+    city_ok = {second} if a.label == "PERSON" and gap == " " and " " not in second else set()
+    if gap == " " and _AGE.match(after) and " " not in first and " " not in second:
+        city_ok.add(first)
     return ((said_person and gap == " " or particle or middle) and a.label != "NORP"
-            and not any(lexicon_label(n) or known_place(n) or n in lex.TOWNS and not (
-                town_ok and n == first) for n in ((whole,) if particle else (first, second, whole)))
+            and not any(lexicon_label(n) or (known_place(n) or n in lex.TOWNS and not (
+                town_ok and n == first)) and n not in city_ok
+                        for n in ((whole,) if particle else (first, second, whole)))
             and person_shape(whole) and not head_label(whole))
 
 
@@ -856,11 +863,16 @@ def _paren_aliases(text: str, cands: list[Cand], toks: list[Tok]) -> dict:
         # name (ACRONYM)
         if is_acronym(inner):
             prev = ends.get(before_end)
+            key = acronym_key(inner)
             name = None
+            if prev is not None and initials(text[prev.start:prev.end]) != key:
+                # "Kilusang Kalusugan ng Timog Palawan (KKTP)", where the model found the end
+                run = _initials_run(text, toks, tok_ends, before_end, key)
+                prev = None if run and run[0] < prev.start else prev
             if prev is not None:
                 name = (prev.start, prev.end)
             else:
-                name = _initials_run(text, toks, tok_ends, before_end, acronym_key(inner))
+                name = _initials_run(text, toks, tok_ends, before_end, key)
                 if name:
                     pairs["__new__"].append(Cand(name[0], name[1], None, "rule"))
             if name:
@@ -914,8 +926,8 @@ def _initials_run(text, toks, tok_ends, end, acro) -> tuple[int, int] | None:
         t = toks[i]
         if not (is_name_word(t.text) or t.text.isdigit() or t.text.lower() in CONNECTORS):
             break
-        if is_name_word(t.text) or t.text.isdigit():
-            if initials(text[t.start:toks[last].end]) == acro:
+        if is_name_word(t.text) and t.text.lower() not in CONNECTORS or t.text.isdigit():
+            if initials(text[t.start:toks[last].end]) == acro:  # (not from "The")
                 start = t.start
         i -= 1
     return (start, toks[last].end) if start is not None else None

@@ -182,7 +182,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # a company's first word is the company ("Vandermeer" of "Vandermeer Group", "Oltin
             # Tola" of "Oltin Tola Textile JSC")
             brand = (pos == 0 and (lw[-1] in lex.COMPANY_HEADS or lw[-1] in lex.LEGAL_FORMS
-                                   or lead_word)  # "Calloway Health"
+                                   or lead_word or lw[0] in lex.TEAM_LEADS)  # "Calloway Health"
                      or lead_word and not club and pos + len(sw) == len(lw))  # "Vallarta"
             # but a city the article places things in is the city: "in Sohar", not "Sohar
             # Gulf Logistics"

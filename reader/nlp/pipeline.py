@@ -80,15 +80,16 @@ def load(choice: Choice):
 
 
 def _keep_titles(nlp):
-    """Abbreviated titles stay one token with their full stop ("Sgt.", "Engr."), as "Dr." does:
-    split, the stop ends a sentence inside "Engr. Carmelita Ocampo-Sunga"."""
+    """Abbreviated titles and parts of names stay one token with their full stop ("Sgt.",
+    "Engr.", "Ma."), as "Dr." does: split, the stop ends a sentence inside "Engr. Carmelita
+    Ocampo-Sunga"."""
     from spacy.attrs import ORTH
 
-    from reader.nlp.ent_lexicon import TITLES
+    from reader.nlp.ent_lexicon import NAME_ABBREVIATIONS, TITLES
 
-    for title in TITLES:
-        if title.endswith(".") and len(nlp.tokenizer(title)) > 1:
-            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    for word in TITLES | NAME_ABBREVIATIONS:
+        if word.endswith(".") and len(nlp.tokenizer(word)) > 1:
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     return nlp
 
 

@@ -2257,3 +2257,38 @@ def test_one_name_followed_by_an_age_is_a_person(nlp):
     ents = _read(nlp, "Ngirakel-Tomei, 52, said the reef had recovered.",
                  ("Ngirakel-Tomei", "PERSON"))
     assert [e.name for e in ents] == ["Ngirakel-Tomei"]
+
+
+def test_teams_named_by_an_animal_and_a_region_that_takes_the(nlp):
+    labels = {e.name: e.label for e in _read(
+        nlp, "The Leones de Moca beat the Tumkur Hornbills on Sunday. The Leones scored twice.",
+        ("Leones de Moca", "PERSON"), ("Tumkur Hornbills", "PERSON"))}
+    assert labels.get("Leones de Moca") == labels.get("Tumkur Hornbills") == "ORG"
+    assert "Leones" not in labels  # (the team's short form)
+    labels = {e.name: e.label for e in entities(
+        nlp, "Patients in Nunavut's Qikiqtani region fly south. Nurses in the Qikiqtani are few.")}
+    assert labels.get("Qikiqtani") == "GPE"
+
+
+def test_a_surname_or_given_name_that_is_also_a_towns_stays_in_the_persons_name(nlp):
+    ents = _read(nlp, "Judge Leticia Matus Toledo found that the firm had copied 17 designs.",
+                 ("Leticia Matus", "PERSON"), ("Toledo", "GPE"))
+    assert [e.name for e in ents] == ["Leticia Matus Toledo"]
+    ents = _read(nlp, "The council's leader, Robina Halcrow, 57, spoke before the vote.",
+                 ("Robina", "GPE"), ("Halcrow", "GPE"))
+    assert by_name(ents, "Robina Halcrow").label == "PERSON"
+
+
+def test_abbreviated_given_names_positions_and_a_filipino_acronym(nlp):
+    ents = entities(nlp, "Dr. Ma. Teresa Lagrosa, 52, heads the programme. Lead Brianne "
+                         "Lautermilch, 23, threw last.")
+    assert {"Ma. Teresa Lagrosa", "Brianne Lautermilch"} <= {e.name for e in ents}
+    ents = _read(nlp, "The Samahan Kalinga ng Bayan Palawan (SKBP), a network of volunteers, "
+                      "met on Monday.", ("Samahan Kalinga", "PERSON"), ("Bayan Palawan", "ORG"))
+    assert by_name(ents, "Samahan Kalinga ng Bayan Palawan").label == "ORG"
+
+
+def test_russian_regions_are_places_with_a_government(nlp):
+    labels = {e.name: e.label for e in _read(nlp, "Flights to Chukotka Krai resume in May.",
+                                              ("Chukotka Krai", "PERSON"))}
+    assert labels.get("Chukotka Krai") == "GPE"
