@@ -293,6 +293,9 @@ def _is_speech_verb(ctx: Context, tok) -> bool:
         return any(c.dep_ == "ccomp" for c in tok.children)
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH_VERBS:
         return False
+    if tok.lemma_.lower() == "add" and any(c.dep_ == "dobj" and not ctx.in_quote(
+            ctx.parsed_base(c) + c.idx) for c in tok.children):
+        return False  # "would add no more than 25 minutes": adding a thing, not saying one
     particle = NEEDS_PARTICLE.get(tok.lemma_.lower())
     return particle is None or any(c.lower_ == particle for c in tok.children)
 
@@ -1146,7 +1149,12 @@ def _sentence_subject(sent, quoted=lambda tok: False):
     subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
                  and not quoted(c)), None)
     if subj is not None:
-        return subj if subj.dep_ == "nsubj" else None
+        # "A mother whose daughter was found … said she …", read as the passive's subject with
+        # "said" joined to "found": the one who said it
+        says = subj.dep_ == "nsubjpass" and any(
+            c.dep_ == "conj" and c.lemma_ in _REPORTING and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in sent.root.children)
+        return subj if subj.dep_ == "nsubj" or says else None
     root = sent.root if sent.root.pos_ in ("NOUN", "PROPN") else None
     if sent.root.lemma_ == "be" and sent[0].dep_ == "prep":
         # "Among them was a retired teacher who …": the subject after the verb

@@ -1576,3 +1576,19 @@ def test_an_abbreviated_title_does_not_end_the_sentence_before_the_name(nlp):
     qs = direct(quotes_of(nlp, "\"We built these for the roads,\" said LEMCO president Engr. "
                                "Carmelita Ocampo-Sunga at the handover ceremony."))
     assert [q.speaker for q in qs] == ["Carmelita Ocampo-Sunga"]
+
+
+def test_adding_a_thing_is_not_saying_it(nlp):
+    qs = direct(quotes_of(nlp, "Caetano Vilas Boas is a biologist.\n\nAccording to Vilas Boas, a "
+                               "speed limit would cut the risk of a collision \"by more than "
+                               "half\", and would add no more than 25 minutes to the trip."))
+    assert [q.speaker for q in qs] == ["Caetano Vilas Boas"]
+
+
+def test_a_described_speaker_the_parse_made_a_passive_subject_is_she(nlp):
+    # (the small model reads "mother" as a subject of "found", with "said" joined to it)
+    qs = direct(quotes_of(nlp, "Dr Catriona Pellegrini, 47, leads the team.\n\nA mother from "
+                               "Yirrkala whose eight-year-old daughter was found to have a damaged "
+                               "valve said she had nearly kept her at home. \"She was never "
+                               "sick,\" she said."))
+    assert [q.speaker for q in qs] == ["a mother from Yirrkala"]
