@@ -139,9 +139,16 @@ class AmountRules(Cursor):
         w = self.low(k)
         if w not in FRACTIONS or w == "half" or value >= 20:
             return None
-        if k == j and self.low(k + 1) != "of":
+        if k == j and self.low(k + 1) != "of" and not self._after_by(i):
             return None
         return [Hit(i, k + 1, "percent", value * FRACTIONS[w], "%")]
+
+    def _after_by(self, i: int) -> bool:
+        """"fell by two thirds", 'by "roughly two thirds"': a change by a fraction."""
+        k = i - 1
+        while self.low(k) in _ROUGHLY_BEFORE or self.low(k) in _QUOTE_MARKS:
+            k -= 1
+        return self.low(k) == "by"
 
     def _tail(self, i: int, j: int, value: float, digit: bool):
         """What follows the number decides its kind and unit."""
@@ -431,6 +438,8 @@ when while since was were is are has have had will would could last""".split())
 
 _JOINERS = frozenset(DASHES) | {"'", "’"}
 _PARTS_PER = {"million": "ppm", "billion": "ppb"}
+_ROUGHLY_BEFORE = frozenset({"about", "roughly", "nearly", "almost", "around", "over", "some"})
+_QUOTE_MARKS = frozenset('"“”‘’\'')
 
 
 def _people(word: str) -> bool:

@@ -115,11 +115,13 @@ class NameRules(Cursor):
             return True
         if nxt in ("of", "in", "or", "and", "to", "-") or (self.t(i + 1) and self.t(i + 1).digit):
             return False
-        # "a commercial one": an article a few words back and nothing countable after.
+        # "a commercial one", "the very first one", "a dead one ever was": an article a few
+        # words back (with a word between for "the") and nothing countable after.
         for k in range(i - 1, max(-1, i - 4), -1):
-            if self.low(k) in ("a", "an"):
+            if self.low(k) in ("a", "an") or self.low(k) == "the" and k < i - 1:
                 nt = self.t(i + 1)
-                return nt is None or not nt.word
+                return nt is None or not nt.word or self.has_pos and nt.pos not in (
+                    "NOUN", "PROPN", "NUM", "ADJ")
             if not (self.t(k) and self.t(k).word):
                 break
         # "One poster said": an indefinite determiner opening a sentence.

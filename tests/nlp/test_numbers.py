@@ -448,7 +448,7 @@ def test_soles_cfa_francs_and_a_tolerance_is_not_negative(nlp):
     assert (got["S/ 12 million"].kind, got["S/ 12 million"].unit) == ("money", "PEN")
     assert (got["three soles"].value, got["three soles"].unit) == (3, "PEN")
     assert got["CFA 310 billion"].value == 3.1e11
-    assert got["1.5"].value == 1.5
+    assert got["1.5 points"].value == 1.5
 
 
 @pytest.mark.parametrize("text, number", [
@@ -732,3 +732,12 @@ def test_an_age_after_a_name_with_an_apostrophe_or_a_suffix(nlp):
                        "Rogelio Manalastas Jr., 58, the chairman.")
     assert (got["61"].kind, got["61"].unit) == ("duration", "year")
     assert (got["58"].kind, got["58"].unit) == ("duration", "year")
+
+
+def test_one_after_an_adjective_is_a_pronoun_and_a_change_by_two_thirds_a_percent(nlp):
+    got = by_text(nlp, "A live whale is worth more than a dead one ever was. I will be on the "
+                       "very first one. The first one hundred days passed.")
+    assert "one" not in got
+    assert got["one hundred days"].value == 100
+    got = by_text(nlp, "The spring's flow fell by “roughly two thirds” in a decade.")
+    assert (got["two thirds"].kind, got["two thirds"].value) == ("percent", 66.67)
