@@ -238,8 +238,8 @@ CLASSIFIER_WEIGHT = 4.0
 _MODIFIER = r"(?:(?!(?:of|the|a|an|in|and|for|to|with|by)\b)[\w-]+(?:['’]\w*)?\s+)"
 _MODIFIERS = _MODIFIER + "{0,3}?"
 # what may follow the noun of an appositive: punctuation or a word that starts its complement
-_AFTER_NOUN = r"(?=[,.;:)]|\s+(?:of|that|which|whose|who|where|in|for|with|led|founded|based|run|owned|" \
-    r"from|at|on|and|to|about|by|near|outside|upstream|downstream|north|south|east|west|" \
+_AFTER_NOUN = r"(?=[,.;:)]|\s+(?:of|that|which|whose|who|in|for|with|led|founded|based|run|owned|" \
+    r"where|from|at|on|and|to|about|by|near|outside|upstream|downstream|north|south|east|west|" \
     r"made|developed|produced|built|sold|approved|\w+ing|\w{3,}ed" \
     r"(?! [\"“]?(?:the|a|an|its|their|his|her|\d)))\b)"  # (not "…, the river carried the …")
 # "the", "a", an owner ("Brunei's", "the company's"), or one of a kind ("one of the oldest
@@ -522,6 +522,11 @@ def _speaking_words(text: str) -> dict[str, set[str]]:
     for m in _SPEAKS_AFTER.finditer(text):
         found.setdefault(m.group(1), set()).add("")
     return found
+
+
+def speaks(text: str, word: str) -> bool:
+    """Whether ``word`` is the subject of a speech verb somewhere ("Chamorro said")."""
+    return bool(_speaking_words(text).get(word))
 
 
 def clear_caches() -> None:

@@ -163,7 +163,7 @@ Shortstop|Catcher|Batter|Bowler|Wicketkeeper|Opener|Goalkeeper|Defender|Midfield
 Sprinter|Full-back|Fullback
 Ani|Lama|Lopen|Dasho|Venerable|Ven.|Swami|Pandit|Shri|Guru|Bhikkhu|Ustaz|Haji|Hajji|Alhaji|Datuk
 Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu|Deemster|Bailiff|Regent
-Engr|Engr.|Atty|Atty.
+Engr|Engr.|Atty|Atty.|Arbiter
 """)
 
 # Abbreviated parts of names that keep their full stop: "Ma. Teresa Lagrosa", "Mohd. Arif",
@@ -198,7 +198,7 @@ geologist|ecologist|epidemiologist|virologist|oncologist|paediatrician|pediatric
 lawmaker|legislator|parliamentarian|congressman|congresswoman|councilman|councilwoman
 diplomat|negotiator|mediator|rescuer|organiser|organizer|protester|critic|counsel|coordinator
 treasurer|registrar|ombudsman|auditor|rector|superintendent|commissioner|secretary-general
-headman|headwoman|chieftain
+headman|headwoman|chieftain|arbiter
 """)
 
 # Endings of nouns for a person's trade: "oncologist", "technician".
@@ -364,7 +364,7 @@ EVENT_LEADS = _words("Copa|Coupe|Coppa|Taça|Volta|Vuelta|Giro")
 # Last words that make a name a place with a government: "Juniper County".
 GPE_HEADS = _words("""
 County|Province|Township|Parish|Borough|Prefecture|Oblast|Governorate|Shire|Territory|Canton
-Region|Regency|Chiefdom|Comarca|Municipality|Krai|Okrug|Raion
+Region|Regency|Chiefdom|Comarca|Municipality|Krai|Okrug|Raion|Occidental|Oriental
 """)
 
 FAC_HEADS = _words("""

@@ -71,7 +71,7 @@ def find_names(text: str, parsed):
             out.append(t)
         return out
 
-    cands = _join_sides(text, cleaned(raw))
+    cands = _join_sides(text, _abbreviation_to_person(text, cleaned(raw)))
     # capitalised runs: all of them without NER, those with clear evidence alongside it
     caps = cleaned(_capitalised_runs(text, toks))
     cands = _merge_caps(text, cands, caps, toks, has_ner)
@@ -269,7 +269,6 @@ def _trim(text: str, c: Cand) -> Cand | None:
     elif (form := _COMMA_FORM.match(text, e)) and form.group(1) in lex.LEGAL_FORMS and (
             len(text[s:e].split()) > 1):
         e = form.end(1)  # "Trilhos do Norte, Lda.": the form after a comma
-
     span = text[s:e]
     if e <= s or not any(ch.isalpha() for ch in span) or not any(
             ch.isupper() or ch.isdigit() for ch in span):
@@ -679,6 +678,21 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
 _PLACE_BODIES = (lex.ORG_HEADS - lex.COMPANY_HEADS - lex.LEGAL_FORMS - lex.CLUB_TAILS
                  - lex.TEAM_TAILS)
 _PARTICLE_GAP = re.compile(r" (?:(?:" + "|".join(sorted(PARTICLES)) + r") )+")
+
+
+def _abbreviation_to_person(text: str, cands: list[Cand]) -> list[Cand]:
+    """"Labor Arbiter Ma." "Lourdes Gatuslao-Yusay": an abbreviated given name the model put at
+    the end of the name before goes to the person's name after it."""
+    out = sorted(cands, key=lambda c: c.start)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        last = text[a.start:a.end].rsplit(" ", 1)  # (its full stop trimmed or not)
+        if len(last) == 2 and last[1].rstrip(".") + "." in lex.NAME_ABBREVIATIONS and (
+                b.label == "PERSON" and text[a.end:b.start] in (" ", ". ")):
+            cut = a.end - len(last[1])
+            out[k] = Cand(a.start, cut - 1, a.label, a.source)
+            out[k + 1] = Cand(cut, b.end, b.label, b.source)
+    return out
 
 
 def _join_sides(text: str, cands: list[Cand]) -> list[Cand]:

@@ -14,7 +14,9 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from reader.nlp import ent_lexicon as lex
-from reader.nlp.ent_labels import CLASSIFIER_WEIGHT, context_votes, decide_label, merged_votes
+from reader.nlp.ent_labels import (
+    CLASSIFIER_WEIGHT, context_votes, decide_label, merged_votes, speaks,
+)
 from reader.nlp.ent_names import (
     CONNECTORS, GIVEN_HYPHENED, NOT_PRODUCT, PARTICLES, Cand, Occupancy, acronym_key,
     extends_name, head_label, initials, is_acronym, is_name_word, lexicon_label, norm_key,
@@ -138,7 +140,9 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
     for k in keys:
         s = surface[k]
         sw = _fold(s.split())
-        if is_acronym(s) or lexicon_label(s):
+        # (but '"…," Chamorro said' is a surname, not the people)
+        surname = lexicon_label(s) == "NORP" and " " not in s and speaks(text, s)
+        if is_acronym(s) or lexicon_label(s) and not surname:
             continue
         targets = []
         for k2 in with_word.get(sw[0], ()):
@@ -157,6 +161,8 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             pos = sub_index(lw, sw)
             if pos < 0 or s2 in _JOINT_COUNTRIES:
                 continue  # (the islands "Tobago" and "Grenadines" are places of their own)
+            if surname and not (pos > 0 and person_shape(s2)):
+                continue  # ("said Dominican schools": not the "Dominican Republic")
             # "Rashid Okafor", named first, is not his father "Emeka Rashid Okafor" (but is
             # "Rashid F. Okafor"); named after it, "Soeiro Quintas" is "Mariana Soeiro Quintas"
             if len(sw) >= 2 and person_shape(s) and person_shape(s2) and first[k] < first[
@@ -166,7 +172,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             strong = base_label(k2)
             # a full name of its own kind is not short for a longer name of another kind:
             # "Juniper County" (a place) and "Juniper County Sheriff's Office"
-            if base_label(k) not in (None, strong):
+            if base_label(k) not in (None, strong) and not surname:
                 continue
             # nor is a name whose own context says it is something else ("the town of X"), nor
             # a place the article names as one when its context says the longer name is an

@@ -65,7 +65,7 @@ def load(choice: Choice):
     if choice.name == FALLBACK:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
-        return _keep_titles(nlp)
+        return _keep_abbreviations(nlp)
     if not installed(choice.name) and not os.path.isdir(choice.name):
         raise ModelError(
             f"model {choice.name!r} (from {choice.reason}) is not installed; "
@@ -76,10 +76,10 @@ def load(choice: Choice):
     except Exception as exc:  # spaCy raises OSError, ValueError, ImportError, ...
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ModelError(f"model {choice.name!r} failed to load: {first}") from None
-    return _keep_titles(nlp)
+    return _keep_abbreviations(nlp)
 
 
-def _keep_titles(nlp):
+def _keep_abbreviations(nlp):
     """Abbreviated titles and parts of names stay one token with their full stop ("Sgt.",
     "Engr.", "Ma."), as "Dr." does: split, the stop ends a sentence inside "Engr. Carmelita
     Ocampo-Sunga"."""

@@ -2292,3 +2292,21 @@ def test_russian_regions_are_places_with_a_government(nlp):
     labels = {e.name: e.label for e in _read(nlp, "Flights to Chukotka Krai resume in May.",
                                               ("Chukotka Krai", "PERSON"))}
     assert labels.get("Chukotka Krai") == "GPE"
+
+
+def test_an_abbreviated_given_name_the_model_gave_the_title_before_goes_to_the_person(nlp):
+    ents = _read(nlp, "On Thursday, Labor Arbiter Ma. Rosario Lacson-Uy found for the workers.",
+                 ("Labor Arbiter Ma.", "ORG"), ("Rosario Lacson-Uy", "PERSON"))
+    assert by_name(ents, "Ma. Rosario Lacson-Uy").label == "PERSON"
+    labels = {e.name: e.label for e in _read(nlp, "Sugar is the main crop of Misamis Occidental.",
+                                              ("Misamis Occidental", "PERSON"))}
+    assert labels.get("Misamis Occidental") == "GPE"
+
+
+def test_a_surname_that_names_a_people_is_the_persons_when_it_speaks(nlp):
+    ents = entities(nlp, "Yeison Andrés Chamorro Benavides, 19, won the race. \"I looked back,\" "
+                         "Chamorro said.")
+    assert texts(by_name(ents, "Yeison Andrés Chamorro Benavides")) == [
+        "Yeison Andrés Chamorro Benavides", "Chamorro"]
+    ents = entities(nlp, "The Chamorro people of Guam voted. \"We stay,\" said Ana Cruz.")
+    assert by_name(ents, "Chamorro").label == "NORP"
