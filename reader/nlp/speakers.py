@@ -442,9 +442,7 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
     if ctx.has_parse and _is_person_noun(tok):
         # "The skipper of Queen Arlene, Marvin Knowles Thompson,": the name read as in
         # apposition to what the role is of names the one who holds it
-        heads += [base + a.idx for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"
-                  for a in p.children if a.dep_ == "appos"]
+        heads += _of_appositions(tok, base)
     beside = sorted((m for m in mentions if m[2].label in ("PERSON", "ORG")
                      and any(m[0] <= h < m[1] for h in heads)),
                     key=lambda m: m[2].label != "PERSON")  # not "CEI (… Conference)"
@@ -543,6 +541,14 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
     if not phrase or len(phrase.split()) > 8:
         return None
     return Speaker(phrase, None, cue, False)
+
+
+def _of_appositions(tok, base: int) -> list[int]:
+    """Where the names in apposition to what ``tok``'s role is "of" start: "The skipper of Queen
+    Arlene, X,", also past a gloss ("The headman, or waheh shnong, of Lumshnong, X,")."""
+    return [base + a.idx for a in tok.subtree if a.dep_ == "appos" and a.head.dep_ == "pobj"
+            and a.head.head.lower_ == "of" and a.head.head.head.i in (
+                tok.i, *(c.i for c in tok.children if c.dep_ == "conj"))]
 
 
 def _appositive_name(ctx: Context, tok) -> Speaker | None:
@@ -775,9 +781,7 @@ def _described_person_before(ctx: Context, pos: int, cue: str, pronoun: str) -> 
             # a name that is the subject or stands beside it (not "A lawyer for Massawe"), or
             # any name in a title used as a name ("Minister of Water and Forests X")
             heads = [base + t.idx for t in [subj, *subj.children] if t is subj or t.dep_ == "appos"]
-            heads += [base + a.idx for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj"
-                      for a in p.children if a.dep_ == "appos"]  # "The president of X, NAME,"
+            heads += _of_appositions(subj, base)  # "The president of X, NAME,"
             if any(m[2].label == "PERSON" and (subj.pos_ == "PROPN" or any(
                     m[0] <= h < m[1] for h in heads))
                    for m in ctx.mentions_in(base + subj.left_edge.idx,
@@ -929,8 +933,10 @@ def _person_at(ctx: Context, m, offset: int) -> Entity | None:
 
 
 _POSSESSIVES = {"her": "she", "his": "he", "their": "they", "its": "it"}
-# the comma before a name in apposition, past a gloss: "its pipon, or headman, X"
-_APPOSED = re.compile(r",\s+(?:or\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+,\s+)?")
+# the comma before a name in apposition, past a gloss and what the role is of: "its pipon, or
+# headman, X", "The headman, or waheh shnong, of Lumshnong, X"
+_APPOSED = re.compile(r",\s+(?:or\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+,\s+)?"
+                      r"(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*,\s+)?")
 
 
 # the same role under another title: "the judge" is "Justice Margaret Nabukeera"

@@ -1592,3 +1592,10 @@ def test_a_described_speaker_the_parse_made_a_passive_subject_is_she(nlp):
                                "valve said she had nearly kept her at home. \"She was never "
                                "sick,\" she said."))
     assert [q.speaker for q in qs] == ["a mother from Yirrkala"]
+
+
+def test_a_role_glossed_and_of_a_place_is_held_by_the_name_after_both(nlp):
+    qs = direct(quotes_of(nlp, "The cave lies near the village.\n\nThe headman, or waheh shnong, "
+                               "of Lumshnong, Heipormi Passah, said the council would ask for "
+                               "protection. \"The plant gives jobs to 400 people,\" he said."))
+    assert [q.speaker for q in qs] == ["Heipormi Passah"]
