@@ -213,6 +213,8 @@ class AmountRules(Cursor):
             for k in (j + 1, j + 2):
                 if self.t(k) is None:
                     break
+                if self.t(k).cap:
+                    continue  # no currency ("two Mbyá Guaraní communities": a people)
                 unit = self.low(k).removesuffix("s")
                 code = lex.qualified_currency(self.words(j, k - j), unit)
                 if code is None and all(self.t(x).cap for x in range(j, k)):
@@ -298,6 +300,8 @@ class AmountRules(Cursor):
             if self.low(k) == "/" and self.glued(k) and per is not None and per.glued \
                     and per.word and len(per.text) <= 4:
                 name, k = f"{name}/{per.text}", k + 2  # km/h, m/s
+            elif self.low(k) == "per" and (below := self._measure(k + 1)):
+                name, k = f"{name}/{below}", k + 2  # "11.6 grams per decilitre"
             return k, "quantity", name, 1
         return None
 
@@ -384,6 +388,7 @@ class AmountRules(Cursor):
         before = self.words(max(0, i - 4), min(i, 4))
         second = before[-1:] == ["and"] and (before[-4:-2] == ["aged", "between"]
                                             or before[-3:-2] == ["aged"])
+        second = second or before[-1:] == ["to"] and before[-3:-2] == ["aged"]  # "aged 71 to 96"
         if before[-1:] == ["aged"] or before[-2:] in (["aged", "between"], ["aged", "about"],
                                                       ["aged", "around"]) or second:
             return True  # "aged 42", "aged between 19 and 48", "aged 63 and 65", "aged about 40"

@@ -214,10 +214,13 @@ class Scanner(DateRules, NameRules, AmountRules):
         return [Hit(i, j, "ordinal", value)]
 
     def _sequencing(self, i: int, j: int, prev: str) -> bool:
-        """ "who first spotted", "without first seeking": an adverb of sequence, no number."""
+        """ "who first spotted", "without first seeking", "First I weigh the baby": an adverb of
+        sequence, no number."""
         nxt = self.t(j)
         if nxt is None or not nxt.word:
             return False
+        if nxt.low in _SUBJECT_PRONOUNS and self.toks[i].sent_start:
+            return True
         if self.toks[i].pos:
             return self.toks[i].pos == "ADV" and nxt.pos in ("VERB", "AUX")
         return prev in _SEQUENCE_BEFORE and nxt.low.endswith(("ed", "ing"))
@@ -278,9 +281,14 @@ class Scanner(DateRules, NameRules, AmountRules):
         if w in ("a", "one") and frac in FRACTIONS and self.words(i + 2, 2) == ["of", "a"] and (
                 self.low(i + 4) in SCALES):  # "a quarter of a million": 250,000
             return self._of_scale(i, i + 5, FRACTIONS[frac] / 100 * SCALES[self.low(i + 4)])
+        after = self.t(i + 2)
         if w in ("a", "an", "one") and frac in FRACTIONS and frac != "half" and (
                 self.low(i + 2) in ("of", "more", "less", "fewer")
-                or self.low(i - 1) in _FRACTION_CUES):
+                or self.low(i - 1) in _FRACTION_CUES or self.low(i - 1) in ("of", "to") and (
+                    after is None or after.text in _PHRASE_ENDS
+                    or after.word and after.pos not in ("NOUN", "PROPN", "ADJ"))):
+            # ("a fall of a third in two years", but not "the end of a third term" nor "the
+            # stride of a quarter-miler")
             return [Hit(i, i + 2, "percent", FRACTIONS[frac], "%")]  # "a quarter of", "… more"
         if w in ("a", "an") and self.low(i + 1) in lex.TIME_UNITS and (
                 self.low(i + 1) in ("decade", "century", "millennium", "fortnight")
@@ -337,3 +345,5 @@ _STARTERS = frozenset(
     | {re.match(r"[^\W\d_]*", k).group().lower() for k in lex.PREFIX_CODES} - {""})  # "GH₵"
 _PUNCTUATION = frozenset(',.;:!?"“”()[]')
 _FRACTION_CUES = {"by", "than", "about", "nearly", "almost", "over", "around", "roughly"}
+_SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
+_PHRASE_ENDS = frozenset(",.;:!?)\"”’")

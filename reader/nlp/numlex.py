@@ -188,6 +188,8 @@ MEASURES = {
     "gigawatt-hour": "GWh", "terawatt-hours": "TWh", "terawatt-hour": "TWh",
     "megalitre": "ML", "megalitres": "ML", "megaliter": "ML", "megaliters": "ML",
     "gigalitres": "GL", "gigaliters": "GL", "kilolitres": "kl", "kiloliters": "kl",
+    "hectolitres": "hl", "hectoliters": "hl", "hectolitre": "hl", "decilitre": "dl",
+    "decilitres": "dl", "deciliter": "dl", "deciliters": "dl",
 }
 # Unit names after "square"/"cubic".
 AREA_PREFIXES = {"square": "sq", "sq": "sq", "cubic": "cu"}

@@ -741,3 +741,25 @@ def test_one_after_an_adjective_is_a_pronoun_and_a_change_by_two_thirds_a_percen
     assert got["one hundred days"].value == 100
     got = by_text(nlp, "The spring's flow fell by “roughly two thirds” in a decade.")
     assert (got["two thirds"].kind, got["two thirds"].value) == ("percent", 66.67)
+
+
+def test_measures_per_measure_ages_to_an_age_and_a_fall_of_a_third(nlp):
+    got = by_text(nlp, "Haemoglobin rose to 11.6 grams per decilitre and yields to 5.9 tonnes "
+                       "per hectare; 14,000 hectolitres were sold.")
+    assert (got["11.6 grams per decilitre"].value, got["11.6 grams per decilitre"].unit) == (
+        11.6, "g/dl")
+    assert got["5.9 tonnes per hectare"].unit == "t/ha"
+    assert got["14,000 hectolitres"].unit == "hl"
+    got = by_text(nlp, "The victims were aged 71 to 96. A fall of a third in two years is good; "
+                       "the end of a third term is near.")
+    assert (got["96"].kind, got["96"].unit) == ("duration", "year")
+    assert (got["a third"].kind, got["a third"].value) == ("percent", 33.33)
+    assert got["third"].kind == "ordinal"
+
+
+def test_first_before_a_subject_and_a_capitalised_currency_word_are_no_numbers(nlp):
+    got = by_text(nlp, "First I weigh the baby. The route crossed land of two Mbyá Guaraní "
+                       "communities, and the fare is 5,000 guaraníes.")
+    assert "First" not in got
+    assert got["two"].kind == "count"
+    assert got["5,000 guaraníes"].unit == "PYG"
