@@ -163,7 +163,7 @@ Shortstop|Catcher|Batter|Bowler|Wicketkeeper|Opener|Goalkeeper|Defender|Midfield
 Sprinter|Full-back|Fullback
 Ani|Lama|Lopen|Dasho|Venerable|Ven.|Swami|Pandit|Shri|Guru|Bhikkhu|Ustaz|Haji|Hajji|Alhaji|Datuk
 Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu|Deemster|Bailiff|Regent
-Engr|Engr.|Atty|Atty.|Arbiter
+Engr|Engr.|Atty|Atty.|Arbiter|MEC
 """)
 
 # Abbreviated parts of names that keep their full stop: "Ma. Teresa Lagrosa", "Mohd. Arif",

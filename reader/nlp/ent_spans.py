@@ -657,9 +657,20 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     body, of, place = name.partition(" of ")
     if of and body == alone and body.split()[-1] in _PLACE_BODIES and known_place(place):
         return Cand(c.start, c.end, "ORG", "rule")  # "Supreme Court" "of Tasmania"
+    if len(inside) > 2:  # "Ángel Segundo" "Jusayú" "Epieyú": a person the model cut in three
+        parts = sorted(inside, key=lambda o: o.start)
+        whole = parts[0]
+        for part in parts[1:]:
+            if not _one_person(text, whole, part):
+                return None
+            whole = Cand(whole.start, part.end, "PERSON", "rule")
+        return whole
     if len(inside) != 2:
         return None
     a, b = sorted(inside, key=lambda o: o.start)
+    lead = text[a.start:a.end].split(" ", 1)
+    if len(lead) == 2 and lead[0] in lex.TITLES and b.label == "PERSON":
+        a = Cand(a.start + len(lead[0]) + 1, a.end, a.label, a.source)  # "Magistrate Carmen"
     if text[a.end:b.start] == "-" and not any(  # "Stojanovska-Ristevska" (not "Iran-Iraq")
             lexicon_label(text[o.start:o.end]) or known_place(text[o.start:o.end]) for o in inside):
         return Cand(a.start, b.end, None, "rule")
@@ -757,9 +768,12 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
     # "Nuno" "Sant’Ana" "Vieira": a word of the name the model left out between its two parts
     middle = a.label == b.label == "PERSON" and _MIDDLE_NAME.fullmatch(gap) is not None
     # a surname that is also a city's, right after a person's name ("Leticia Matus" "Toledo"),
-    # and a given name that is a town's before a surname and an age ("Robina" "Halcrow, 57,")
+    # and a given name that is a town's before a surname and an age ("Robina" "Halcrow, 57,") or
+    # after a title ("Magistrate Carmen" "Rosa Brito Daza")
     city_ok = {second} if a.label == "PERSON" and gap == " " and " " not in second else set()
-    if gap == " " and _AGE.match(after) and " " not in first and " " not in second:
+    titled = text[max(0, a.start - 30):a.start].split()[-1:]
+    if gap == " " and " " not in first and (_AGE.match(after) and " " not in second
+                                            or titled and titled[0] in lex.TITLES):
         city_ok.add(first)
     return ((said_person and gap == " " or particle or middle) and a.label != "NORP"
             and not any(lexicon_label(n) or (known_place(n) or n in lex.TOWNS and not (

@@ -337,6 +337,10 @@ def _cue_of(ctx: Context, sentence, base: int, same_paragraph: bool) -> Speaker 
         t.lemma_.lower() in STATEMENT_NOUNS or t.lower_ in STATEMENT_NOUNS for t in toks
     )
     subj = [c for c in sentence.root.children if c.dep_ == "nsubj"] if ctx.has_parse else []
+    if colon and not subj and toks:
+        # "It was led by Dr. X, …, who was cautious about the result:" closing the paragraph
+        # before: the colon introduction's speaker
+        return colon_speaker(ctx, toks)
     if not subj:
         return None
     # "The study's co-author, the ecologist X," read as three subjects "co", "-", "author"

@@ -215,7 +215,8 @@ def _according_to_source(ctx: Context, tokens, k: int):
     owner = nxt
     while ctx.has_parse and owner.dep_ == "compound" and owner.head.i > owner.i:
         owner = owner.head
-    if ctx.has_parse and owner.dep_ == "poss" and owner.head.pos_ == "NOUN":
+    if ctx.has_parse and (owner.dep_ == "poss" or owner.dep_ == "nmod" and owner.i + 1 < len(
+            owner.doc) and owner.nbor(1).dep_ == "case") and owner.head.pos_ == "NOUN":
         return _hyphened_whole(owner.head)  # "According to Peru's coach, Ana Quispe,": the coach
     return nxt
 
@@ -959,8 +960,11 @@ _ROLE_VERBS = {
     "official": "heads|headed|directs|directed|runs|ran|oversees|oversaw",
 }
 # (an acronym in brackets too: "The mayor of the Dhaka North City Corporation (DNCC), X")
-_TITLE_GLUE = r"(?:[\s,]+(?:of|for|the|and|[A-ZÀ-Þ][\w’'-]*|\([A-Z]{2,}\)))*[\s,]*$"
-_CLAUSE_END = re.compile(r"[.!?;:\"“”]")
+_TITLE_GLUE = r"(?:[\s,]+(?:of|for|the|and|[A-ZÀ-Þ][\w’'-]*\.?|\([A-Z]{2,}\)))*[\s,]*$"
+# (not the full stop of an abbreviated title: "the hospital's medical director, Dr. X")
+_CLAUSE_END = re.compile("".join(rf"(?<!\b{t})" for t in (
+    "Dr", "Mr", "Ms", "Mrs", "Prof", "Rev", "Hon", "Gen", "Col", "Capt", "Lt", "Sgt", "Engr", "Atty",
+    "Ma", "Sr", "Jr", "St", "Mt")) + r"[.!?;:\"“”]")
 _INDEFINITE_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s")
 _NOT_MODIFIER = r"(?:who|which|that|and|or|of|for|with|to|at|in|on|by|as|a|an)"
 # "The minister of general education, X", "The mayor of the municipality of Höfn, X": what the
@@ -976,8 +980,9 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     start = _hyphen_start(tok)
     kids = [c for t in ((tok,) if start.i == tok.i else (start, tok)) for c in t.children]
     dets = [c.lower_ for c in kids if c.dep_ == "det"]
-    owned = any(c.dep_ == "poss" and c.pos_ == "NOUN" and [  # "the union's president"
-        d.lower_ for d in c.children if d.dep_ == "det"] == ["the"] for c in kids)
+    owned = any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and [
+        d.lower_ for d in c.children if d.dep_ == "det"] == ["the"]) for c in kids)
+    # ("the union's president", "LFC's purchasing director")
     pronoun_owned = any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in kids)
     determined = dets == ["the"] or not dets and (owned or pronoun_owned)  # "its lawyer"
     if not determined or not (_is_person_noun(tok) or (

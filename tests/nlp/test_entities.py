@@ -2310,3 +2310,12 @@ def test_a_surname_that_names_a_people_is_the_persons_when_it_speaks(nlp):
         "Yeison Andrés Chamorro Benavides", "Chamorro"]
     ents = entities(nlp, "The Chamorro people of Guam voted. \"We stay,\" said Ana Cruz.")
     assert by_name(ents, "Chamorro").label == "NORP"
+
+
+def test_a_person_the_model_cut_in_three_or_after_a_title_with_a_towns_name(nlp):
+    ents = _read(nlp, "The mediator, Ángel Segundo Jusayú Epieyú, 67, spoke outside.",
+                 ("Ángel Segundo", "PERSON"), ("Jusayú", "GPE"), ("Epieyú", "GPE"))
+    assert by_name(ents, "Ángel Segundo Jusayú Epieyú").label == "PERSON"
+    ents = _read(nlp, "In her ruling, Magistrate Carmen Rosa Brito Daza wrote that it was late.",
+                 ("Magistrate Carmen", "ORG"), ("Rosa Brito Daza", "PERSON"))
+    assert by_name(ents, "Carmen Rosa Brito Daza").label == "PERSON"

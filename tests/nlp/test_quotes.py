@@ -1599,3 +1599,24 @@ def test_a_role_glossed_and_of_a_place_is_held_by_the_name_after_both(nlp):
                                "of Lumshnong, Heipormi Passah, said the council would ask for "
                                "protection. \"The plant gives jobs to 400 people,\" he said."))
     assert [q.speaker for q in qs] == ["Heipormi Passah"]
+
+
+def test_titles_abbreviated_or_local_and_a_companys_officer_after_according_to(nlp):
+    qs = direct(quotes_of(nlp, "\"Nobody should die of malaria,\" said Health MEC Mahlodi "
+                               "Ledwaba."))
+    assert [q.speaker for q in qs] == ["Mahlodi Ledwaba"]
+    qs = direct(quotes_of(nlp, "According to LFC’s purchasing director, Rommel Tabuena Pascua, the "
+                               "chain sells 45 tonnes a month, \"nearly all of it imported\"."))
+    assert [q.speaker for q in qs] == ["Rommel Tabuena Pascua"]
+    qs = direct(quotes_of(nlp, "\"We sent people to die on the road,\" said the hospital's medical "
+                               "director, Dr. Tolera Gudeta Wakjira, 49.\n\nAmina Bekele, a nurse, "
+                               "said staff were ready. Hana Tesfaye, a pharmacist, agreed.\n\n"
+                               "\"Water is our biggest worry,\" the medical director said."))
+    assert [q.speaker for q in qs] == ["Tolera Gudeta Wakjira", "Tolera Gudeta Wakjira"]
+
+
+def test_a_colon_closing_the_paragraph_before_a_quote_after_a_passive(nlp):
+    qs = direct(quotes_of(nlp, "Rangers counted the deer in February. It was led by Dr. Ngangom "
+                               "Ibomcha Singh, a biologist at the university, who was cautious "
+                               "about the result:\n\n\"A fall of 48 animals is serious.\""))
+    assert [q.speaker for q in qs] == ["Ngangom Ibomcha Singh"]
