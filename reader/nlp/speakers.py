@@ -963,8 +963,8 @@ _ROLE_VERBS = {
 _TITLE_GLUE = r"(?:[\s,]+(?:of|for|the|and|[A-ZÀ-Þ][\w’'-]*\.?|\([A-Z]{2,}\)))*[\s,]*$"
 # (not the full stop of an abbreviated title: "the hospital's medical director, Dr. X")
 _CLAUSE_END = re.compile("".join(rf"(?<!\b{t})" for t in (
-    "Dr", "Mr", "Ms", "Mrs", "Prof", "Rev", "Hon", "Gen", "Col", "Capt", "Lt", "Sgt", "Engr", "Atty",
-    "Ma", "Sr", "Jr", "St", "Mt")) + r"[.!?;:\"“”]")
+    "Dr", "Mr", "Ms", "Mrs", "Prof", "Rev", "Hon", "Gen", "Col", "Capt", "Lt", "Sgt", "Engr",
+    "Atty", "Ma", "Sr", "Jr", "St", "Mt")) + r"[.!?;:\"“”]")
 _INDEFINITE_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s")
 _NOT_MODIFIER = r"(?:who|which|that|and|or|of|for|with|to|at|in|on|by|as|a|an)"
 # "The minister of general education, X", "The mayor of the municipality of Höfn, X": what the

@@ -2207,27 +2207,20 @@ def test_korean_balinese_and_congolese_names_stay_whole(nlp):
     assert "Port Sudan" in {e.name for e in ents}
 
 
-def test_an_appositive_says_what_a_name_is(nlp):
-    # (the model's readings forced: it calls such unknown names people or organisations)
-    labels = {e.name: e.label for e in _read(
-        nlp, "The lullaby was sung in Kuvi, the Kondh language, by forty children.",
-        ("Kuvi", "GPE"))}
-    assert labels.get("Kuvi") == "LANGUAGE"
-    labels = {e.name: e.label for e in _read(
-        nlp, "The union asked the Consello de Asturias, the regional government, to step in.",
-        ("Consello de Asturias", "PERSON"))}
-    assert labels.get("Consello de Asturias") == "ORG"
-    labels = {e.name: e.label for e in _read(
-        nlp, "Mussels are farmed in the Westerhaven, the sea inlet where the river ends.",
-        ("Westerhaven", "ORG"))}
-    assert labels.get("Westerhaven") == "LOC"
-    labels = {e.name: e.label for e in _read(
-        nlp, "Conservas Ribeira, one of the oldest fish canneries in Asturias, will close.",
-        ("Conservas Ribeira", "PERSON"))}
-    assert labels.get("Conservas Ribeira") == "ORG"
-    labels = {e.name: e.label for e in _read(
-        nlp, "The reservoir, Vrana Kul, lies at 4,000 metres.", ("Vrana Kul", "PERSON"))}
-    assert labels.get("Vrana Kul") == "LOC"
+@pytest.mark.parametrize("text, name, model, label", [
+    ("The lullaby was sung in Kuvi, the Kondh language, by forty children.", "Kuvi", "GPE",
+     "LANGUAGE"),
+    ("The union asked the Consello de Asturias, the regional government, to step in.",
+     "Consello de Asturias", "PERSON", "ORG"),
+    ("Mussels are farmed in the Westerhaven, the sea inlet where the river ends.", "Westerhaven",
+     "ORG", "LOC"),
+    ("Conservas Ribeira, one of the oldest fish canneries in Asturias, will close.",
+     "Conservas Ribeira", "PERSON", "ORG"),
+    ("The reservoir, Vrana Kul, lies at 4,000 metres.", "Vrana Kul", "PERSON", "LOC"),
+])
+def test_an_appositive_says_what_a_name_is(nlp, text, name, model, label):
+    # (the model's reading forced: it calls such unknown names people or organisations)
+    assert by_name(_read(nlp, text, (name, model)), name).label == label
 
 
 def test_a_legal_form_after_a_comma_is_part_of_the_companys_name(nlp):
