@@ -693,7 +693,8 @@ _PARTICLE_GAP = re.compile(r" (?:(?:" + "|".join(sorted(PARTICLES)) + r") )+")
 
 def _abbreviation_to_person(text: str, cands: list[Cand]) -> list[Cand]:
     """"Labor Arbiter Ma." "Lourdes Gatuslao-Yusay": an abbreviated given name the model put at
-    the end of the name before goes to the person's name after it."""
+    the end of the name before goes to the person's name after it, and what is left, a title
+    ("Labor Arbiter", "Health MEC"), names no one."""
     out = sorted(cands, key=lambda c: c.start)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
@@ -701,9 +702,13 @@ def _abbreviation_to_person(text: str, cands: list[Cand]) -> list[Cand]:
         if len(last) == 2 and last[1].rstrip(".") + "." in lex.NAME_ABBREVIATIONS and (
                 b.label == "PERSON" and text[a.end:b.start] in (" ", ". ")):
             cut = a.end - len(last[1])
-            out[k] = Cand(a.start, cut - 1, a.label, a.source)
-            out[k + 1] = Cand(cut, b.end, b.label, b.source)
-    return out
+            out[k] = a = Cand(a.start, cut - 1, a.label, a.source)
+            out[k + 1] = b = Cand(cut, b.end, b.label, b.source)
+        words = text[a.start:a.end].split()
+        if b.label == "PERSON" and text[a.end:b.start] == " " and words[-1] in lex.TITLES and all(
+                w in lex.TITLES or w in lex.PORTFOLIOS for w in words):
+            out[k] = None
+    return [c for c in out if c is not None]
 
 
 def _join_sides(text: str, cands: list[Cand]) -> list[Cand]:

@@ -2312,3 +2312,9 @@ def test_a_person_the_model_cut_in_three_or_after_a_title_with_a_towns_name(nlp)
     ents = _read(nlp, "In her ruling, Magistrate Carmen Rosa Brito Daza wrote that it was late.",
                  ("Magistrate Carmen", "ORG"), ("Rosa Brito Daza", "PERSON"))
     assert by_name(ents, "Carmen Rosa Brito Daza").label == "PERSON"
+
+
+def test_a_title_the_model_took_for_a_name_before_a_person_names_no_one(nlp):
+    ents = _read(nlp, "On Thursday, Labor Arbiter Ma. Rosario Lacson-Uy found for the workers.",
+                 ("Labor Arbiter Ma.", "ORG"), ("Rosario Lacson-Uy", "PERSON"))
+    assert [(e.name, e.label) for e in ents] == [("Ma. Rosario Lacson-Uy", "PERSON")]
