@@ -140,10 +140,12 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
     for k in keys:
         s = surface[k]
         sw = _fold(s.split())
+        known = lexicon_label(s)
         # (but '"…," Chamorro said' is a surname, not the people)
-        surname = lexicon_label(s) == "NORP" and " " not in s and speaks(text, s)
-        if is_acronym(s) or lexicon_label(s) and not surname:
+        surname = known == "NORP" and " " not in s and speaks(text, s)
+        if is_acronym(s) or known and not surname:
             continue
+        own_kind = known or head_label(s)  # base_label(k), once for all the longer names
         targets = []
         for k2 in with_word.get(sw[0], ()):
             s2 = surface[k2]
@@ -172,7 +174,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             strong = base_label(k2)
             # a full name of its own kind is not short for a longer name of another kind:
             # "Juniper County" (a place) and "Juniper County Sheriff's Office"
-            if base_label(k) not in (None, strong) and not surname:
+            if own_kind not in (None, strong) and not surname:
                 continue
             # nor is a name whose own context says it is something else ("the town of X"), nor
             # a place the article names as one when its context says the longer name is an
