@@ -43,7 +43,8 @@ def extract(doc: Document, parsed, nlp) -> Analysis:
         Span(base + s.start_char, base + s.end_char) for base, sdoc in parsed for s in sdoc.sents
     )
     entities = consolidate(doc.text, parsed)
-    numbers = carry_currency([n for base, sdoc in parsed for n in find_numbers(sdoc, base)])
+    numbers = carry_currency([n for (base, sdoc), p in zip(parsed, doc.paragraphs)
+                              for n in find_numbers(sdoc, base, doc.text[p.start:p.end])])
     numbers = [replace(n, id=f"n{i}") for i, n in enumerate(numbers, 1)]
     quotes = find_quotes(doc.text, parsed, entities, list(doc.paragraphs))
     entities, quotes = _named_outside_scare_quotes(entities, quotes)

@@ -110,7 +110,7 @@ def doc_tokens(text: str, parsed) -> list[Tok]:
     for base, sdoc in parsed:
         strings = sdoc.vocab.strings
         rows = sdoc.to_array([IDX, LENGTH, IS_SPACE, SENT_START, TAG]).tolist()
-        verbs = {tag for *_, tag in rows if tag and strings[tag].startswith("VB")}
+        verbs = {tag for tag in {row[4] for row in rows} if tag and strings[tag].startswith("VB")}
         for k, (i, n, space, sent_start, tag) in enumerate(rows):
             if not space:
                 s = base + i

@@ -270,10 +270,13 @@ def _trim(text: str, c: Cand) -> Cand | None:
             len(text[s:e].split()) > 1):
         e = form.end(1)  # "Trilhos do Norte, Lda.": the form after a comma
     span = text[s:e]
-    if e <= s or not any(ch.isalpha() for ch in span) or not any(
-            ch.isupper() or ch.isdigit() for ch in span):
+    if e <= s or not _LETTER.search(span) or span.lower() == span and not _DIGIT.search(span):
         return None  # no name is all lower case: "the gulf", "the ministry"
     return Cand(s, e, label, c.source)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 
 
 def _with_the(text: str, c: Cand) -> Cand:

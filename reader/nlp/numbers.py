@@ -54,9 +54,10 @@ def carry_currency(numbers: list[Number]) -> list[Number]:
     return out
 
 
-def find_numbers(sdoc, base: int) -> list[Number]:
-    """Every number in one paragraph, in text order, with document offsets (``base`` + chars)."""
-    scanner = Scanner(sdoc)
+def find_numbers(sdoc, base: int, text: str | None = None) -> list[Number]:
+    """Every number in one paragraph (``text``, if the caller has it), in text order, with
+    document offsets (``base`` + chars)."""
+    scanner = Scanner(sdoc, text)
     text = scanner.text
     out = []
     for h in scanner.scan():

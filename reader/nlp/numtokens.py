@@ -41,7 +41,7 @@ class Tok:
 
 
 def tokenize(sdoc, text: str) -> list[Tok]:
-    """``text`` is ``sdoc.text``, which spaCy rebuilds from the tokens on every access."""
+    """``text`` is the paragraph ``sdoc`` was made from."""
     toks: list[Tok] = []
     prev_end = -1
     for m in _TOKEN.finditer(text):
@@ -61,9 +61,9 @@ def _attach_evidence(sdoc, toks: list[Tok]) -> set[int]:
     each Token object costs more than the attributes we need."""
     strings = sdoc.vocab.strings
     rows = sdoc.to_array([IDX, LENGTH, POS, TAG, ENT_TYPE, SENT_START]).tolist()
-    # (hash 0 is a missing tag: an empty string)
-    info = [(i, i + n, strings[p] if p else "", strings[t] if t else "", strings[e] if e else "")
-            for i, n, p, t, e, _ in rows]
+    # each distinct label looked up once (hash 0 is a missing tag: an empty string)
+    names = {h: strings[h] if h else "" for row in rows for h in row[2:5]}
+    info = [(i, i + n, names[p], names[t], names[e]) for i, n, p, t, e, _ in rows]
     k, n = 0, len(info)
     for tok in toks:
         while k + 1 < n and info[k + 1][0] <= tok.start:
@@ -133,8 +133,10 @@ def year_like(tok: Tok | None) -> bool:
 class Cursor:
     """The paragraph's tokens with bounds-safe lookups, shared by the rule mixins."""
 
-    def __init__(self, sdoc):
-        self.text = sdoc.text
+    def __init__(self, sdoc, text: str | None = None):
+        # (the paragraph's text, when the caller has it: spaCy rebuilds ``sdoc.text`` from the
+        # tokens on every access)
+        self.text = sdoc.text if text is None else text
         self.toks = tokenize(sdoc, self.text)
         self.n = len(self.toks)
         self.has_pos = any(t.pos for t in self.toks)
