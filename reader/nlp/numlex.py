@@ -12,9 +12,11 @@ SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "�
 DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD",
                    "nz": "NZD", "n": "NAD", "hk": "HKD", "s": "SGD", "r": "BRL", "nt": "TWD",
                    "mx": "MXN"}
-# Local signs written before the amount: "zł 2 billion", "KSh 4 million", "Rp 1.6 trillion".
+# Local signs written before the amount: "zł 2 billion", "KSh 4 million", "Rp 1.6 trillion"
+# ("Shs", as Uganda's press writes its shilling).
 PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KES", "TSh": "TZS",
-                "USh": "UGX", "RM": "MYR", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "Kč": "CZK",
+                "USh": "UGX", "Shs": "UGX", "RM": "MYR", "Dh": "AED", "Dhs": "AED", "QR": "QAR",
+                "Kč": "CZK",
                 "₵": "GHS", "GH₵": "GHS", "₴": "UAH", "₸": "KZT", "₲": "PYG", "৳": "BDT",
                 "JD": "JOD", "KD": "KWD", "BD": "BHD", "SR": "SAR", "RO": "OMR", "LE": "EGP",
                 "E£": "EGP", "LL": "LBP", "DA": "DZD", "Br": "ETB", "Rf": "MVR", "Nu": "BTN",

@@ -763,3 +763,8 @@ def test_first_before_a_subject_and_a_capitalised_currency_word_are_no_numbers(n
     assert "First" not in got
     assert got["two"].kind == "count"
     assert got["5,000 guaraníes"].unit == "PYG"
+
+
+def test_ugandan_shillings_written_shs_before_the_amount(nlp):
+    n = by_text(nlp, "The court fined the company Shs450 million on Tuesday.")["Shs450 million"]
+    assert (n.kind, n.value, n.unit) == ("money", 450_000_000, "UGX")
