@@ -87,7 +87,8 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     for i in range(1, len(words) - 1):
         first = " ".join(words[:i])
         if words[i] in lex.TITLES and (i == 1 or known_place(first)) and person_shape(
-                " ".join(words[i + 1:])) and not person_shape(first):
+                " ".join(words[i + 1:])) and not person_shape(first) and not (
+                words[i] in lex.NAME_TITLES and not known_place(first)):
             right = len(first) + len(words[i]) + 2
             return [Cand(c.start, c.start + len(first), "GPE" if known_place(first) else None,
                          "rule"),

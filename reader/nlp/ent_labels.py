@@ -42,6 +42,14 @@ _WATER_OF = re.compile(r"\b(?:banks?|tributar(?:y|ies)|mouth|source|headwaters|w
 _MOUNTAIN_OF = re.compile(r"\b(?:foot|slopes?|flanks?|summit) of (?:the\s+)?$")
 _LANGUAGE_CUE = re.compile(r"\b(?:languages?|translat\w*|written|published|spoken|speaks?|"
                            r"speaking|dubbed|subtitled|sung|taught|fluent)\b[^.;]*$")
+# a language's name by its ending ("Friulian", "Polish", "Amharic", "Sudanese")
+_TONGUE = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ic)")
+_CLAUSE_ENDS = re.compile(r"(?:[,.;:!?)]|$)")
+_AGE_BEFORE = re.compile(r"\b[\w-]+-year-old\s+$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:][\"”’]?\s+|[\"“‘(]\s*)$")
+# "the Ho, Santhal, Munda and Oraon communities", "the Khakas people": peoples
+_PEOPLES_AFTER = re.compile(r"(?:,\s+[A-Z][\w’'-]*)*(?:,?\s+and\s+[A-Z][\w’'-]*)?\s+"
+                            r"(?:communities|people|peoples|tribes?|clans?)\b")
 # organisations' nouns that a person may be too: "the textile manufacturer Jaroslav Kovařík",
 # "Tunde Adebayo-Cole, Ironwood’s publisher"
 _PERSONABLE_NOUNS = (r"(?:manufacturer|maker|producer|developer|publisher|operator|supplier|dealer|"
@@ -183,9 +191,17 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if personish and re.match(r"^,\s+who\b", after) and not (
             prev and prev[-1] in _PLACE_PREPOSITIONS | _WHERE_PREPOSITIONS):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
-    # "translated into Yoruba", "in nine languages, including French": a language
-    if name in lex.LANGUAGES and _LANGUAGE_CUE.search(text[max(0, c.start - 80):c.start]):
+    # "translated into Yoruba", "in nine languages, including French": a language; and one
+    # the lexicon does not know, before "-speaking" or by its ending after "in" ("a
+    # Romansh-speaking village", "as the bed is known in Friulian,")
+    if name in lex.LANGUAGES and _LANGUAGE_CUE.search(text[max(0, c.start - 80):c.start]) or (
+            not lexicon_label(name) and not known_place(name) and (
+                after.startswith(("-speaking", "-language")) or adjacent and prev[-1] == "in"
+                and _TONGUE.fullmatch(name) and _CLAUSE_ENDS.match(after))):
         votes["LANGUAGE"] = votes.get("LANGUAGE", 0) + CLASSIFIER_WEIGHT
+    # "16-year-old Meilany Lekatompessy": an age before a name is a person's
+    if personish and _AGE_BEFORE.search(before) and person_shape(name) and not head_label(name):
+        votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     said = classifier(before, after)
     if said == "ORG" and person_shape(name) and (
             _PERSONABLE.search(before) or _PERSONABLE_AFTER.match(after)):
@@ -324,9 +340,11 @@ def classifier(before: str, after: str) -> str | None:
         return "LOC"  # "the banks of the Neman", "tributaries of the Neretva"
     if re.match(r"^\s+(?:district|neighbourhood|neighborhood|suburb|borough|township|housing "
                 r"estate|region|province|governorate|prefecture|county|oblast)\b(?![’'])",
-                after) and re.search(r"(?:\b[Tt]he|[’']s)\s+$", before):
+                after) and re.search(r"(?:\b(?:[Tt]he|from|in|of|at|near)|[’']s)\s+$", before):
         return "GPE"  # "the Sonitpur district", "the Ťahanovce housing estate", "Morocco’s
-        # Souss-Massa region"
+        # Souss-Massa region", "a herder from Zhaqing township"
+    if _PEOPLES_AFTER.match(after) and not _SENTENCE_OPENS.search(before):
+        return "NORP"  # (not "Young people", "Fourteen communities" opening a sentence)
     m = _appositive(after)
     if m and re.match(r"\s+of\s+[^.;]{0,25}\b(?:people|inhabitants|residents)\b", after[m.end():]):
         return "GPE"  # "Tacuarembó, a department of about 90,000 people"
@@ -389,9 +407,11 @@ _OF_PLACE = re.compile(r"\b(?:Port|City|Province|Municipality|Governorate|Prefec
 def _of_places(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _OF_PLACE.finditer(text))
 # first words of towns' names: a saint's, a port's, a fort's ("St Elizabeth", "Puerto Pailas"),
-# a Filipino or Malay village's ("Barangay Tabuc Suba", "Kampung Ayer")
+# a Filipino or Malay village's or hamlet's ("Barangay Tabuc Suba", "Sitio Talaba", "Kampung
+# Ayer")
 _SETTLEMENT_LEADS = frozenset("St St. Saint Puerto Porto Port Fort Ciudad Vila Barrio Barangay "
-                              "Kampung Kampong Desa Kota Teluk".split())
+                              "Sitio Purok Kampung Kampong Desa Kota Teluk".split())
+_SAINTS = frozenset({"St", "St.", "Saint"})
 TOWN_WEIGHT = 2.0
 
 
@@ -444,6 +464,8 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         head = None  # the article says what it is: "Salt Road, a drama about ..."
     if not head and not lexl and name.split()[0] in _SETTLEMENT_LEADS and " " in name:
         total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT  # "St Elizabeth", "Puerto Pailas"
+        if name.split()[0] not in _SAINTS:
+            total.pop("PERSON", None)  # "an elder from Sitio Talaba, said": no one's name
     if head and not (" " in name and name in lex.CITIES):  # "Walvis Bay" is the town
         total[head] = total.get(head, 0) + 4.0
     if person_shape(name) and not any(w in lex.NORP_WORDS for w in name.split()):
@@ -476,6 +498,9 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         # full name explains: news names people in full, so it is most often a town
         total.pop("PERSON")
         best = max(sorted(total), key=total.get) if total else "GPE"
+    # "the Munda and Oraon communities": a people the text calls one, not a town of that name
+    if best in ("GPE", "LOC") and not lexl and own.get("NORP", 0) >= CLASSIFIER_WEIGHT:
+        return "NORP"
     # "the Zambezi and Licungo rivers", "across the Daugava": what the text calls it, not a town
     # (but "the Kivalliq region" says a region)
     if best == "GPE" and not lexl and (own.get("LOC", 0) >= CLASSIFIER_WEIGHT or _takes_the(

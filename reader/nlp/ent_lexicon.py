@@ -163,8 +163,11 @@ Shortstop|Catcher|Batter|Bowler|Wicketkeeper|Opener|Goalkeeper|Defender|Midfield
 Sprinter|Full-back|Fullback
 Ani|Lama|Lopen|Dasho|Venerable|Ven.|Swami|Pandit|Shri|Guru|Bhikkhu|Ustaz|Haji|Hajji|Alhaji|Datuk
 Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu|Deemster|Bailiff|Regent
-Engr|Engr.|Atty|Atty.|Arbiter|MEC
+Engr|Engr.|Atty|Atty.|Arbiter|MEC|Advocate|Adv.
 """)
+# titles that are also parts of names after a given name: "Abdullahi Sheikh Aden Mursal",
+# "Mohamed Haji Ibrahim", "Abu Syed Rahman"
+NAME_TITLES = frozenset("Sheikh Shaikh Haji Hajji Syed Sayed Sayyid".split())
 
 # Abbreviated parts of names that keep their full stop: "Ma. Teresa Lagrosa", "Mohd. Arif",
 # "Juan Dela Cruz Sr."
@@ -218,6 +221,7 @@ foundation|trust|council|committee|commission|board|ngo|school|university|hospit
 brokerage|consultancy|exchange|fund|contractor|builder|distributor|consortium|wholesaler|exporter
 journal|journals
 importer|shop|store|bakery|brewery|winery|distillery|cooperative|co-operative|cannery|government
+society|crew|squad|orchestra|choir|ensemble|troupe
 """)
 ORG_CLASSIFIERS_AFTER = _words("""
 party|alliance|coalition|bloc|movement|faction|federation|confederation|union|company|firm|group

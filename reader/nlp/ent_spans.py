@@ -472,7 +472,8 @@ def _run_names(text: str, run: list[Tok]) -> list[Cand]:
         return [Cand(run[0].start, run[-1].end, "PERSON", "cap")]  # the title's holder
     # "German Chancellor Olaf Scholz": a title inside a run ends one name, starts another
     cut = [i for i, t in enumerate(run) if t.text in lex.TITLES and 0 < i < len(run) - 1
-           and person_shape(text[run[i + 1].start:run[-1].end])]
+           and person_shape(text[run[i + 1].start:run[-1].end]) and not (
+               t.text in lex.NAME_TITLES and extends_name(run[i - 1].text))]  # "Abdullahi Sheikh"
     if cut:
         i = cut[0]
         out.extend(_run_names(text, run[:i]))
@@ -671,6 +672,8 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     if len(inside) != 2:
         return None
     a, b = sorted(inside, key=lambda o: o.start)
+    if _HYPHEN_TAIL.fullmatch(text, b.end, c.end):  # "Pawlikowska" "-Sroka": the model's
+        b = Cand(b.start, c.end, b.label, b.source)  # part stopped at the hyphen
     lead = text[a.start:a.end].split(" ", 1)
     if len(lead) == 2 and lead[0] in lex.TITLES and b.label == "PERSON":
         a = Cand(a.start + len(lead[0]) + 1, a.end, a.label, a.source)  # "Magistrate Carmen"
@@ -691,6 +694,7 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
 # forms, clubs or teams
 _PLACE_BODIES = (lex.ORG_HEADS - lex.COMPANY_HEADS - lex.LEGAL_FORMS - lex.CLUB_TAILS
                  - lex.TEAM_TAILS)
+_HYPHEN_TAIL = re.compile(r"-[A-Z][\w’']*")
 _PARTICLE_GAP = re.compile(r" (?:(?:" + "|".join(sorted(PARTICLES)) + r") )+")
 
 
@@ -716,7 +720,8 @@ def _abbreviation_to_person(text: str, cands: list[Cand]) -> list[Cand]:
 
 def _join_sides(text: str, cands: list[Cand]) -> list[Cand]:
     """Two names the model found either side of a gap that make one name: a person's across a
-    particle ("Mikael" af "Hällström", "Imran" ul "Haq", however many names the sentence lists),
+    particle ("Mikael" af "Hällström", "Imran" ul "Haq", however many names the sentence lists)
+    or a space ("Md Shahidul" "Alam Talukder"),
     a portfolio's second half ("Ministry of Labour" and "Vocational Training"), and a country's
     institution ("The Supreme Court" of "Sri Lanka")."""
     out: list[Cand] = []
@@ -738,6 +743,9 @@ _CAPITALISED = re.compile(r"(?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*")
 def _joined_label(text: str, a: Cand, b: Cand) -> str | None:
     gap, first, second = text[a.end:b.start], text[a.start:a.end], text[b.start:b.end]
     if _PARTICLE_GAP.fullmatch(gap) and _one_person(text, a, b):
+        return "PERSON"
+    # "Abdullahi Sheikh" "Aden Mursal": two persons side by side are one the model cut
+    if gap == " " and a.label == b.label == "PERSON" and _one_person(text, a, b):
         return "PERSON"
     # a portfolio's second half names nothing else in the article
     m = _PORTFOLIO_NAME.search(first)

@@ -2318,3 +2318,72 @@ def test_a_title_the_model_took_for_a_name_before_a_person_names_no_one(nlp):
     ents = _read(nlp, "On Thursday, Labor Arbiter Ma. Rosario Lacson-Uy found for the workers.",
                  ("Labor Arbiter Ma.", "ORG"), ("Rosario Lacson-Uy", "PERSON"))
     assert [(e.name, e.label) for e in ents] == [("Ma. Rosario Lacson-Uy", "PERSON")]
+
+
+@pytest.mark.parametrize("text, spans, name", [
+    # a language the lexicon does not know, by its ending after "in" and before a clause ends
+    ("The old mill is still called the molin in Ladinian, the valley's own tongue.",
+     [("Ladinian", "GPE")], "Ladinian"),
+    # and any name before "-speaking"
+    ("Voters in Sankt Ulrich, a Ladin-speaking village, backed the plan.", [("Ladin", "FAC")],
+     "Ladin"),
+])
+def test_a_language_the_lexicon_does_not_know_by_what_the_text_says(nlp, text, spans, name):
+    assert by_name(_read(nlp, text, *spans), name).label == "LANGUAGE"
+
+
+def test_a_nationality_before_speaking_stays_a_nationality(nlp):
+    ents = entities(nlp, "Many residents of Narva are Russian-speaking, the survey found.")
+    assert by_name(ents, "Russian").label == "NORP"
+
+
+def test_names_listed_before_communities_are_peoples_even_where_a_town_has_the_name(nlp):
+    # ("Munda" is also a town's name in the gazetteer)
+    ents = _read(nlp, "The clinic serves the Bonda, Munda and Juang communities of the hills.",
+                 ("Bonda", "GPE"), ("Munda", "GPE"), ("Juang", "GPE"))
+    assert {e.name: e.label for e in ents} == {"Bonda": "NORP", "Munda": "NORP", "Juang": "NORP"}
+    # but a sentence's first word before "people" is no people's name
+    assert entities(nlp, "The valley is emptying. Young people leave for the cities.") == []
+
+
+@pytest.mark.parametrize("text, spans, name, label", [
+    # an age before a name
+    ("The race was won by 17-year-old Tavita Leaupepe on Sunday.",
+     [("Tavita Leaupepe", "FAC")], "Tavita Leaupepe", "PERSON"),
+    # a society's or a crew's name after the noun
+    ("She is a member of the folk society Tengri Sayan, which runs the festival.",
+     [("Tengri Sayan", "PERSON")], "Tengri Sayan", "ORG"),
+    ("They beat the Galician crew Remo Vigo by two seconds.", [("Remo Vigo", "PERSON")],
+     "Remo Vigo", "ORG"),
+    # a township named after a preposition
+    ("A herder from Qumar township who lost six yaks wants more money.", [("Qumar", "NORP")],
+     "Qumar", "GPE"),
+    # a Filipino hamlet's name, whatever speaks after it
+    ("Lito Dagsa, 58, an elder from Sitio Balantoy, said so.",
+     [("Lito Dagsa", "PERSON"), ("Sitio Balantoy", "PERSON")], "Sitio Balantoy", "GPE"),
+])
+def test_what_the_words_around_a_name_say_it_is(nlp, text, spans, name, label):
+    assert by_name(_read(nlp, text, *spans), name).label == label
+
+
+@pytest.mark.parametrize("text, spans, name", [
+    # the model's second part stopped at a hyphen
+    ("Magdalena Wójcik-Brzoza, 39, the head of sales at Mleko Polskie, said it was fair.",
+     [("Magdalena", "GPE"), ("Wójcik", "GPE")], "Magdalena Wójcik-Brzoza"),
+    # two persons side by side are one
+    ("Judge Md Rafiqul Amin Chowdhury of the Khulna Labour Court found for the workers.",
+     [("Md Rafiqul", "PERSON"), ("Amin Chowdhury", "PERSON"), ("Khulna Labour Court", "ORG")],
+     "Md Rafiqul Amin Chowdhury"),
+    # a title that is also a part of names, after a given name
+    ("Abdirahman Sheikh Hassan Nur, 61, who chairs the cooperative, said the fields flooded.",
+     [("Abdirahman Sheikh", "PERSON"), ("Hassan Nur", "PERSON")], "Abdirahman Sheikh Hassan Nur"),
+])
+def test_a_persons_name_the_model_cut_in_two_is_one(nlp, text, spans, name):
+    assert [(e.name, e.label) for e in _read(nlp, text, *spans)
+            if e.label == "PERSON"] == [(name, "PERSON")]
+
+
+def test_advocate_is_a_title_not_part_of_the_name(nlp):
+    ents = _read(nlp, "\"It is over,\" said the workers' lawyer, Advocate Farida Yasmin Runa, 47.",
+                 ("Advocate Farida Yasmin Runa", "ORG"))
+    assert [(e.name, e.label) for e in ents] == [("Farida Yasmin Runa", "PERSON")]
