@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from reader.document import Span
 from reader.nlp.ent_lexicon import (
-    COMPANY_HEADS, DAYS_MONTHS, ORG_HEADS, PERSON_SUFFIXES, ROLE_WORDS,
+    COMPANY_HEADS, DAYS_MONTHS, LEGAL_FORMS, LEGAL_LEADS, ORG_HEADS, PERSON_SUFFIXES, ROLE_WORDS,
 )
 from reader.nlp.ent_lexicon import TITLES as ENT_TITLES
 from reader.nlp.ent_names import PARTICLES
@@ -25,6 +25,14 @@ from reader.nlp.lexicon import (
 )
 from reader.nlp.quotemarks import MARKS, Quoted
 from reader.nlp.types import Entity
+
+
+_GENDER_WORDS = {**dict.fromkeys(
+    "Mr husband son brother father grandfather uncle nephew boyfriend widower".split(), "he"),
+    **dict.fromkeys(
+    "Mrs Ms Miss wife daughter sister mother grandmother aunt niece girlfriend widow".split(),
+    "she")}
+_GENDERED_BEFORE = re.compile(r"\b(" + "|".join(_GENDER_WORDS) + r")\.?,?\s+$")
 
 
 @dataclass(frozen=True)
@@ -55,8 +63,19 @@ class Context:
         self._bases = {id(sdoc): base for base, sdoc in parsed}
 
         self._by_id = {e.id: e for e in entities}
+        # "he" or "she", where the text says which: "Mrs X", "whose husband X", "his son, X,"
+        said: dict[str, set[str]] = {}
+        for start, _end, ent in mentions:
+            m = _GENDERED_BEFORE.search(text, max(0, start - 20), start)
+            if m and ent.label == "PERSON":
+                said.setdefault(ent.id, set()).add(_GENDER_WORDS[m.group(1).rstrip(".")])
+        self._pronoun = {i: p.pop() for i, p in said.items() if len(p) == 1}
         self.organisations = [e for e in entities if e.label == "ORG"]
         self.last_speaker: Speaker | None = None
+
+    def fits(self, entity_id: str, pronoun: str) -> bool:
+        """Whether a person may be "he" or "she": not when the text says otherwise."""
+        return self._pronoun.get(entity_id, pronoun) == pronoun or pronoun not in ("he", "she")
 
     def parsed_base(self, tok) -> int:
         return self._bases[id(tok.doc)]
@@ -510,8 +529,10 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
         appos = [d for d in (_person_description(ctx, t, any_noun=_indefinite(t))
                              for t in tok.subtree if t.dep_ == "appos"
                              and t.head.pos_ != "PROPN") if d]  # (not "X, a village")
-        if appos and not beside and not any(m[2].label == "PERSON" for m in mentions):
-            # "One of the members, a grower with 30 hectares near Alcaudete, was blunter:"
+        if appos and not beside and not _is_person_noun(tok) and not any(
+                m[2].label == "PERSON" for m in mentions):
+            # "One of the members, a grower with 30 hectares near Alcaudete, was blunter:" (but
+            # "a fisherman who came from Bailique, a 12-hour boat trip away" is the fisherman)
             return Speaker(appos[0], None, cue, False)
     if beside:
         return Speaker(beside[0][2].name, beside[0][2].id, cue, True)
@@ -614,15 +635,35 @@ def _description_referent(ctx: Context, tok, pos: int) -> Entity | None:
     candidates = [ent for s, e, ent in before
                   if ctx.paragraph_at(s) == para and ctx.subject_rank(s, e) == 2]
     candidates += [ent for _s, _e, ent in before]
-    # "the authority" is the nearest "... Authority", "the ministry" the "Ministry of Health"
-    named_so = [e for e in candidates if e.name.split(" of ")[0].split()[-1].lower() == noun]
+    # "the authority" is the nearest "... Authority", "the ministry" the "Ministry of Health",
+    # "the court" the "Tribunal of Udine", however far back
+    heads = _SAME_NOUNS.get(noun, {noun})
+    named_so = [e for e in candidates + [ent for _s, _e, ent in ctx.mentions_before(pos, pos)]
+                if e.label in wanted and _head_noun(e.name).lower() in heads]
     if named_so:
         return named_so[0]
     if noun in COMPANY_NOUNS:  # "the company" is a company, not the regulator or a ministry
-        companies = [e for e in candidates
-                     if e.name.split(" of ")[0].split()[-1] not in INSTITUTION_HEADS]
+        companies = [e for e in candidates if _head_noun(e.name) not in INSTITUTION_HEADS]
         candidates = companies or candidates
+    elif noun in _PUBLIC_NOUNS:  # and "the court" or "the ministry" is no company
+        candidates = [e for e in candidates if not _company_name(e.name)]
     return candidates[0] if candidates else None
+
+
+def _head_noun(name: str) -> str:
+    return name.split(" of ")[0].split()[-1]
+
+
+def _company_name(name: str) -> bool:
+    words = name.split()
+    return words[-1] in LEGAL_FORMS or words[0] in LEGAL_LEADS
+
+
+_SAME_NOUNS = {"court": {"court", "tribunal"}, "tribunal": {"court", "tribunal"}}
+# organisations' nouns that never name a company
+_PUBLIC_NOUNS = frozenset("ministry department council municipality city town committee "
+                          "commission tribunal court regulator authority watchdog directorate "
+                          "inspectorate secretariat".split())
 
 
 # "said it would appeal to the Supreme Court": a court yet to hear the case, not the one that
@@ -710,8 +751,8 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
     best, best_rank, best_para, best_start = None, -1, -1, pos
     here = ctx.paragraph_at(pos)
     for start, end, ent in ctx.mentions_before(pos, 2000):
-        if ent.label not in wanted or ent.id in exclude:
-            continue
+        if ent.label not in wanted or ent.id in exclude or not ctx.fits(ent.id, pronoun):
+            continue  # (nor is "she" "whose husband Abdul Kader")
         para = ctx.paragraph_at(start)
         if para != best_para and (best_rank >= 1 or best is not None and best_para >= here - 1
                                   and not _pronoun_subject(ctx, best_para, pronoun, best_start)):
@@ -1044,6 +1085,14 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
         holders = {ent.id for start, end, ent in people if ent.id in holders and (
             titled.search(clause_before(start)) or not _INDEFINITE_APPOSITION.match(
                 ctx.text, end))} or holders
+    # "the survey's leader" is the one so called, not "the county's deputy head" named since
+    owner = next((c.lower_ for c in kids if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")),
+                 None)
+    if len(holders) > 1 and owner:
+        owned_by = re.compile(rf"\b{re.escape(owner)}[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{role})\b",
+                              re.I)
+        holders = {ent.id for start, end, ent in people if ent.id in holders and owned_by.search(
+            clause_before(start) + _CLAUSE_END.split(ctx.text[end:end + 80])[0])} or holders
     # "the managing director" is the one so called, not another director named since
     modifiers = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
     if len(holders) > 1 and modifiers:

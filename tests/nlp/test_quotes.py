@@ -1620,3 +1620,38 @@ def test_a_colon_closing_the_paragraph_before_a_quote_after_a_passive(nlp):
                                "Ibomcha Singh, a biologist at the university, who was cautious "
                                "about the result:\n\n\"A fall of 48 animals is serious.\""))
     assert [q.speaker for q in qs] == ["Ngangom Ibomcha Singh"]
+
+
+def test_a_role_owned_by_something_is_the_one_so_called_not_a_later_holder_of_the_title(nlp):
+    qs = direct(quotes_of(nlp, (
+        '"We found more cats than we hoped," said the survey\'s leader, Professor Li Wenjun, 48, '
+        'in Xining. The district\'s deputy head, Zhao Ming, said the district paid for each '
+        'yak. "We want the rate raised," Zhao said.\n\nThe survey cost 3 million yuan. "The cats '
+        'have given us good news," the survey\'s leader said.')))
+    assert [q.speaker for q in qs] == ["Li Wenjun", "Zhao Ming", "Li Wenjun"]
+
+
+def test_she_is_not_the_person_the_text_calls_a_husband(nlp):
+    qs = direct(quotes_of(nlp, (
+        'Amina Khatun, 29, whose husband Rafiq Mia, 33, was among the six men killed, travelled '
+        '300 kilometres to hear the verdict. She described the morning of the fire: "He called '
+        'me at six to say he would be home for the harvest."')))
+    assert [q.speaker for q in qs] == ["Amina Khatun"]
+
+
+def test_the_court_is_the_tribunal_named_long_before_not_the_nearest_company(nlp):
+    qs = quotes_of(nlp, (
+        "The Tribunal of Trento on Monday convicted a quarry company of digging in the river.\n\n"
+        "Marco Zanetti, 58, the director of Ghiaie Adige Srl, was given a suspended sentence. "
+        "The company, which is based in Rovereto, must also pay damages.\n\nIn the ruling, the "
+        'court found that the company had treated the river as "a free warehouse" and that '
+        "the pits had moved the channel."))
+    assert [q.speaker for q in qs if q.text == "a free warehouse"] == ["Tribunal of Trento"]
+
+
+def test_a_speaker_described_with_a_clause_is_not_the_place_the_clause_describes(nlp):
+    (q,) = direct(quotes_of(nlp, (
+        "The final was played on Sunday. “I have three daughters, and today they saw that a girl "
+        "from Macapá can be a hero,” said a fisherman who had brought his family from the "
+        "Bailique archipelago, a 12-hour boat trip down the Amazon.")))
+    assert q.speaker.startswith("a fisherman")
