@@ -45,6 +45,8 @@ _LANGUAGE_CUE = re.compile(r"\b(?:languages?|translat\w*|written|published|spoke
 # a language's name by its ending ("Friulian", "Polish", "Amharic", "Sudanese")
 _TONGUE = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ic)")
 _CLAUSE_ENDS = re.compile(r"(?:[,.;:!?)]|$)")
+_FOUNDED_AFTER = re.compile(r",\s+(?:which\s+was\s+)?(?:founded|set\s+up|established)\s+"
+                            r"(?:in|by)\b")
 _AGE_BEFORE = re.compile(r"\b[\w-]+-year-old\s+$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:][\"”’]?\s+|[\"“‘(]\s*)$")
 # "the Ho, Santhal, Munda and Oraon communities", "the Khakas people": peoples
@@ -108,7 +110,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
                    "suburb", "municipality", "capital", "port", "district", "governorate",
                    "prefecture", "oblast", "parish", "canton", "department")
     of_place = ("residents", "people", "mayor", "outskirts", "north", "south", "east", "west",
-                "centre", "center", "streets", "citizens", "suburbs", "heart")
+                "centre", "center", "streets", "citizens", "suburbs", "heart", "council",
+                "prefect", "governor", "inhabitants")
     adjacent = re.search(r"\w\s+$", before) is not None  # not "the region, Roberto Maroni"
     if adjacent and (prev[-1] in place_words or len(prev) > 1 and prev[-1] == "of"
                      and (prev[-2] in place_words or prev[-2] in of_place)):
@@ -199,6 +202,10 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
                 after.startswith(("-speaking", "-language")) or adjacent and prev[-1] == "in"
                 and _TONGUE.fullmatch(name) and _CLAUSE_ENDS.match(after))):
         votes["LANGUAGE"] = votes.get("LANGUAGE", 0) + CLASSIFIER_WEIGHT
+    # "Ferrovolt, founded in 2027, …": organisations are founded, people born (and a name's
+    # own head word says what else was: "X National Park, established in 1991")
+    if _FOUNDED_AFTER.match(after) and not head_label(name):
+        votes["ORG"] = votes.get("ORG", 0) + CLASSIFIER_WEIGHT
     # "16-year-old Meilany Lekatompessy": an age before a name is a person's
     if personish and _AGE_BEFORE.search(before) and person_shape(name) and not head_label(name):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0

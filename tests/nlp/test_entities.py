@@ -2358,6 +2358,16 @@ def test_names_listed_before_communities_are_peoples_even_where_a_town_has_the_n
     # a township named after a preposition
     ("A herder from Qumar township who lost six yaks wants more money.", [("Qumar", "NORP")],
      "Qumar", "GPE"),
+    # the council or the prefect "of" a name is a place's
+    ("The town council of Tavolara voted on Monday to close the old road.",
+     [("Tavolara", "ORG")], "Tavolara", "GPE"),
+    ("The prefect of Vosgelle is expected to decide on the permit in May.",
+     [("Vosgelle", "ORG")], "Vosgelle", "GPE"),
+    # what is founded is an organisation (but "X National Park, established in 1991" is a park)
+    ("Vetrolux, founded in 1921 by two brothers, makes glass in the valley.",
+     [("Vetrolux", "PERSON")], "Vetrolux", "ORG"),
+    ("Dzūkija National Park, established in 1991, is the largest of the parks.",
+     [("Dzūkija National Park", "ORG")], "Dzūkija National Park", "LOC"),
     # a Filipino hamlet's name, whatever speaks after it
     ("Lito Dagsa, 58, an elder from Sitio Balantoy, said so.",
      [("Lito Dagsa", "PERSON"), ("Sitio Balantoy", "PERSON")], "Sitio Balantoy", "GPE"),
