@@ -84,7 +84,7 @@ _REGION_AFTER = re.compile(r"^, (?:(?:near|outside|on) )?((?:New |North |South |
                            r"[A-Z][\w’'-]+)(?=[,.;:)]|$)")
 _POSSESSIVE_BEFORE = re.compile(r"[" + APOS + r"]s\s+$")
 _COMMA_AFTER = re.compile(r"^(?:[" + APOS + r"]s)?,")
-_AGE_AFTER = re.compile(r"^(?:[" + APOS + r"]s)?, (?:now |aged )?\d{1,3},")
+_AGE_AFTER = re.compile(r"^(?:[" + APOS + r"]s)?, (?:now |aged )?\d{1,3}(?:,|\.(?!\d))")
 
 
 def context_votes(text: str, c: Cand) -> dict[str, float]:
@@ -369,7 +369,7 @@ def classifier(before: str, after: str) -> str | None:
         return "PRODUCT"  # "Tetravia, a single-dose vaccine made by ..."
     if noun in ("language", "dialect"):
         return "LANGUAGE"  # "Tenyidie, the Angami language"
-    if m and (noun in lex.ROLE_WORDS or noun.endswith(lex.PERSON_SUFFIXES)):
+    if m and (noun in lex.ROLE_WORDS or noun == "head" or noun.endswith(lex.PERSON_SUFFIXES)):
         # "Rebecca Thornbury, a paediatric oncologist at ..." (but "X, Brunei's largest shrimp
         # farmer," is a business)
         return "ORG" if _RANKED.search(after[:m.end()]) else "PERSON"
@@ -389,8 +389,15 @@ def _appositive(after: str):
     if not after.startswith(","):
         return None
     found = [m for m in (p.match(after) for p in _APPOSITIVES) if m]
-    return next((m for m in found if _singular(m.group(1)) in _KNOWN_NOUNS or m.group(1).endswith(
+    m = next((m for m in found if _singular(m.group(1)) in _KNOWN_NOUNS or m.group(1).endswith(
         lex.PERSON_SUFFIXES)), found[0] if found else None)
+    if m and _singular(m.group(1)) not in _KNOWN_NOUNS:
+        # "X, the wójt, or elected head, of …": a local word, then its gloss
+        return _GLOSS.match(after, m.end()) or m
+    return m
+
+
+_GLOSS = re.compile(r",\s+or\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),")
 
 
 _KNOWN_NOUNS = (lex.ORG_CLASSIFIERS | _LOC_NOUNS | _PLACE_NOUNS | _WORK_NOUNS | _PRODUCT_NOUNS

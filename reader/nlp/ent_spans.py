@@ -408,9 +408,10 @@ def _capitalised_runs(text: str, toks: list[Tok]) -> list[Cand]:
     for whole in runs:
         # a day or month name ends a name: "Court of Cassation on July 8"
         pieces, cur = [], []
-        for t in whole:
+        for i, t in enumerate(whole):
             if t.text in lex.DAYS_MONTHS and not lex.in_gazetteer(
-                    text[whole[0].start:whole[-1].end]):  # but "May Pen" is a town
+                    text[whole[0].start:whole[-1].end]) and not (  # but "May Pen" is a town
+                    t.text in _SHORT_MONTHS and i + 1 < len(whole)):  # and "Jan Wasiluk" a man
                 pieces.append(cur)
                 cur = []
             else:
@@ -421,6 +422,8 @@ def _capitalised_runs(text: str, toks: list[Tok]) -> list[Cand]:
     return out
 
 
+# abbreviated months, which are also given names or words of names before another word
+_SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 # A family name, then a given name hyphened in two ("Oh Hye-rin", "Ma Ying-jeou")
 _FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,3} " + GIVEN_HYPHENED.pattern + r"\b")
 _BALINESE = frozenset("Gede Putu Wayan Made Kadek Nengah Nyoman Komang Ketut Luh".split())
@@ -478,9 +481,11 @@ def _run_names(text: str, run: list[Tok]) -> list[Cand]:
         i = cut[0]
         out.extend(_run_names(text, run[:i]))
         run = run[i + 1:]
-    # "Washington Chris Gregoire": a place, then a person
+    # "Washington Chris Gregoire": a place, then a person (but "Its maker, Washington Ayoví
+    # Corozo, 74," is one person in apposition)
     if len(run) > 2 and run[0].text in lex.GPES and person_shape(
-            text[run[1].start:run[-1].end]):
+            text[run[1].start:run[-1].end]) and not (
+            text[max(0, run[0].start - 2):run[0].start] == ", " and _AGE.match(text, run[-1].end)):
         out.append(Cand(run[0].start, run[0].end, None, "cap"))
         run = run[1:]
     # "Sensitive Canadian": a nationality ends no name (but a hyphen joins a surname to it:
@@ -658,6 +663,10 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
             and right.split()[-1] not in lex.COMPANY_HEADS and left not in lex.COUNTRIES
             and not lexicon_label(left)):
         return Cand(c.start, c.end, "ORG", "rule")  # "Maritime" "and Coastguard Agency"
+    if joint and right.split()[-1] in lex.LEGAL_FORMS and all(
+            w in lex.COMPANY_HEADS for w in right.split()[:-1]) and sorted(
+            text[o.start:o.end] for o in inside) == sorted([left, right]):
+        return Cand(c.start, c.end, "ORG", "rule")  # "Kandla Soda Ash" "and Chemicals Ltd"
     body, of, place = name.partition(" of ")
     if of and body == alone and body.split()[-1] in _PLACE_BODIES and known_place(place):
         return Cand(c.start, c.end, "ORG", "rule")  # "Supreme Court" "of Tasmania"
@@ -785,14 +794,15 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
     middle = a.label == b.label == "PERSON" and _MIDDLE_NAME.fullmatch(gap) is not None
     # a surname that is also a city's, right after a person's name ("Leticia Matus" "Toledo"),
     # and a given name that is a town's before a surname and an age ("Robina" "Halcrow, 57,") or
-    # after a title ("Magistrate Carmen" "Rosa Brito Daza")
+    # after a title ("Magistrate Carmen" "Rosa Brito Daza") or in apposition
     city_ok = {second} if a.label == "PERSON" and gap == " " and " " not in second else set()
     titled = text[max(0, a.start - 30):a.start].split()[-1:]
-    if gap == " " and " " not in first and (_AGE.match(after) and " " not in second
+    apposed = text[max(0, a.start - 2):a.start] == ", "  # "Its maker, Washington Ayoví Corozo, 74,"
+    if gap == " " and " " not in first and (_AGE.match(after) and (" " not in second or apposed)
                                             or titled and titled[0] in lex.TITLES):
         city_ok.add(first)
     return ((said_person and gap == " " or particle or middle) and a.label != "NORP"
-            and not any(lexicon_label(n) or (known_place(n) or n in lex.TOWNS and not (
+            and not any((lexicon_label(n) or known_place(n) or n in lex.TOWNS and not (
                 town_ok and n == first)) and n not in city_ok
                         for n in ((whole,) if particle else (first, second, whole)))
             and person_shape(whole) and not head_label(whole))

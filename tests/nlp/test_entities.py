@@ -2397,3 +2397,29 @@ def test_advocate_is_a_title_not_part_of_the_name(nlp):
     ents = _read(nlp, "\"It is over,\" said the workers' lawyer, Advocate Farida Yasmin Runa, 47.",
                  ("Advocate Farida Yasmin Runa", "ORG"))
     assert [(e.name, e.label) for e in ents] == [("Farida Yasmin Runa", "PERSON")]
+
+
+def test_a_local_title_glossed_after_a_name_says_the_name_is_a_persons(nlp):
+    # the model found nothing here; "the sołtys, or village head," says who Jan Wasiluk is (and
+    # "Jan", a month's short form, is his given name)
+    ents = _read(nlp, "Jan Wasiluk, the sołtys, or village head, of the commune of Orla, "
+                      "welcomed the vote.")
+    assert [(e.name, e.label) for e in ents] == [("Jan Wasiluk", "PERSON")]
+
+
+def test_an_age_closing_the_sentence_says_person(nlp):
+    ents = _read(nlp, '"Our children are sick every season," said the headman of the village '
+                      'of Tsoroja, Abel Chimanga Rojas, 52.',
+                 ("Tsoroja", "GPE"), ("Abel Chimanga Rojas", "ORG"))
+    assert by_name(ents, "Abel Chimanga Rojas").label == "PERSON"
+
+
+def test_a_given_name_that_is_a_places_in_apposition_before_an_age(nlp):
+    ents = _read(nlp, "Its builder, Israel Quiñónez Cortés, 70, who has built boats since 1980, "
+                      "explained the work.", ("Israel", "GPE"), ("Quiñónez Cortés", "PERSON"))
+    assert [(e.name, e.label) for e in ents] == [("Israel Quiñónez Cortés", "PERSON")]
+
+
+def test_a_company_named_for_two_trades_is_one_name(nlp):
+    ents = entities(nlp, "Under the deal, Sundara Salt and Chemicals Ltd will buy the harvest.")
+    assert [(e.name, e.label) for e in ents] == [("Sundara Salt and Chemicals Ltd", "ORG")]
