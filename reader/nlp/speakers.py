@@ -72,6 +72,9 @@ class Context:
         self._pronoun = {i: p.pop() for i, p in said.items() if len(p) == 1}
         self.organisations = [e for e in entities if e.label == "ORG"]
         self.last_speaker: Speaker | None = None
+        # a role word to the person a sentence named with it: "said the nokó, or community
+        # leader, of Pijibasal, Leonel Cunampia Dogirama," makes him "the nokó" later on
+        self.roles: dict[str, str] = {}
 
     def fits(self, entity_id: str, pronoun: str) -> bool:
         """Whether a person may be "he" or "she": not when the text says otherwise."""
@@ -160,6 +163,11 @@ def colon_speaker(ctx: Context, before) -> Speaker | None:
     for tok in heads + [t for t in before if t.head.i not in inside or t.head.i == t.i]:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                 and not any(g.dep_ == "case" for g in c.children)]  # not "the union's demands"
+        if not subj and tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "acl" and c.i > tok.i and any(g.dep_ == "dobj" for g in c.children)
+                for c in tok.children):
+            subj = [tok]  # "Its president, X, 61, described the harvest:", read as "the
+            # president described …" with no verb of its own: the president did it
         if subj and subj[0].dep_ == "nsubjpass":
             # "The verdict was read by Judge X, who presided over the trial:": the judge
             subj = [g for c in tok.children if c.dep_ == "agent"
@@ -176,15 +184,21 @@ def colon_speaker(ctx: Context, before) -> Speaker | None:
                 return named or found
             return found
     # the parse hung the introduction on the quote ("Asked what it meant, she was blunt:"): the
-    # subject of its last clause
-    return next(_clause_subjects(ctx, before, -1), None)
+    # subject of its last clause; else the sentence's subject wherever the parse hung it ("X,
+    # 34, whose daughter was treated there, described what happened:")
+    found = next(_clause_subjects(ctx, before, -1), None)
+    if found is None:
+        subj = _sentence_subject(before[0].sent, lambda t: ctx.in_quote(ctx.parsed_base(t) + t.idx))
+        found = speaker_from(ctx, subj, ":") if subj is not None else None
+    return found
 
 
 def _clause_subjects(ctx: Context, before, after: int):
     """Speakers named by the subjects in ``before`` past token ``after``, the last first."""
     for t in reversed(before):
         for c in t.children:
-            if c.dep_ == "nsubj" and c.i > after and not ctx.in_quote(ctx.parsed_base(c) + c.idx):
+            if c.dep_ == "nsubj" and c.i > after and c.tag_ not in ("WP", "WDT") and not (
+                    ctx.in_quote(ctx.parsed_base(c) + c.idx)):  # (not "described what happened")
                 found = speaker_from(ctx, c, ":")
                 if found is not None:
                     yield found
@@ -436,6 +450,17 @@ def _objects(ctx: Context, verb) -> frozenset[str]:
 def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozenset()
                   ) -> Speaker | None:
     """The speaker named by the subject (or object) token ``tok``."""
+    found = _speaker_from(ctx, tok, cue, exclude)
+    if found is not None and ctx.has_parse and tok.is_lower and tok.pos_ in ("NOUN", "PROPN") and (
+            ctx.label_of(found.entity_id) == "PERSON"):
+        start, end = ctx.parsed_base(tok) + tok.sent.start_char, ctx.parsed_base(
+            tok) + tok.sent.end_char
+        if any(start <= m.start < end for m in ctx.entity(found.entity_id).mentions):
+            ctx.roles[tok.lower_] = found.entity_id  # named with the role in one sentence
+    return found
+
+
+def _speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str]) -> Speaker | None:
     base = ctx.parsed_base(tok)
     if ctx.has_parse and tok.is_lower:
         tok = _hyphened_whole(tok)  # "The team's co-director, X, said": the director
@@ -739,6 +764,13 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
         if described is not None:
             return described
         wanted = ("PERSON",)
+        # '"…," the nokó said. ¶ "…," he added': who spoke last goes on, when no one else was
+        # named since
+        nearest = next((ent for _s, _e, ent in ctx.mentions_before(pos, 2000)
+                        if ent.label == "PERSON"), None)
+        if cue in _GOING_ON and last is not None and last.entity_id and ctx.fits(
+                last.entity_id, pronoun) and nearest is not None and nearest.id == last.entity_id:
+            return Speaker(last.name, last.entity_id, cue, True)
     elif pronoun in THING_PRONOUNS:
         referent = _described_organisation_before(ctx, pos)
         if referent is not None:
@@ -769,6 +801,9 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
         if rank > best_rank:
             best, best_rank, best_para, best_start = ent, rank, para, start
     return Speaker(best.name, best.id, cue, True) if best else None
+
+
+_GOING_ON = frozenset({"added", "adds", "continued", "continues"})
 
 
 def _pronoun_subject(ctx: Context, para: int, pronoun: str, before: int) -> bool:
@@ -1026,7 +1061,7 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     # ("the union's president", "LFC's purchasing director")
     pronoun_owned = any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in kids)
     determined = dets == ["the"] or not dets and (owned or pronoun_owned)  # "its lawyer"
-    if not determined or not (_is_person_noun(tok) or (
+    if not determined or not (_is_person_noun(tok) or tok.lower_ in ctx.roles or (
             tok.lemma_.lower() not in ORGANISATION_NOUNS and re.search(
                 rf"[A-Z][\w’'-]*, the {re.escape(tok.lower_)}[,.;]", ctx.text))):
         return None  # (a word the text gives a person: "Yerlan Dzhaksybekov, the akim, …")
@@ -1057,7 +1092,8 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
         return _CLAUSE_END.split(ctx.text[max(0, start - 80):start])[-1]
 
     titled_ids = {ent.id for start, end, ent in people
-                  if titled.search(clause_before(start)) or described.match(ctx.text[end:end + 80])}
+                  if titled.search(clause_before(start)) or described.match(ctx.text[end:end + 80])
+                  or ctx.roles.get(tok.lower_) == ent.id}
     doers = {ent.id for start, end, ent in people if does.match(ctx.text[end:end + 80])}
     # 'X said …. "…," the director said': the subject just before in the paragraph, whose role
     # it is (called so or doing it), is the one meant
@@ -1220,8 +1256,8 @@ def _sentence_subject(sent, quoted=lambda tok: False):
         # "Among them was a retired teacher who …": the subject after the verb
         root = next((c for c in sent.root.children if c.dep_ == "attr" and c.pos_ == "NOUN"),
                     root)
-    return next((t for t in sent if t.dep_ in ("nsubj", "appos") and t.i < sent.root.i
-                 and t.pos_ in ("NOUN", "PROPN") and not quoted(t)), root)
+    return next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "appos")
+                 and t.i < sent.root.i and t.pos_ in ("NOUN", "PROPN") and not quoted(t)), root)
 
 
 def _described_organisation_before(ctx: Context, pos: int) -> Entity | None:

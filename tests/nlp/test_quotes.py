@@ -1655,3 +1655,33 @@ def test_a_speaker_described_with_a_clause_is_not_the_place_the_clause_describes
         "from Macapá can be a hero,” said a fisherman who had brought his family from the "
         "Bailique archipelago, a 12-hour boat trip down the Amazon.")))
     assert q.speaker.startswith("a fisherman")
+
+
+def test_a_colon_introduction_the_parse_left_without_a_verb_is_its_subjects(nlp):
+    # (the parse reads "Its president …, described …" as a noun with a clause on it)
+    (q,) = direct(quotes_of(nlp, (
+        "Growers were more cautious. The Cooperativa Agricola Val Tanaro (CAVT), which groups "
+        "300 farms and sells about 2,000 tonnes of nuts a year, has asked for a plant since "
+        "2020. Its president, Carlo Bertola, 61, described this year's harvest: \"We lost half "
+        "of the crop to the frost.\"")))
+    assert q.speaker == "Carlo Bertola"
+
+
+def test_what_a_speaker_describes_is_not_the_speaker(nlp):
+    (q,) = direct(quotes_of(nlp, (
+        "The charity said it would help.\n\nSunil Paswan, 34, a daily-wage labourer from Minapur "
+        "block whose four-year-old son was treated at the unit on its first night, described "
+        "what happened: “He went to sleep after eating litchis in the orchard.”")))
+    assert q.speaker == "Sunil Paswan"
+
+
+def test_a_local_title_named_once_with_its_holder_is_the_holder_and_he_goes_on(nlp):
+    qs = direct(quotes_of(nlp, (
+        "The river clinic reached Tsoroja on Monday. Marisol Quispe Huamán, the province's "
+        "health director, said two boats would visit each month.\n\n"
+        '"Our children are sick every season," said the kuraka, or community leader, of the '
+        "Asháninka village of Tsoroja, Abel Chimanga Rojas, 52.\n\n"
+        "His village has asked for a health post for nine years. \"They come when there is an "
+        'emergency, and then they leave," the kuraka said.\n\n'
+        '"This time we want them to train our own young people," he added.')))
+    assert [q.speaker for q in qs] == ["Abel Chimanga Rojas"] * 3
