@@ -106,6 +106,14 @@ class ItemList(OptionList):
     def key(self, item) -> str:
         return item.id
 
+    EMPTY = "Nothing found in this article."
+
+    def empty_hint(self) -> str:
+        if not self.items:
+            return self.EMPTY
+        return (f"Nothing matches “{self.filter_text.strip()}”: escape in the filter box "
+                "clears it.")
+
     def prompt(self, item) -> Content:  # pragma: no cover - every list overrides it
         raise NotImplementedError
 
@@ -131,7 +139,10 @@ class ItemList(OptionList):
     def rebuild(self) -> None:
         keep = self.selected_key
         self.clear_options()
-        self.add_options(self.options_for([i for i in self.items if self.matches(i)]))
+        options = self.options_for([i for i in self.items if self.matches(i)])
+        if not options:  # say why the list is empty, and what to do
+            options = [Option(Content.styled(self.empty_hint(), "dim italic"), disabled=True)]
+        self.add_options(options)
         if not self.select_key(keep):
             self.highlight_first()
         self.post_message(self.Rebuilt(self))
@@ -193,6 +204,8 @@ Every direct quote in article order: speaker, speech verb, first words.
 `S` lists only that speaker's quotes (again to list all).
 """
 
+    EMPTY = "No direct quotes in this article."
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.speaker: str | None = None
@@ -222,6 +235,8 @@ class EntityList(ItemList):
 People, organisations and places, one entry each, grouped by kind, with how often each is
 mentioned.  `enter` jumps to the first mention; `]`/`[` go to the next/previous mention.
 """
+
+    EMPTY = "No people, organisations or places named in this article."
 
     def prompt(self, e: Entity) -> Content:
         return Content.assemble((e.name, entity_style(e.label)), f"  ×{len(e.mentions)}")
@@ -257,6 +272,8 @@ Every number in article order: as written, its kind, and its value normalised.
 `enter` jumps to it; `]`/`[` next/previous.
 """
 
+    EMPTY = "No numbers in this article."
+
     def prompt(self, n: Number) -> Content:
         value = format_value(n)
         extra = [x for x in (n.qualifier, n.per and f"per {n.per}") if x]
@@ -285,6 +302,9 @@ to the current item: go to a quote (`n`) or find the words (`/`), then press `r`
         Binding("r", "screen.reattach_tag", "Re-attach", id="reattach_tag",
                 tooltip=REATTACH_TIP),
     ]
+
+    EMPTY = ("No tags yet. Go to a quote, name or number (or select text with the mouse) "
+             "and press t to tag it.")
 
     def key(self, anchored) -> str:
         return anchored.tag.id

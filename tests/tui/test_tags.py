@@ -9,6 +9,7 @@ from textual.widgets import Input
 from reader import document
 from reader.store import TagStore
 from reader.tui.article import Paragraph
+from reader.tui.lists import TagList
 from reader.tui.tag_dialog import TagDialog
 
 from .conftest import running
@@ -361,3 +362,19 @@ async def test_the_status_line_stays_true_after_tag_changes(make_app, doc, canne
         status = run.status()
         assert status.startswith("Tag 3/3 · #gone · orphaned") and "#first" not in status
         assert run.screen.current is None
+
+
+async def test_an_empty_list_says_why_and_what_to_do(make_app):
+    async with running(make_app()) as run:
+        await run.press("4")
+        tags = run.screen.side.list("tags")
+        assert [str(o.prompt) for o in tags.options] == [TagList.EMPTY]
+        assert "press t" in TagList.EMPTY
+        assert tags.visible == [] and tags.selected is None
+        await run.press("1", "f")
+        await type_text(run, "zzqx")
+        quotes = run.screen.side.list("quotes")
+        assert [str(o.prompt) for o in quotes.options] == [
+            "Nothing matches “zzqx”: escape in the filter box clears it."]
+        await run.press("escape")
+        assert quotes.visible == quotes.items != []
