@@ -166,7 +166,8 @@ class Scanner(DateRules, NameRules, AmountRules):
                     and b.i - a.j == 1 and (self.low(a.j) in ("to", "and", "or")
                                             or self.low(a.j) == "by" and b.kind == "quantity")):
                 a.kind, a.unit = b.kind, b.unit
-                a.value *= self._scale_of(b)
+                if self._scale_of(a) == 1:  # ("13 million and 8 million years": its own)
+                    a.value *= self._scale_of(b)
             # "aged 19, 20 and 23": a list of ages
             elif (a.kind == "duration" and a.unit == "year" and a.j - a.i == 1
                   and b.kind == "count" and b.j - b.i == 1 and b.value is not None

@@ -768,3 +768,10 @@ def test_first_before_a_subject_and_a_capitalised_currency_word_are_no_numbers(n
 def test_ugandan_shillings_written_shs_before_the_amount(nlp):
     n = by_text(nlp, "The court fined the company Shs450 million on Tuesday.")["Shs450 million"]
     assert (n.kind, n.value, n.unit) == ("money", 450_000_000, "UGX")
+
+
+def test_the_first_of_a_range_with_its_own_multiplier_takes_only_the_unit(nlp):
+    found = by_text(nlp, "The ape lived between 12 million and 9 million years ago.")
+    assert (found["12 million"].kind, found["12 million"].value) == ("duration", 12_000_000)
+    found = by_text(nlp, "The rocks are between 12 and 9 million years old.")
+    assert (found["12"].kind, found["12"].value) == ("duration", 12_000_000)
