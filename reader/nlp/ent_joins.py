@@ -26,12 +26,23 @@ def known_place(name: str) -> bool:
     return name in lex.GPES or lex.in_gazetteer(name)
 
 
+_FOREIGN_CLUB = re.compile(r"\b(?:Clube|Vóley|Voley|Futsal|Fútbol|Futebol|Calcio|Basquete|"
+                           r"Básquet|Esporte|Sportiva|Deportivo)\b|^Club\b.* de\b")
+_TOWN = re.compile(r"(?:(?:El|La|Los|Las|San|Santa|São) )?[A-ZÀ-Þ][\w’'-]+")
+
+
 def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     """Split glued names: "North and South Korea", "X Museum of Y" (Y a place), "Rathbun the
     Scientology", "Lydia Buchtmann for Food Standards", "... Relations Alia Salem"."""
     span = text[c.start:c.end]
     if norm_key(span) in _GPE_KEYS:
         return [c]
+    # "Ampay Vóley of Abancay", "Club de Remo Buciero of Santoña": a club's name in its own
+    # language, then the town it is from in English
+    body, of, town = span.partition(" of ")
+    if of and _FOREIGN_CLUB.search(body) and _TOWN.fullmatch(town):
+        return [Cand(c.start, c.start + len(body), "ORG", "rule"),
+                Cand(c.end - len(town), c.end, "GPE" if known_place(town) else None, "rule")]
     # "the beach at Dangriga every Garifuna Settlement Day": a word no name holds between two
     m = _NOT_IN_NAMES.search(span)
     if m:

@@ -346,10 +346,11 @@ def classifier(before: str, after: str) -> str | None:
     if _WATER_OF.search(before) or _MOUNTAIN_OF.search(before):
         return "LOC"  # "the banks of the Neman", "tributaries of the Neretva"
     if re.match(r"^\s+(?:district|neighbourhood|neighborhood|suburb|borough|township|housing "
-                r"estate|region|province|governorate|prefecture|county|oblast)\b(?![’'])",
+                r"estate|region|province|governorate|prefecture|county|oblast|block|tehsil|taluka?|"
+                r"mandal|upazila|commune|canton)\b(?![’'])",
                 after) and re.search(r"(?:\b(?:[Tt]he|from|in|of|at|near)|[’']s)\s+$", before):
         return "GPE"  # "the Sonitpur district", "the Ťahanovce housing estate", "Morocco’s
-        # Souss-Massa region", "a herder from Zhaqing township"
+        # Souss-Massa region", "a herder from Zhaqing township", "from Kanti block"
     if _PEOPLES_AFTER.match(after) and not _SENTENCE_OPENS.search(before):
         return "NORP"  # (not "Young people", "Fourteen communities" opening a sentence)
     m = _appositive(after)

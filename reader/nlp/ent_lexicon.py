@@ -315,7 +315,8 @@ Fédération|Federazione|Federação
 Olympique|Sporting|Deportivo|Atlético|Atletico|Dinamo|Dynamo|Spartak|Lokomotiv|Ittihad|Nasr
 Wydad|Raja|Ahly|Hilal|Chabab|Kawkab|Moghreb|Difaa|Hassania
 Constructora|Inmobiliaria|Distribuidora|Editorial|Editora|Transportes|Industrias|Laboratorios
-Borsa|Bolsa|Bourse|Börse|Maison|Acción
+Borsa|Bolsa|Bourse|Börse|Maison|Acción|Bodegas|Parfums|Laboratoires|Éditions|Ateliers
+Établissements|Cristallerie|Verrerie|Fromagerie|Brasserie|Cantina|Cantine
 Stichting|Vereniging|Stiftelsen|Fundacja|Fundația|Asociația|Udruga|Udruženje
 Lembaga|Yayasan|Perkumpulan
 """)

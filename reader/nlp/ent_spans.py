@@ -791,7 +791,9 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
     said_person = "PERSON" in (a.label, b.label) or said_after
     town_ok = (b.label == "PERSON" or said_after) and sentence_initial(text, a.start)
     # "Nuno" "Sant’Ana" "Vieira": a word of the name the model left out between its two parts
-    middle = a.label == b.label == "PERSON" and _MIDDLE_NAME.fullmatch(gap) is not None
+    middle = a.label == b.label == "PERSON" and _MIDDLE_NAME.fullmatch(gap) is not None or (
+        said_after and _NAME_WORD_GAP.fullmatch(gap) is not None and not lexicon_label(
+            gap.strip()))  # "Yesenia" "Taipe" "Huarcaya, 24,": a word between, then an age
     # a surname that is also a city's, right after a person's name ("Leticia Matus" "Toledo"),
     # and a given name that is a town's before a surname and an age ("Robina" "Halcrow, 57,") or
     # after a title ("Magistrate Carmen" "Rosa Brito Daza") or in apposition
@@ -809,6 +811,7 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
 
 
 _MIDDLE_NAME = re.compile(r" [A-Z][a-z]+[’'-][A-Z][a-z]+ ")
+_NAME_WORD_GAP = re.compile(r" [A-ZÀ-Þ][a-zß-ÿ]+ ")
 
 
 def _one_institution(text: str, a: Cand, b: Cand) -> bool:

@@ -2358,6 +2358,12 @@ def test_names_listed_before_communities_are_peoples_even_where_a_town_has_the_n
     # a township named after a preposition
     ("A herder from Qumar township who lost six yaks wants more money.", [("Qumar", "NORP")],
      "Qumar", "GPE"),
+    # an Indian block, like a township, after a preposition (but a people's adjective before
+    # "parish of" describes the parish, where "parish" would say place)
+    ("A porter from Sonbarsa block said the ward was full.", [("Sonbarsa", "ORG")], "Sonbarsa",
+     "GPE"),
+    ("The ski area in the Andorran parish of Canillo closed.", [("Andorran", "NORP")],
+     "Andorran", "NORP"),
     # the council or the prefect "of" a name is a place's
     ("The town council of Tavolara voted on Monday to close the old road.",
      [("Tavolara", "ORG")], "Tavolara", "GPE"),
@@ -2380,6 +2386,9 @@ def test_what_the_words_around_a_name_say_it_is(nlp, text, spans, name, label):
     # the model's second part stopped at a hyphen
     ("Magdalena Wójcik-Brzoza, 39, the head of sales at Mleko Polskie, said it was fair.",
      [("Magdalena", "GPE"), ("Wójcik", "GPE")], "Magdalena Wójcik-Brzoza"),
+    # a name word the model left out between two parts, then an age
+    ("Its captain, Rosalía Quispe Huamaní, 24, described the last set.",
+     [("Rosalía", "GPE"), ("Huamaní", "GPE")], "Rosalía Quispe Huamaní"),
     # two persons side by side are one
     ("Judge Md Rafiqul Amin Chowdhury of the Khulna Labour Court found for the workers.",
      [("Md Rafiqul", "PERSON"), ("Amin Chowdhury", "PERSON"), ("Khulna Labour Court", "ORG")],
@@ -2423,3 +2432,23 @@ def test_a_given_name_that_is_a_places_in_apposition_before_an_age(nlp):
 def test_a_company_named_for_two_trades_is_one_name(nlp):
     ents = entities(nlp, "Under the deal, Sundara Salt and Chemicals Ltd will buy the harvest.")
     assert [(e.name, e.label) for e in ents] == [("Sundara Salt and Chemicals Ltd", "ORG")]
+
+
+def test_a_french_or_spanish_trade_word_leads_a_companys_name(nlp):
+    ents = _read(nlp, "Laboratoires Vernay will buy the whole harvest, and Bodegas Irache the rest.",
+                 ("Laboratoires Vernay", "PERSON"), ("Bodegas Irache", "PERSON"))
+    assert {e.name: e.label for e in ents} == {"Laboratoires Vernay": "ORG", "Bodegas Irache": "ORG"}
+
+
+@pytest.mark.parametrize("text, span, club, town", [
+    ("They lost to Chanka Vóley of Andahuaylas in the final.", "Chanka Vóley of Andahuaylas",
+     "Chanka Vóley", "Andahuaylas"),
+    ("The rowing club Club de Remo Laredo of Castro won again.", "Club de Remo Laredo of Castro",
+     "Club de Remo Laredo", "Castro"),
+])
+def test_a_clubs_own_name_is_not_the_english_of_its_town(nlp, text, span, club, town):
+    ents = {e.name: e.label for e in _read(nlp, text, (span, "ORG"))}
+    assert ents[club] == "ORG" and town in ents
+    # but an English name with "of" is one name
+    ents = _read(nlp, "The Rotary Club of Castro gave a grant.", ("Rotary Club of Castro", "ORG"))
+    assert [e.name for e in ents] == ["Rotary Club of Castro"]
