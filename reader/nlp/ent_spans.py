@@ -644,7 +644,7 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     Fernanda" and "Arango Vélez"), an institution ("Borsa" "Istanbul", "Oriente Exporters"
     "' Chamber"), one with two remits of which the model saw only the first word ("Maritime"
     and Coastguard Agency), a place's institution ("Supreme Court" of Tasmania), or a company
-    by its legal form ("Domaines" du Golfe "SAS")."""
+    by its legal form ("Domaines" du Golfe "SAS", "Kandla Soda Ash" "and Chemicals Ltd")."""
     name = text[c.start:c.end]
     if len(inside) > 1 and lex.in_gazetteer(name) and all(
             c.start <= o.start and o.end <= c.end for o in inside):
@@ -730,9 +730,9 @@ def _abbreviation_to_person(text: str, cands: list[Cand]) -> list[Cand]:
 def _join_sides(text: str, cands: list[Cand]) -> list[Cand]:
     """Two names the model found either side of a gap that make one name: a person's across a
     particle ("Mikael" af "Hällström", "Imran" ul "Haq", however many names the sentence lists)
-    or a space ("Md Shahidul" "Alam Talukder"),
-    a portfolio's second half ("Ministry of Labour" and "Vocational Training"), and a country's
-    institution ("The Supreme Court" of "Sri Lanka")."""
+    or a space ("Md Shahidul" "Alam Talukder"), a portfolio's second half ("Ministry of Labour"
+    and "Vocational Training"), and a country's institution ("The Supreme Court" of "Sri
+    Lanka")."""
     out: list[Cand] = []
     for c in sorted(cands, key=lambda c: c.start):
         prev = out[-1] if out else None

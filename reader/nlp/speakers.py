@@ -27,11 +27,12 @@ from reader.nlp.quotemarks import MARKS, Quoted
 from reader.nlp.types import Entity
 
 
-_GENDER_WORDS = {**dict.fromkeys(
-    "Mr husband son brother father grandfather uncle nephew boyfriend widower".split(), "he"),
-    **dict.fromkeys(
-    "Mrs Ms Miss wife daughter sister mother grandmother aunt niece girlfriend widow".split(),
-    "she")}
+# words before a name that say "he" or "she": "Mrs X", "whose husband X", "his son, X,"
+_GENDER_WORDS = (
+    {w: "he" for w in "Mr husband son brother father grandfather uncle nephew boyfriend "
+                      "widower".split()}
+    | {w: "she" for w in "Mrs Ms Miss wife daughter sister mother grandmother aunt niece "
+                         "girlfriend widow".split()})
 _GENDERED_BEFORE = re.compile(r"\b(" + "|".join(_GENDER_WORDS) + r")\.?,?\s+$")
 
 
@@ -63,7 +64,7 @@ class Context:
         self._bases = {id(sdoc): base for base, sdoc in parsed}
 
         self._by_id = {e.id: e for e in entities}
-        # "he" or "she", where the text says which: "Mrs X", "whose husband X", "his son, X,"
+        # "he" or "she", where the text says which (and says it one way only)
         said: dict[str, set[str]] = {}
         for start, _end, ent in mentions:
             m = _GENDERED_BEFORE.search(text, max(0, start - 20), start)
@@ -453,8 +454,8 @@ def speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str] = frozense
     found = _speaker_from(ctx, tok, cue, exclude)
     if found is not None and ctx.has_parse and tok.is_lower and tok.pos_ in ("NOUN", "PROPN") and (
             ctx.label_of(found.entity_id) == "PERSON"):
-        start, end = ctx.parsed_base(tok) + tok.sent.start_char, ctx.parsed_base(
-            tok) + tok.sent.end_char
+        base = ctx.parsed_base(tok)
+        start, end = base + tok.sent.start_char, base + tok.sent.end_char
         if any(start <= m.start < end for m in ctx.entity(found.entity_id).mentions):
             ctx.roles[tok.lower_] = found.entity_id  # named with the role in one sentence
     return found
@@ -766,11 +767,12 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
         wanted = ("PERSON",)
         # '"…," the nokó said. ¶ "…," he added': who spoke last goes on, when no one else was
         # named since
-        nearest = next((ent for _s, _e, ent in ctx.mentions_before(pos, 2000)
-                        if ent.label == "PERSON"), None)
         if cue in _GOING_ON and last is not None and last.entity_id and ctx.fits(
-                last.entity_id, pronoun) and nearest is not None and nearest.id == last.entity_id:
-            return Speaker(last.name, last.entity_id, cue, True)
+                last.entity_id, pronoun):
+            nearest = next((ent for _s, _e, ent in ctx.mentions_before(pos, 2000)
+                            if ent.label == "PERSON"), None)
+            if nearest is not None and nearest.id == last.entity_id:
+                return Speaker(last.name, last.entity_id, cue, True)
     elif pronoun in THING_PRONOUNS:
         referent = _described_organisation_before(ctx, pos)
         if referent is not None:
