@@ -47,7 +47,6 @@ _TONGUE = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ic)")
 _CLAUSE_ENDS = re.compile(r"(?:[,.;:!?)]|$)")
 _FOUNDED_AFTER = re.compile(r",\s+(?:which\s+was\s+)?(?:founded|set\s+up|established)\s+"
                             r"(?:in|by)\b")
-_AGE_BEFORE = re.compile(r"\b[\w-]+-year-old\s+$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:][\"”’]?\s+|[\"“‘(]\s*)$")
 # "the Ho, Santhal, Munda and Oraon communities", "the Khakas people": peoples
 _PEOPLES_AFTER = re.compile(r"(?:,\s+[A-Z][\w’'-]*)*(?:,?\s+and\s+[A-Z][\w’'-]*)?\s+"
@@ -198,16 +197,17 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # the lexicon does not know, before "-speaking" or by its ending after "in" ("a
     # Romansh-speaking village", "as the bed is known in Friulian,")
     if name in lex.LANGUAGES and _LANGUAGE_CUE.search(text[max(0, c.start - 80):c.start]) or (
-            not lexicon_label(name) and not known_place(name) and (
-                after.startswith(("-speaking", "-language")) or adjacent and prev[-1] == "in"
-                and _TONGUE.fullmatch(name) and _CLAUSE_ENDS.match(after))):
+            (after.startswith(("-speaking", "-language")) or adjacent and prev[-1] == "in"
+             and _TONGUE.fullmatch(name) and _CLAUSE_ENDS.match(after))
+            and not lexicon_label(name) and not known_place(name)):
         votes["LANGUAGE"] = votes.get("LANGUAGE", 0) + CLASSIFIER_WEIGHT
     # "Ferrovolt, founded in 2027, …": organisations are founded, people born (and a name's
     # own head word says what else was: "X National Park, established in 1991")
     if _FOUNDED_AFTER.match(after) and not head_label(name):
         votes["ORG"] = votes.get("ORG", 0) + CLASSIFIER_WEIGHT
     # "16-year-old Meilany Lekatompessy": an age before a name is a person's
-    if personish and _AGE_BEFORE.search(before) and person_shape(name) and not head_label(name):
+    if personish and before.rstrip().endswith("-year-old") and person_shape(name) and not (
+            head_label(name)):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     said = classifier(before, after)
     if said == "ORG" and person_shape(name) and (

@@ -61,9 +61,9 @@ def _attach_evidence(sdoc, toks: list[Tok]) -> set[int]:
     each Token object costs more than the attributes we need."""
     strings = sdoc.vocab.strings
     rows = sdoc.to_array([IDX, LENGTH, POS, TAG, ENT_TYPE, SENT_START]).tolist()
-    # each distinct label looked up once (hash 0 is a missing tag: an empty string)
-    names = {h: strings[h] if h else "" for row in rows for h in row[2:5]}
-    info = [(i, i + n, names[p], names[t], names[e]) for i, n, p, t, e, _ in rows]
+    # (hash 0 is a missing tag: an empty string)
+    info = [(i, i + n, strings[p] if p else "", strings[t] if t else "", strings[e] if e else "")
+            for i, n, p, t, e, _ in rows]
     k, n = 0, len(info)
     for tok in toks:
         while k + 1 < n and info[k + 1][0] <= tok.start:

@@ -67,8 +67,8 @@ class Context:
         # "he" or "she", where the text says which (and says it one way only)
         said: dict[str, set[str]] = {}
         for start, _end, ent in mentions:
-            m = _GENDERED_BEFORE.search(text, max(0, start - 20), start)
-            if m and ent.label == "PERSON":
+            m = ent.label == "PERSON" and _GENDERED_BEFORE.search(text, max(0, start - 20), start)
+            if m:
                 said.setdefault(ent.id, set()).add(_GENDER_WORDS[m.group(1).rstrip(".")])
         self._pronoun = {i: p.pop() for i, p in said.items() if len(p) == 1}
         self.organisations = [e for e in entities if e.label == "ORG"]
