@@ -18,8 +18,8 @@ from functools import lru_cache
 from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_joins import known_place
 from reader.nlp.ent_names import (
-    APOS, CAMEL, PARTICLES, PLACE_LEADS, Cand, head_label, is_acronym, lexicon_label, norm_key,
-    person_shape,
+    APOS, CAMEL, PARTICLES, PLACE_LEADS, Cand, has_legal_form, head_label, is_acronym,
+    lexicon_label, norm_key, person_shape,
 )
 
 
@@ -448,8 +448,7 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         total[lab] = total.get(lab, 0) + 3.0 * w / n_model
     if total.get("LANGUAGE", 0) >= CLASSIFIER_WEIGHT:
         return "LANGUAGE"  # "translated into French": the language, whatever the lexicon says
-    if any(len(w) >= 2 and (w[-1] in lex.LEGAL_FORMS or w[0] in lex.LEGAL_LEADS)
-           for w in (n.split() for n in names)):
+    if any(has_legal_form(n) for n in names):
         return "ORG"  # "the port operator, Atlântico Terminais SA,": a legal form says company
     lexl = None
     for n in set(names):

@@ -146,6 +146,12 @@ def acronym_key(s: str) -> str:
     return s.replace(".", "")
 
 
+def has_legal_form(name: str) -> bool:
+    """"Atlântico Terminais SA", "PT Teluk Mas Nickel": a legal form after or before a name."""
+    words = name.split()
+    return len(words) >= 2 and (words[-1] in lex.LEGAL_FORMS or words[0] in lex.LEGAL_LEADS)
+
+
 def is_acronym(s: str) -> bool:
     """"NASA", "U.N.", "RTÉ", and mixed forms with more capitals than small letters ("AfDB",
     "TfL"; not "McDonald")."""

@@ -921,7 +921,7 @@ def _paren_aliases(text: str, cands: list[Cand], toks: list[Tok]) -> dict:
         if is_acronym(inner):
             prev = ends.get(before_end)
             key = acronym_key(inner)
-            name = None
+            name = run = None
             if prev is not None and initials(text[prev.start:prev.end]) != key:
                 # "Kilusang Kalusugan ng Timog Palawan (KKTP)", where the model found the end
                 run = _initials_run(text, toks, tok_ends, before_end, key)
@@ -929,7 +929,7 @@ def _paren_aliases(text: str, cands: list[Cand], toks: list[Tok]) -> dict:
             if prev is not None:
                 name = (prev.start, prev.end)
             else:
-                name = _initials_run(text, toks, tok_ends, before_end, key)
+                name = run or _initials_run(text, toks, tok_ends, before_end, key)
                 if name:
                     pairs["__new__"].append(Cand(name[0], name[1], None, "rule"))
             if name:

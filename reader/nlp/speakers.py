@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from reader.document import Span
 from reader.nlp.ent_lexicon import (
-    COMPANY_HEADS, DAYS_MONTHS, LEGAL_FORMS, LEGAL_LEADS, ORG_HEADS, PERSON_SUFFIXES, ROLE_WORDS,
+    COMPANY_HEADS, DAYS_MONTHS, ORG_HEADS, PERSON_SUFFIXES, ROLE_WORDS,
 )
 from reader.nlp.ent_lexicon import TITLES as ENT_TITLES
-from reader.nlp.ent_names import PARTICLES
+from reader.nlp.ent_names import PARTICLES, has_legal_form
 from reader.nlp.lexicon import (
     COMPANY_NOUNS, GROUP_PRONOUNS, LOCATIVE_PREPOSITIONS, NEEDS_PARTICLE, ORGANISATION_NOUNS,
     PERSON_NOUNS, PERSON_PRONOUNS, PLACE_ORGANISATION_NOUNS, SPEECH_FORMS, SPEECH_VERBS,
@@ -672,17 +672,12 @@ def _description_referent(ctx: Context, tok, pos: int) -> Entity | None:
         companies = [e for e in candidates if _head_noun(e.name) not in INSTITUTION_HEADS]
         candidates = companies or candidates
     elif noun in _PUBLIC_NOUNS:  # and "the court" or "the ministry" is no company
-        candidates = [e for e in candidates if not _company_name(e.name)]
+        candidates = [e for e in candidates if not has_legal_form(e.name)]
     return candidates[0] if candidates else None
 
 
 def _head_noun(name: str) -> str:
     return name.split(" of ")[0].split()[-1]
-
-
-def _company_name(name: str) -> bool:
-    words = name.split()
-    return words[-1] in LEGAL_FORMS or words[0] in LEGAL_LEADS
 
 
 _SAME_NOUNS = {"court": {"court", "tribunal"}, "tribunal": {"court", "tribunal"}}
@@ -1058,8 +1053,9 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     start = _hyphen_start(tok)
     kids = [c for t in ((tok,) if start.i == tok.i else (start, tok)) for c in t.children]
     dets = [c.lower_ for c in kids if c.dep_ == "det"]
-    owned = any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and [
-        d.lower_ for d in c.children if d.dep_ == "det"] == ["the"]) for c in kids)
+    owner = next((c for c in kids if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    owned = owner is not None and (owner.pos_ == "PROPN" or [
+        d.lower_ for d in owner.children if d.dep_ == "det"] == ["the"])
     # ("the union's president", "LFC's purchasing director")
     pronoun_owned = any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in kids)
     determined = dets == ["the"] or not dets and (owned or pronoun_owned)  # "its lawyer"
@@ -1124,11 +1120,9 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
             titled.search(clause_before(start)) or not _INDEFINITE_APPOSITION.match(
                 ctx.text, end))} or holders
     # "the survey's leader" is the one so called, not "the county's deputy head" named since
-    owner = next((c.lower_ for c in kids if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")),
-                 None)
-    if len(holders) > 1 and owner:
-        owned_by = re.compile(rf"\b{re.escape(owner)}[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{role})\b",
-                              re.I)
+    if len(holders) > 1 and owner is not None:
+        owned_by = re.compile(
+            rf"\b{re.escape(owner.lower_)}[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{role})\b", re.I)
         holders = {ent.id for start, end, ent in people if ent.id in holders and owned_by.search(
             clause_before(start) + _CLAUSE_END.split(ctx.text[end:end + 80])[0])} or holders
     # "the managing director" is the one so called, not another director named since
