@@ -44,7 +44,8 @@ def extract(doc: Document, parsed, nlp) -> Analysis:
     )
     entities = consolidate(doc.text, parsed)
     numbers = carry_currency([n for (base, sdoc), p in zip(parsed, doc.paragraphs)
-                              for n in find_numbers(sdoc, base, doc.text[p.start:p.end])])
+                              for n in find_numbers(sdoc, base, doc.text[p.start:p.end])],
+                             doc.text)
     numbers = [replace(n, id=f"n{i}") for i, n in enumerate(numbers, 1)]
     quotes = find_quotes(doc.text, parsed, entities, list(doc.paragraphs))
     entities, quotes = _named_outside_scare_quotes(entities, quotes)

@@ -44,6 +44,8 @@ class AmountRules(Cursor):
             k += 1 if self.low(k) == "." else 0
             code = lex.PREFIX_CODES.get(text_pair) or lex.PREFIX_CODES[tok.text]
             cur = code if self.t(k) is not None and self.t(k).digit else None
+            if cur == "GTQ" and self.t(k).text in ("1", "2", "3", "4"):
+                cur = None  # "Q3": a quarter of the year, not three quetzales
         elif tok.text == "R" and self.t(i + 1) is not None and self.t(i + 1).digit and self.glued(
                 i + 1) and not (self.low(i + 2) == "-" and self.glued(i + 2)):
             cur, k = "ZAR", i + 1  # rand: "R2.3 billion", "R85" (not "R2-D2")
@@ -206,8 +208,8 @@ class AmountRules(Cursor):
             return None
         if w1 in lex.DOLLAR_ADJECTIVES:
             for k in (j + 1, j + 2):
-                if self.low(k) in ("dollar", "dollars"):
-                    return k + 1, lex.DOLLAR_ADJECTIVES[w1], False
+                if self.low(k) in ("dollar", "dollars", "cent", "cents"):  # "30 US cents"
+                    return k + 1, lex.DOLLAR_ADJECTIVES[w1], self.low(k) in lex.SUBUNITS
             return None
         if n1.cap or w1 == "convertible":  # "CFA francs", "Sri Lankan rupees", "convertible marks"
             for k in (j + 1, j + 2):

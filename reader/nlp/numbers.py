@@ -13,6 +13,7 @@ counts, number plus unit for money/percent/quantity/duration, approximators outs
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from reader.nlp import numlex as lex
@@ -39,10 +40,12 @@ _SEQUENCE_BEFORE = frozenset({"who", "which", "that", "without", "was", "were", 
 _PREFIXED_DOLLAR = re.compile(r"^[A-Z]{1,3}\$")
 
 
-def carry_currency(numbers: list[Number]) -> list[Number]:
+def carry_currency(numbers: list[Number], text: str = "") -> list[Number]:
     """News names a non-US dollar once ("C$312 million") and then writes a bare "$": a bare
-    dollar amount takes the currency of the last dollar amount that named its country."""
+    dollar amount takes the currency of the last dollar amount that named its country.  A bare
+    shilling is the currency of the country the document (``text``) names most."""
     current = None
+    shilling = None
     out = []
     for n in numbers:
         if n.kind == "money" and n.unit:
@@ -50,8 +53,21 @@ def carry_currency(numbers: list[Number]) -> list[Number]:
                 current = n.unit
             elif n.text.startswith("$") and n.unit == "USD" and current not in (None, "USD"):
                 n = replace(n, unit=current)
+            elif n.unit == "KES" and _BARE_SHILLING.match(n.text) \
+                    and not _SHILLING_LAND.search(n.text):
+                shilling = shilling or _shilling_of(text)
+                n = replace(n, unit=shilling)
         out.append(n)
     return out
+
+
+_BARE_SHILLING = re.compile(r"Sh(?![A-Za-z])|.*\b[Ss]hillings?$")
+_SHILLING_LAND = re.compile(r"\b(Kenya|Tanzania|Uganda|Somali)(?:a|n)?\b")
+
+
+def _shilling_of(text: str) -> str:
+    counts = Counter(m.group(1).lower() for m in _SHILLING_LAND.finditer(text))
+    return lex.SHILLING_LANDS[counts.most_common(1)[0][0]] if counts else "KES"
 
 
 def find_numbers(sdoc, base: int, text: str | None = None) -> list[Number]:
@@ -283,6 +299,10 @@ class Scanner(DateRules, NameRules, AmountRules):
         if w in ("a", "one") and frac in FRACTIONS and self.words(i + 2, 2) == ["of", "a"] and (
                 self.low(i + 4) in SCALES):  # "a quarter of a million": 250,000
             return self._of_scale(i, i + 5, FRACTIONS[frac] / 100 * SCALES[self.low(i + 4)])
+        if w in ("a", "one") and frac in FRACTIONS and self.low(i + 2) == "of" and self.low(
+                i + 3) in ("a", "an") and self.low(i + 4) in lex.TIME_UNITS:
+            unit, factor = lex.TIME_UNITS[self.low(i + 4)]  # "a quarter of a century": 25 years
+            return [Hit(i, i + 5, "duration", FRACTIONS[frac] / 100 * factor, unit)]
         after = self.t(i + 2)
         if w in ("a", "an", "one") and frac in FRACTIONS and frac != "half" and (
                 self.low(i + 2) in ("of", "more", "less", "fewer")

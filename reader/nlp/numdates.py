@@ -88,6 +88,15 @@ class DateRules(Cursor):
         return 0
 
     def _clock(self, i: int, tok: Tok):
+        # "half past four", "a quarter to six", "ten past nine"
+        k = i + 1 if tok.low == "a" and self.low(i + 1) == "quarter" else i
+        minutes = self.t(k)
+        past_to = ("past", "to") if minutes.low == "quarter" else ("past",)
+        if self.low(k + 1) in past_to and (minutes.low in ("half", "quarter") or 0 < (
+                int_of(minutes) or UNITS.get(minutes.low, 0)) <= 30):
+            after = self.t(k + 2)
+            if after is not None and (int_of(after) or UNITS.get(after.low, 0)) in range(1, 13):
+                return [Hit(i, k + 3, CLOCK_KIND)]
         hour = UNITS.get(tok.low, 0) if not tok.digit else int_of(tok) or 0
         if hour in range(1, 13):
             if not tok.digit and self.low(i + 1) in ("o'clock", "o’clock"):

@@ -13,9 +13,10 @@ DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD"
                    "nz": "NZD", "n": "NAD", "hk": "HKD", "s": "SGD", "r": "BRL", "nt": "TWD",
                    "mx": "MXN"}
 # Local signs written before the amount: "zł 2 billion", "KSh 4 million", "Rp 1.6 trillion"
-# ("Shs", as Uganda's press writes its shilling).
+# ("Shs", as Uganda's press writes its shilling; a bare "Sh", see SHILLING_LANDS; "B/." for
+# Panama's balboa, "Q" for Guatemala's quetzal).
 PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KES", "TSh": "TZS",
-                "USh": "UGX", "Shs": "UGX", "RM": "MYR", "Dh": "AED", "Dhs": "AED", "QR": "QAR",
+                "USh": "UGX", "Shs": "UGX", "Sh": "KES", "B/": "PAB", "Q": "GTQ", "RM": "MYR", "Dh": "AED", "Dhs": "AED", "QR": "QAR",
                 "Kč": "CZK",
                 "₵": "GHS", "GH₵": "GHS", "₴": "UAH", "₸": "KZT", "₲": "PYG", "৳": "BDT",
                 "JD": "JOD", "KD": "KWD", "BD": "BHD", "SR": "SAR", "RO": "OMR", "LE": "EGP",
@@ -62,6 +63,9 @@ CURRENCY_WORDS = {
     "emalangeni": "SZL", "buck": "USD", "bucks": "USD", "cent": "USD", "cents": "USD",
     "pence": "GBP", "p": "GBP",
 }
+# A shilling named by neither its country nor its sign ("450,000 shillings", "Sh450,000") is
+# the currency of the country the article names most, Kenya's if it names none of them.
+SHILLING_LANDS = {"kenya": "KES", "tanzania": "TZS", "uganda": "UGX", "somali": "SOS"}
 # Adjectives naming whose dollars ("Australian dollars") and the code they give.
 DOLLAR_ADJECTIVES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD",
                      "canadian": "CAD", "new": "NZD", "hong": "HKD", "singapore": "SGD",
@@ -192,6 +196,13 @@ MEASURES = {
     "gigalitres": "GL", "gigaliters": "GL", "kilolitres": "kl", "kiloliters": "kl",
     "hectolitres": "hl", "hectoliters": "hl", "hectolitre": "hl", "decilitre": "dl",
     "decilitres": "dl", "deciliter": "dl", "deciliters": "dl",
+    # local measures of land and harvest: "four stremmata", "two quintals", "12 dunams"
+    "quintal": "quintal", "quintals": "quintal", "quintales": "quintal", "stremma": "stremma",
+    "stremmata": "stremma", "stremmas": "stremma", "dunam": "dunam", "dunams": "dunam",
+    "dunum": "dunam", "dunums": "dunam", "donum": "dunam", "donums": "dunam",
+    "feddan": "feddan", "feddans": "feddan", "manzana": "manzana", "manzanas": "manzana",
+    "bigha": "bigha", "bighas": "bigha", "arroba": "arroba", "arrobas": "arroba",
+    "fanega": "fanega", "fanegas": "fanega", "cuerda": "cuerda", "cuerdas": "cuerda",
 }
 # Unit names after "square"/"cubic".
 AREA_PREFIXES = {"square": "sq", "sq": "sq", "cubic": "cu"}

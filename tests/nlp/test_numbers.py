@@ -418,6 +418,67 @@ def test_bare_dollars_take_the_currency_named_earlier(nlp):
         "CAD", "CAD", "USD", "USD"]
 
 
+def test_a_bare_shilling_is_the_currency_of_the_country_the_article_names(nlp):
+    from reader.document import from_text
+    from reader.nlp.analyze import analyze
+
+    def units(text):
+        return {n.text: n.unit for n in analyze(from_text(text), nlp).numbers}
+
+    tanzania = ("Farmers near Moshi, Tanzania, sell a sack for Sh45,000.\n\n"
+                "Last year it fetched 38,000 shillings, and a Kenyan buyer offered 2,100 Kenyan "
+                "shillings. Tanzanian traders want TSh 50,000.")
+    assert units(tanzania) == {"Sh45,000": "TZS", "38,000 shillings": "TZS",
+                               "2,100 Kenyan shillings": "KES", "TSh 50,000": "TZS"}
+    assert units("In Gulu, Uganda, a bicycle costs 300,000 shillings.") == {
+        "300,000 shillings": "UGX"}
+    assert units("The fare is Sh 120.") == {"Sh 120": "KES"}  # Kenya's, when no country is named
+
+
+def test_panama_balboa_sign(nlp):
+    got = by_text(nlp, "The canal toll rose to B/.420,000, and a bus fare to B/. 1.25.")
+    assert (got["B/.420,000"].kind, got["B/.420,000"].value, got["B/.420,000"].unit) == (
+        "money", 420_000, "PAB")
+    assert (got["B/. 1.25"].value, got["B/. 1.25"].unit) == (1.25, "PAB")
+
+
+def test_quetzal_sign_but_not_a_quarter_of_the_year(nlp):
+    got = by_text(nlp, "The fine was Q2,400 and the loan Q1.3 million, but sales fell in Q3.")
+    assert (got["Q2,400"].value, got["Q2,400"].unit) == (2400, "GTQ")
+    assert (got["Q1.3 million"].value, got["Q1.3 million"].unit) == (1_300_000, "GTQ")
+    assert "Q3" not in got and "3" not in got
+
+
+def test_cents_named_by_whose_they_are(nlp):
+    got = by_text(nlp, "A ride costs 30 US cents, against 45 Australian cents in Perth.")
+    assert (got["30 US cents"].kind, got["30 US cents"].value, got["30 US cents"].unit) == (
+        "money", 0.3, "USD")
+    assert (got["45 Australian cents"].value, got["45 Australian cents"].unit) == (0.45, "AUD")
+
+
+@pytest.mark.parametrize("pipeline", ["nlp", "blank"])
+def test_clock_times_told_in_words(pipeline, request):
+    got = by_text(request.getfixturevalue(pipeline),
+                  "She left at half past four, the bus came at a quarter to six, and by ten past "
+                  "nine she was home.")
+    assert [(t, n.kind) for t, n in got.items()] == [
+        ("half past four", "date"), ("a quarter to six", "date"), ("ten past nine", "date")]
+
+
+def test_a_fraction_of_a_unit_of_time(nlp):
+    got = by_text(nlp, "The mill has stood for a quarter of a century.")
+    n = got["a quarter of a century"]
+    assert (n.kind, n.value, n.unit) == ("duration", 25, "year")
+
+
+def test_local_measures_of_land_and_harvest(nlp):
+    got = by_text(nlp, "They harvested two quintals of beans on four stremmata, and their "
+                       "neighbours 30 quintales on 12 dunams.")
+    assert [(t, n.kind, n.value, n.unit) for t, n in got.items()] == [
+        ("two quintals", "quantity", 2, "quintal"), ("four stremmata", "quantity", 4, "stremma"),
+        ("30 quintales", "quantity", 30, "quintal"), ("12 dunams", "quantity", 12, "dunam")]
+
+
 def test_first_as_an_adverb_of_sequence_is_not_a_number(nlp, blank):
     for pipeline in (nlp, blank):
         got = by_text(pipeline, "The researcher who first spotted the leak was the first to call.")
