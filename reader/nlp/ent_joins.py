@@ -28,6 +28,9 @@ def known_place(name: str) -> bool:
 
 _FOREIGN_CLUB = re.compile(r"\b(?:Clube|Vóley|Voley|Futsal|Fútbol|Futebol|Calcio|Basquete|"
                            r"Básquet|Esporte|Sportiva|Deportivo)\b|^Club\b.* de\b")
+_DIVISIONS = frozenset("District County Province Municipality Oblast Raion Rayon Prefecture "
+                       "Governorate".split())
+_COMPASS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 _TOWN = re.compile(r"(?:(?:El|La|Los|Las|San|Santa|São) )?[A-ZÀ-Þ][\w’'-]+")
 
 
@@ -37,6 +40,8 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     span = text[c.start:c.end]
     if norm_key(span) in _GPE_KEYS:
         return [c]
+    if head_label(span) == "PERSON":  # "Stephen the Great" (not "Rathbun" "the Scientology")
+        return [Cand(c.start, c.end, "PERSON", "rule")]
     # "Ampay Vóley of Abancay", "Club de Remo Buciero of Santoña": a club's name in its own
     # language, then the town it is from in English
     body, of, town = span.partition(" of ")
@@ -151,6 +156,11 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
         lw = left.split()
         if lw and lw[-1] in lex.GPE_OF_HEADS and len(lw) == 1:
             return [Cand(c.start, c.end, "GPE", c.source)]
+        # "the Burzyansky District of Bashkortostan": a district, then the region it lies in
+        # (but "the Northern District of California" is a court's jurisdiction)
+        if len(lw) == 2 and lw[1] in _DIVISIONS and lw[0] not in _COMPASS and known_place(right):
+            return [Cand(c.start, c.start + m.start(), "GPE", "rule"),
+                    Cand(c.start + m.end(), c.end, None, "rule")]
         if lw and lw[-1] in lex.TEAM_TAILS and right in lex.COUNTRIES:  # "Apia Sharks of Samoa"
             return [Cand(c.start, c.start + m.start(), "ORG", "rule"),
                     Cand(c.start + m.end(), c.end, "GPE", "rule")]

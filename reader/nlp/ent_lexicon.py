@@ -268,7 +268,8 @@ TEAM_TAILS = _words("""
 Pioneers|Warriors|Lions|Tigers|Eagles|Hornets|Wolves|Dolphins|Sharks|Hawks|Falcons|Jaguars
 Panthers|Leopards|Cobras|Stallions|Titans|Cutlasses|Hornbills|Bears|Bulls|Rhinos|Buffaloes
 Crocodiles|Knights|Giants|Raiders|Spartans|Gladiators|Vikings|Pirates|Marlins|Barracudas|Condors
-Cheetahs|Bulldogs|Mustangs|Broncos|Cougars
+Cheetahs|Bulldogs|Mustangs|Broncos|Cougars|Gems|Queens|Rockets|Stingers|Strikers
+Dragons|Flames|Blazers|Jets|Comets|Rebels|Royals|Chiefs|Braves
 """)
 ORG_HEADS |= TEAM_TAILS
 
@@ -319,6 +320,7 @@ Borsa|Bolsa|Bourse|Börse|Maison|Acción|Bodegas|Parfums|Laboratoires|Éditions|
 Établissements|Cristallerie|Verrerie|Fromagerie|Brasserie|Cantina|Cantine
 Stichting|Vereniging|Stiftelsen|Fundacja|Fundația|Asociația|Udruga|Udruženje
 Lembaga|Yayasan|Perkumpulan
+Hospital|Hôpital|Ospedale|Clínica|Clinica|Ingenio|Revista|Diario|Jornal|Gazeta|Gazzetta
 """)
 
 # First words of teams' names, which stand for the team alone too ("the Delfines" of "Delfines de
@@ -380,6 +382,7 @@ Square|Plaza|Complex|Facility|Center|Port|Dam|Canal|Tunnel|Prison|Jail|Park
 Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Range|Launch|Farm
 Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel|Ground|Grounds|Cinema
 Dome|Dzong|Causeway|Courthouse|Quay|Wharf|Landing
+Monastery|Convent|Priory|Friary|Nunnery|Shrine|Pagoda|Stupa
 """)
 
 EVENT_HEADS = _words("""

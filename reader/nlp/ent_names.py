@@ -21,6 +21,10 @@ SUFFIX_PARTICLES = frozenset("uulu kyzy".split())
 PARTICLES = SUFFIX_PARTICLES | frozenset(
     "de del della di da dos das do los las du van von der den la le ten ter al el bin ibn bint "
     "binti bte zu af y i e ul ud ur ould na arap dela delos ap ferch við á í des wa".split())
+# What a ruler or a saint is called by after "the": "Stephen the Great", "Pliny the Elder".
+EPITHETS = frozenset("Great Elder Younger Wise Bold Conqueror Magnificent Terrible Good Pious "
+                     "Fair Just Lionheart Navigator Builder Lawgiver Confessor Apostle "
+                     "Baptist Evangelist Venerable Unready Brave Red Black Fat Tall".split())
 # Words that may join the capitalised words of one name: "Museum of Flight", "Texas A & M".
 CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the", "ng"}  # (Filipino "ng": "of")
 HEADS = lex.ORG_HEADS | lex.FAC_HEADS
@@ -222,6 +226,8 @@ def head_label(name: str) -> str | None:
     words = name.split()
     if not words:
         return None
+    if len(words) == 3 and words[1] == "the" and words[2] in EPITHETS:
+        return "PERSON"  # "Stephen the Great", "Pliny the Elder"
     for lead in lex.PRODUCT_LEADS:
         if (name.startswith(lead + " ") and len(words) > len(lead.split())
                 and words[-1] not in lex.ORG_HEADS and words[-1].lower() not in NOT_PRODUCT):

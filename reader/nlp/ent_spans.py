@@ -696,6 +696,8 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     if _PARTICLE_GAP.fullmatch(text[a.end:b.start]) and head_label(text[a.start:b.end]) in (
             "LOC", "FAC"):  # "Praia" "do" "Norte", "Salar" "de" "Uyuni"
         return Cand(a.start, b.end, None, "rule")
+    if _PARTICLE_GAP.fullmatch(text[a.end:b.start]) and text[a.start:a.end] in lex.ORG_LEADS:
+        return Cand(a.start, b.end, "ORG", "rule")  # "Associação" dos "Transportadores de Tete"
     return None
 
 
@@ -801,13 +803,24 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
     titled = text[max(0, a.start - 30):a.start].split()[-1:]
     apposed = text[max(0, a.start - 2):a.start] == ", "  # "Its maker, Washington Ayoví Corozo, 74,"
     if gap == " " and " " not in first and (_AGE.match(after) and (" " not in second or apposed)
-                                            or titled and titled[0] in lex.TITLES):
+                                            or titled and titled[0] in lex.TITLES
+                                            or apposed and _role_before(text, a.start - 2)):
         city_ok.add(first)
+        if _AGE.match(after) and " " not in second:
+            city_ok.add(second)  # "Amélia Banda, 29,": two words, then an age, are a person
     return ((said_person and gap == " " or particle or middle) and a.label != "NORP"
             and not any((lexicon_label(n) or known_place(n) or n in lex.TOWNS and not (
                 town_ok and n == first)) and n not in city_ok
                         for n in ((whole,) if particle else (first, second, whole)))
             and person_shape(whole) and not head_label(whole))
+
+
+def _role_before(text: str, end: int) -> bool:
+    """Whether the phrase that ends at ``end`` names a person's role ("said the mayor of
+    Laviana", "its chief executive"): a name apposed to it is a person's."""
+    phrase = re.split(r"[,;:.!?\"“”()]", text[max(0, end - 60):end])[-1]
+    return any(w in lex.ROLE_WORDS or w in WORDNET_PERSON_NOUNS
+               for w in re.findall(r"[a-z]+", phrase))
 
 
 _MIDDLE_NAME = re.compile(r" [A-Z][a-z]+[’'-][A-Z][a-z]+ ")
@@ -885,6 +898,8 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
             return True  # "Azamat Toktogul" "uulu"
         if step > 0 and t.text in lex.LEGAL_FORMS and t.text[:1].isupper() and len(idx) > 1:
             return True  # "Distillerie Belle-Anse" "SARL": a company's legal form
+        if step > 0 and t.text in lex.CLUB_TAILS:
+            return True  # "Kibo City" "FC": a club, not the city it is named after
         j = i + step
         if not 0 <= j < len(run):
             return False

@@ -2452,3 +2452,72 @@ def test_a_clubs_own_name_is_not_the_english_of_its_town(nlp, text, span, club, 
     # but an English name with "of" is one name
     ents = _read(nlp, "The Rotary Club of Castro gave a grant.", ("Rotary Club of Castro", "ORG"))
     assert [e.name for e in ents] == ["Rotary Club of Castro"]
+
+
+def test_a_given_name_that_is_a_towns_apposed_to_a_role(nlp):
+    ents = _read(nlp, '"We will reopen the school," said the head teacher of Vilar, Elena Souto '
+                      "Fariña, on Monday.",
+                 ("Vilar", "GPE"), ("Elena", "GPE"), ("Souto Fariña", "PERSON"))
+    assert {e.name: e.label for e in ents} == {"Vilar": "GPE", "Elena Souto Fariña": "PERSON"}
+    # a list of places after a place stays a list
+    ents = _read(nlp, "The storm reached the village of Vilar, Elena and Souto Fariña.",
+                 ("Vilar", "GPE"), ("Elena", "GPE"), ("Souto Fariña", "GPE"))
+    assert "Elena" in {e.name for e in ents}
+
+
+def test_a_district_of_a_region_is_two_places(nlp):
+    ents = _read(nlp, "Bee colonies in the Zilairsky District of Bashkortostan grew by a third.",
+                 ("Zilairsky District of Bashkortostan", "ORG"))
+    assert {e.name: e.label for e in ents} == {"Zilairsky District": "GPE", "Bashkortostan": "GPE"}
+    # a court's jurisdiction keeps its name
+    ents = _read(nlp, "He was tried in the Northern District of California.",
+                 ("Northern District of California", "GPE"))
+    assert [e.name for e in ents] == ["Northern District of California"]
+
+
+def test_buildings_of_faith_are_facilities(nlp):
+    ents = _read(nlp, "The hotel stands 340 metres from Humor Monastery and the Shrine of Ta' "
+                      "Pinu.", ("Humor Monastery", "PERSON"))
+    assert by_name(ents, "Humor Monastery").label == "FAC"
+
+
+def test_hospitals_journals_and_mills_named_in_spanish_lead_with_what_they_are(nlp):
+    ents = _read(nlp, "Staff at the Hospital Nacional San Rafael and the Ingenio La Cabaña wrote "
+                      "in the Revista Médica de Occidente.",
+                 ("Hospital Nacional San Rafael", "PERSON"), ("Ingenio La Cabaña", "PERSON"),
+                 ("Revista Médica de Occidente", "FAC"))
+    assert {e.name: e.label for e in ents} == {
+        "Hospital Nacional San Rafael": "ORG", "Ingenio La Cabaña": "ORG",
+        "Revista Médica de Occidente": "ORG"}
+
+
+def test_a_ruler_called_by_an_epithet_is_one_person(nlp):
+    ents = _read(nlp, "The church was built in 1488 under Stephen the Great, and painted later.",
+                 ("Stephen the Great", "FAC"))
+    assert [(e.name, e.label) for e in ents] == [("Stephen the Great", "PERSON")]
+
+
+def test_a_club_named_after_its_city_keeps_its_fc(nlp):
+    ents = entities(nlp, "Kibo City FC of Moshi won promotion on Saturday. The result gave Kibo "
+                         "City 64 points.")
+    club = by_name(ents, "Kibo City FC")
+    assert club.label == "ORG" and {m.text for m in club.mentions} == {"Kibo City FC", "Kibo City"}
+
+
+def test_a_town_then_a_plural_nickname_is_a_team(nlp):
+    ents = _read(nlp, "Kibo beat Mererani Gems 3–1 on Saturday.", ("Mererani Gems", "GPE"))
+    assert by_name(ents, "Mererani Gems").label == "ORG"
+
+
+def test_a_portuguese_association_the_model_cut_at_its_particle(nlp):
+    ents = _read(nlp, "The owners’ association, the Associação dos Transportadores de Manica, "
+                      "said it would strike.",
+                 ("Associação", "ORG"), ("Transportadores de Manica", "ORG"))
+    assert [(e.name, e.label) for e in ents] == [
+        ("Associação dos Transportadores de Manica", "ORG")]
+
+
+def test_two_place_names_then_an_age_are_a_person(nlp):
+    ents = _read(nlp, "Amélia Banda, 29, who sells tomatoes at the market, described the walk.",
+                 ("Amélia", "GPE"), ("Banda", "GPE"))
+    assert [(e.name, e.label) for e in ents] == [("Amélia Banda", "PERSON")]
