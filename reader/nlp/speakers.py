@@ -217,7 +217,7 @@ def cues(ctx: Context, tokens) -> list[Speaker | None]:
                 found = _appositive_name(ctx, target) or found
             out.append(found)
         elif _is_speech_verb(ctx, tok) and not _says_who(ctx, tok) and not _reported(
-                ctx, tok) and not _hypothetical(ctx, tok):
+                ctx, tok) and not _hypothetical(ctx, tok) and not _absolute(ctx, tok):
             out.append(_speaker_of_verb(ctx, tok))
         else:
             out.append(None)
@@ -279,6 +279,14 @@ def _hypothetical(ctx: Context, tok) -> bool:
     """'… could deliver "500,000 doses" if the state asked': a condition reports no one."""
     return ctx.has_parse and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                  for c in tok.children)
+
+
+def _absolute(ctx: Context, tok) -> bool:
+    """"…, with bites now reported from March": a verb after "with" says what was reported,
+    not who reported it."""
+    return ctx.has_parse and (tok.dep_ == "pcomp" and tok.head.lower_ == "with" or any(
+        c.dep_ == "mark" and c.lower_ == "with" for c in tok.children)) and not any(
+        c.dep_ in ("aux", "auxpass", "agent") for c in tok.children)
 
 
 # verbs that always report speech (unlike "answer an advert" or "ask for money")
@@ -493,11 +501,12 @@ def _speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str]) -> Speak
                      and any(m[0] <= h < m[1] for h in heads)),
                     key=lambda m: m[2].label != "PERSON")  # not "CEI (… Conference)"
     # "the group X, whose coordinator, Y, described …", which the parse made the group's
-    # subject: the one named in the "whose" clause
+    # subject: the one named in the "whose" clause (but in "X, whose son Y has spent …,
+    # described", X is the person who speaks)
     whose = [base + a.idx for c in tok.children if c.dep_ == "appos" and any(
         g.lower_ == "whose" for g in c.children) for a in c.children if a.dep_ == "appos"]
     voiced = [m for m in mentions if m[2].label == "PERSON" and any(
-        m[0] <= h < m[1] for h in whose)]
+        m[0] <= h < m[1] for h in whose)] if not own or own[0][2].label != "PERSON" else []
     if voiced:
         return Speaker(voiced[0][2].name, voiced[0][2].id, cue, True)
     if own and own[0][2].label == "NORP" and ctx.text[own[0][0]:own[0][1]] == tok.text and [
@@ -526,6 +535,9 @@ def _speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str]) -> Speak
     named = _organisation_named_so(ctx, tok, head) if ctx.has_parse else None
     if named is not None:  # "the coast guard said": the "Philippine Coast Guard"
         return Speaker(named.name, named.id, cue, True)
+    if beside and beside[0][2].label == "PERSON" and tok.is_lower:
+        # "said the Kasatka skipper, Roman Tsoi,": a role the parse took for a name, then who
+        return Speaker(beside[0][2].name, beside[0][2].id, cue, True)
     if ctx.has_parse and tok.pos_ == "PROPN" and _is_person_noun(tok):
         holder = _role_holder(ctx, tok, head)
         if holder is not None:  # "the German Egyptologist said", a role the parse capitalised
@@ -1031,6 +1043,9 @@ _ROLE_VERBS = {
     "founder": "founded", "owner": "owns|owned", "president": "presides|presided|heads|headed",
     "organiser": "organises|organised", "organizer": "organizes|organized",
     "official": "heads|headed|directs|directed|runs|ran|oversees|oversaw",
+    "skipper": "skippers|skippered|captains|captained", "coach": "coaches|coached",
+    "captain": "captains|captained|skippers|skippered", "editor": "edits|edited",
+    "conductor": "conducts|conducted",
 }
 # (an acronym in brackets too: "The mayor of the Dhaka North City Corporation (DNCC), X")
 _TITLE_GLUE = r"(?:[\s,]+(?:of|for|the|and|[A-ZÀ-Þ][\w’'-]*\.?|\([A-Z]{2,}\)))*[\s,]*$"
@@ -1099,6 +1114,12 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
             people[0][0]) == ctx.paragraph_at(pos) and ctx.subject_rank(*people[0][:2]) == 2:
         return people[0][2]
     holders = titled_ids
+    # "the Vladivostok skipper" is none of those called "the Kasatka skipper": a name before
+    # the role says whose it is
+    for name in (c.text for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.i < tok.i and c.text[:1].isupper()):
+        holders = {ent.id for start, end, ent in people if ent.id in holders and name in (
+            clause_before(start) + _CLAUSE_END.split(ctx.text[end:end + 80])[0])}
     org = next((c.lower_ for c in tok.children if c.dep_ == "compound"
                 and c.lemma_.lower() in ORGANISATION_NOUNS), None)
     if org:

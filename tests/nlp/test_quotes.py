@@ -1685,3 +1685,33 @@ def test_a_local_title_named_once_with_its_holder_is_the_holder_and_he_goes_on(n
         'emergency, and then they leave," the kuraka said.\n\n'
         '"This time we want them to train our own young people," he added.')))
     assert [q.speaker for q in qs] == ["Abel Chimanga Rojas"] * 3
+
+
+def test_a_role_the_parse_took_for_a_name_then_the_name_in_apposition(nlp):
+    # the parser tags "skipper" a proper noun here, as part of "the Kasatka skipper"
+    (q,) = direct(quotes_of(nlp, "“We won this regatta in the light winds on Friday, not in the "
+                                 "storm,” said the Kasatka skipper, Roman Tsoi, 29."))
+    assert q.speaker == "Roman Tsoi"
+
+
+def test_a_role_with_someone_elses_name_before_it_is_not_the_one_so_called(nlp):
+    text = ("“We won in the light winds,” said the Kasatka skipper, Roman Tsoi, 29.\n\n"
+            "Dmitry Lisitsyn, 45, who skippers Vostok-3, said his crew had protested.\n\n"
+            "“The forecast said the wind would drop by four,” the Vladivostok skipper said.")
+    assert [q.speaker for q in direct(quotes_of(nlp, text))] == ["Roman Tsoi", "Dmitry Lisitsyn"]
+
+
+def test_a_parent_whose_child_is_named_is_the_one_who_speaks(nlp):
+    text = ("Tomasa Pérez Interiano, 27, whose 11-month-old son Elmer has spent 19 days at the "
+            "centre, described the walk from her village: “I left at four in the morning with "
+            "him on my back.”")
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker == "Tomasa Pérez Interiano"
+
+
+def test_what_is_reported_after_with_names_no_speaker(nlp):
+    text = ("According to Jurģis Stikuts, an epidemiologist at the centre, warm autumns have made "
+            "the tick season “at least six weeks longer than it was when I started this work”, "
+            "with bites now reported from March until late November.")
+    (q,) = direct(quotes_of(nlp, text))
+    assert (q.speaker, q.cue) == ("Jurģis Stikuts", "according to")
