@@ -120,8 +120,9 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # "in Agnone", "near Modbury", "in St Elizabeth": a one-word name (or one that starts like a
     # place's, or a known town's, or ends in one) after a preposition of place ("In Ella," too)
     preposition = prev[-1].lower() if prev else ""
+    # (but "near Lake Tota", "in Coiba National Park": the name says what it is)
     if (personish and preposition in _PLACE_PREPOSITIONS and adjacent
-            and not _POSSESSED.match(after)):
+            and not _POSSESSED.match(after) and head_label(name) in (None, "GPE")):
         held = len(prev) > 1 and prev[-2].lower() in _HELD_IN  # "shares in Lan Hoa"
         if " " in name and preposition != "around" and not held and person_shape(name):
             # "in Char Fasson", "near Aleta Wendo", "in Kato Paphos": a full name that things

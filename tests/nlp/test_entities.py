@@ -2521,3 +2521,11 @@ def test_two_place_names_then_an_age_are_a_person(nlp):
     ents = _read(nlp, "Amélia Banda, 29, who sells tomatoes at the market, described the walk.",
                  ("Amélia", "GPE"), ("Banda", "GPE"))
     assert [(e.name, e.label) for e in ents] == [("Amélia Banda", "PERSON")]
+
+
+def test_a_name_that_says_it_is_a_lake_or_a_cape_stays_one_where_things_happen_near_it(nlp):
+    ents = _read(nlp, "She grew up in Cucunubá, near Lake Suesca, and trained around Lake Suesca "
+                      "and near Cape Aguja.",
+                 ("Cucunubá", "GPE"), ("Lake Suesca", "GPE"), ("Cape Aguja", "GPE"))
+    assert {e.name: e.label for e in ents} == {
+        "Cucunubá": "GPE", "Lake Suesca": "LOC", "Cape Aguja": "LOC"}
