@@ -42,6 +42,16 @@ _WATER_OF = re.compile(r"\b(?:banks?|tributar(?:y|ies)|mouth|source|headwaters|w
 _MOUNTAIN_OF = re.compile(r"\b(?:foot|slopes?|flanks?|summit) of (?:the\s+)?$")
 _LANGUAGE_CUE = re.compile(r"\b(?:languages?|translat\w*|written|published|spoken|speaks?|"
                            r"speaking|dubbed|subtitled|sung|taught|fluent)\b[^.;]*$")
+# what one does with a language, right before its name ("spoke only Samogitian", "teach
+# Kichwa", "mix in too much Lithuanian"), and what names one after it ("the Swahili word for")
+_LANGUAGE_VERB = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|teach(?:es|ing)?|taught|"
+                            r"learn(?:s|ed|t|ing)?|write|writes|wrote|writing|read|reads|"
+                            r"understands?|mix(?:es|ed)? in)\s+(?:only\s+|fluent\s+|some\s+|"
+                            r"a little\s+|good\s+|basic\s+|too much\s+|in\s+)?$")
+_LANGUAGE_AFTER = re.compile(r"\s+(?:words?|language|dialect|names? for|terms? for|phrase|"
+                             r"speakers?|lessons|classes|translation|subtitles)\b")
+_AFTER_A_NAME = re.compile(r"[,.;:!?)”\"]|\s+(?:and|or|in|at|as|the|with|from|to|for|until|"
+                           r"since|now|too|well|fluently|every)\b|$")
 # a language's name by its ending ("Friulian", "Polish", "Amharic", "Sudanese")
 _TONGUE = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ic)")
 _CLAUSE_ENDS = re.compile(r"(?:[,.;:!?)]|$)")
@@ -197,7 +207,12 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # "translated into Yoruba", "in nine languages, including French": a language; and one
     # the lexicon does not know, before "-speaking" or by its ending after "in" ("a
     # Romansh-speaking village", "as the bed is known in Friulian,")
+    # (a nationality's name before "word" or "language" stays one: annotators call "the Greek
+    # word for" and "German language exams" NORP)
+    tongue = name in lex.LANGUAGES or _TONGUE.fullmatch(name) and not known_place(name)
     if name in lex.LANGUAGES and _LANGUAGE_CUE.search(text[max(0, c.start - 80):c.start]) or (
+            tongue and _LANGUAGE_VERB.search(before) and _AFTER_A_NAME.match(after)) or (
+            tongue and lexicon_label(name) != "NORP" and _LANGUAGE_AFTER.match(after)) or (
             (after.startswith(("-speaking", "-language")) or adjacent and prev[-1] == "in"
              and _TONGUE.fullmatch(name) and _CLAUSE_ENDS.match(after))
             and not lexicon_label(name) and not known_place(name)):

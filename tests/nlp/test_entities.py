@@ -2529,3 +2529,14 @@ def test_a_name_that_says_it_is_a_lake_or_a_cape_stays_one_where_things_happen_n
                  ("Cucunubá", "GPE"), ("Lake Suesca", "GPE"), ("Cape Aguja", "GPE"))
     assert {e.name: e.label for e in ents} == {
         "Cucunubá": "GPE", "Lake Suesca": "LOC", "Cape Aguja": "LOC"}
+
+
+def test_a_language_by_what_one_does_with_it(nlp):
+    ents = entities(nlp, "Her grandmother spoke only Latgalian until school. \"I mix in too much "
+                         "Latvian now,\" she said. Boatmen still use the Swahili word for tide.")
+    labels = {e.name: e.label for e in ents}
+    assert (labels["Latgalian"], labels["Latvian"], labels["Swahili"]) == (
+        "LANGUAGE", "LANGUAGE", "LANGUAGE")
+    # a nationality stays one where nothing is done with its language
+    assert {e.name: e.label for e in entities(nlp, "Latvian farmers protested.")} == {
+        "Latvian": "NORP"}
