@@ -6,7 +6,7 @@ import re
 
 from reader.nlp import numlex as lex
 from reader.nlp.numtokens import DASHES, Cursor, Hit, Tok, int_of, year_like
-from reader.nlp.numwords import ORDINAL_SUFFIXES, UNITS
+from reader.nlp.numwords import ORDINAL_SUFFIXES, ORDINAL_UNITS, UNITS
 
 _ZONES = {"gmt", "utc", "z", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "jst", "kst",
           "aest", "hrs"}
@@ -69,6 +69,10 @@ class DateRules(Cursor):
                 d = self._day(d + 1)  # 2-3 November
             k = d + 1 if self.low(d) == "of" else d
             m = self._month(k)
+            if m:
+                return (m + 1) if year_like(self.t(m)) else m
+        if ORDINAL_UNITS.get(self.low(i), 32) <= 31 and self.low(i + 1) == "of":
+            m = self._month(i + 2)  # "the first of December"
             if m:
                 return (m + 1) if year_like(self.t(m)) else m
         tok = self.t(i)

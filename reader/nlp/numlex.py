@@ -51,7 +51,8 @@ CURRENCY_WORDS = {
     "lari": "GEL", "tenge": "KZT", "som": "KGS", "kip": "LAK", "riel": "KHR", "riels": "KHR",
     "kyat": "MMK", "kyats": "MMK", "afghani": "AFN", "afghanis": "AFN", "ariary": "MGA",
     "kina": "PGK", "tala": "WST", "tālā": "WST", "vatu": "VUV", "gourde": "HTG", "gourdes": "HTG",
-    "soum": "UZS", "soums": "UZS",
+    "soum": "UZS", "soums": "UZS", "sum": "UZS", "so'm": "UZS", "so’m": "UZS", "soʻm": "UZS",
+    "tetri": "GEL", "paise": "INR", "kopecks": "RUB", "kopeks": "RUB",
     "kwanza": "AOA", "kwanzas": "AOA", "pa'anga": "TOP", "pa’anga": "TOP", "loti": "LSL",
     "maloti": "LSL", "córdoba": "NIO", "córdobas": "NIO", "cordobas": "NIO", "metical": "MZN",
     "meticais": "MZN", "pula": "BWP", "quetzal": "GTQ", "quetzales": "GTQ", "lempira": "HNL",
@@ -73,7 +74,7 @@ DOLLAR_ADJECTIVES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian"
                      "namibian": "NAD", "fijian": "FJD", "guyanese": "GYD", "surinamese": "SRD",
                      "belizean": "BZD", "liberian": "LRD", "bahamian": "BSD", "barbadian": "BBD",
                      "brunei": "BND", "zimbabwean": "ZWL"}
-SUBUNITS = {"cent", "cents", "pence", "p"}
+SUBUNITS = {"cent", "cents", "pence", "p", "tetri", "paise", "kopecks", "kopeks"}
 # A currency named by whose it is ("CFA francs", "Djiboutian francs", "South Sudanese pounds",
 # "convertible marks"): the world's currencies of ISO 4217, read from data/currencies.txt.
 UNIT_ALIASES = {"riyal": "rial", "rouble": "ruble", "sheqel": "shekel", "colón": "colon",

@@ -55,7 +55,8 @@ class NameRules(Cursor):
             skip = True
         elif (prev is not None and prev.low == "the" and tok.text.isdigit() and len(tok.text) >= 3
               and not year_like(tok) and not self._noun_at(i + 1)
-              and not (nxt is not None and nxt.glued and nxt.text in DASHES)
+              and not (nxt is not None and nxt.glued and (
+                  nxt.text in DASHES or nxt.low in ORDINAL_SUFFIXES))  # ("the 112th minute")
               and self._unit_after(i + 1) is None and self.low(i + 1) not in SCALES):
             skip = True  # "the 747": a model number
         if not skip:
@@ -85,7 +86,8 @@ class NameRules(Cursor):
         if tok.ent in NAME_LABELS:
             for k in (i - 1, i + 1):
                 other = self.t(k)
-                if other is not None and other.word and other.ent == tok.ent:
+                if other is not None and other.word and other.ent == tok.ent and not (
+                        k > i and other.glued):  # (not its own suffix: "101st")
                     return True
         if not self.name_like(prev):  # "Explorer 6", "iPhone 12"
             return False

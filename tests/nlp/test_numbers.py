@@ -479,6 +479,28 @@ def test_local_measures_of_land_and_harvest(nlp):
         ("30 quintales", "quantity", 30, "quintal"), ("12 dunams", "quantity", 12, "dunam")]
 
 
+def test_subunits_and_the_uzbek_sum(nlp):
+    got = by_text(nlp, "Growers get 40 tetri a kilogram, tea costs 50 paise and the fund holds "
+                       "450 million sum.")
+    assert (got["40 tetri"].kind, got["40 tetri"].value, got["40 tetri"].unit) == (
+        "money", 0.4, "GEL")
+    assert (got["50 paise"].value, got["50 paise"].unit) == (0.5, "INR")
+    assert (got["450 million sum"].value, got["450 million sum"].unit) == (450_000_000, "UZS")
+
+
+def test_an_ordinal_of_three_digits_after_the(nlp):
+    got = by_text(nlp, "They won it in the 112th minute, after a save in the 101st minute.")
+    assert [(t, n.kind, n.value) for t, n in got.items()] == [
+        ("112th", "ordinal", 112), ("101st", "ordinal", 101)]
+
+
+def test_a_day_of_the_month_in_words(nlp):
+    got = by_text(nlp, "From the first of December, or the third of May 2033, the final is "
+                       "played in daylight.")
+    assert [(t, n.kind) for t, n in got.items()] == [
+        ("first of December", "date"), ("third of May 2033", "date")]
+
+
 def test_first_as_an_adverb_of_sequence_is_not_a_number(nlp, blank):
     for pipeline in (nlp, blank):
         got = by_text(pipeline, "The researcher who first spotted the leak was the first to call.")
