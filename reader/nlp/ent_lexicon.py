@@ -163,7 +163,7 @@ Shortstop|Catcher|Batter|Bowler|Wicketkeeper|Opener|Goalkeeper|Defender|Midfield
 Sprinter|Full-back|Fullback
 Ani|Lama|Lopen|Dasho|Venerable|Ven.|Swami|Pandit|Shri|Guru|Bhikkhu|Ustaz|Haji|Hajji|Alhaji|Datuk
 Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu|Deemster|Bailiff|Regent
-Engr|Engr.|Atty|Atty.|Arbiter|MEC|Advocate|Adv.
+Engr|Engr.|Atty|Atty.|Arbiter|MEC|Advocate|Adv.|Alhaja|Hajiya|Hajia|Mallam
 """)
 # titles that are also parts of names after a given name: "Abdullahi Sheikh Aden Mursal",
 # "Mohamed Haji Ibrahim", "Abu Syed Rahman"
@@ -321,6 +321,7 @@ Borsa|Bolsa|Bourse|Börse|Maison|Acción|Bodegas|Parfums|Laboratoires|Éditions|
 Stichting|Vereniging|Stiftelsen|Fundacja|Fundația|Asociația|Udruga|Udruženje
 Lembaga|Yayasan|Perkumpulan
 Hospital|Hôpital|Ospedale|Clínica|Clinica|Ingenio|Revista|Diario|Jornal|Gazeta|Gazzetta
+Liga|Ligue|Lega
 """)
 
 # First words of teams' names, which stand for the team alone too ("the Delfines" of "Delfines de
@@ -356,7 +357,8 @@ Reservoir|Harbour|Harbor
 # "Cap Blanc", "Rivière des Galets"
 LOC_LEADS = _words(
     "Lake|Mount|Mt.|Gulf|Cape|Wadi|River|Cordillera|Sierra|Salar|Laguna|Gua|Shatt|Punta|Tsho"
-    "|Praia|Playa|Plage|Cap|Ponta|Rivière|Pico|Volcán")
+    "|Praia|Playa|Plage|Cap|Ponta|Rivière|Pico|Volcán|Lago|Bahía|Golfo|Quebrada|Arroyo"
+    "|Lagoa")
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
 FAC_LEADS = _words("""
 Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio
@@ -382,7 +384,7 @@ Square|Plaza|Complex|Facility|Center|Port|Dam|Canal|Tunnel|Prison|Jail|Park
 Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Range|Launch|Farm
 Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel|Ground|Grounds|Cinema
 Dome|Dzong|Causeway|Courthouse|Quay|Wharf|Landing
-Monastery|Convent|Priory|Friary|Nunnery|Shrine|Pagoda|Stupa
+Monastery|Convent|Priory|Friary|Nunnery|Shrine|Pagoda|Stupa|Embankment
 """)
 
 EVENT_HEADS = _words("""

@@ -2540,3 +2540,19 @@ def test_a_language_by_what_one_does_with_it(nlp):
     # a nationality stays one where nothing is done with its language
     assert {e.name: e.label for e in entities(nlp, "Latvian farmers protested.")} == {
         "Latvian": "NORP"}
+
+
+def test_hausa_honorifics_are_titles_not_names(nlp):
+    ents = entities(nlp, "The chairwoman, Hajiya Rabi Tukur, 58, praised the players. \"We are "
+                         "proud,\" Tukur said.")
+    assert by_name(ents, "Rabi Tukur").label == "PERSON"
+
+
+def test_leagues_lakes_bays_and_embankments_named_in_their_own_language(nlp):
+    ents = _read(nlp, "The Liga Provincial de Fútbol de Veraguas met by the Lago Yojoa, on the "
+                      "Bahía de Jiquilisco and beside the Mirozhskaya Embankment.",
+                 ("Liga Provincial de Fútbol de Veraguas", "PERSON"), ("Lago Yojoa", "PERSON"),
+                 ("Bahía de Jiquilisco", "GPE"), ("Mirozhskaya Embankment", "ORG"))
+    assert {e.name: e.label for e in ents} == {
+        "Liga Provincial de Fútbol de Veraguas": "ORG", "Lago Yojoa": "LOC",
+        "Bahía de Jiquilisco": "LOC", "Mirozhskaya Embankment": "FAC"}
