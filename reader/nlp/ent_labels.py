@@ -34,8 +34,15 @@ _LOC_NOUNS = frozenset("river reservoir lake valley basin estuary delta mountain
                        "range desert plain plains coast island islands peninsula sea bay glacier "
                        "volcano canyon gorge wetlands forest hill highland inlet aquifer plateau "
                        "lagoon fjord strait".split())
-_FEATURES_AFTER = re.compile(r"^(?:\s+and\s+[A-Z][\w’'-]*)?\s+([a-z]+s)\b")
+_WATERS = frozenset("island islands river lake reservoir lagoon estuary glacier inlet fjord "
+                    "strait".split())
+_FEATURES_AFTER = re.compile(r"^(?:,\s+[A-Z][\w’'-]*)*(?:,?\s+and\s+[A-Z][\w’'-]*)?\s+"
+                             r"([a-z]+s)\b")
 _THE_LIST_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+and\s+)?$")
+# a list after a preposition of place: "on Pate, Manda and Kiwayu islands" (not "in Panama's
+# Chiriquí highlands", one name)
+_LIST_BEFORE = re.compile(r"\b(?:on|in|to|off|near|across|around)\s+(?:[A-Z][\w’'-]*,?\s+"
+                          r"(?:and\s+)?)*$")
 _WATER_OF = re.compile(r"\b(?:banks?|tributar(?:y|ies)|mouth|source|headwaters|waters|shores?) "
                        r"of the\s+$")
 # "at the foot of the Cerro Rico", "the slopes of Tungurahua": a mountain's
@@ -353,11 +360,14 @@ def classifier(before: str, after: str) -> str | None:
     # "the Histadrut labour federation": a lowercase word or two between
     if _MODIFIED_CLASSIFIER.match(after) and re.search(r"\b[Tt]he\s+$", before):
         return "ORG"
-    if m and m.group(1) in _LOC_NOUNS and re.search(r"\b[Tt]he\s+$", before):
-        return "LOC"
+    if m and (m.group(1) in _LOC_NOUNS and re.search(r"\b[Tt]he\s+$", before) or m.group(
+            1) in _WATERS and re.search(r"\b(?:on|to|off)\s+$", before)):
+        return "LOC"  # "the Alqueva reservoir", "to Ndau island", "on Samiria river" (but "on
+        # Chukotka coast" is the region's coast)
     # "the Zambezi and Licungo rivers", "the Codri hills": a feature's plural after a list
     plural = _FEATURES_AFTER.match(after)
-    if plural and plural.group(1)[:-1] in _LOC_NOUNS and _THE_LIST_BEFORE.search(before):
+    if plural and plural.group(1)[:-1] in _LOC_NOUNS and (_THE_LIST_BEFORE.search(before) or (
+            " and " in plural.group() or before.endswith("and ")) and _LIST_BEFORE.search(before)):
         return "LOC"
     if _WATER_OF.search(before) or _MOUNTAIN_OF.search(before):
         return "LOC"  # "the banks of the Neman", "tributaries of the Neretva"

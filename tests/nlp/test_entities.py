@@ -2556,3 +2556,14 @@ def test_leagues_lakes_bays_and_embankments_named_in_their_own_language(nlp):
     assert {e.name: e.label for e in ents} == {
         "Liga Provincial de Fútbol de Veraguas": "ORG", "Lago Yojoa": "LOC",
         "Bahía de Jiquilisco": "LOC", "Mirozhskaya Embankment": "FAC"}
+
+
+def test_islands_and_rivers_the_text_names_as_such_without_the(nlp):
+    ents = _read(nlp, "Rangers patrol beaches on Ziwani, Mkoma and Chundwa islands, and will go "
+                      "to Tenewi island and on Mkanda river next year. Floods hit Kenya's Tana "
+                      "highlands.",
+                 ("Ziwani", "GPE"), ("Mkoma", "GPE"), ("Chundwa", "GPE"), ("Tenewi", "GPE"),
+                 ("Mkanda", "ORG"), ("Kenya", "GPE"), ("Tana", "GPE"))
+    labels = {e.name: e.label for e in ents}
+    assert [labels[n] for n in ("Ziwani", "Mkoma", "Chundwa", "Tenewi", "Mkanda")] == ["LOC"] * 5
+    assert labels["Tana"] == "GPE"  # one name before "highlands": the region's
