@@ -49,6 +49,8 @@ class AmountRules(Cursor):
         elif tok.text == "R" and self.t(i + 1) is not None and self.t(i + 1).digit and self.glued(
                 i + 1) and not (self.low(i + 2) == "-" and self.glued(i + 2)):
             cur, k = "ZAR", i + 1  # rand: "R2.3 billion", "R85" (not "R2-D2")
+        elif tok.text in lex.LETTER_SIGNS and self.glued(i + 1) and self._sized(i + 1):
+            cur, k = "?" + tok.text, i + 1  # "N412 million": whose, the document says
         if cur is None or self.t(k) is None or not (self.t(k).digit or self.t(k).word):
             return None
         core = self._core(k, money=True)
@@ -64,6 +66,14 @@ class AmountRules(Cursor):
         if self.low(j) in lex.CURRENCY_WORDS and self.low(j) not in ("p", "real"):
             j += 1  # "$5 dollars", rare but harmless
         return [Hit(i, j, "money", value, cur)]
+
+    def _sized(self, k: int) -> bool:
+        """Digits at ``k`` that read as an amount, not a label: "412 million", "190,000",
+        "2.5", "300" (not "5" of "M5")."""
+        tok = self.t(k)
+        return tok is not None and tok.digit and not (self.t(k + 1) is not None and self.glued(
+            k + 1) and self.t(k + 1).word) and (
+            len(tok.text) >= 3 or "." in tok.text or self.low(k + 1) in SCALES)
 
     # -- the number core: digits or number words, with a scale ---------------------------
     def _core(self, i: int, money: bool = False) -> tuple[int, float] | None:

@@ -48,6 +48,10 @@ def carry_currency(numbers: list[Number], text: str = "") -> list[Number]:
     shilling = None
     out = []
     for n in numbers:
+        if n.unit and n.unit.startswith("?"):  # a letter's sign: "N412 million"
+            n = _letter_sign(n, text)
+            if n is None:
+                continue
         if n.kind == "money" and n.unit:
             if _PREFIXED_DOLLAR.match(n.text) or "dollar" in n.text.lower() and n.unit != "USD":
                 current = n.unit
@@ -63,6 +67,16 @@ def carry_currency(numbers: list[Number], text: str = "") -> list[Number]:
 
 _BARE_SHILLING = re.compile(r"Sh(?![A-Za-z])|.*\b[Ss]hillings?$")
 _SHILLING_LAND = re.compile(r"\b(Kenya|Tanzania|Uganda|Somali)(?:a|n)?\b")
+
+
+def _letter_sign(n: Number, text: str) -> Number | None:
+    """The currency a one-letter sign stands for in this document, else no amount at all."""
+    lands = lex.LETTER_SIGNS[n.unit[1:]]
+    found = Counter(m.group(1).lower() for m in re.finditer(
+        r"\b(" + "|".join(lands) + r")", text, re.I))
+    if not found:
+        return None
+    return replace(n, unit=lands[found.most_common(1)[0][0]])
 
 
 def _shilling_of(text: str) -> str:
@@ -363,7 +377,7 @@ _STARTERS = frozenset(
     NUMBER_WORDS | set(ORDINAL_UNITS) | VAGUE | {"decades"} | set(FRACTIONS) | set(lex.MONTHS)
     | lex.WEEKDAYS | lex.CLOCK_WORDS | set(lex.CURRENCY_WORDS) | set(lex.DOLLAR_PREFIXES)
     | lex.ISO_CODES | set(lex.DOLLAR_ADJECTIVES) | {k.lower() for k in lex.PREFIX_CODES}
-    | {"a", "an", "one", "half", "several"}
+    | {k.lower() for k in lex.LETTER_SIGNS} | {"a", "an", "one", "half", "several"}
     | {re.match(r"[^\W\d_]*", k).group().lower() for k in lex.PREFIX_CODES} - {""})  # "GH₵"
 _PUNCTUATION = frozenset(',.;:!?"“”()[]')
 _FRACTION_CUES = {"by", "than", "about", "nearly", "almost", "over", "around", "roughly"}

@@ -95,7 +95,10 @@ class DateRules(Cursor):
         # "half past four", "a quarter to six", "ten past nine"
         k = i + 1 if tok.low == "a" and self.low(i + 1) == "quarter" else i
         minutes = self.t(k)
-        past_to = ("past", "to") if minutes.low == "quarter" else ("past",)
+        # ("ten to three" only after "at", "by" …: "from ten to three" is a range)
+        past_to = ("past", "to") if minutes.low == "quarter" or minutes.word and self.low(
+            i - 1) in ("at", "by", "until", "till", "before", "after", "around", "about") else (
+            "past",)
         if self.low(k + 1) in past_to and (minutes.low in ("half", "quarter") or 0 < (
                 int_of(minutes) or UNITS.get(minutes.low, 0)) <= 30):
             after = self.t(k + 2)

@@ -64,6 +64,14 @@ CURRENCY_WORDS = {
     "emalangeni": "SZL", "buck": "USD", "bucks": "USD", "cent": "USD", "cents": "USD",
     "pence": "GBP", "p": "GBP",
 }
+# One capital letter before an amount is a currency's sign only in an article that names its
+# country ("N412 million" in Nigeria, "M190,000" in Lesotho, "P2.5 million" in Botswana or the
+# Philippines); elsewhere it is a label ("M5", "K2").
+LETTER_SIGNS = {"N": {"nigeria": "NGN"}, "M": {"lesotho": "LSL", "basotho": "LSL"},
+                "K": {"zambia": "ZMW", "malawi": "MWK", "papua": "PGK"},
+                "P": {"botswana": "BWP", "philippine": "PHP", "filipino": "PHP"},
+                "E": {"eswatini": "SZL", "swaziland": "SZL", "swazi": "SZL"},
+                "L": {"honduras": "HNL", "hondura": "HNL"}, "D": {"gambia": "GMD"}}
 # A shilling named by neither its country nor its sign ("450,000 shillings", "Sh450,000") is
 # the currency of the country the article names most, Kenya's if it names none of them.
 SHILLING_LANDS = {"kenya": "KES", "tanzania": "TZS", "uganda": "UGX", "somali": "SOS"}

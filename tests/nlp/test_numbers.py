@@ -501,6 +501,29 @@ def test_a_day_of_the_month_in_words(nlp):
         ("first of December", "date"), ("third of May 2033", "date")]
 
 
+def test_a_letter_before_an_amount_is_a_currency_where_the_article_names_its_country(nlp):
+    from reader.document import from_text
+    from reader.nlp.analyze import analyze
+
+    def money(text):
+        return {n.text: n.unit for n in analyze(from_text(text), nlp).numbers if n.kind == "money"}
+
+    assert money("In Sokoto, Nigeria, the contractor took N412 million.") == {
+        "N412 million": "NGN"}
+    assert money("Herders in Lesotho lost sheep worth M190,000.") == {"M190,000": "LSL"}
+    assert money("Maize in Zambia costs K850 a bag, up from K7,200 a tonne.") == {
+        "K850": "ZMW", "K7,200": "ZMW"}
+    # a letter and digits that name a road or a peak, or an amount where no such country is named
+    assert money("In Lesotho the M5 road and the K2 climb reopened.") == {}
+    assert money("Traders in Kenya moved N412 million of goods.") == {}
+
+
+def test_minutes_to_the_hour_after_at(nlp):
+    got = by_text(nlp, "The fish struck at ten to three, after prices went from ten to twelve.")
+    assert [(t, n.kind) for t, n in got.items()] == [
+        ("ten to three", "date"), ("ten", "count"), ("twelve", "count")]
+
+
 def test_first_as_an_adverb_of_sequence_is_not_a_number(nlp, blank):
     for pipeline in (nlp, blank):
         got = by_text(pipeline, "The researcher who first spotted the leak was the first to call.")
