@@ -18,8 +18,8 @@ _GPE_KEYS = frozenset(norm_key(x) for x in lex.GPES)
 _PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*)?)[" + APOS + r"]s (?=[A-Z])")
 
 
-_NOT_IN_NAMES = re.compile(r" (?:every|each|since|until|when|where|while|during|because) "
-                           r"(?=[A-Z])")
+_NOT_IN_NAMES = re.compile(r" (?:every|each|since|until|when|where|while|during|because|said|says|"
+                           r"told|tells|asked|added|wrote|ruled|argued) (?=[A-Z])")
 
 
 def known_place(name: str) -> bool:

@@ -57,6 +57,11 @@ _LANGUAGE_VERB = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|teach(?:es|ing)
                             r"a little\s+|good\s+|basic\s+|too much\s+|in\s+)?$")
 _LANGUAGE_AFTER = re.compile(r"\s+(?:words?|language|dialect|names? for|terms? for|phrase|"
                              r"speakers?|lessons|classes|translation|subtitles)\b")
+# and, for a name the lexicon does not know, what only a language follows: "speak Kalmyk",
+# "(Shupashkar in Chuvash)" (not "known in X as", which places say too: "known in Nsoko as")
+_LANGUAGE_ONLY_BEFORE = re.compile(
+    r"(?:\b(?:speaks?|spoke|spoken|speaking)\s+(?:only\s+|fluent\s+|some\s+|a little\s+)?"
+    r"|\([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+in\s+)$")
 _AFTER_A_NAME = re.compile(r"[,.;:!?)”\"]|\s+(?:and|or|in|at|as|the|with|from|to|for|until|"
                            r"since|now|too|well|fluently|every)\b|$")
 # a language's name by its ending ("Friulian", "Polish", "Amharic", "Sudanese")
@@ -90,8 +95,10 @@ _BRACKETED_FORM = re.compile(r"^ \((?:Pty|Pvt|Private|Pte|Proprietary)\.?\) (?:L
 _LIST_SEPARATOR = re.compile(r",?\s+(?:and|or|to)\s+|,\s+")
 
 
-BARE_OFFICE = re.compile(r"^, (?:head|president|director|chairman|chairwoman|chairperson|leader|"
-                         r"founder|editor|coordinator|minister|mayor|governor|professor|"
+BARE_OFFICE = re.compile(r"^, (?:(?:senior|chief|deputy|assistant|associate|acting|lead|principal|"
+                         r"managing|vice|former) )?(?:head|president|director|chairman|chairwoman|"
+                         r"chairperson|leader|founder|editor|coordinator|minister|mayor|governor|"
+                         r"professor|curator|lecturer|researcher|scientist|economist|historian|"
                          r"spokesman|spokeswoman|spokesperson|general secretary|"
                          r"secretary[ -]general) (?:of|at|for)\b")
 _NEXT_WORD = re.compile(r"^(?:[" + APOS + r"]s)?,?\s+(\w+)")
@@ -220,6 +227,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if name in lex.LANGUAGES and _LANGUAGE_CUE.search(text[max(0, c.start - 80):c.start]) or (
             tongue and _LANGUAGE_VERB.search(before) and _AFTER_A_NAME.match(after)) or (
             tongue and lexicon_label(name) != "NORP" and _LANGUAGE_AFTER.match(after)) or (
+            _LANGUAGE_ONLY_BEFORE.search(before) and _AFTER_A_NAME.match(after)
+            and (name in lex.LANGUAGES or not lexicon_label(name)) and not known_place(name)) or (
             (after.startswith(("-speaking", "-language")) or adjacent and prev[-1] == "in"
              and _TONGUE.fullmatch(name) and _CLAUSE_ENDS.match(after))
             and not lexicon_label(name) and not known_place(name)):

@@ -321,7 +321,9 @@ Borsa|Bolsa|Bourse|Börse|Maison|Acción|Bodegas|Parfums|Laboratoires|Éditions|
 Stichting|Vereniging|Stiftelsen|Fundacja|Fundația|Asociația|Udruga|Udruženje
 Lembaga|Yayasan|Perkumpulan
 Hospital|Hôpital|Ospedale|Clínica|Clinica|Ingenio|Revista|Diario|Jornal|Gazeta|Gazzetta
-Liga|Ligue|Lega
+Liga|Ligue|Lega|Destilería|Destilaria|Cervecería|Cervejaria|Minera|Mineração|Pesquera|Naviera
+Aerolíneas|Corporación|Empresa|Empresas|Hidroeléctrica|Vinícola|Viña|Bodega|Agroindustrial
+Tabacalera|Embotelladora|Azucarera|Lácteos|Molinos
 """)
 
 # First words of teams' names, which stand for the team alone too ("the Delfines" of "Delfines de

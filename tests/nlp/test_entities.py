@@ -2567,3 +2567,33 @@ def test_islands_and_rivers_the_text_names_as_such_without_the(nlp):
     labels = {e.name: e.label for e in ents}
     assert [labels[n] for n in ("Ziwani", "Mkoma", "Chundwa", "Tenewi", "Mkanda")] == ["LOC"] * 5
     assert labels["Tana"] == "GPE"  # one name before "highlands": the region's
+
+
+def test_a_language_the_lexicon_does_not_know_by_speaking_it_or_glossing_a_name(nlp):
+    ents = entities(nlp, "The court sits in Elista (Khalmg Tangch in Kalmyk). Few children now "
+                         "speak Oirat at home.")
+    labels = {e.name: e.label for e in ents}
+    assert (labels["Kalmyk"], labels["Oirat"]) == ("LANGUAGE", "LANGUAGE")
+    # but a place is also "known in" its own name for things
+    ents = _read(nlp, 'The cleared land is known in Mhlume as "the long fence".', ("Mhlume", "GPE"))
+    assert by_name(ents, "Mhlume").label == "GPE"
+
+
+def test_a_person_by_a_bare_office_with_a_rank_before_it(nlp):
+    ents = _read(nlp, "According to Olga Tikhomirova, senior curator at the Kirillov Lace "
+                      "Museum, the panel is unique.", ("Olga Tikhomirova", "ORG"))
+    assert by_name(ents, "Olga Tikhomirova").label == "PERSON"
+
+
+def test_a_speech_verb_ends_a_name_the_model_ran_on(nlp):
+    ents = _read(nlp, "Justice Abubakar Wurno said Garba had treated the fund as his own.",
+                 ("Justice Abubakar Wurno said Garba", "ORG"))
+    assert "Justice Abubakar Wurno said Garba" not in {e.name for e in ents}
+    assert any(e.name.endswith("Abubakar Wurno") and e.label == "PERSON" for e in ents)
+
+
+def test_spanish_and_portuguese_trade_words_lead_a_companys_name(nlp):
+    ents = _read(nlp, "Destilería Cañar Alto and Cervejaria Serra Azul signed the deal.",
+                 ("Destilería Cañar Alto", "PERSON"), ("Cervejaria Serra Azul", "PERSON"))
+    assert {e.name: e.label for e in ents} == {
+        "Destilería Cañar Alto": "ORG", "Cervejaria Serra Azul": "ORG"}
