@@ -1033,6 +1033,9 @@ _ROLE_TITLES = {
     "spokeswoman": "spokes(?:man|woman|person)",
     "spokesperson": "spokes(?:man|woman|person)",
     "leader": "leader|chair(?:man|woman|person)?|president|head|chief",
+    # "Crown counsel X", "the agency's counsel, X, had asked for the maximum sentence" (not the
+    # defence's)
+    "prosecutor": "prosecutor|(?<!defence )(?<!defense )counsel|state attorney",
 }
 # what the holder of a role does: "X, who chairs the cooperative" is "the chairman"
 _ROLE_VERBS = {
