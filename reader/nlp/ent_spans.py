@@ -66,6 +66,8 @@ def find_names(text: str, parsed):
             if t is None:
                 continue
             t, titled = _strip_titles(text, t)
+            if text[t.start:t.end] in lex.TITLES:
+                continue  # a title alone ("Justice" cut from "Justice Hauwa'u Kebbe") names no one
             if titled:
                 person_titled.add((t.start, t.end))
             out.append(t)
@@ -81,10 +83,12 @@ def find_names(text: str, parsed):
     known = {norm_key(text[c.start:c.end]) for c in cands}
     split: list[Cand] = []
     for c in cands:
-        for p in ([c] if c.source == "acro" else split_parts(text, c, known)):
-            t = _trim(text, p)
-            if t is not None:
-                split.append(t)
+        parts = [c] if c.source == "acro" else split_parts(text, c, known)
+        if parts == [c]:
+            t = _trim(text, c)
+            split.extend([t] if t is not None else [])
+        else:  # (a part may open with a title: "Justice Kebbe" said "Dange")
+            split.extend(cleaned(parts))
     cands = split
 
     # rule spans that replace what the model made of them: "Iran-Iraq", "STS-135"

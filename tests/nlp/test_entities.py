@@ -2597,3 +2597,13 @@ def test_spanish_and_portuguese_trade_words_lead_a_companys_name(nlp):
                  ("Destilería Cañar Alto", "PERSON"), ("Cervejaria Serra Azul", "PERSON"))
     assert {e.name: e.label for e in ents} == {
         "Destilería Cañar Alto": "ORG", "Cervejaria Serra Azul": "ORG"}
+
+
+def test_a_part_split_off_a_name_loses_its_title_and_a_title_alone_names_no_one(nlp):
+    ents = _read(nlp, "Justice Hadiza Bello Wurno read the judgment. Justice Wurno said Garba had "
+                      "treated the fund as his own.",
+                 ("Justice", "GPE"), ("Hadiza Bello Wurno", "PERSON"),
+                 ("Justice Wurno said Garba", "ORG"))
+    judge = by_name(ents, "Hadiza Bello Wurno")
+    assert "Wurno" in {m.text for m in judge.mentions}
+    assert not any(e.name.startswith("Justice") for e in ents)
