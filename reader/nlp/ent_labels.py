@@ -608,6 +608,7 @@ def clear_caches() -> None:
     _of_places.cache_clear()
     _speaking_words.cache_clear()
     _lists.cache_clear()
+    head_label.cache_clear()
 
 
 def surname_speaks(text: str, name: str) -> bool:

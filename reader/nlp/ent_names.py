@@ -7,6 +7,7 @@ Shared by the span finder (``ent_spans``), the labeller (``ent_labels``) and the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from array import array
 from dataclasses import dataclass
 
@@ -222,6 +223,7 @@ _HOLIDAYS = frozenset("""independence labour labor settlement christmas election
     emancipation thanksgiving anzac bastille commonwealth europe africa world""".split())
 
 
+@lru_cache(maxsize=4096)
 def head_label(name: str) -> str | None:
     words = name.split()
     if not words:
