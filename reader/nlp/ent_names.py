@@ -7,9 +7,9 @@ Shared by the span finder (``ent_spans``), the labeller (``ent_labels``) and the
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, TAG
 

@@ -43,45 +43,44 @@ _PREFIXED_DOLLAR = re.compile(r"^[A-Z]{1,3}\$")
 def carry_currency(numbers: list[Number], text: str = "") -> list[Number]:
     """News names a non-US dollar once ("C$312 million") and then writes a bare "$": a bare
     dollar amount takes the currency of the last dollar amount that named its country.  A bare
-    shilling is the currency of the country the document (``text``) names most."""
+    shilling, and a one-letter sign ("N412 million"), is the currency of the country the
+    document (``text``) names most; a letter's sign where it names none is no amount ("M5")."""
     current = None
-    shilling = None
+    named: dict[str, str | None] = {}  # per sign, read from the text once
+
+    def named_most(sign: str, lands: dict[str, str]) -> str | None:
+        if sign not in named:
+            named[sign] = _named_most(lands, text)
+        return named[sign]
+
     out = []
     for n in numbers:
         if n.unit and n.unit.startswith("?"):  # a letter's sign: "N412 million"
-            n = _letter_sign(n, text)
-            if n is None:
+            code = named_most(n.unit, lex.LETTER_SIGNS[n.unit[1:]])
+            if code is None:
                 continue
+            n = replace(n, unit=code)
         if n.kind == "money" and n.unit:
             if _PREFIXED_DOLLAR.match(n.text) or "dollar" in n.text.lower() and n.unit != "USD":
                 current = n.unit
             elif n.text.startswith("$") and n.unit == "USD" and current not in (None, "USD"):
                 n = replace(n, unit=current)
-            elif n.unit == "KES" and _BARE_SHILLING.match(n.text) \
-                    and not _SHILLING_LAND.search(n.text):
-                shilling = shilling or _shilling_of(text)
-                n = replace(n, unit=shilling)
+            elif n.unit == "KES" and _BARE_SHILLING.match(n.text) and _named_most(
+                    lex.SHILLING_LANDS, n.text) is None:  # (not "Kenyan shillings")
+                n = replace(n, unit=named_most("Sh", lex.SHILLING_LANDS) or "KES")
         out.append(n)
     return out
 
 
 _BARE_SHILLING = re.compile(r"Sh(?![A-Za-z])|.*\b[Ss]hillings?$")
-_SHILLING_LAND = re.compile(r"\b(Kenya|Tanzania|Uganda|Somali)(?:a|n)?\b")
 
 
-def _letter_sign(n: Number, text: str) -> Number | None:
-    """The currency a one-letter sign stands for in this document, else no amount at all."""
-    lands = lex.LETTER_SIGNS[n.unit[1:]]
+def _named_most(lands: dict[str, str], text: str) -> str | None:
+    """The currency of the country of ``lands`` that ``text`` names most ("Tanzanian" names
+    Tanzania, "Somaliland" not Somalia), if it names one."""
     found = Counter(m.group(1).lower() for m in re.finditer(
-        r"\b(" + "|".join(lands) + r")", text, re.I))
-    if not found:
-        return None
-    return replace(n, unit=lands[found.most_common(1)[0][0]])
-
-
-def _shilling_of(text: str) -> str:
-    counts = Counter(m.group(1).lower() for m in _SHILLING_LAND.finditer(text))
-    return lex.SHILLING_LANDS[counts.most_common(1)[0][0]] if counts else "KES"
+        r"\b(" + "|".join(lands) + r")(?!land)", text, re.I))
+    return lands[found.most_common(1)[0][0]] if found else None
 
 
 def find_numbers(sdoc, base: int, text: str | None = None) -> list[Number]:

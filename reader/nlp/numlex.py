@@ -16,7 +16,8 @@ DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD"
 # ("Shs", as Uganda's press writes its shilling; a bare "Sh", see SHILLING_LANDS; "B/." for
 # Panama's balboa, "Q" for Guatemala's quetzal).
 PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KES", "TSh": "TZS",
-                "USh": "UGX", "Shs": "UGX", "Sh": "KES", "B/": "PAB", "Q": "GTQ", "RM": "MYR", "Dh": "AED", "Dhs": "AED", "QR": "QAR",
+                "USh": "UGX", "Shs": "UGX", "Sh": "KES", "B/": "PAB", "Q": "GTQ", "RM": "MYR",
+                "Dh": "AED", "Dhs": "AED", "QR": "QAR",
                 "Kč": "CZK",
                 "₵": "GHS", "GH₵": "GHS", "₴": "UAH", "₸": "KZT", "₲": "PYG", "৳": "BDT",
                 "JD": "JOD", "KD": "KWD", "BD": "BHD", "SR": "SAR", "RO": "OMR", "LE": "EGP",
@@ -70,8 +71,8 @@ CURRENCY_WORDS = {
 LETTER_SIGNS = {"N": {"nigeria": "NGN"}, "M": {"lesotho": "LSL", "basotho": "LSL"},
                 "K": {"zambia": "ZMW", "malawi": "MWK", "papua": "PGK"},
                 "P": {"botswana": "BWP", "philippine": "PHP", "filipino": "PHP"},
-                "E": {"eswatini": "SZL", "swaziland": "SZL", "swazi": "SZL"},
-                "L": {"honduras": "HNL", "hondura": "HNL"}, "D": {"gambia": "GMD"}}
+                "E": {"eswatini": "SZL", "swazi": "SZL"}, "L": {"hondura": "HNL"},
+                "D": {"gambia": "GMD"}}
 # A shilling named by neither its country nor its sign ("450,000 shillings", "Sh450,000") is
 # the currency of the country the article names most, Kenya's if it names none of them.
 SHILLING_LANDS = {"kenya": "KES", "tanzania": "TZS", "uganda": "UGX", "somali": "SOS"}

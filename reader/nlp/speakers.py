@@ -1107,6 +1107,9 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     def clause_before(start: int) -> str:  # back to a sentence end or a quote mark
         return _CLAUSE_END.split(ctx.text[max(0, start - 80):start])[-1]
 
+    def clauses_around(start: int, end: int) -> str:  # and on to the clause's end
+        return clause_before(start) + _CLAUSE_END.split(ctx.text[end:end + 80])[0]
+
     titled_ids = {ent.id for start, end, ent in people
                   if titled.search(clause_before(start)) or described.match(ctx.text[end:end + 80])
                   or ctx.roles.get(tok.lower_) == ent.id}
@@ -1121,8 +1124,8 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     # the role says whose it is
     for name in (c.text for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                  and c.i < tok.i and c.text[:1].isupper()):
-        holders = {ent.id for start, end, ent in people if ent.id in holders and name in (
-            clause_before(start) + _CLAUSE_END.split(ctx.text[end:end + 80])[0])}
+        holders = {ent.id for start, end, ent in people
+                   if ent.id in holders and name in clauses_around(start, end)}
     org = next((c.lower_ for c in tok.children if c.dep_ == "compound"
                 and c.lemma_.lower() in ORGANISATION_NOUNS), None)
     if org:
@@ -1147,15 +1150,15 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     if len(holders) > 1 and owner is not None:
         owned_by = re.compile(
             rf"\b{re.escape(owner.lower_)}[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{role})\b", re.I)
-        holders = {ent.id for start, end, ent in people if ent.id in holders and owned_by.search(
-            clause_before(start) + _CLAUSE_END.split(ctx.text[end:end + 80])[0])} or holders
+        holders = {ent.id for start, end, ent in people
+                   if ent.id in holders and owned_by.search(clauses_around(start, end))} or holders
     # "the managing director" is the one so called, not another director named since
     modifiers = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
     if len(holders) > 1 and modifiers:
         role_words = re.escape(" ".join(modifiers + [tok.lower_]))
         called = re.compile(rf"\b{role_words}\b", re.I)
-        holders = {ent.id for start, end, ent in people if ent.id in holders and called.search(
-            clause_before(start) + _CLAUSE_END.split(ctx.text[end:end + 80])[0])} or holders
+        holders = {ent.id for start, end, ent in people
+                   if ent.id in holders and called.search(clauses_around(start, end))} or holders
     return next((ent for _s, _e, ent in people if ent.id in holders), None)
 
 

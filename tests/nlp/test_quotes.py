@@ -1720,7 +1720,8 @@ def test_what_is_reported_after_with_names_no_speaker(nlp):
 def test_the_prosecutor_is_the_counsel_who_prosecuted(nlp):
     text = ("Crown counsel Lerato Nthako had asked for 15 years, telling the court the theft had "
             "ruined 11 families.\n\n"
-            "“A flock is a family’s bank account,” the prosecutor said after the sentencing.\n\n"
+            "“A flock is a family’s bank account,” the prosecutor said after the "
+            "sentencing.\n\n"
             "Defence counsel Palesa Motaung said her clients would appeal.")
     (q,) = direct(quotes_of(nlp, text))
     assert q.speaker == "Lerato Nthako"
