@@ -77,9 +77,9 @@ _BARE_SHILLING = re.compile(r"Sh(?![A-Za-z])|.*\b[Ss]hillings?$")
 
 def _named_most(lands: dict[str, str], text: str) -> str | None:
     """The currency of the country of ``lands`` that ``text`` names most ("Tanzanian" names
-    Tanzania, "Somaliland" not Somalia), if it names one."""
+    Tanzania; "Somaliland" does not name Somalia, nor "Kenyatta" Kenya), if it names one."""
     found = Counter(m.group(1).lower() for m in re.finditer(
-        r"\b(" + "|".join(lands) + r")(?!land)", text, re.I))
+        r"\b(" + "|".join(lands) + r")(?:a|s|n|an|ns|ans)?\b", text, re.I))
     return lands[found.most_common(1)[0][0]] if found else None
 
 

@@ -71,7 +71,7 @@ CURRENCY_WORDS = {
 LETTER_SIGNS = {"N": {"nigeria": "NGN"}, "M": {"lesotho": "LSL", "basotho": "LSL"},
                 "K": {"zambia": "ZMW", "malawi": "MWK", "papua": "PGK"},
                 "P": {"botswana": "BWP", "philippine": "PHP", "filipino": "PHP"},
-                "E": {"eswatini": "SZL", "swazi": "SZL"}, "L": {"hondura": "HNL"},
+                "E": {"eswatini": "SZL", "swaziland": "SZL", "swazi": "SZL"}, "L": {"hondura": "HNL"},
                 "D": {"gambia": "GMD"}}
 # A shilling named by neither its country nor its sign ("450,000 shillings", "Sh450,000") is
 # the currency of the country the article names most, Kenya's if it names none of them.

@@ -433,6 +433,9 @@ def test_a_bare_shilling_is_the_currency_of_the_country_the_article_names(nlp):
     assert units("In Gulu, Uganda, a bicycle costs 300,000 shillings.") == {
         "300,000 shillings": "UGX"}
     assert units("The fare is Sh 120.") == {"Sh 120": "KES"}  # Kenya's, when no country is named
+    # a street named for Kenyatta names no country
+    assert units("Shops on Kenyatta Road, Kenyatta Avenue and Kenyatta Street in Mwanza, "
+                 "Tanzania, pay Sh8,000.") == {"Sh8,000": "TZS"}
 
 
 def test_panama_balboa_sign(nlp):
