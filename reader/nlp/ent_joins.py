@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from reader.nlp import ent_lexicon as lex
-from reader.nlp.ent_names import APOS, Cand, head_label, lexicon_label, norm_key, person_shape
+from reader.nlp.ent_names import (
+    APOS, COMPASS, Cand, head_label, lexicon_label, norm_key, person_shape,
+)
 
 _GPE_KEYS = frozenset(norm_key(x) for x in lex.GPES)
 _PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*)?)[" + APOS + r"]s (?=[A-Z])")
@@ -30,7 +32,6 @@ _FOREIGN_CLUB = re.compile(r"\b(?:Clube|Vóley|Voley|Futsal|Fútbol|Futebol|Calc
                            r"Básquet|Esporte|Sportiva|Deportivo)\b|^Club\b.* de\b")
 _DIVISIONS = frozenset("District County Province Municipality Oblast Raion Rayon Prefecture "
                        "Governorate".split())
-_COMPASS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 _TOWN = re.compile(r"(?:(?:El|La|Los|Las|San|Santa|São) )?[A-ZÀ-Þ][\w’'-]+")
 
 
@@ -158,7 +159,7 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
             return [Cand(c.start, c.end, "GPE", c.source)]
         # "the Burzyansky District of Bashkortostan": a district, then the region it lies in
         # (but "the Northern District of California" is a court's jurisdiction)
-        if len(lw) == 2 and lw[1] in _DIVISIONS and lw[0] not in _COMPASS and known_place(right):
+        if len(lw) == 2 and lw[1] in _DIVISIONS and lw[0] not in COMPASS and known_place(right):
             return [Cand(c.start, c.start + m.start(), "GPE", "rule"),
                     Cand(c.start + m.end(), c.end, None, "rule")]
         if lw and lw[-1] in lex.TEAM_TAILS and right in lex.COUNTRIES:  # "Apia Sharks of Samoa"

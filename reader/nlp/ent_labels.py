@@ -36,8 +36,9 @@ _LOC_NOUNS = frozenset("river reservoir lake valley basin estuary delta mountain
                        "lagoon fjord strait".split())
 _WATERS = frozenset("island islands river lake reservoir lagoon estuary glacier inlet fjord "
                     "strait".split())
-_FEATURES_AFTER = re.compile(r"^(?:,\s+[A-Z][\w’'-]*)*(?:,?\s+and\s+[A-Z][\w’'-]*)?\s+"
-                             r"([a-z]+s)\b")
+# the rest of a list of names after the first, up to the noun after it: ", Manda and Kiwayu "
+_LIST_REST = r"(?:,\s+[A-Z][\w’'-]*)*(?:,?\s+and\s+[A-Z][\w’'-]*)?\s+"
+_FEATURES_AFTER = re.compile(r"^" + _LIST_REST + r"([a-z]+s)\b")
 _THE_LIST_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+and\s+)?$")
 # a list after a preposition of place: "on Pate, Manda and Kiwayu islands" (not "in Panama's
 # Chiriquí highlands", one name)
@@ -71,8 +72,7 @@ _FOUNDED_AFTER = re.compile(r",\s+(?:which\s+was\s+)?(?:founded|set\s+up|establi
                             r"(?:in|by)\b")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:][\"”’]?\s+|[\"“‘(]\s*)$")
 # "the Ho, Santhal, Munda and Oraon communities", "the Khakas people": peoples
-_PEOPLES_AFTER = re.compile(r"(?:,\s+[A-Z][\w’'-]*)*(?:,?\s+and\s+[A-Z][\w’'-]*)?\s+"
-                            r"(?:communities|people|peoples|tribes?|clans?)\b")
+_PEOPLES_AFTER = re.compile(_LIST_REST + r"(?:communities|people|peoples|tribes?|clans?)\b")
 # organisations' nouns that a person may be too: "the textile manufacturer Jaroslav Kovařík",
 # "Tunde Adebayo-Cole, Ironwood’s publisher"
 _PERSONABLE_NOUNS = (r"(?:manufacturer|maker|producer|developer|publisher|operator|supplier|dealer|"

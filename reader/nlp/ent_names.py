@@ -53,7 +53,7 @@ _NUMBERED = frozenset("Flight Route Ward Gate Platform Room Terminal Highway Int
                       "Block Lot Unit Building Floor Pier Berth Runway Line Channel Bus Train "
                       "Exit Junction Precinct Division Region Sector Camp Station Studio Hall "
                       "Apollo Proposition Resolution Lane Street Road Avenue Pier Dock".split())
-_COMPASS = frozenset("North South East West Northern Southern Eastern Western Central Northeast "
+COMPASS = frozenset("North South East West Northern Southern Eastern Western Central Northeast "
                      "Northwest Southeast Southwest North-East North-West South-East South-West "
                      "Sub-Saharan".split())
 _SERVICE_DISTRICTS = frozenset("School Water Irrigation Fire Hospital Health Sanitation Transit "
@@ -198,7 +198,7 @@ def lexicon_label_exact(name: str) -> str | None:
     if name in lex.LOCATIONS:
         return "LOC"
     part = name.split(" ", 1)
-    if len(part) == 2 and part[0] in _COMPASS and part[1] in lex.LOCATIONS:
+    if len(part) == 2 and part[0] in COMPASS and part[1] in lex.LOCATIONS:
         return "LOC"  # part of a continent is a region: "East Africa" (but "South Africa" is a GPE)
     if name in lex.NORP_WORDS:
         return "NORP"
@@ -221,6 +221,12 @@ _HOLIDAYS = frozenset("""independence labour labor settlement christmas election
     memorial heritage armistice boxing flag unity freedom constitution youth republic national
     liberation martyrs heroes revolution earth workers women children mother father valentine
     emancipation thanksgiving anzac bastille commonwealth europe africa world""".split())
+
+
+def head_word(name: str) -> str:
+    """The word that says what a name is: the last before its "of" ("Ministry" of "Ministry of
+    Health", "Authority" of "Port Authority")."""
+    return name.split(" of ")[0].split()[-1]
 
 
 @lru_cache(maxsize=4096)
@@ -278,7 +284,7 @@ def head_label(name: str) -> str | None:
     if last.isdigit() and len(words) >= 3:
         last = words[-2]  # "National Highway 715"
     if " of " in name:
-        head = name.split(" of ")[0].split()[-1]
+        head = head_word(name)
         if head in lex.ORG_HEADS or head == "House":  # "House of Representatives"
             return "ORG"
         if head in lex.FAC_HEADS:
@@ -294,7 +300,7 @@ def head_label(name: str) -> str | None:
         return "FAC"  # "Estadio Azteca", "Grand Stade de Tanger"
     if words[0] in lex.EVENT_LEADS or words[0] == "Tour" and words[1] in ("de", "du", "of"):
         return "EVENT"  # "Copa Libertadores", "Tour du Rwanda"
-    if last == "District" and words[-2] not in _SERVICE_DISTRICTS and words[0] not in _COMPASS:
+    if last == "District" and words[-2] not in _SERVICE_DISTRICTS and words[0] not in COMPASS:
         return "GPE"  # "Nanzih District", not "Irving Independent School District"
     if last in ("Center", "Centre") and words[-2] in _VENUE_CENTRES:
         return "FAC"  # "Marjan Tennis Centre"

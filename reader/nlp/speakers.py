@@ -17,7 +17,7 @@ from reader.nlp.ent_lexicon import (
     COMPANY_HEADS, DAYS_MONTHS, ORG_HEADS, PERSON_SUFFIXES, ROLE_WORDS,
 )
 from reader.nlp.ent_lexicon import TITLES as ENT_TITLES
-from reader.nlp.ent_names import PARTICLES, has_legal_form
+from reader.nlp.ent_names import PARTICLES, has_legal_form, head_word
 from reader.nlp.lexicon import (
     COMPANY_NOUNS, GROUP_PRONOUNS, LOCATIVE_PREPOSITIONS, NEEDS_PARTICLE, ORGANISATION_NOUNS,
     PERSON_NOUNS, PERSON_PRONOUNS, PLACE_ORGANISATION_NOUNS, SPEECH_FORMS, SPEECH_VERBS,
@@ -677,19 +677,15 @@ def _description_referent(ctx: Context, tok, pos: int) -> Entity | None:
     # "the court" the "Tribunal of Udine", however far back
     heads = _SAME_NOUNS.get(noun, {noun})
     named_so = [e for e in candidates + [ent for _s, _e, ent in ctx.mentions_before(pos, pos)]
-                if e.label in wanted and _head_noun(e.name).lower() in heads]
+                if e.label in wanted and head_word(e.name).lower() in heads]
     if named_so:
         return named_so[0]
     if noun in COMPANY_NOUNS:  # "the company" is a company, not the regulator or a ministry
-        companies = [e for e in candidates if _head_noun(e.name) not in INSTITUTION_HEADS]
+        companies = [e for e in candidates if head_word(e.name) not in INSTITUTION_HEADS]
         candidates = companies or candidates
     elif noun in _PUBLIC_NOUNS:  # and "the court" or "the ministry" is no company
         candidates = [e for e in candidates if not has_legal_form(e.name)]
     return candidates[0] if candidates else None
-
-
-def _head_noun(name: str) -> str:
-    return name.split(" of ")[0].split()[-1]
 
 
 _SAME_NOUNS = {"court": {"court", "tribunal"}, "tribunal": {"court", "tribunal"}}
