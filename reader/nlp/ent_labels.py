@@ -18,7 +18,7 @@ from functools import lru_cache
 from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_joins import known_place
 from reader.nlp.ent_names import (
-    APOS, CAMEL, PARTICLES, PLACE_LEADS, Cand, has_legal_form, head_label, is_acronym,
+    APOS, CAMEL, COMPASS, PARTICLES, PLACE_LEADS, Cand, has_legal_form, head_label, is_acronym,
     lexicon_label, norm_key, person_shape,
 )
 
@@ -55,7 +55,12 @@ _LANGUAGE_CUE = re.compile(r"\b(?:languages?|translat\w*|written|published|spoke
 _LANGUAGE_VERB = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|teach(?:es|ing)?|taught|"
                             r"learn(?:s|ed|t|ing)?|write|writes|wrote|writing|read|reads|"
                             r"understands?|mix(?:es|ed)? in)\s+(?:only\s+|fluent\s+|some\s+|"
-                            r"a little\s+|good\s+|basic\s+|too much\s+|in\s+)?$")
+                            r"a little\s+|good\s+|basic\s+|too much\s+|in\s+)?$"
+                            # what is printed or broadcast in a language, however many the
+                            # text lists ("printed leaflets in Kazakh and Russian")
+                            r"|\b(?:printed|leaflets|posters|signs|notices|broadcasts?|"
+                            r"programmes|lessons|classes|sermons|subtitles)\s+in\s+"
+                            r"(?:[A-Z][\w’'-]*(?:,\s+|\s+(?:and|or)\s+))*$")
 _LANGUAGE_AFTER = re.compile(r"\s+(?:words?|language|dialect|names? for|terms? for|phrase|"
                              r"speakers?|lessons|classes|translation|subtitles)\b")
 # and, for a name the lexicon does not know, what only a language follows: "speak Kalmyk",
@@ -206,7 +211,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # official
     country_s = _POSSESSIVE_BEFORE.search(before) and any(
         " ".join(prev[-k - 1:-1]) in lex.COUNTRIES for k in (1, 2, 3))
-    if prev and adjacent and (country_s or prev[-1] in lex.NORP_WORDS) and person_shape(name):
+    if prev and adjacent and (country_s or prev[-1] in lex.NORP_WORDS) and person_shape(name) and (
+            name.split()[-1] not in COMPASS and not known_place(name)):  # not "Russia’s Far East"
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "Fiji's Minister for Local Government, Makereta Nasilasila,": a title, then the name
     if personish and _COMMA_AFTER.match(after) and titled_before(before):
@@ -241,6 +247,11 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if personish and before.rstrip().endswith("-year-old") and person_shape(name) and not (
             head_label(name)):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
+    # "for the regional environmental authority, Corporinoquia,": one word in apposition to
+    # what it is
+    if " " not in name and personish and _COMMA_AFTER.match(after) and (
+            noun := _NOUN_COMMA_BEFORE.search(before)) and noun.group(1) in lex.ORG_CLASSIFIERS:
+        votes["ORG"] = votes.get("ORG", 0) + CLASSIFIER_WEIGHT
     said = classifier(before, after)
     if said == "ORG" and person_shape(name) and (
             _PERSONABLE.search(before) or _PERSONABLE_AFTER.match(after)):
@@ -339,6 +350,8 @@ _WORK_NOUNS = frozenset("film movie drama documentary comedy thriller novel book
 
 _NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|whose)\s+" + _MODIFIERS
                           + r"([\w-]+)\s+$")
+_NOUN_COMMA_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+" + _MODIFIERS
+                                + r"([a-z][\w-]*),\s+$")
 # "The lake, Lhazo Tso, lies …": a sentence's subject named in apposition
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+)The\s+" + _MODIFIERS + r"([a-z][\w-]*),\s+$")
 

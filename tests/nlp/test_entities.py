@@ -2607,3 +2607,23 @@ def test_a_part_split_off_a_name_loses_its_title_and_a_title_alone_names_no_one(
     judge = by_name(ents, "Hadiza Bello Wurno")
     assert "Wurno" in {m.text for m in judge.mentions}
     assert not any(e.name.startswith("Justice") for e in ents)
+
+
+
+def test_a_country_s_region_named_by_compass_is_no_person(nlp):
+    ents = _read(nlp, "The fire spread across forests in Russia’s Far East, officials said.",
+                 ("Far East", "LOC"))
+    assert by_name(ents, "Far East").label == "LOC"
+
+
+def test_one_word_in_apposition_to_an_organisation_noun_is_an_organisation(nlp):
+    ents = _read(nlp, "Samples were taken by the provincial water authority, Aquandes, on Friday. "
+                      "Aquandes will publish them.", ("Aquandes", "PERSON"))
+    assert by_name(ents, "Aquandes").label == "ORG"
+
+
+def test_languages_listed_after_what_is_printed_in_them(nlp):
+    ents = _read(nlp, "The clinic printed posters in Uzbek and Russian for the campaign.",
+                 ("Uzbek", "NORP"), ("Russian", "NORP"))
+    assert by_name(ents, "Uzbek").label == "LANGUAGE"
+    assert by_name(ents, "Russian").label == "LANGUAGE"
