@@ -189,6 +189,24 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     return [c]
 
 
+# countries and places whose names hold small words, longest first ("Democratic Republic of the
+# Congo" before "Republic of the Congo"), ending where the name does ("Rio de Janeiro State" is
+# another name)
+_SMALL_WORDED = re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(n).replace("'", "[" + APOS + "]") for n in sorted(
+        (n for n in lex.GPES if re.search(r" [a-z]", n)), key=len, reverse=True))
+    + r")(?![\w-]| [A-Z])")
+
+
+def small_worded(text: str, cands: list[Cand]) -> list[Cand]:
+    """"the Democratic Republic of the Congo", which the model may cut into "Democratic
+    Republic" and "Congo": one place, unless a longer name holds it or runs into it ("the
+    Supreme Court of the Federation of Bosnia" and Herzegovina)."""
+    return [Cand(m.start(), m.end(), "GPE", "rule") for m in _SMALL_WORDED.finditer(text)
+            if all(m.start() <= c.start and c.end <= m.end() and c.end - c.start < len(m.group())
+                   for c in cands if c.start < m.end() and m.start() < c.end)]
+
+
 def hyphen_pairs(text: str) -> list[Cand]:
     """"Iran-Iraq": two places joined by a hyphen are two names; so are two known towns joined
     by an en dash that the text also names alone ("the Lagos–Ibadan line"), unless a head word

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_joins import (
     coordinated, hyphen_pairs, join_and, join_place_office, known_place, merge_demonym_place,
-    split_parts,
+    small_worded, split_parts,
 )
 from reader.nlp.ent_labels import (
     BARE_OFFICE, CITY_WEIGHT, CLASSIFIER_WEIGHT, PEOPLE_NOUNS, classifier, context_votes,
@@ -92,7 +92,7 @@ def find_names(text: str, parsed):
     cands = split
 
     # rule spans that replace what the model made of them: "Iran-Iraq", "STS-135"
-    hy = hyphen_pairs(text) + _designators(text, cands)
+    hy = hyphen_pairs(text) + _designators(text, cands) + small_worded(text, cands)
     occ = Occupancy(len(text))
     for h in hy:
         occ.add(h.start, h.end)
@@ -415,7 +415,8 @@ def _capitalised_runs(text: str, toks: list[Tok]) -> list[Cand]:
         for i, t in enumerate(whole):
             if t.text in lex.DAYS_MONTHS and not lex.in_gazetteer(
                     text[whole[0].start:whole[-1].end]) and not (  # but "May Pen" is a town
-                    t.text in _SHORT_MONTHS and i + 1 < len(whole)):  # and "Jan Wasiluk" a man
+                    t.text in _SHORT_MONTHS and i + 1 < len(whole)) and not (  # "Jan Wasiluk"
+                    i == 0 and _given_name(text, whole)):  # and "Sunday Tizhe Yohanna" a man
                 pieces.append(cur)
                 cur = []
             else:
@@ -424,6 +425,24 @@ def _capitalised_runs(text: str, toks: list[Tok]) -> list[Cand]:
         for run in pieces:
             out.extend(_run_names(text, run))
     return out
+
+
+# what a date follows ("on Sunday", "last June"), and what a person's name does (", 52,",
+# ", the councillor for …", ", who …")
+_DATE_BEFORE = re.compile(r"\b(?:on|in|by|last|next|this|every|each|until|till|since|from|of|"
+                          r"to|that|early|late|mid|between|and|or|said|told|announced)\s+$",
+                          re.IGNORECASE)
+_APPOSITION_AFTER = re.compile(r", (?:\d{1,3},|(?:the|an?|who)\b)")
+
+
+def _given_name(text: str, run: list[Tok]) -> bool:
+    """A day's or month's name that opens a person's ("Sunday Tizhe Yohanna, the councillor",
+    "April Mensah, 34,"): not after what a date follows, and with a person's name after it that
+    an apposition follows."""
+    rest = text[run[1].start:run[-1].end] if len(run) > 2 else ""
+    return bool(rest) and person_shape(rest) and not _DATE_BEFORE.search(
+        text, max(0, run[0].start - 12), run[0].start) and bool(
+        _APPOSITION_AFTER.match(text, run[-1].end))
 
 
 # abbreviated months, which are also given names or words of names before another word
@@ -554,9 +573,10 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
             hi = bisect_left(tok_starts, c.end)
             run = [t for t in toks[lo:hi] if t.end <= c.end]
             for o in inside:
-                if o.start < c.start or o.end > c.end:
-                    continue
+                if o.start < c.start or o.end > c.end and text[c.end:o.end] not in APOS:
+                    continue  # (but "Awuor Ojwang'", a name that ends in an apostrophe, grows)
                 s, e = _grow(run, o, occ)
+                e = max(e, o.end)
                 if lexicon_label(text[o.start:o.end]) and not (
                         lexicon_label(text[s:e]) or lex.in_gazetteer(text[s:e])
                         or head_label(text[s:e]) == "ORG"):  # "Rural Democrats"
@@ -657,12 +677,15 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     if (len(words) > 2 and words[0] in lex.ORG_HEADS and words[1] in ("of", "for") and all(
             w in lex.PORTFOLIOS or w.lower() in CONNECTORS for w in words[2:])):
         return Cand(c.start, c.end, "ORG", "rule")  # "Secretariat of Labour and Social Welfare"
-    if len(words) > 1 and words[-1] in lex.LEGAL_FORMS and len(inside) > 1 and min(
-            o.start for o in inside) == c.start and all(
+    one_form = len(words) > 1 and words[-1] in lex.LEGAL_FORMS and not any(
+        w in lex.LEGAL_FORMS for w in words[:-1])  # (not "X S.A.S. and Y S.A.S.", two firms)
+    if one_form and len(inside) > 1 and min(o.start for o in inside) == c.start and all(
             o.end <= c.end and o.label in (None, "ORG") for o in inside):
         return Cand(c.start, c.end, "ORG", "rule")  # "Domaines" du Golfe "SAS"
     alone = text[inside[0].start:inside[0].end] if len(inside) == 1 else None
     left, joint, right = name.partition(" and ")
+    if joint and one_form and left == alone:
+        return Cand(c.start, c.end, "ORG", "rule")  # "Nasara Dredging" "and Civil Works Ltd"
     if (joint and left == alone and " " not in left and head_label(right) == "ORG"
             and right.split()[-1] not in lex.COMPANY_HEADS and left not in lex.COUNTRIES
             and not lexicon_label(left)):
@@ -672,8 +695,9 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
             text[o.start:o.end] for o in inside) == sorted([left, right]):
         return Cand(c.start, c.end, "ORG", "rule")  # "Kandla Soda Ash" "and Chemicals Ltd"
     body, of, place = name.partition(" of ")
-    if of and body == alone and body.split()[-1] in _PLACE_BODIES and known_place(place):
-        return Cand(c.start, c.end, "ORG", "rule")  # "Supreme Court" "of Tasmania"
+    if of and body.split()[-1] in _PLACE_BODIES and known_place(place) and alone in (body, place):
+        return Cand(c.start, c.end, "ORG", "rule")  # "Supreme Court" "of Tasmania", "Leninsky
+        # District Court of" "Kursk"
     if len(inside) > 2:  # "Ángel Segundo" "Jusayú" "Epieyú": a person the model cut in three
         parts = sorted(inside, key=lambda o: o.start)
         whole = parts[0]

@@ -156,8 +156,8 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             club = lw[0] in lex.CLUBS
             lead_word = lw[0] in lex.LEGAL_LEADS or lw[0] in lex.ORG_LEADS or club or (
                 lw[0] in lex.SHIPS)
-            if lead_word:
-                lw = lw[1:]
+            if lead_word and not (len(sw) >= 2 and lw[:len(sw)] == sw):
+                lw = lw[1:]  # (but "Agroindustrial Los Samanes" keeps its lead word)
             if len(lw) <= len(sw) and not lead_word:
                 continue
             pos = sub_index(lw, sw)

@@ -2609,6 +2609,71 @@ def test_a_part_split_off_a_name_loses_its_title_and_a_title_alone_names_no_one(
     assert not any(e.name.startswith("Justice") for e in ents)
 
 
+@pytest.mark.parametrize("text, spans, full", [
+    ("Trucks carry cobalt from the Democratic Republic of the Congo and Zambia to the coast.",
+     (("Democratic Republic", "GPE"), ("Congo", "GPE")), "Democratic Republic of the Congo"),
+    ("Ferries to Saint Vincent and the Grenadines stopped on Monday.",
+     (("Saint Vincent", "GPE"), ("Grenadines", "LOC")), "Saint Vincent and the Grenadines"),
+])
+def test_a_country_whose_name_has_small_words_is_one_name_where_the_model_cut_it(
+        nlp, text, spans, full):
+    ents = _read(nlp, text, *spans)
+    assert by_name(ents, full).label == "GPE"
+    assert not {words for words, _ in spans} & {e.name for e in ents}
+
+
+def test_a_longer_name_that_holds_a_country_keeps_its_length(nlp):
+    ents = _read(nlp, "She studied at the Rio de Janeiro State University until 2019.",
+                 ("Rio de Janeiro State University", "ORG"))
+    assert by_name(ents, "Rio de Janeiro State University").label == "ORG"
+    assert "Rio de Janeiro" not in {e.name for e in ents}
+
+
+def test_a_company_of_two_trades_with_one_legal_form_is_one_name(nlp):
+    ents = _read(nlp, "The ministry hired Okpara Drilling and Marine Services Ltd, a Warri firm, "
+                      "in May. Okpara Drilling said it would start at once.",
+                 ("Okpara Drilling and", "ORG"))
+    assert by_name(ents, "Okpara Drilling and Marine Services Ltd").label == "ORG"
+
+
+def test_two_companies_each_with_a_legal_form_stay_two(nlp):
+    ents = _read(nlp, "The buyers, Lácteos El Roble S.A.S. and Agropecuaria Las Brisas S.A.S., "
+                      "paid in cash. Agropecuaria Las Brisas declined to comment.",
+                 ("Lácteos El Roble", "ORG"), ("Agropecuaria Las Brisas", "ORG"))
+    names = {e.name for e in ents}
+    assert {"Lácteos El Roble S.A.S.", "Agropecuaria Las Brisas S.A.S."} <= names
+    assert "Agropecuaria Las Brisas" in {
+        m.text for m in by_name(ents, "Agropecuaria Las Brisas S.A.S.").mentions}
+    assert not any(" and " in n for n in names)
+
+
+def test_a_place_s_court_is_one_name_where_the_model_saw_only_the_place(nlp):
+    ents = _read(nlp, "The Sovetsky District Court of Tambov on Monday fined the firm.",
+                 ("Tambov", "PRODUCT"))
+    assert by_name(ents, "Sovetsky District Court of Tambov").label == "ORG"
+
+
+def test_a_name_that_ends_in_an_apostrophe_keeps_its_given_name(nlp):
+    ents = _read(nlp, "Dr Pamela Atieno Ochieng', the county health officer, said the clinics "
+                      "would open.", ("Atieno Ochieng'", "PERSON"))
+    assert by_name(ents, "Pamela Atieno Ochieng'").label == "PERSON"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Monday Adamu Garba, the ward chairman, opposed the levy.", "Monday Adamu Garba"),
+    ("Friday Okon Effiong, 61, has fished the creek for forty years.", "Friday Okon Effiong"),
+])
+def test_a_day_s_name_opens_a_person_s_name_with_an_apposition_after_it(nlp, text, person):
+    day = person.split()[0]
+    ents = _read(nlp, text, (day, "DATE"))
+    assert by_name(ents, person).label == "PERSON"
+
+
+def test_a_day_after_on_is_a_date_before_a_person_s_name(nlp):
+    ents = _read(nlp, "The levy was dropped on Monday Adamu Garba, the ward chairman, said.",
+                 ("Monday", "DATE"))
+    assert "Adamu Garba" in {e.name for e in ents}
+
 
 def test_a_country_s_region_named_by_compass_is_no_person(nlp):
     ents = _read(nlp, "The fire spread across forests in Russia’s Far East, officials said.",
