@@ -39,6 +39,12 @@ _WATERS = frozenset("island islands river lake reservoir lagoon estuary glacier 
 # the rest of a list of names after the first, up to the noun after it: ", Manda and Kiwayu "
 _LIST_REST = r"(?:,\s+[A-Z][\w’'-]*)*(?:,?\s+and\s+[A-Z][\w’'-]*)?\s+"
 _FEATURES_AFTER = re.compile(r"^" + _LIST_REST + r"([a-z]+s)\b")
+# "Nyando and Nyakach sub-counties", "Sarkand and Koksu districts": places listed before the
+# plural of what they are
+_ADMIN_PLURAL = re.compile(r"^" + _LIST_REST + r"(districts|sub-counties|counties|provinces|"
+                           r"regions|municipalities|wards|cantons|communes|departments|"
+                           r"governorates|prefectures|oblasts|woredas|upazilas|tehsils|"
+                           r"townships|parishes)\b")
 _THE_LIST_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+and\s+)?$")
 # a list after a preposition of place: "on Pate, Manda and Kiwayu islands" (not "in Panama's
 # Chiriquí highlands", one name)
@@ -136,7 +142,10 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
         votes["PERSON"] = votes.get("PERSON", 0) + 0.75
     place_words = ("town", "city", "village", "hamlet", "province", "state", "region", "county",
                    "suburb", "municipality", "capital", "port", "district", "governorate",
-                   "prefecture", "oblast", "parish", "canton", "department")
+                   "prefecture", "oblast", "parish", "canton", "department", "settlement",
+                   "sub-county", "township", "commune", "woreda", "kebele", "rayon",
+                   "raion", "tehsil", "taluka", "upazila", "cantón", "municipio", "aldea",
+                   "vereda", "corregimiento")
     of_place = ("residents", "people", "mayor", "outskirts", "north", "south", "east", "west",
                 "centre", "center", "streets", "citizens", "suburbs", "heart", "council",
                 "prefect", "governor", "inhabitants")
@@ -220,9 +229,11 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # "Fatmire Rexhepi-Zeka, head of the union": a bare office of a person's
     if personish and BARE_OFFICE.match(after):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
-    # "Fadli Nasution, who chairs ...": "who" follows a person (not "a teacher in X, who")
+    # "Fadli Nasution, who chairs ...": "who" follows a person (not "a teacher in X, who", nor
+    # "a weaver from the canton of X, who")
     if personish and re.match(r"^,\s+who\b", after) and not (
-            prev and prev[-1] in _PLACE_PREPOSITIONS | _WHERE_PREPOSITIONS):
+            prev and prev[-1] in _PLACE_PREPOSITIONS | _WHERE_PREPOSITIONS) and votes.get(
+            "GPE", 0) < CLASSIFIER_WEIGHT:
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "translated into Yoruba", "in nine languages, including French": a language; and one
     # the lexicon does not know, before "-speaking" or by its ending after "in" ("a
@@ -391,6 +402,9 @@ def classifier(before: str, after: str) -> str | None:
     if plural and plural.group(1)[:-1] in _LOC_NOUNS and (_THE_LIST_BEFORE.search(before) or (
             " and " in plural.group() or before.endswith("and ")) and _LIST_BEFORE.search(before)):
         return "LOC"
+    admin = _ADMIN_PLURAL.match(after)
+    if admin and (" and " in admin.group() or before.endswith("and ")):
+        return "GPE"
     if _WATER_OF.search(before) or _MOUNTAIN_OF.search(before):
         return "LOC"  # "the banks of the Neman", "tributaries of the Neretva"
     if re.match(r"^\s+(?:district|neighbourhood|neighborhood|suburb|borough|township|housing "

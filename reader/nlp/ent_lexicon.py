@@ -533,6 +533,8 @@ def in_gazetteer(name: str) -> bool:
         bare = plain(name)
         if bare in CITIES or bare in REGIONS:
             return True
+    if name.endswith(("ia", "ea")) and name[:-1] + "ya" in REGIONS:
+        return True  # GeoNames writes Russian regions' "-ия" as "-iya": "Adygea" is "Adygeya"
     if "aa" not in name.lower():
         return False
     alt = name.replace("Aa", "Å").replace("aa", "å")

@@ -2411,9 +2411,10 @@ def test_advocate_is_a_title_not_part_of_the_name(nlp):
 def test_a_local_title_glossed_after_a_name_says_the_name_is_a_persons(nlp):
     # the model found nothing here; "the sołtys, or village head," says who Jan Wasiluk is (and
     # "Jan", a month's short form, is his given name)
+    # ("the commune of Orla" says what Orla is)
     ents = _read(nlp, "Jan Wasiluk, the sołtys, or village head, of the commune of Orla, "
                       "welcomed the vote.")
-    assert [(e.name, e.label) for e in ents] == [("Jan Wasiluk", "PERSON")]
+    assert [(e.name, e.label) for e in ents] == [("Jan Wasiluk", "PERSON"), ("Orla", "GPE")]
 
 
 def test_an_age_closing_the_sentence_says_person(nlp):
@@ -2692,3 +2693,33 @@ def test_languages_listed_after_what_is_printed_in_them(nlp):
                  ("Uzbek", "NORP"), ("Russian", "NORP"))
     assert by_name(ents, "Uzbek").label == "LANGUAGE"
     assert by_name(ents, "Russian").label == "LANGUAGE"
+
+
+def test_russian_regions_spelled_in_english_are_known_places():
+    from reader.nlp.ent_lexicon import in_gazetteer
+    # GeoNames writes them "Mordoviya" and "Kalmykiya"
+    assert in_gazetteer("Mordovia") and in_gazetteer("Kalmykia")
+    assert not in_gazetteer("Lucia")
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Flooding closed schools in Ruhinda and Kabira sub-counties on Monday.",
+     ("Ruhinda", "Kabira")),
+    ("Ulkental, Kishital and Ortatal districts reported no new cases this spring.",
+     ("Ulkental", "Kishital", "Ortatal")),
+])
+def test_places_listed_before_the_plural_of_what_they_are(nlp, text, places):
+    ents = _read(nlp, text, *((p, "ORG") for p in places))
+    assert {by_name(ents, p).label for p in places} == {"GPE"}
+
+
+def test_a_place_named_after_a_local_word_for_a_place_and_who(nlp):
+    ents = _read(nlp, "“The price is too high,” said a potter from the aldea of Chuicruz, who "
+                      "sells in the market.", ("Chuicruz", "PERSON"))
+    assert by_name(ents, "Chuicruz").label == "GPE"
+
+
+def test_a_hospital_ward_of_a_named_hospital_says_no_place(nlp):
+    ents = _read(nlp, "The board closed the surgical ward of Tallow Point Hospital in May.",
+                 ("Tallow Point Hospital", "ORG"))
+    assert by_name(ents, "Tallow Point Hospital").label == "ORG"
