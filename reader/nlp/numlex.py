@@ -14,7 +14,8 @@ DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD"
                    "mx": "MXN"}
 # Local signs written before the amount: "zł 2 billion", "KSh 4 million", "Rp 1.6 trillion"
 # ("Shs", as Uganda's press writes its shilling; a bare "Sh", see SHILLING_LANDS; "B/." for
-# Panama's balboa, "Q" for Guatemala's quetzal).
+# Panama's balboa, "Q" for Guatemala's quetzal; "Rwf" or "FRw" for Rwanda's franc, "FBu" for
+# Burundi's, "MK" for Malawi's kwacha, "Kz" for Angola's kwanza).
 PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KES", "TSh": "TZS",
                 "USh": "UGX", "Shs": "UGX", "Sh": "KES", "B/": "PAB", "Q": "GTQ", "RM": "MYR",
                 "Dh": "AED", "Dhs": "AED", "QR": "QAR",
@@ -23,7 +24,8 @@ PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KE
                 "JD": "JOD", "KD": "KWD", "BD": "BHD", "SR": "SAR", "RO": "OMR", "LE": "EGP",
                 "E£": "EGP", "LL": "LBP", "DA": "DZD", "Br": "ETB", "Rf": "MVR", "Nu": "BTN",
                 "S/": "PEN", "CFA": "XOF", "Bs": "BOB", "Bs.": "BOB", "ZiG": "ZWG",
-                "Tk": "BDT", "Tk.": "BDT"}
+                "Tk": "BDT", "Tk.": "BDT", "Rwf": "RWF", "RWf": "RWF", "Frw": "RWF",
+                "FRw": "RWF", "FBu": "BIF", "MK": "MWK", "Kz": "AOA", "FCFA": "XOF"}
 # (the two CFA francs are at par: XOF stands for both)
 ISO_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "aud", "cad", "chf", "nzd", "hkd",
              "sgd", "krw", "rub", "brl", "zar", "sek", "nok", "dkk", "pln", "try", "mxn", "ils",

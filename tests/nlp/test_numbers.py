@@ -884,3 +884,15 @@ def test_the_first_of_a_range_with_its_own_multiplier_takes_only_the_unit(nlp):
     assert (found["12 million"].kind, found["12 million"].value) == ("duration", 12_000_000)
     found = by_text(nlp, "The rocks are between 12 and 9 million years old.")
     assert (found["12"].kind, found["12"].value) == ("duration", 12_000_000)
+
+
+@pytest.mark.parametrize("text, amount, value, unit", [
+    ("She received Rwf800,000 in prize money.", "Rwf800,000", 800_000, "RWF"),
+    ("The fine was FRw 1.5 million.", "FRw 1.5 million", 1_500_000, "RWF"),
+    ("A bag of beans costs FBu 60,000 in Gitega.", "FBu 60,000", 60_000, "BIF"),
+    ("Farmers are paid MK500 a kilogram.", "MK500", 500, "MWK"),
+    ("The loan of Kz 2 billion was signed in Luanda.", "Kz 2 billion", 2_000_000_000, "AOA"),
+])
+def test_african_currency_signs_before_the_amount(nlp, text, amount, value, unit):
+    n = by_text(nlp, text)[amount]
+    assert (n.kind, n.value, n.unit) == ("money", value, unit)
