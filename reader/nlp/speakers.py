@@ -1059,6 +1059,10 @@ _NOT_MODIFIER = r"(?:who|which|that|and|or|of|for|with|to|at|in|on|by|as|a|an)"
 _PORTFOLIO = r"\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*$"
 
 
+# what says a person holds a role: "X is the capitán", "X became the club's coach"
+_IS = r"\s+(?:is|was|has been|had been|became|remains)"
+
+
 def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     """'"…," the minister told reporters' after "Education Minister Andrea Whyte-Clarke": a
     bare definite role is the person last mentioned of those named with that title ("Minister
@@ -1075,7 +1079,7 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     determined = dets == ["the"] or not dets and (owned or pronoun_owned)  # "its lawyer"
     if not determined or not (_is_person_noun(tok) or tok.lower_ in ctx.roles or (
             tok.lemma_.lower() not in ORGANISATION_NOUNS and re.search(
-                rf"[A-Z][\w’'-]*, the {re.escape(tok.lower_)}[,.;]", ctx.text))):
+                rf"[A-Z][\w’'-]*(?:,|{_IS}) the {re.escape(tok.lower_)}[,.;]", ctx.text))):
         return None  # (a word the text gives a person: "Yerlan Dzhaksybekov, the akim, …")
     edge = tok.right_edge
     if edge.text == "," and edge.i > tok.i:
@@ -1093,7 +1097,8 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     # "X, the union's general secretary", "X, a deputy minister", "X, who chairs …"
     # (also without "the": "X, chief medical officer of the county,"; after an age: "X, 62, the
     # chairman of the NCI")
-    described = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?(?:(?:the|an?|[\w’'-]+[’']s)\s+)?"
+    described = re.compile(rf"^(?:,\s+(?:\d{{1,3}},\s+)?|{_IS}\s+)"
+                           rf"(?:(?:the|an?|[\w’'-]+[’']s)\s+)?"
                            rf"(?:(?!{_NOT_MODIFIER}\b)[\w’'-]+\s+){{0,4}}?(?i:{role})\b")
     does = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?who\s+(?:\w+\s+)?(?:{_ROLE_VERBS[tok.lower_]})\b"
                       if tok.lower_ in _ROLE_VERBS else r"(?!)")

@@ -1725,3 +1725,10 @@ def test_the_prosecutor_is_the_counsel_who_prosecuted(nlp):
             "Defence counsel Palesa Motaung said her clients would appeal.")
     (q,) = direct(quotes_of(nlp, text))
     assert q.speaker == "Lerato Nthako"
+
+
+def test_a_bare_role_is_the_person_the_text_says_is_it(nlp):
+    text = ("Yerlan Dzhaksybekov is the akim, the appointed head, of the district. The roads "
+            "were closed for a week. \"We have no more salt,\" the akim said.")
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker == "Yerlan Dzhaksybekov"
