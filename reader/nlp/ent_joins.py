@@ -84,6 +84,17 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     if m and " of " not in span[:m.start()] and known_place(span[m.end():]):
         return [Cand(c.start, c.start + m.start(), c.label, c.source),
                 Cand(c.start + m.end(), c.end, "GPE", "rule")]
+    # "Jean de Dieu Niyitegeka of Kigali": a person, then the town they are from
+    body, of, town = span.rpartition(" of ")
+    if of and c.label == "PERSON" and known_place(town) and person_shape(body):
+        return [Cand(c.start, c.start + len(body), "PERSON", "rule"),
+                Cand(c.end - len(town), c.end, "GPE", "rule")]
+    # "from Saratov to Khvalynsk": two places, not one name
+    left, to, right = span.partition(" to ")
+    if to and (known_place(left) or known_place(right)) and all(
+            known_place(p) or p in lex.TOWNS for p in (left, right)):
+        return [Cand(c.start, c.start + len(left), "GPE", "rule"),
+                Cand(c.end - len(right), c.end, "GPE", "rule")]
     # "Norway’s Institute of Marine Research", "the European Union’s Habitats Directive": a
     # place or a known body, and the name after its possessive
     m = _PLACE_POSSESSIVE.match(span)

@@ -164,6 +164,7 @@ Sprinter|Full-back|Fullback
 Ani|Lama|Lopen|Dasho|Venerable|Ven.|Swami|Pandit|Shri|Guru|Bhikkhu|Ustaz|Haji|Hajji|Alhaji|Datuk
 Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu|Deemster|Bailiff|Regent
 Engr|Engr.|Atty|Atty.|Arbiter|MEC|Advocate|Adv.|Alhaja|Hajiya|Hajia|Mallam
+Mzee|Omukama|Kabaka|Omugabe|Mwami|Togbe
 """)
 # titles that are also parts of names after a given name: "Abdullahi Sheikh Aden Mursal",
 # "Mohamed Haji Ibrahim", "Abu Syed Rahman"
@@ -250,7 +251,7 @@ Opera|Philharmonic
 Gallery|Agency|Department|Ministry|Office|Bureau|Administration|Commission|Committee|Council
 Conference|Congress|Parliament|Senate|Assembly|Court|Tribunal|Board|Authority|Service|Services
 Church|Party|Union|Association|Federation|League|Club|Society|Foundation|Trust|Fund|Bank
-Diocese|Archdiocese
+Diocese|Archdiocese|Duma|Rada|Sejm|Seimas|Saeima|Majlis|Khural|Jirga|Kurultai|Sobranie
 Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Group|Holdings|Airlines|Airways|Motors
 Times|Post|News|Herald|Journal|Magazine|Gazette|Tribune|Telegraph|Guardian|Observer|Review
 Press|Radio|Television|TV|Network|Channel|Army|Navy|Police|Constabulary|Guard|Corps|Forces|Force|Org
@@ -343,7 +344,7 @@ A/S|ApS|Oy|Ltda|Ltda.|S.A.S.|KG|OHG|mbH
 AB|ASA|Oyj|KK|Co|Co.|Corp|Corp.|SE|SAS|SARL|Srl|S.r.l.|SRL|S.R.L.|Bhd|Sdn|JSC|PJSC|OJSC|CJSC
 SAOG|SAOC
 QSC|QPSC|WLL|SAL|Tbk|AS|SIA|UAB|OÜ|Kft|Kft.|Zrt|Zrt.|Nyrt|Nyrt.|a.s.|s.r.o.|d.o.o.|d.d.|AD|EAD|OOD
-ehf.|hf.|Lda|Lda.
+ehf.|hf.|Lda|Lda.|CC
 """)
 
 # Words that make a name a natural place: "Colorado River", "Lake Victoria", "Mount Kenya".
@@ -394,7 +395,7 @@ Cup|Championship|Championships|Olympics|Games|Tournament|Open|War|Summit|Festiva
 Elections|Revolution|Crisis|Conference|Expo|Fair|Marathon|Grand Prix|Series|Battle|Massacre
 Hurricane|Storm|Earthquake|Attacks|Attack|Riots|Protests|Week|Masters|Prix|Rally|Regatta
 Carnival|Carnaval|Classic|Invitational|Symposium|Colloquium|Sevens|Race|Races|Competition
-Contest
+Contest|Challenge
 """)
 
 WORK_HEADS = _words("Study|Survey|Report|Award|Awards|Prize|Medal|Trophy|Album|Novel|Symphony")

@@ -505,10 +505,11 @@ def _run_names(text: str, run: list[Tok]) -> list[Cand]:
         out.extend(_run_names(text, run[:i]))
         run = run[i + 1:]
     # "Washington Chris Gregoire": a place, then a person (but "Its maker, Washington Ayoví
-    # Corozo, 74," is one person in apposition)
+    # Corozo, 74," is one person in apposition, and so is "Ms Florence Kabasinguzi Abwooli")
     if len(run) > 2 and run[0].text in lex.GPES and person_shape(
             text[run[1].start:run[-1].end]) and not (
-            text[max(0, run[0].start - 2):run[0].start] == ", " and _AGE.match(text, run[-1].end)):
+            text[max(0, run[0].start - 2):run[0].start] == ", " and _AGE.match(text, run[-1].end)
+            or _COURTESY.search(text, max(0, run[0].start - 6), run[0].start)):
         out.append(Cand(run[0].start, run[0].end, None, "cap"))
         run = run[1:]
     # "Sensitive Canadian": a nationality ends no name (but a hyphen joins a surname to it:
@@ -575,7 +576,7 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
             for o in inside:
                 if o.start < c.start or o.end > c.end and text[c.end:o.end] not in APOS:
                     continue  # (but "Awuor Ojwang'", a name that ends in an apostrophe, grows)
-                s, e = _grow(run, o, occ)
+                s, e = _grow(text, run, o, occ)
                 e = max(e, o.end)
                 if lexicon_label(text[o.start:o.end]) and not (
                         lexicon_label(text[s:e]) or lex.in_gazetteer(text[s:e])
@@ -878,7 +879,10 @@ _NAMESAKE_TITLES = frozenset("King Queen Prince Princess Sheikh Sheikha Sultan E
                              "Saint St St. Pope Imam Sir Dame Lord Lady".split())
 
 
-def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
+_COURTESY = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mme)\.? $")
+
+
+def _grow(text: str, run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
     """Extend a model span over the capitalised words next to it that it left out
     ("Masaud" Pezeshkian, "New" Democrat, Erik "ten Hag", St. Mary "'s Cathedral")."""
     idx = [i for i, t in enumerate(run) if o.start <= t.start and t.end <= o.end]
@@ -919,6 +923,9 @@ def _grow(run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]:
             return True  # "Oriente Exporters" "'" "Chamber"
         if step > 0 and t.text in ("'s", "’s") and i > 0 and run[i - 1].text in _PEOPLES:
             return True  # "Pacific Islands Women" "'s" "Sevens Championship"
+        if step < 0 and o.label == "PERSON" and _COURTESY.search(
+                text, max(0, t.start - 6), t.start) and t.text.isalpha() and t.text[0].isupper():
+            return True  # "Ms" "Florence" "Kabasinguzi Abwooli": a given name, whatever else
         if extends_name(t.text):
             # "Minister of Education | Stefania Giannini": a word after "of" is another name's
             return not (step < 0 and i > 0 and run[i - 1].text.lower() in ("of", "for", "and"))

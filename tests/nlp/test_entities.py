@@ -2723,3 +2723,42 @@ def test_a_hospital_ward_of_a_named_hospital_says_no_place(nlp):
     ents = _read(nlp, "The board closed the surgical ward of Tallow Point Hospital in May.",
                  ("Tallow Point Hospital", "ORG"))
     assert by_name(ents, "Tallow Point Hospital").label == "ORG"
+
+
+def test_a_person_the_model_named_with_their_town_is_the_person_and_the_town(nlp):
+    ents = _read(nlp, "The winner finished ahead of the champion, Amos Kiprotich of Eldoret.",
+                 ("Amos Kiprotich of Eldoret", "PERSON"))
+    assert by_name(ents, "Amos Kiprotich").label == "PERSON"
+    assert by_name(ents, "Eldoret").label == "GPE"
+
+
+def test_a_route_the_model_took_for_one_name_is_two_places(nlp):
+    ents = _read(nlp, "A bus ticket from Kazan to Laishevo costs 300 roubles.",
+                 ("Kazan to Laishevo", "ORG"))
+    assert [(e.name, e.label) for e in ents] == [("Kazan", "GPE"), ("Laishevo", "GPE")]
+
+
+def test_a_courtesy_title_says_a_city_s_name_is_a_given_name(nlp):
+    ents = _read(nlp, "Mrs Sydney Achieng Otieno, 41, who sells fish in the market, said prices "
+                      "had doubled.", ("Achieng Otieno", "PERSON"))
+    assert [(e.name, e.label) for e in ents] == [("Sydney Achieng Otieno", "PERSON")]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The City Duma of Tomsk voted to raise bus fares on Monday.", "City Duma of Tomsk", "ORG"),
+    ("The court fined Kavango Timber CC for felling the trees.", "Kavango Timber CC", "ORG"),
+    ("She won the Kariba Swim Challenge on Sunday.", "Kariba Swim Challenge", "EVENT"),
+])
+def test_head_words_of_assemblies_close_corporations_and_challenges(nlp, text, name, label):
+    ents = _read(nlp, text, (name, "PERSON"))
+    assert by_name(ents, name).label == label
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Mzee Juma Hamisi, a retired teacher, opened the clinic.", "Juma Hamisi"),
+    ("The Omukama Solomon Iguru welcomed the dancers.", "Solomon Iguru"),
+])
+def test_east_african_honorifics_are_titles_not_names(nlp, text, person):
+    words = text.split(",")[0].split(" welcomed")[0].replace("The ", "")
+    ents = _read(nlp, text, (words, "PERSON"))
+    assert [(e.name, e.label) for e in ents] == [(person, "PERSON")]
