@@ -42,15 +42,16 @@ _PREFIXED_DOLLAR = re.compile(r"^[A-Z]{1,3}\$")
 
 def carry_currency(numbers: list[Number], text: str = "") -> list[Number]:
     """News names a non-US dollar once ("C$312 million") and then writes a bare "$": a bare
-    dollar amount takes the currency of the last dollar amount that named its country.  A bare
-    shilling, and a one-letter sign ("N412 million"), is the currency of the country the
-    document (``text``) names most; a letter's sign where it names none is no amount ("M5")."""
+    dollar amount takes the currency of the last dollar amount that named its country.  A
+    currency word that several countries use ("shillings", "francs", "pesos"), and a one-letter
+    sign ("N412 million"), is the currency of the country the document (``text``) names most; a
+    letter's sign where it names none is no amount ("M5")."""
     current = None
     named: dict[str, str | None] = {}  # per sign, read from the text once
 
-    def named_most(sign: str, lands: dict[str, str]) -> str | None:
+    def named_most(sign: str, lands: dict[str, str], usual: str | None = None) -> str | None:
         if sign not in named:
-            named[sign] = _named_most(lands, text)
+            named[sign] = _named_most(lands, _without_amounts(text, numbers), usual)
         return named[sign]
 
     out = []
@@ -61,26 +62,44 @@ def carry_currency(numbers: list[Number], text: str = "") -> list[Number]:
                 continue
             n = replace(n, unit=code)
         if n.kind == "money" and n.unit:
+            for word, usual, lands in _SHARED_WORDS:
+                if n.unit == usual and word.search(n.text):  # ("Swiss francs" says whose)
+                    n = replace(n, unit=_named_most(lands, n.text) or named_most(
+                        word.pattern, lands, usual) or usual)
+                    break
             if _PREFIXED_DOLLAR.match(n.text) or "dollar" in n.text.lower() and n.unit != "USD":
                 current = n.unit
             elif n.text.startswith("$") and n.unit == "USD" and current not in (None, "USD"):
                 n = replace(n, unit=current)
-            elif n.unit == "KES" and _BARE_SHILLING.match(n.text) and _named_most(
-                    lex.SHILLING_LANDS, n.text) is None:  # (not "Kenyan shillings")
-                n = replace(n, unit=named_most("Sh", lex.SHILLING_LANDS) or "KES")
         out.append(n)
     return out
 
 
-_BARE_SHILLING = re.compile(r"Sh(?![A-Za-z])|.*\b[Ss]hillings?$")
+_SHARED_WORDS = [(re.compile(word), usual, lands) for word, usual, lands in lex.SHARED_WORDS]
 
 
-def _named_most(lands: dict[str, str], text: str) -> str | None:
+def _without_amounts(text: str, numbers: list[Number]) -> str:
+    """``text`` with its amounts blanked: "2,100 Kenyan shillings" names a currency, not the
+    country an article is about."""
+    chars = list(text)
+    for n in numbers:
+        if n.kind == "money":
+            chars[n.start:n.end] = " " * (n.end - n.start)
+    return "".join(chars)
+
+
+def _named_most(lands: dict[str, str], text: str, usual: str | None = None) -> str | None:
     """The currency of the country of ``lands`` that ``text`` names most ("Tanzanian" names
-    Tanzania; "Somaliland" does not name Somalia, nor "Kenyatta" Kenya), if it names one."""
-    found = Counter(m.group(1).lower() for m in re.finditer(
-        r"\b(" + "|".join(lands) + r")(?:a|s|n|an|ns|ans)?\b", text, re.I))
-    return lands[found.most_common(1)[0][0]] if found else None
+    Tanzania; "Somaliland" does not name Somalia, nor "Kenyatta" Kenya), if it names one; in a
+    tie, ``usual`` if it is one of them."""
+    stems = sorted(lands, key=len, reverse=True)  # "South Sudan" before "Sudan"
+    found = Counter(lands[m.group(1).lower()] for m in re.finditer(
+        r"\b(" + "|".join(stems) + r")(?:a|s|n|an|ns|ans|i|is|e|es|ese|ian|ians|ish|ic|o|os|on"
+        r"|ay|egian|lese|y|yan|ois|en)?\b", text, re.I))
+    if not found:
+        return None
+    top = max(found.values())
+    return usual if found.get(usual) == top else found.most_common(1)[0][0]
 
 
 def find_numbers(sdoc, base: int, text: str | None = None) -> list[Number]:

@@ -11,7 +11,9 @@ SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "�
            "₾": "GEL", "₼": "AZN", "֏": "AMD", "₭": "LAK", "៛": "KHR", "₡": "CRC"}
 DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD",
                    "nz": "NZD", "n": "NAD", "hk": "HKD", "s": "SGD", "r": "BRL", "nt": "TWD",
-                   "mx": "MXN"}
+                   "mx": "MXN", "ec": "XCD", "tt": "TTD", "j": "JMD", "bz": "BZD", "fj": "FJD",
+                   "f": "FJD", "si": "SBD", "l": "LRD", "gy": "GYD", "g": "GYD", "bds": "BBD",
+                   "bd": "BMD", "ws": "WST", "b": "BSD"}
 # Local signs written before the amount: "zł 2 billion", "KSh 4 million", "Rp 1.6 trillion"
 # ("Shs", as Uganda's press writes its shilling; a bare "Sh", see SHILLING_LANDS; "B/." for
 # Panama's balboa, "Q" for Guatemala's quetzal; "Rwf" or "FRw" for Rwanda's franc, "FBu" for
@@ -75,9 +77,54 @@ LETTER_SIGNS = {"N": {"nigeria": "NGN"}, "M": {"lesotho": "LSL", "basotho": "LSL
                 "P": {"botswana": "BWP", "philippine": "PHP", "filipino": "PHP"},
                 "E": {"eswatini": "SZL", "swaziland": "SZL", "swazi": "SZL"}, "L": {"hondura": "HNL"},
                 "D": {"gambia": "GMD"}}
-# A shilling named by neither its country nor its sign ("450,000 shillings", "Sh450,000") is
-# the currency of the country the article names most, Kenya's if it names none of them.
+# A currency word that several countries use, named by neither its country nor its sign
+# ("450,000 shillings", "Sh450,000", "850 francs", "950 million pesos"), is the currency of
+# the country the article names most, else the word's usual one: (the word in the amount, the
+# code it gives alone, the countries' stems and theirs). A stem is followed by a demonym's
+# ending or none ("Kenya", "Kenyan", "Chilean", "Ivorian", "Togolese").
 SHILLING_LANDS = {"kenya": "KES", "tanzania": "TZS", "uganda": "UGX", "somali": "SOS"}
+_FRANC_LANDS = {"swiss": "CHF", "switzerland": "CHF", "senegal": "XOF", "mali": "XOF",
+                "burkina": "XOF", "ivor": "XOF", "ivory coast": "XOF", "benin": "XOF",
+                "togo": "XOF", "niger": "XOF", "guinea-bissau": "XOF", "cameroon": "XAF",
+                "chad": "XAF", "gabon": "XAF", "central african republic": "XAF",
+                "equatorial guinea": "XAF", "brazzaville": "XAF", "burundi": "BIF",
+                "rwanda": "RWF", "djibouti": "DJF", "comor": "KMF", "drc": "CDF",
+                "democratic republic of the congo": "CDF", "kinshasa": "CDF",
+                "french polynesia": "XPF", "tahiti": "XPF", "new caledonia": "XPF",
+                "conakry": "GNF"}
+_RIAL_LANDS = {"iran": "IRR", "oman": "OMR", "yemen": "YER", "saudi": "SAR", "qatar": "QAR"}
+SHARED_WORDS = [
+    (r"^B\$", "BSD", {"bahama": "BSD", "brunei": "BND"}),
+    (r"^Rs(?![A-Za-z])", "INR", {"india": "INR", "pakistan": "PKR", "sri lanka": "LKR",
+                                "nepal": "NPR", "mauriti": "MUR", "seychell": "SCR"}),
+    (r"\b[Mm]anats?\b", "AZN", {"azerbaijan": "AZN", "azeri": "AZN", "turkmen": "TMT"}),
+    (r"\b[Ss]oms?\b", "KGS", {"kyrgyz": "KGS", "uzbek": "UZS"}),
+    (r"\b[Rr]oubles?\b|\b[Rr]ubles?\b", "RUB", {"russia": "RUB", "belarus": "BYN"}),
+    (r"\bF?CFA\b", "XOF", {k: v for k, v in _FRANC_LANDS.items() if v in ("XOF", "XAF")}),
+    (r"^Sh(?![A-Za-z])|\b[Ss]hillings?$", "KES", SHILLING_LANDS),
+    (r"\b[Ff]rancs?\b", "CHF", _FRANC_LANDS),
+    (r"\b[Pp]esos?\b", "MXN", {"mexic": "MXN", "colombia": "COP", "chile": "CLP",
+                              "argentin": "ARS", "urugua": "UYU", "philippine": "PHP",
+                              "filipino": "PHP", "dominican republic": "DOP",
+                              "santo domingo": "DOP", "cuba": "CUP"}),
+    (r"\b[Dd]inars?\b", "IQD", {"iraq": "IQD", "serbia": "RSD", "jordan": "JOD",
+                               "algeria": "DZD", "tunisia": "TND", "kuwait": "KWD",
+                               "bahrain": "BHD", "libya": "LYD"}),
+    (r"\b[Rr]upees?\b", "INR", {"india": "INR", "sri lanka": "LKR", "pakistan": "PKR",
+                               "nepal": "NPR", "mauriti": "MUR", "seychell": "SCR"}),
+    (r"\b[Rr]ials?\b", "IRR", _RIAL_LANDS),
+    (r"\b[Rr]iyals?\b", "SAR", _RIAL_LANDS),
+    (r"\b[Dd]irhams?\b", "AED", {"emirat": "AED", "uae": "AED", "dubai": "AED",
+                                "abu dhabi": "AED", "morocc": "MAD"}),
+    (r"\b[Kk]ron(?:e|er)\b", "NOK", {"norw": "NOK", "denmark": "DKK", "danish": "DKK",
+                                   "dane": "DKK", "greenland": "DKK", "faroe": "DKK"}),
+    (r"\b[Kk]ron(?:a|or)\b", "SEK", {"swed": "SEK", "iceland": "ISK"}),
+    (r"\b(?:[Ll]ei|[Ll]eu)\b", "RON", {"romania": "RON", "moldova": "MDL"}),
+    (r"\b[Kk]wacha\b", "ZMW", {"zambia": "ZMW", "malawi": "MWK"}),
+    (r"\b[Pp]ounds?\b", "GBP", {"brit": "GBP", "england": "GBP", "scotland": "GBP",
+                               "wales": "GBP", "egypt": "EGP", "leban": "LBP", "sudan": "SDG",
+                               "south sudan": "SSP", "syria": "SYP", "gibraltar": "GIP"}),
+]
 # Adjectives naming whose dollars ("Australian dollars") and the code they give.
 DOLLAR_ADJECTIVES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD",
                      "canadian": "CAD", "new": "NZD", "hong": "HKD", "singapore": "SGD",

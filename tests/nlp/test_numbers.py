@@ -896,3 +896,42 @@ def test_the_first_of_a_range_with_its_own_multiplier_takes_only_the_unit(nlp):
 def test_african_currency_signs_before_the_amount(nlp, text, amount, value, unit):
     n = by_text(nlp, text)[amount]
     assert (n.kind, n.value, n.unit) == ("money", value, unit)
+
+
+def _units(nlp, text):
+    from reader.document import from_text
+    from reader.nlp.analyze import analyze
+    return {n.text: n.unit for n in analyze(from_text(text), nlp).numbers if n.kind == "money"}
+
+
+@pytest.mark.parametrize("text, units", [
+    # a currency word several countries use is the currency of the country the article names
+    ("Traders in Kaolack, Senegal, pay 850 francs a kilogram, Senegalese officials said. A "
+     "buyer from Geneva offered 2 Swiss francs.",
+     {"850 francs": "XOF", "2 Swiss francs": "CHF"}),
+    ("In Cameroon the fee is 1.4 billion CFA francs, and Cameroonian firms pay FCFA 30,000.",
+     {"1.4 billion CFA francs": "XAF", "FCFA 30,000": "XAF"}),
+    ("Farmers in Huila, Colombia, sell a bag for 950,000 pesos.", {"950,000 pesos": "COP"}),
+    ("A fisherman in Esbjerg, Denmark, earns 400 kroner a crate.", {"400 kroner": "DKK"}),
+    ("Sugar costs Rs380 a kilogram in Lahore, Pakistan.", {"Rs380": "PKR"}),
+    ("The rent in Amman, Jordan, rose to 400 dinars a month.", {"400 dinars": "JOD"}),
+    ("The Sultan of Brunei's fund gave B$3.2 million.", {"B$3.2 million": "BND"}),
+    # a word alone, in an article that names no country, keeps its usual currency
+    ("The ticket costs 40 francs.", {"40 francs": "CHF"}),
+])
+def test_a_shared_currency_word_is_the_currency_of_the_country_named(nlp, text, units):
+    assert _units(nlp, text) == units
+
+
+def test_a_tie_between_countries_keeps_the_word_s_usual_currency(nlp):
+    text = ("Runners came from Kenya, Uganda and Tanzania. The winner took Sh500,000, "
+            "the county said.")
+    assert _units(nlp, text) == {"Sh500,000": "KES"}
+
+
+@pytest.mark.parametrize("amount, unit", [
+    ("EC$4.6 million", "XCD"), ("TT$84 million", "TTD"), ("J$1,500", "JMD"),
+    ("BZ$35,000", "BZD"), ("GY$400", "GYD"), ("BDS$5,000", "BBD"), ("SI$85", "SBD"),
+])
+def test_caribbean_and_pacific_dollar_prefixes(nlp, amount, unit):
+    assert _units(nlp, f"The contract is worth {amount}, the minister said.") == {amount: unit}
