@@ -251,7 +251,7 @@ Opera|Philharmonic
 Gallery|Agency|Department|Ministry|Office|Bureau|Administration|Commission|Committee|Council
 Conference|Congress|Parliament|Senate|Assembly|Court|Tribunal|Board|Authority|Service|Services
 Church|Party|Union|Association|Federation|League|Club|Society|Foundation|Trust|Fund|Bank
-Diocese|Archdiocese|Duma|Rada|Sejm|Seimas|Saeima|Majlis|Khural|Jirga|Kurultai|Sobranie
+Diocese|Archdiocese|Government|Duma|Rada|Sejm|Seimas|Saeima|Majlis|Khural|Jirga|Kurultai|Sobranie
 Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Group|Holdings|Airlines|Airways|Motors
 Times|Post|News|Herald|Journal|Magazine|Gazette|Tribune|Telegraph|Guardian|Observer|Review
 Press|Radio|Television|TV|Network|Channel|Army|Navy|Police|Constabulary|Guard|Corps|Forces|Force|Org
@@ -301,6 +301,8 @@ Contractors|Contracting|Construction|Engineering|Footwear|Garments|Apparel|Ceram
 Packaging|Works|Photonics|Resorts|Hotels|Paper|Pulp|Cement|Dairies|Breweries|Components
 Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
 Properties|Developments|Developers|Realty|Homes|Exports|Exporters
+Cosméticos|Cosmetics|Alimentos|Bebidas|Construções|Construcciones|Investimentos|Indústrias
+Serviços|Servicios|Têxtil|Textil|Agropecuária
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # First words of organisations' names in other languages: "Cooperativa ...", "Banco ...".
@@ -324,6 +326,7 @@ Lembaga|Yayasan|Perkumpulan
 Hospital|Hôpital|Ospedale|Clínica|Clinica|Ingenio|Revista|Diario|Jornal|Gazeta|Gazzetta
 Liga|Ligue|Lega|Destilería|Destilaria|Cervecería|Cervejaria|Minera|Mineração|Pesquera|Naviera
 Aerolíneas|Corporación|Empresa|Empresas|Hidroeléctrica|Vinícola|Viña|Bodega|Agroindustrial
+Agroganadera|Ganadera|Arrocera|Exportadora|Importadora|Comercializadora|Transportadora|Maderera
 Tabacalera|Embotelladora|Azucarera|Lácteos|Molinos
 """)
 

@@ -144,7 +144,8 @@ _PREFIX_DASH = re.compile(r"^(?:non|anti|pro|ex|post|pre|neo|pan|mid)-(?=[A-Z])"
 _SCORE = re.compile(r"^\d+[-–]\d+$")
 _SCORE_REST = re.compile(r" ?[-–] ?\d")
 _CAMEL = re.compile(r"^[a-z]+[A-Z]")
-_NAME_AFTER = re.compile(r" [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
+_NAME_AFTER = re.compile(r" [A-Z][\w’'-]*(?: (?:(?:de|del|da|do|dos|das|la|las|los) )*"
+                         r"[A-Z][\w’'-]*)*")  # (".. of] Madre de Dios")
 # the rest of a town's name joined by a particle: "Esch[-sur-Alzette]", "Mondorf[-les-Bains]"
 _HYPHEN_PARTICLE = re.compile(r"-(?:sur|sous|les|lès|en|de|du|des|la|le|aux|am|an|im|upon|on)"
                               r"-[A-Z][\w’'-]*")
@@ -398,7 +399,9 @@ def _capitalised_runs(text: str, toks: list[Tok]) -> list[Cand]:
             joined and cur[-1].text == "-" and t.text.isalnum() and len(cur) > 1
             and len(cur[-2].text) > 1  # "Kim Jong-un", not "T-shirt"
         ):
-            if t.sent_start and cur:
+            if t.sent_start and cur and not (  # (the parser may start a sentence after a
+                    len(cur) == 1 and cur[0].text in lex.ORG_LEADS  # name's lead word:
+                    and text[cur[0].end:t.start] == " "):  # "Agroganadera" "Yvy Porã SA")
                 runs.append(cur)
                 cur = []
             cur.append(t)
@@ -695,10 +698,14 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
             w in lex.COMPANY_HEADS for w in right.split()[:-1]) and sorted(
             text[o.start:o.end] for o in inside) == sorted([left, right]):
         return Cand(c.start, c.end, "ORG", "rule")  # "Kandla Soda Ash" "and Chemicals Ltd"
-    body, of, place = name.partition(" of ")
-    if of and body.split()[-1] in _PLACE_BODIES and known_place(place) and alone in (body, place):
+    body, of, place = name.rpartition(" of ")
+    parts = sorted(text[o.start:o.end] for o in inside)
+    if of and known_place(place) and (body.split()[-1] in _PLACE_BODIES and alone in (
+            body, place) or parts == sorted([body, place]) and set(body.split()) & _PLACE_BODIES
+            and not set(body.split()) & _NOT_PLACE_BODIES):  # (not "Hallbeck Pumps GmbH", nor
+        # "Atlético Pacífico" of "Callao", a club and its town)
         return Cand(c.start, c.end, "ORG", "rule")  # "Supreme Court" "of Tasmania", "Leninsky
-        # District Court of" "Kursk"
+        # District Court of" "Kursk", "Federation of Yerba Mate Producers" of "Paraguay"
     if len(inside) > 2:  # "Ángel Segundo" "Jusayú" "Epieyú": a person the model cut in three
         parts = sorted(inside, key=lambda o: o.start)
         whole = parts[0]
@@ -732,8 +739,8 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
 
 # Head words of a place's institutions ("Supreme Court" of Tasmania): not of companies, legal
 # forms, clubs or teams
-_PLACE_BODIES = (lex.ORG_HEADS - lex.COMPANY_HEADS - lex.LEGAL_FORMS - lex.CLUB_TAILS
-                 - lex.TEAM_TAILS)
+_NOT_PLACE_BODIES = lex.COMPANY_HEADS | lex.LEGAL_FORMS | lex.CLUB_TAILS | lex.TEAM_TAILS
+_PLACE_BODIES = lex.ORG_HEADS - _NOT_PLACE_BODIES
 _HYPHEN_TAIL = re.compile(r"-[A-Z][\w’']*")
 _PARTICLE_GAP = re.compile(r" (?:(?:" + "|".join(sorted(PARTICLES)) + r") )+")
 
@@ -822,13 +829,18 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
     said_person = "PERSON" in (a.label, b.label) or said_after
     town_ok = (b.label == "PERSON" or said_after) and sentence_initial(text, a.start)
     # "Nuno" "Sant’Ana" "Vieira": a word of the name the model left out between its two parts
-    middle = a.label == b.label == "PERSON" and _MIDDLE_NAME.fullmatch(gap) is not None or (
-        said_after and _NAME_WORD_GAP.fullmatch(gap) is not None and not lexicon_label(
-            gap.strip()))  # "Yesenia" "Taipe" "Huarcaya, 24,": a word between, then an age
+    # ("Jhon Jairo" "Sarmiento" "Orjuela": a plain one, between two names it called a person's)
+    between = _NAME_WORD_GAP.fullmatch(gap) is not None and not lexicon_label(gap.strip())
+    middle = a.label == b.label == "PERSON" and (
+        _MIDDLE_NAME.fullmatch(gap) is not None or between) or (
+        said_after and between)  # "Yesenia" "Taipe" "Huarcaya, 24,": a word between, an age
     # a surname that is also a city's, right after a person's name ("Leticia Matus" "Toledo"),
     # and a given name that is a town's before a surname and an age ("Robina" "Halcrow, 57,") or
     # after a title ("Magistrate Carmen" "Rosa Brito Daza") or in apposition
-    city_ok = {second} if a.label == "PERSON" and gap == " " and " " not in second else set()
+    # (or of two words, where the model called both halves a person's: "Tiago Moura" "Castelo
+    # Branco")
+    city_ok = {second} if a.label == "PERSON" and (gap == " " or middle) and (
+        " " not in second or b.label == "PERSON") else set()
     titled = text[max(0, a.start - 30):a.start].split()[-1:]
     apposed = text[max(0, a.start - 2):a.start] == ", "  # "Its maker, Washington Ayoví Corozo, 74,"
     if gap == " " and " " not in first and (_AGE.match(after) and (" " not in second or apposed)

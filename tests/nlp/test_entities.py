@@ -2762,3 +2762,62 @@ def test_east_african_honorifics_are_titles_not_names(nlp, text, person):
     words = text.split(",")[0].split(" welcomed")[0].replace("The ", "")
     ents = _read(nlp, text, (words, "PERSON"))
     assert [(e.name, e.label) for e in ents] == [(person, "PERSON")]
+
+
+def test_a_name_after_of_grows_over_its_particles(nlp):
+    ents = _read(nlp, "Lucía Ramos, an engineer at the Provincial Council of Santiago del Estero, "
+                      "said the canal would open.", ("Provincial Council of", "ORG"),
+                 ("Santiago del Estero", "GPE"))
+    assert by_name(ents, "Provincial Council of Santiago del Estero").label == "ORG"
+
+
+def test_a_plain_word_between_two_halves_of_a_person_s_name_is_part_of_it(nlp):
+    ents = _read(nlp, "The mayor, Luis Alberto Quintero Rojas, said the airport would reopen.",
+                 ("Luis Alberto", "PERSON"), ("Rojas", "PERSON"))
+    assert [(e.name, e.label) for e in ents] == [("Luis Alberto Quintero Rojas", "PERSON")]
+
+
+def test_a_surname_that_is_a_city_s_two_words_joins_the_given_names(nlp):
+    ents = _read(nlp, "The survey was led by a geologist, Marta Silva Vila Real, in 2030.",
+                 ("Marta Silva", "PERSON"), ("Vila Real", "PERSON"))
+    assert [(e.name, e.label) for e in ents] == [("Marta Silva Vila Real", "PERSON")]
+
+
+def test_a_body_of_a_country_is_one_name_where_the_model_cut_off_the_country(nlp):
+    ents = _read(nlp, "The Union of Cocoa Growers of Ghana (UCG) said prices would rise.",
+                 ("Union of Cocoa Growers", "ORG"), ("Ghana", "ORG"))
+    union = by_name(ents, "Union of Cocoa Growers of Ghana")
+    assert union.label == "ORG" and "UCG" in {m.text for m in union.mentions}
+
+
+def test_a_club_or_company_of_a_town_stays_apart_from_the_town(nlp):
+    ents = _read(nlp, "Deportivo Sur of Cusco beat the champions on Sunday.",
+                 ("Deportivo Sur", "ORG"), ("Cusco", "GPE"))
+    assert {e.name for e in ents} == {"Deportivo Sur", "Cusco"}
+
+
+def test_portuguese_and_spanish_company_words_end_a_company_s_name(nlp):
+    ents = _read(nlp, "The cosmetics maker Flordelis Cosméticos signed the contract.",
+                 ("Flordelis Cosméticos", "PERSON"))
+    assert by_name(ents, "Flordelis Cosméticos").label == "ORG"
+
+
+def test_a_regional_government_is_not_the_region(nlp):
+    ents = _read(nlp, "San Martín has few roads. The Regional Government of San Martín opened "
+                      "the port.", ("San Martín", "GPE"),
+                 ("Regional Government of San Martín", "ORG"))
+    assert by_name(ents, "Regional Government of San Martín").label == "ORG"
+    assert by_name(ents, "San Martín").label == "GPE"
+
+
+def test_a_sentence_start_the_parser_put_after_a_lead_word_does_not_cut_the_name():
+    from reader.nlp.ent_names import Tok
+    from reader.nlp.ent_spans import _capitalised_runs
+    text = "He ran Agroganadera Yvy Porã SA for years."
+    toks, at = [], 0
+    for word in text[:-1].split() + ["."]:
+        at = text.index(word, at)
+        toks.append(Tok(at, at + len(word), word, word == "Yvy"))  # (the parser's sentence start)
+        at += len(word)
+    assert [text[c.start:c.end] for c in _capitalised_runs(text, toks)] == [
+        "Agroganadera Yvy Porã SA"]
