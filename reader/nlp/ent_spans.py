@@ -698,14 +698,15 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
             w in lex.COMPANY_HEADS for w in right.split()[:-1]) and sorted(
             text[o.start:o.end] for o in inside) == sorted([left, right]):
         return Cand(c.start, c.end, "ORG", "rule")  # "Kandla Soda Ash" "and Chemicals Ltd"
+    # a place's institution: "Supreme Court" "of Tasmania", "Leninsky District Court of"
+    # "Kursk", "Federation of Yerba Mate Producers" of "Paraguay" (not a company or a club and
+    # its town: "Hallbeck Pumps GmbH of Germany", "Atlético Pacífico of Callao")
     body, of, place = name.rpartition(" of ")
-    parts = sorted(text[o.start:o.end] for o in inside)
+    body_words = set(body.split())
     if of and known_place(place) and (body.split()[-1] in _PLACE_BODIES and alone in (
-            body, place) or parts == sorted([body, place]) and set(body.split()) & _PLACE_BODIES
-            and not set(body.split()) & _NOT_PLACE_BODIES):  # (not "Hallbeck Pumps GmbH", nor
-        # "Atlético Pacífico" of "Callao", a club and its town)
-        return Cand(c.start, c.end, "ORG", "rule")  # "Supreme Court" "of Tasmania", "Leninsky
-        # District Court of" "Kursk", "Federation of Yerba Mate Producers" of "Paraguay"
+            body, place) or sorted(text[o.start:o.end] for o in inside) == sorted([body, place])
+            and body_words & _PLACE_BODIES and not body_words & _NOT_PLACE_BODIES):
+        return Cand(c.start, c.end, "ORG", "rule")
     if len(inside) > 2:  # "Ángel Segundo" "Jusayú" "Epieyú": a person the model cut in three
         parts = sorted(inside, key=lambda o: o.start)
         whole = parts[0]

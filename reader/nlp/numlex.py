@@ -15,7 +15,7 @@ DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD"
                    "f": "FJD", "si": "SBD", "l": "LRD", "gy": "GYD", "g": "GYD", "bds": "BBD",
                    "bd": "BMD", "ws": "WST", "b": "BSD"}
 # Local signs written before the amount: "zł 2 billion", "KSh 4 million", "Rp 1.6 trillion"
-# ("Shs", as Uganda's press writes its shilling; a bare "Sh", see SHILLING_LANDS; "B/." for
+# ("Shs", as Uganda's press writes its shilling; a bare "Sh", see SHARED_WORDS; "B/." for
 # Panama's balboa, "Q" for Guatemala's quetzal; "Rwf" or "FRw" for Rwanda's franc, "FBu" for
 # Burundi's, "MK" for Malawi's kwacha, "Kz" for Angola's kwanza).
 PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KES", "TSh": "TZS",
@@ -28,7 +28,8 @@ PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KE
                 "S/": "PEN", "CFA": "XOF", "Bs": "BOB", "Bs.": "BOB", "ZiG": "ZWG",
                 "Tk": "BDT", "Tk.": "BDT", "Rwf": "RWF", "RWf": "RWF", "Frw": "RWF",
                 "FRw": "RWF", "FBu": "BIF", "MK": "MWK", "Kz": "AOA", "FCFA": "XOF"}
-# (the two CFA francs are at par: XOF stands for both)
+# (a CFA franc is West Africa's, XOF, unless the article names a Central African country: see
+# SHARED_WORDS)
 ISO_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "aud", "cad", "chf", "nzd", "hkd",
              "sgd", "krw", "rub", "brl", "zar", "sek", "nok", "dkk", "pln", "try", "mxn", "ils",
              "twd", "thb", "idr", "myr", "php", "vnd", "egp", "ngn", "kes", "pkr", "sar", "aed",
@@ -77,12 +78,9 @@ LETTER_SIGNS = {"N": {"nigeria": "NGN"}, "M": {"lesotho": "LSL", "basotho": "LSL
                 "P": {"botswana": "BWP", "philippine": "PHP", "filipino": "PHP"},
                 "E": {"eswatini": "SZL", "swaziland": "SZL", "swazi": "SZL"}, "L": {"hondura": "HNL"},
                 "D": {"gambia": "GMD"}}
-# A currency word that several countries use, named by neither its country nor its sign
-# ("450,000 shillings", "Sh450,000", "850 francs", "950 million pesos"), is the currency of
-# the country the article names most, else the word's usual one: (the word in the amount, the
-# code it gives alone, the countries' stems and theirs). A stem is followed by a demonym's
-# ending or none ("Kenya", "Kenyan", "Chilean", "Ivorian", "Togolese").
-SHILLING_LANDS = {"kenya": "KES", "tanzania": "TZS", "uganda": "UGX", "somali": "SOS"}
+# Countries that share a currency word, by the stem of their names and demonyms ("Kenya",
+# "Kenyan"; "Chile", "Chilean"; "Ivorian"; "Togolese"), with the code of each one's currency.
+_SHILLING_LANDS = {"kenya": "KES", "tanzania": "TZS", "uganda": "UGX", "somali": "SOS"}
 _FRANC_LANDS = {"swiss": "CHF", "switzerland": "CHF", "senegal": "XOF", "mali": "XOF",
                 "burkina": "XOF", "ivor": "XOF", "ivory coast": "XOF", "benin": "XOF",
                 "togo": "XOF", "niger": "XOF", "guinea-bissau": "XOF", "cameroon": "XAF",
@@ -93,15 +91,20 @@ _FRANC_LANDS = {"swiss": "CHF", "switzerland": "CHF", "senegal": "XOF", "mali": 
                 "french polynesia": "XPF", "tahiti": "XPF", "new caledonia": "XPF",
                 "conakry": "GNF"}
 _RIAL_LANDS = {"iran": "IRR", "oman": "OMR", "yemen": "YER", "saudi": "SAR", "qatar": "QAR"}
+_RUPEE_LANDS = {"india": "INR", "pakistan": "PKR", "sri lanka": "LKR", "nepal": "NPR",
+                "mauriti": "MUR", "seychell": "SCR"}
+# A currency word or sign that several countries use, named by neither its country nor its own
+# sign ("450,000 shillings", "Sh450,000", "850 francs", "950 million pesos"), is the currency of
+# the country the article names most, else the word's usual one: (the word in the amount, the
+# code it gives alone, the countries that use it).
 SHARED_WORDS = [
     (r"^B\$", "BSD", {"bahama": "BSD", "brunei": "BND"}),
-    (r"^Rs(?![A-Za-z])", "INR", {"india": "INR", "pakistan": "PKR", "sri lanka": "LKR",
-                                "nepal": "NPR", "mauriti": "MUR", "seychell": "SCR"}),
+    (r"^Rs(?![A-Za-z])", "INR", _RUPEE_LANDS),
     (r"\b[Mm]anats?\b", "AZN", {"azerbaijan": "AZN", "azeri": "AZN", "turkmen": "TMT"}),
     (r"\b[Ss]oms?\b", "KGS", {"kyrgyz": "KGS", "uzbek": "UZS"}),
     (r"\b[Rr]oubles?\b|\b[Rr]ubles?\b", "RUB", {"russia": "RUB", "belarus": "BYN"}),
     (r"\bF?CFA\b", "XOF", {k: v for k, v in _FRANC_LANDS.items() if v in ("XOF", "XAF")}),
-    (r"^Sh(?![A-Za-z])|\b[Ss]hillings?$", "KES", SHILLING_LANDS),
+    (r"^Sh(?![A-Za-z])|\b[Ss]hillings?$", "KES", _SHILLING_LANDS),
     (r"\b[Ff]rancs?\b", "CHF", _FRANC_LANDS),
     (r"\b[Pp]esos?\b", "MXN", {"mexic": "MXN", "colombia": "COP", "chile": "CLP",
                               "argentin": "ARS", "urugua": "UYU", "philippine": "PHP",
@@ -110,8 +113,7 @@ SHARED_WORDS = [
     (r"\b[Dd]inars?\b", "IQD", {"iraq": "IQD", "serbia": "RSD", "jordan": "JOD",
                                "algeria": "DZD", "tunisia": "TND", "kuwait": "KWD",
                                "bahrain": "BHD", "libya": "LYD"}),
-    (r"\b[Rr]upees?\b", "INR", {"india": "INR", "sri lanka": "LKR", "pakistan": "PKR",
-                               "nepal": "NPR", "mauriti": "MUR", "seychell": "SCR"}),
+    (r"\b[Rr]upees?\b", "INR", _RUPEE_LANDS),
     (r"\b[Rr]ials?\b", "IRR", _RIAL_LANDS),
     (r"\b[Rr]iyals?\b", "SAR", _RIAL_LANDS),
     (r"\b[Dd]irhams?\b", "AED", {"emirat": "AED", "uae": "AED", "dubai": "AED",
