@@ -418,24 +418,25 @@ def test_bare_dollars_take_the_currency_named_earlier(nlp):
         "CAD", "CAD", "USD", "USD"]
 
 
-def test_a_bare_shilling_is_the_currency_of_the_country_the_article_names(nlp):
+def _units(nlp, text):
     from reader.document import from_text
     from reader.nlp.analyze import analyze
+    return {n.text: n.unit for n in analyze(from_text(text), nlp).numbers if n.kind == "money"}
 
-    def units(text):
-        return {n.text: n.unit for n in analyze(from_text(text), nlp).numbers}
 
+def test_a_bare_shilling_is_the_currency_of_the_country_the_article_names(nlp):
     tanzania = ("Farmers near Moshi, Tanzania, sell a sack for Sh45,000.\n\n"
                 "Last year it fetched 38,000 shillings, and a Kenyan buyer offered 2,100 Kenyan "
                 "shillings. Tanzanian traders want TSh 50,000.")
-    assert units(tanzania) == {"Sh45,000": "TZS", "38,000 shillings": "TZS",
-                               "2,100 Kenyan shillings": "KES", "TSh 50,000": "TZS"}
-    assert units("In Gulu, Uganda, a bicycle costs 300,000 shillings.") == {
+    assert _units(nlp, tanzania) == {"Sh45,000": "TZS", "38,000 shillings": "TZS",
+                                     "2,100 Kenyan shillings": "KES", "TSh 50,000": "TZS"}
+    assert _units(nlp, "In Gulu, Uganda, a bicycle costs 300,000 shillings.") == {
         "300,000 shillings": "UGX"}
-    assert units("The fare is Sh 120.") == {"Sh 120": "KES"}  # Kenya's, when no country is named
+    # Kenya's, when no country is named
+    assert _units(nlp, "The fare is Sh 120.") == {"Sh 120": "KES"}
     # a street named for Kenyatta names no country
-    assert units("Shops on Kenyatta Road, Kenyatta Avenue and Kenyatta Street in Mwanza, "
-                 "Tanzania, pay Sh8,000.") == {"Sh8,000": "TZS"}
+    assert _units(nlp, "Shops on Kenyatta Road, Kenyatta Avenue and Kenyatta Street in Mwanza, "
+                       "Tanzania, pay Sh8,000.") == {"Sh8,000": "TZS"}
 
 
 def test_panama_balboa_sign(nlp):
@@ -896,12 +897,6 @@ def test_the_first_of_a_range_with_its_own_multiplier_takes_only_the_unit(nlp):
 def test_african_currency_signs_before_the_amount(nlp, text, amount, value, unit):
     n = by_text(nlp, text)[amount]
     assert (n.kind, n.value, n.unit) == ("money", value, unit)
-
-
-def _units(nlp, text):
-    from reader.document import from_text
-    from reader.nlp.analyze import analyze
-    return {n.text: n.unit for n in analyze(from_text(text), nlp).numbers if n.kind == "money"}
 
 
 @pytest.mark.parametrize("text, units", [
