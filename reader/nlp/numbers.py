@@ -48,10 +48,13 @@ def carry_currency(numbers: list[Number], text: str = "") -> list[Number]:
     letter's sign where it names none is no amount ("M5")."""
     current = None
     named: dict[str, str | None] = {}  # per sign, read from the text once
+    prose: list[str] = []  # the text without its amounts, blanked once
 
     def named_most(sign: str, lands: dict[str, str], usual: str | None = None) -> str | None:
         if sign not in named:
-            named[sign] = _named_most(lands, _without_amounts(text, numbers), usual)
+            if not prose:
+                prose.append(_without_amounts(text, numbers))
+            named[sign] = _named_most(lands, prose[0], usual)
         return named[sign]
 
     out = []
