@@ -164,11 +164,13 @@ def colon_speaker(ctx: Context, before) -> Speaker | None:
     for tok in heads + [t for t in before if t.head.i not in inside or t.head.i == t.i]:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                 and not any(g.dep_ == "case" for g in c.children)]  # not "the union's demands"
-        if not subj and tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN") and any(
+        if not subj and (tok.dep_ == "ROOT" or tok.head.i not in inside) and tok.pos_ in (
+                "NOUN", "PROPN") and any(
                 c.dep_ == "acl" and c.i > tok.i and any(g.dep_ == "dobj" for g in c.children)
                 for c in tok.children):
             subj = [tok]  # "Its president, X, 61, described the harvest:", read as "the
-            # president described …" with no verb of its own: the president did it
+            # president described …" with no verb of its own, whether the parse made it the
+            # root or hung it on the quote: the president did it
         if subj and subj[0].dep_ == "nsubjpass":
             # "The verdict was read by Judge X, who presided over the trial:": the judge
             subj = [g for c in tok.children if c.dep_ == "agent"

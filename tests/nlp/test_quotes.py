@@ -1732,3 +1732,15 @@ def test_a_bare_role_is_the_person_the_text_says_is_it(nlp):
             "were closed for a week. \"We have no more salt,\" the akim said.")
     (q,) = direct(quotes_of(nlp, text))
     assert q.speaker == "Yerlan Dzhaksybekov"
+
+
+def test_a_colon_introduction_hung_on_the_quote_is_the_named_person_s_not_the_description(nlp):
+    # the parse hangs the name on the quote's verb and "described" on the name: the person
+    # named, not "a Maasai farmer from Ol Donyo", introduces the quote
+    for text in ('Lemaiyan Saitoti, 38, a Maasai farmer from Ol Donyo, described last year\'s '
+                 'harvest: "We walked for hours to find water, and nothing grew."',
+                 'Sironka Mpaayei, 45, a Turkana herder from Lake Side, described last year\'s dry '
+                 'season: "We walked the goats for four days to find grass, and every night there '
+                 'were lions."'):
+        (q,) = direct(quotes_of(nlp, text))
+        assert q.speaker == text.split(",")[0]
