@@ -314,6 +314,9 @@ class AmountRules(Cursor):
                 name, k = f"{name}/{per.text}", k + 2  # km/h, m/s
             elif self.low(k) == "per" and (below := self._measure(k + 1)):
                 name, k = f"{name}/{below}", k + 2  # "11.6 grams per decilitre"
+            elif self.low(k) == "per" and self.low(k + 1) in lex.AREA_PREFIXES and (
+                    below := self._measure(k + 2)):  # "300 micrograms per cubic metre"
+                name, k = f"{name}/{lex.AREA_PREFIXES[self.low(k + 1)]} {below}", k + 3
             return k, "quantity", name, 1
         return None
 

@@ -930,3 +930,11 @@ def test_a_tie_between_countries_keeps_the_word_s_usual_currency(nlp):
 ])
 def test_caribbean_and_pacific_dollar_prefixes(nlp, amount, unit):
     assert _units(nlp, f"The contract is worth {amount}, the minister said.") == {amount: unit}
+
+
+def test_a_measure_per_cubic_or_square_measure_is_one_quantity(nlp):
+    got = by_text(nlp, "Fine dust reached 300 micrograms per cubic metre, and the farms use "
+                       "4 litres per square metre.")
+    assert (got["300 micrograms per cubic metre"].kind,
+            got["300 micrograms per cubic metre"].value) == ("quantity", 300)
+    assert got["4 litres per square metre"].unit == "l/sq m"
