@@ -339,6 +339,9 @@ def _country_across(left: str, gap: str, right: str) -> tuple[bool, bool] | None
 
 _AND_TAIL = re.compile(r"((?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})*),? and (the )?"
                        r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|the))*)")
+# head words of a body with a remit after "of" or "for" ("National Center for Tuberculosis and
+# Leprosy Control", where a "Space Center" is a place)
+_REMIT_HEADS = lex.ORG_HEADS | {"Center"}
 _WORD_AND = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) and $")
 
 
@@ -360,10 +363,14 @@ def join_and(text: str, cands: list[Cand]) -> list[Cand]:
         tail = _AND_TAIL.match(text, c.end) if m else None
         if tail and (not tail.group(1) and text[c.end] == "," or tail.group(3) == "I"):
             tail = None  # "to the Court of Appeals, and I am sure …": two clauses
-        if m and tail and span[:m.start()].split()[-1] in lex.ORG_HEADS:
+        if m and tail and span[:m.start()].split()[-1] in _REMIT_HEADS:
             words = tail.group(3).split()
             while words and words[-1] in ("of", "for", "the"):
                 words.pop()
+            if len(words) > 1 and person_shape(" ".join(words)) and text.count(words[-1]) > (
+                    text.count(text[c.start:tail.start(3)] + " ".join(words))):
+                words = []  # "the Ministry of Health and Grace Wanjiku …  Wanjiku said": a
+                # person the text names again
             # "Ministry of Higher Education, Science, Research and Innovation"
             items = [x for x in tail.group(1).split(", ") if x] + [" ".join(words)]
             firsts = [tail.start(1) + k.start() + 2 for k in re.finditer(", ", tail.group(1))]

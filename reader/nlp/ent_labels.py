@@ -82,8 +82,11 @@ _CLAUSE_ENDS = re.compile(r"(?:[,.;:!?)]|$)")
 _FOUNDED_AFTER = re.compile(r",\s+(?:which\s+was\s+)?(?:founded|set\s+up|established)\s+"
                             r"(?:in|by)\b")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:][\"”’]?\s+|[\"“‘(]\s*)$")
-# "the Ho, Santhal, Munda and Oraon communities", "the Khakas people": peoples
-_PEOPLES_AFTER = re.compile(_LIST_REST + r"(?:communities|people|peoples|tribes?|clans?)\b")
+# "the Ho, Santhal, Munda and Oraon communities", "the Khakas people", "the Bunong indigenous
+# minority": peoples
+_PEOPLES_AFTER = re.compile(_LIST_REST + r"(?:(?:indigenous|ethnic)\s+(?:minority|minorities|"
+                            r"groups?)\b|(?:(?:indigenous|ethnic)\s+)?(?:communities|people|"
+                            r"peoples|tribes?|clans?)\b)")
 # organisations' nouns that a person may be too: "the textile manufacturer Jaroslav Kovařík",
 # "Tunde Adebayo-Cole, Ironwood’s publisher"
 _PERSONABLE_NOUNS = (r"(?:manufacturer|maker|producer|developer|publisher|operator|supplier|dealer|"
@@ -197,9 +200,11 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             and not _POSSESSED.match(after)):
         votes["GPE"] = votes.get("GPE", 0) + 2.5
     # "between Tambillo and Machachi", "Lakhimpur, Dhemaji and Sonitpur": listed with places
-    places, route = _places_listed_with(text, c) if personish and not _POSSESSED.match(
-        after) else (0, False)
-    if places:  # a route ("from the reservoir to Ourique") joins things of two kinds more often
+    places, route, headed = _places_listed_with(text, c) if personish and not _POSSESSED.match(
+        after) else (0, False, False)
+    if headed:  # "the districts of Pech Chreada, Koh Nhek and Keo Seima": the text says what
+        votes["GPE"] = votes.get("GPE", 0) + CLASSIFIER_WEIGHT  # they are
+    elif places:  # a route ("from the reservoir to Ourique") joins things of two kinds more often
         votes["GPE"] = votes.get("GPE", 0) + (1.5 if route else CITY_WEIGHT)
     # "PT Teluk Mas Nickel": a legal form before the name; "Devure Lithium (Private) Limited",
     # "Sahara Foods (Pvt) Ltd": one in brackets after it
@@ -283,30 +288,38 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     return votes
 
 
-def _places_listed_with(text: str, c) -> tuple[int, bool]:
+def _places_listed_with(text: str, c) -> tuple[int, bool, bool]:
     """How many known places a name is coordinated with ("Tehran and Erbil", "Gisagara,
-    Kirehe, Nyagatare and Rusizi"), and whether the list is a route ("from Rhodes to Corfu")."""
+    Kirehe, Nyagatare and Rusizi"), whether the list is a route ("from Rhodes to Corfu"), and
+    whether the plural of a kind of place heads it ("the districts of …")."""
     starts, lists = _lists(text)
     i = bisect_right(starts, c.start) - 1
     if i < 0 or lists[i][0] < c.end:
-        return 0, False
-    _end, items, route = lists[i]
+        return 0, False, False
+    _end, items, route, headed = lists[i]
     own = text[c.start:c.end]
-    return sum(1 for n in items if n != own and known_place(n)), route
+    return sum(1 for n in items if n != own and known_place(n)), route, headed
 
 
 @lru_cache(maxsize=4)
-def _lists(text: str) -> tuple[list[int], list[tuple[int, list[str], bool]]]:
-    """The lists of names in the text (one pass): their starts, and each one's end, names
-    and whether it is a route."""
+def _lists(text: str) -> tuple[list[int], list[tuple[int, list[str], bool, bool]]]:
+    """The lists of names in the text (one pass): their starts, and each one's end, names,
+    whether it is a route and whether a kind of place heads it."""
     found = []
     for m in _LISTED.finditer(text):
         items = [n for n in _LIST_SEPARATOR.split(m.group()) if n and n not in lex.DAYS_MONTHS]
         if len(items) == 2 and re.search(r", (?:and|or) ", m.group()):
             continue  # "in March, and Brightwater shares fell": two clauses, not a list
         route = " to " in m.group() and " and " not in m.group()
-        found.append((m.start(), (m.end(), items, route)))
+        headed = _PLACES_OF.search(text, max(0, m.start() - 40), m.start()) is not None
+        found.append((m.start(), (m.end(), items, route, headed)))
     return [s for s, _ in found], [f for _, f in found]
+
+
+# what heads a list of places: "the districts of", "the neighbouring villages of"
+_PLACES_OF = re.compile(r"\bthe (?:[a-z]+ ){0,2}(?:towns|cities|villages|hamlets|districts|sub-counties|provinces|"
+                        r"regions|counties|municipalities|communes|parishes|departments|"
+                        r"prefectures|townships|cantons|settlements|suburbs) of $")
 
 
 CLASSIFIER_WEIGHT = 4.0
@@ -319,9 +332,10 @@ _AFTER_NOUN = r"(?=[,.;:)]|\s+(?:of|that|which|whose|who|in|for|with|led|founded
     r"where|from|at|on|and|to|about|by|near|outside|upstream|downstream|north|south|east|west|" \
     r"made|developed|produced|built|sold|approved|\w+ing|\w{3,}ed" \
     r"(?! [\"“]?(?:the|a|an|its|their|his|her|\d)))\b)"  # (not "…, the river carried the …")
-# "the", "a", an owner ("Brunei's", "the company's"), or one of a kind ("one of the oldest
-# canneries")
-_DETERMINER = r"(?:the|a|an|(?:the\s+[a-z][\w-]*|[A-Z][\w-]*)[’']s|one\s+of\s+(?:the|its|their))"
+# "the", "a", an owner ("Brunei's", "Homa Bay County's", "the company's"), or one of a kind
+# ("one of the oldest canneries")
+_DETERMINER = (r"(?:the|a|an|(?:the\s+[a-z][\w-]*|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’']s|"
+               r"one\s+of\s+(?:the|its|their))")
 _PERSONABLE_AFTER = re.compile(r"^,\s+(?:\d{1,3},\s+)?" + _DETERMINER + r"\s+" + _MODIFIERS
                                + _PERSONABLE_NOUNS + r"\b")
 # "Andreea Pop, 24, a student travelling home", "X, a Čačak-based freezing company that …":

@@ -270,7 +270,7 @@ Pioneers|Warriors|Lions|Tigers|Eagles|Hornets|Wolves|Dolphins|Sharks|Hawks|Falco
 Panthers|Leopards|Cobras|Stallions|Titans|Cutlasses|Hornbills|Bears|Bulls|Rhinos|Buffaloes
 Crocodiles|Knights|Giants|Raiders|Spartans|Gladiators|Vikings|Pirates|Marlins|Barracudas|Condors
 Cheetahs|Bulldogs|Mustangs|Broncos|Cougars|Gems|Queens|Rockets|Stingers|Strikers
-Dragons|Flames|Blazers|Jets|Comets|Rebels|Royals|Chiefs|Braves
+Dragons|Flames|Blazers|Jets|Comets|Rebels|Royals|Chiefs|Braves|Starlets|Ladies
 """)
 ORG_HEADS |= TEAM_TAILS
 
@@ -336,8 +336,10 @@ TEAM_LEADS = _words(
     "Tigres|Leones|Águilas|Delfines|Toros|Gigantes|Halcones|Piratas|Caimanes|Jaguares|Defensores")
 
 # Sports clubs' designators, before or after the name: "VK Sokol Split", "Salling HK", "HC
-# Kattegat Aarhus", "NK Dinamo", "Bodø/Glimt FK" (the name's last word is still a city's).
-CLUBS = _words("HC|HK|VK|NK|KK|RK|FK|SK|IF|BK|BC|IK|SC|AC|CF|CD|UD|SV|VfB|VfL|TSV|BSC|SSC|KS")
+# Kattegat Aarhus", "NK Dinamo", "Bodø/Glimt FK", "ŠK Slovan", "MFK Ružomberok" (the name's
+# last word is still a city's).
+CLUBS = _words("HC|HK|VK|NK|KK|RK|FK|SK|ŠK|MFK|MŠK|OFK|TJ|FC|IF|BK|BC|IK|SC|AC|CF|CD|UD|SV|VfB|"
+               "VfL|TSV|BSC|SSC|KS")
 
 # Legal forms written before a company's name: "PT Teluk Mas Nickel", "PJSC Gazprom".
 LEGAL_LEADS = _words("PT|CV|JSC|PJSC|OAO|ZAO|OOO|OJSC")

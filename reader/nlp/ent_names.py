@@ -61,6 +61,9 @@ _SERVICE_DISTRICTS = frozenset("School Water Irrigation Fire Hospital Health San
 _VENUE_CENTRES = frozenset("Tennis Sports Aquatic Aquatics Leisure Conference Convention "
                            "Exhibition Shopping Community Equestrian Cricket".split())
 _MUSEUM_CENTRES = frozenset("Science Medical Cultural Research Arts Heritage".split())
+# first words of two-word names ending in "State" that are no state's: "Penn State", a
+# university; "Senior State [Attorney]", a title
+_NOT_STATES = frozenset("Penn Senior Deputy Chief Principal Assistant Acting".split())
 NOT_PRODUCT = frozenset("program programme orbiter orbiters mission missions fleet crew".split())
 
 
@@ -304,6 +307,9 @@ def head_label(name: str) -> str | None:
         return "GPE"  # "Nanzih District", not "Irving Independent School District"
     if last in ("Center", "Centre") and words[-2] in _VENUE_CENTRES:
         return "FAC"  # "Marjan Tennis Centre"
+    if last == "State" and len(words) == 2 and words[0][:1].isupper() and not (
+            words[0] in lex.US_STATES or words[0] in lex.NORP_WORDS or words[0] in _NOT_STATES):
+        return "GPE"  # "Kayin State", "Kano State" (not "Ohio State", "Islamic State")
     if last == "Church" and not any(w in lex.NORP_WORDS or w in _DENOMINATIONS for w in words):
         return "FAC"  # "Hafnarfjörður Church", a building (not "the Lutheran Church")
     if last == "Plant" and len(words) >= 3:

@@ -134,8 +134,9 @@ def _saints_place(text: str, span: str) -> bool:
         re.escape(span[:-2]) + r"(?![" + APOS + r"\w])", text)
 _POSSESSIVE_S = re.compile(r"[" + APOS + r"]s$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|across|around|throughout|between) $")
-# what follows a person's name: an age or "who" ("Shondel Bascom, 46,", "X, who chairs …")
-_PERSON_AFTER = re.compile(r", (?:\d{1,3},|who\b)")
+# what follows a person's name: an age or "who" ("Shondel Bascom, 46,", "… in Jumla, X, 47.",
+# "X, who chairs …")
+_PERSON_AFTER = re.compile(r", (?:\d{1,3}(?:,|\.(?!\d))|who\b)")
 _AGE = re.compile(r", \d{1,3},")
 _AGE_APPOSITION = re.compile(r", \d{1,3}, (?:an?|the|who|said|told|[a-z]+[’']s)\b")
 
