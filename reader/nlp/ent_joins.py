@@ -35,6 +35,17 @@ _DIVISIONS = frozenset("District County Province Municipality Oblast Raion Rayon
 _TOWN = re.compile(r"(?:(?:El|La|Los|Las|San|Santa|São) )?[A-ZÀ-Þ][\w’'-]+")
 
 
+_IN_NAME = re.compile(r" in (?=[A-Z])")
+_LOWER_WORD = re.compile(r" ([a-z]+) (?=[A-Z])")
+_THE_INSIDE = re.compile(r"(?<!\bof)(?<!\band)(?<!\bfor)(?<!\bon)(?<!\bin) the (?=[A-Z])")
+_CONJUNCTION = re.compile(r" (?:as|while|when|after|before|until) (?=[A-Z])")
+_BUILDING_ON = re.compile(r"(\S+) on (?=[A-Z])")
+_ON_NAME = re.compile(r" on (?=[A-Z])")
+_FOR_NAME = re.compile(r" for (?=[A-Z])")
+_NON_SPACE = re.compile(r"\S+")
+_OF_THE = re.compile(r" of (?:the )?")
+
+
 def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     """Split glued names: "North and South Korea", "X Museum of Y" (Y a place), "Rathbun the
     Scientology", "Lydia Buchtmann for Food Standards", "... Relations Alia Salem"."""
@@ -43,6 +54,8 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
         return [c]
     if head_label(span) == "PERSON":  # "Stephen the Great" (not "Rathbun" "the Scientology")
         return [Cand(c.start, c.end, "PERSON", "rule")]
+    if " " not in span:
+        return [c]  # (every rule below splits at a space)
     # "Ampay Vóley of Abancay", "Club de Remo Buciero of Santoña": a club's name in its own
     # language, then the town it is from in English
     body, of, town = span.partition(" of ")
@@ -80,7 +93,7 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
                 Cand(right, c.end, "PERSON", "rule")]
     # "the Official Conciliator in Copenhagen": an office, then the city it sits in (but "the
     # Florida Department of Health in Lee County" is one name)
-    m = re.search(r" in (?=[A-Z])", span)
+    m = _IN_NAME.search(span)
     if m and " of " not in span[:m.start()] and known_place(span[m.end():]):
         return [Cand(c.start, c.start + m.start(), c.label, c.source),
                 Cand(c.start + m.end(), c.end, "GPE", "rule")]
@@ -122,32 +135,32 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
                          "rule"),
                     Cand(c.start + right, c.end, "PERSON", "rule")]
     # "Düsseldorf bank Rheinland Capital": a place, a common noun, then the name
-    m = re.search(r" ([a-z]+) (?=[A-Z])", span)
+    m = _LOWER_WORD.search(span)
     if m and m.group(1) in lex.ORG_CLASSIFIERS and known_place(span[:m.start()]):
         return [Cand(c.start, c.start + m.start(), "GPE", "rule"),
                 Cand(c.start + m.end(), c.end, "ORG", "rule")]
     # "Rathbun the Scientology": a lowercase "the" not after "of"/"and" ends a name
-    m = re.search(r"(?<!\bof)(?<!\band)(?<!\bfor)(?<!\bon)(?<!\bin) the (?=[A-Z])", span)
+    m = _THE_INSIDE.search(span)
     if m:
         return (split_parts(text, Cand(c.start, c.start + m.start(), c.label, c.source), known)
                 + split_parts(text, Cand(c.start + m.end(), c.end, c.label, c.source), known))
     # "the Baltic Amber Cup as Gaidys scored": a conjunction between two names
-    m = re.search(r" (?:as|while|when|after|before|until) (?=[A-Z])", span)
+    m = _CONJUNCTION.search(span)
     if m:
         return (split_parts(text, Cand(c.start, c.start + m.start(), c.label, c.source), known)
                 + split_parts(text, Cand(c.start + m.end(), c.end, None, c.source), known))
     # "Thai National Observatory on Doi Inthanon": a building, then where it stands
-    m = re.search(r"(\S+) on (?=[A-Z])", span)
+    m = _BUILDING_ON.search(span)
     if m and m.group(1) in lex.FAC_HEADS:
         return [Cand(c.start, c.start + m.end(1), "FAC", "rule"),
                 Cand(c.start + m.end(), c.end, None, "rule")]
     # "Fomboni on Mohéli": a town, then the island it is on (not "Burton on Trent", one town)
-    m = re.search(r" on (?=[A-Z])", span)
+    m = _ON_NAME.search(span)
     if m and known_place(span[m.end():]) and not known_place(span):
         return [Cand(c.start, c.start + m.start(), None, "rule"),
                 Cand(c.start + m.end(), c.end, None, "rule")]
     # "Lydia Buchtmann for Food Standards Australia": a person "for" an organisation
-    m = re.search(r" for (?=[A-Z])", span)
+    m = _FOR_NAME.search(span)
     if m and person_shape(span[: m.start()]):
         return [Cand(c.start, c.start + m.start(), "PERSON", c.source),
                 Cand(c.start + m.end(), c.end, "ORG" if c.label == "PERSON" else c.label,
@@ -156,13 +169,13 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
         return [Cand(c.start, c.start + m.start(), "GPE", "rule"),
                 Cand(c.start + m.end(), c.end, None, c.source)]
     # "Council on American-Islamic Relations Alia Salem": a person's name after a head word
-    words = list(re.finditer(r"\S+", span))
+    words = list(_NON_SPACE.finditer(span))
     for i, w in enumerate(words[:-2]):
         if w.group() in lex.ORG_HEADS and i > 0 and person_shape(
                 span[words[i + 1].start():]) and len(words) - i - 1 in (2, 3):
             return [Cand(c.start, c.start + w.end(), c.label, c.source),
                     Cand(c.start + words[i + 1].start(), c.end, "PERSON", c.source)]
-    m = re.search(r" of (?:the )?", span)
+    m = _OF_THE.search(span)
     if m:
         left, right = span[: m.start()], span[m.end():]
         lw = left.split()
@@ -271,6 +284,9 @@ def coordinated(text: str, run: Cand, inside: list[Cand]) -> list[Cand]:
     return out
 
 
+_NAME_AND = re.compile(r"(?<![\w-])([A-Z][\w-]+) and $")
+
+
 def merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
     """"Iraqi Kurdistan", "French Guiana": a nationality word right before a place is part of its
     name, and "Trinidad and Tobago" is one country.
@@ -300,7 +316,8 @@ def merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
                                "rule")
                 continue
         words = text[c.start:c.end].split()
-        m = re.search(r"(?<![\w-])([A-Z][\w-]+) and $", text[max(0, c.start - 40):c.start])
+        m = _NAME_AND.search(text[max(0, c.start - 40):c.start]) if text.endswith(
+            " and ", 0, c.start) else None
         if (m and known_place(m.group(1)) and len(words) >= 2 and known_place(words[0])
                 and words[-1] in lex.ORG_HEADS):
             start = c.start - len(m.group())

@@ -124,14 +124,33 @@ _COMMA_AFTER = re.compile(r"^(?:[" + APOS + r"]s)?,")
 _AGE_AFTER = re.compile(r"^(?:[" + APOS + r"]s)?, (?:now |aged )?\d{1,3}(?:,|\.(?!\d))")
 
 
+_WORDS = re.compile(r"[\w.]+")
+_SPEECH_VERB_BEFORE = re.compile(r"[,”\"]\s*\w+\s*$")
+_PLACE_WORDS = frozenset((
+    "town", "city", "village", "hamlet", "province", "state", "region", "county", "suburb",
+    "municipality", "capital", "port", "district", "governorate", "prefecture", "oblast", "parish",
+    "canton", "department", "settlement", "sub-county", "township", "commune", "woreda", "kebele",
+    "rayon", "raion", "tehsil", "taluka", "upazila", "cantón", "municipio", "aldea", "vereda",
+    "corregimiento"))
+_OF_A_PLACE = frozenset((
+    "residents", "people", "mayor", "outskirts", "north", "south", "east", "west", "centre",
+    "center", "streets", "citizens", "suburbs", "heart", "council", "prefect", "governor",
+    "inhabitants"))
+_AGE_OF_BEFORE = re.compile(r", \d{1,3}, (?:of|from) $")
+_NAMED_PLACE_IN = re.compile(r"[A-Z][\w’'-]* [A-Z][\w’'-]* in $")
+_WHO_AFTER = re.compile(r",\s+who\b")
+_WHERE_AFTER = re.compile(r", where\b")
+_LEADERS_AFTER = re.compile(r" (?:government|administration|cabinet|presidency|era)\b")
+
+
 def context_votes(text: str, c: Cand) -> dict[str, float]:
     """Evidence around one mention: a title before it, a speech verb next to it."""
     votes: dict[str, float] = {}
     before = text[max(0, c.start - 40):c.start]
     after = text[c.end:c.end + 60]
-    prev = re.findall(r"[\w.]+", before)
+    prev = _WORDS.findall(before)
     if prev and ((prev[-1] in lex.TITLES and prev[-1] not in ("Supreme", "General", "Grand"))
-                 or prev[-1] in lex.ROLE_WORDS) and re.search(r"\s$", before):
+                 or prev[-1] in lex.ROLE_WORDS) and before[-1:].isspace():
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     name = text[c.start:c.end]
     personish = not is_acronym(name) and not any(ch.isdigit() for ch in name)
@@ -141,20 +160,12 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if speaks and nxt and nxt.group(1) in lex.SPEECH_VERBS:
         votes["PERSON"] = votes.get("PERSON", 0) + 0.75
     if (speaks and prev and prev[-1] in lex.SPEECH_VERBS
-            and re.search(r"[,”\"]\s*\w+\s*$", before)):
+            and _SPEECH_VERB_BEFORE.search(before)):
         votes["PERSON"] = votes.get("PERSON", 0) + 0.75
-    place_words = ("town", "city", "village", "hamlet", "province", "state", "region", "county",
-                   "suburb", "municipality", "capital", "port", "district", "governorate",
-                   "prefecture", "oblast", "parish", "canton", "department", "settlement",
-                   "sub-county", "township", "commune", "woreda", "kebele", "rayon",
-                   "raion", "tehsil", "taluka", "upazila", "cantón", "municipio", "aldea",
-                   "vereda", "corregimiento")
-    of_place = ("residents", "people", "mayor", "outskirts", "north", "south", "east", "west",
-                "centre", "center", "streets", "citizens", "suburbs", "heart", "council",
-                "prefect", "governor", "inhabitants")
-    adjacent = re.search(r"\w\s+$", before) is not None  # not "the region, Roberto Maroni"
-    if adjacent and (prev[-1] in place_words or len(prev) > 1 and prev[-1] == "of"
-                     and (prev[-2] in place_words or prev[-2] in of_place)):
+    word_end = before.rstrip()  # a word, then space: not "the region, Roberto Maroni"
+    adjacent = len(word_end) < len(before) and (word_end[-1:].isalnum() or word_end[-1:] == "_")
+    if adjacent and (prev[-1] in _PLACE_WORDS or len(prev) > 1 and prev[-1] == "of"
+                     and (prev[-2] in _PLACE_WORDS or prev[-2] in _OF_A_PLACE)):
         votes["GPE"] = votes.get("GPE", 0) + CLASSIFIER_WEIGHT  # the text says what it is
     elif adjacent and len(prev) > 1 and prev[-1] == "of" and prev[-2] in ("island", "isle"):
         votes["LOC"] = votes.get("LOC", 0) + 3.5  # "the island of Bioko": the land, not a polity
@@ -179,7 +190,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # surely than where "an analyst from Nomura" works)
     lives = prev and len(prev) > 1 and prev[-1] == "from" and prev[-2].lower() in PEOPLE_NOUNS
     if " " not in name and personish and (
-            lives or re.search(r", \d{1,3}, (?:of|from) $", before)
+            lives or _AGE_OF_BEFORE.search(before)
             or prev and len(prev) > 1 and prev[-1] == "from" and prev[-2] in lex.ROLE_WORDS):
         votes["GPE"] = votes.get("GPE", 0) + (CITY_WEIGHT if lives else 2.0)
     elif lives and person_shape(name):  # "an elderly man from Al Khor", as "in Char Fasson"
@@ -192,11 +203,11 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # "shipping water to Ebeye, where the situation is worse": a one-word name things happen
     # in (not "the Norwegian Polar Institute, where", which has a head word of its own, nor "on
     # Bohol, where", an island that annotators call a place or a feature)
-    if " " not in name and personish and preposition != "on" and re.match(r"^, where\b", after):
+    if " " not in name and personish and preposition != "on" and _WHERE_AFTER.match(after):
         votes["GPE"] = votes.get("GPE", 0) + CITY_WEIGHT
     # "a hospital … Hospital in Skejby": what a named place of work is in
     if (" " not in name and personish and prev and prev[-1] == "in"
-            and re.search(r"[A-Z][\w’'-]* [A-Z][\w’'-]* in $", before)
+            and _NAMED_PLACE_IN.search(before)
             and not _POSSESSED.match(after)):
         votes["GPE"] = votes.get("GPE", 0) + 2.5
     # "between Tambillo and Machachi", "Lakhimpur, Dhemaji and Sonitpur": listed with places
@@ -236,7 +247,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "Fadli Nasution, who chairs ...": "who" follows a person (not "a teacher in X, who", nor
     # "a weaver from the canton of X, who")
-    if personish and re.match(r"^,\s+who\b", after) and not (
+    if personish and _WHO_AFTER.match(after) and not (
             prev and prev[-1] in _PLACE_PREPOSITIONS | _WHERE_PREPOSITIONS) and votes.get(
             "GPE", 0) < CLASSIFIER_WEIGHT:
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
@@ -282,7 +293,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             _AGE_AFTER.match(after)):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "the Monti government", "the Obama administration": a leader's name
-    if (re.match(r"^ (?:government|administration|cabinet|presidency|era)\b", after)
+    if (_LEADERS_AFTER.match(after)
             and personish and not lexicon_label(name)):
         votes["PERSON"] = votes.get("PERSON", 0) + 3.5
     return votes
@@ -381,6 +392,17 @@ _NOUN_COMMA_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+" + _MODIFIERS
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+)The\s+" + _MODIFIERS + r"([a-z][\w-]*),\s+$")
 
 
+_NOUN_AFTER = re.compile(r"\s+([\w-]+)\b(?![’'])")
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
+_ON_WATER_BEFORE = re.compile(r"\b(?:on|to|off)\s+$")
+_ADMIN_AFTER = re.compile(r"\s+(?:district|neighbourhood|neighborhood|suburb|borough|township|"
+                          r"housing estate|region|province|governorate|prefecture|county|oblast|"
+                          r"block|tehsil|taluka?|mandal|upazila|commune|canton)\b(?![’'])")
+_ADMIN_BEFORE = re.compile(r"(?:\b(?:[Tt]he|from|in|of|at|near)|[’']s)\s+$")
+_AND_NEXT = re.compile(r"\s+and\s+(\w+)")
+_OF_PEOPLE = re.compile(r"\s+of\s+[^.;]{0,25}\b(?:people|inhabitants|residents)\b")
+
+
 def classifier(before: str, after: str) -> str | None:
     """What a common noun beside the name says it is: an organisation ("the regional daily La
     Voce del Sannio", "the Civic Pact alliance", "Forward Molise, the centre-right list of ...")
@@ -399,16 +421,16 @@ def classifier(before: str, after: str) -> str | None:
         return "WORK_OF_ART"  # "the Lebanese documentary Rooms Without Doors"
     if m and m.group(1) in _PRODUCT_NOUNS:
         return "PRODUCT"  # "the ferry Orchid Pioneer", "the payment app Hanbit Pay"
-    m = re.match(r"^\s+([\w-]+)\b(?![’'])", after)
+    m = _NOUN_AFTER.match(after)
+    the = _THE_BEFORE.search(before) is not None
     if m and m.group(1) in lex.ORG_CLASSIFIERS_AFTER and (
-            m.group(1) in _PARTY_NOUNS or re.search(r"\b[Tt]he\s+$", before)
-            and not re.match(r"\s+[A-Z]", after[m.end():])):
+            m.group(1) in _PARTY_NOUNS or the and not _NAME_NEXT.match(after, m.end())):
         return "ORG"  # "X party", "the Histadrut federation" (not "the São Paulo company X")
     # "the Histadrut labour federation": a lowercase word or two between
-    if _MODIFIED_CLASSIFIER.match(after) and re.search(r"\b[Tt]he\s+$", before):
+    if the and _MODIFIED_CLASSIFIER.match(after):
         return "ORG"
-    if m and (m.group(1) in _LOC_NOUNS and re.search(r"\b[Tt]he\s+$", before) or m.group(
-            1) in _WATERS and re.search(r"\b(?:on|to|off)\s+$", before)):
+    if m and (m.group(1) in _LOC_NOUNS and the or m.group(
+            1) in _WATERS and _ON_WATER_BEFORE.search(before)):
         return "LOC"  # "the Alqueva reservoir", "to Ndau island", "on Samiria river" (but "on
         # Chukotka coast" is the region's coast)
     # "the Zambezi and Licungo rivers", "the Codri hills": a feature's plural after a list
@@ -421,19 +443,16 @@ def classifier(before: str, after: str) -> str | None:
         return "GPE"
     if _WATER_OF.search(before) or _MOUNTAIN_OF.search(before):
         return "LOC"  # "the banks of the Neman", "tributaries of the Neretva"
-    if re.match(r"^\s+(?:district|neighbourhood|neighborhood|suburb|borough|township|housing "
-                r"estate|region|province|governorate|prefecture|county|oblast|block|tehsil|taluka?|"
-                r"mandal|upazila|commune|canton)\b(?![’'])",
-                after) and re.search(r"(?:\b(?:[Tt]he|from|in|of|at|near)|[’']s)\s+$", before):
+    if _ADMIN_AFTER.match(after) and _ADMIN_BEFORE.search(before):
         return "GPE"  # "the Sonitpur district", "the Ťahanovce housing estate", "Morocco’s
         # Souss-Massa region", "a herder from Zhaqing township", "from Kanti block"
     if _PEOPLES_AFTER.match(after) and not _SENTENCE_OPENS.search(before):
         return "NORP"  # (not "Young people", "Fourteen communities" opening a sentence)
     m = _appositive(after)
-    if m and re.match(r"\s+of\s+[^.;]{0,25}\b(?:people|inhabitants|residents)\b", after[m.end():]):
+    if m and _OF_PEOPLE.match(after, m.end()):
         return "GPE"  # "Tacuarembó, a department of about 90,000 people"
     noun = _singular(m.group(1)) if m else None  # ("one of the oldest canneries")
-    also = re.match(r"\s+and\s+(\w+)", after[m.end():]) if m else None
+    also = _AND_NEXT.match(after, m.end()) if m else None
     if m and (noun in lex.ORG_CLASSIFIERS or also and also.group(1) in lex.ORG_CLASSIFIERS):
         return "ORG"  # "a Taiwanese chip designer and manufacturer"
     if noun in _LOC_NOUNS:

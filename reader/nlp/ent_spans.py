@@ -180,7 +180,7 @@ def _trim(text: str, c: Cand) -> Cand | None:
             e -= 1
         span = text[s:e]
         # possessive at the end: "Barzani’s", "Texas A&M's", "Charles'"
-        m = _POSSESSIVE_END.search(span)
+        m = _POSSESSIVE_END.search(span, len(span) - 2)  # (it is two characters at most)
         if m and (m.group() != "'" or span[:-1].endswith("s")) and len(span) > 2 and not (
                 _saints_place(text, span)):
             e -= len(m.group())
@@ -285,6 +285,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w-])(\w+) $")
+
+
 def _with_the(text: str, c: Cand) -> Cand:
     """"The Guardian", "The Straits Times": a newspaper's "The" is part of its name; so is a
     legal form written before a company's name ("PT Teluk Mas Nickel"), and a club's designator
@@ -292,7 +295,7 @@ def _with_the(text: str, c: Cand) -> Cand:
     span = text[c.start:c.end]
     if span.split()[-1] in lex.PAPERS and text[max(0, c.start - 4):c.start] == "The ":
         return Cand(c.start - 4, c.end, c.label, c.source)
-    m = re.search(r"(?<![\w-])(\w+) $", text[max(0, c.start - 6):c.start])
+    m = _WORD_BEFORE.search(text[max(0, c.start - 6):c.start])
     if m and (m.group(1) in lex.LEGAL_LEADS or m.group(1) in lex.CLUBS):
         return Cand(c.start - len(m.group()), c.end, "ORG", c.source)
     return c
@@ -320,10 +323,13 @@ _PERSONAL_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Bishop Archbishop Fa
                              "Imam Rabbi Pastor Judge Councillor Phra Ajahn Ajarn Ratu".split())
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     """Drop leading title words ("Ayatollah", "NASA Administrator") from a person's name,
     and "Chairman of the" from an organisation's."""
-    words = list(re.finditer(r"\S+", text[c.start:c.end]))
+    words = list(_NON_SPACE.finditer(text[c.start:c.end]))
     if len(words) > 2 and words[0].group() in lex.TITLES and words[1].group() in ("of", "for"):
         j = 3 if words[2].group() == "the" and len(words) > 3 else 2
         t = _trim(text, Cand(c.start + words[j].start(), c.end, c.label, c.source))
@@ -529,9 +535,13 @@ def _run_names(text: str, run: list[Tok]) -> list[Cand]:
     return out
 
 
+_OF_BEFORE = re.compile(r"(\w+) (?:of|for) (?:the )?$")
+
+
 def _after_title_of(text: str, c: Cand) -> bool:
     """"Minister of Education", "Secretary for Foreign Affairs": a portfolio, not a name."""
-    m = re.search(r"(\w+) (?:of|for) (?:the )?$", text[max(0, c.start - 40):c.start])
+    before = text[max(0, c.start - 40):c.start]
+    m = _OF_BEFORE.search(before) if before.endswith(("of ", "for ", "the ")) else None
     return bool(m and m.group(1) in lex.TITLE_OF_HEADS and c.label != "GPE"
                 and text[c.start:c.end] not in lex.GPES)
 
@@ -543,6 +553,10 @@ def _portfolio_of_title(text: str, c: Cand) -> bool:
     """"[Labour] Minister X", "the [Home] Secretary": a portfolio before its title, not a name."""
     return _TITLE_AFTER.match(text, c.end) is not None and all(
         w in lex.PORTFOLIOS for w in text[c.start:c.end].split())
+
+
+# a name before "of", "for", "at" or "from": "Marek Dzurenko of the"
+_LEAD_BEFORE = re.compile(r"(.+?)\s+(?:of|for|at|from)(?:\s+the)?\s*$")
 
 
 def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
@@ -591,8 +605,7 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
             out.extend(coordinated(text, c, inside))
             # "Marek Dzurenko of the National Labour Party": a person the model missed before
             # the organisation it found
-            lead = re.match(r"^(.+?)\s+(?:of|for|at|from)(?:\s+the)?\s*$",
-                            text[c.start:min(o.start for o in inside)])
+            lead = _LEAD_BEFORE.match(text[c.start:min(o.start for o in inside)])
             if lead and person_shape(lead.group(1)) and surname_speaks(text, lead.group(1)):
                 out.append(Cand(c.start, c.start + len(lead.group(1)), "PERSON", "rule"))
             continue

@@ -418,10 +418,13 @@ def _occurrences(text: str, owner: dict) -> list[tuple[tuple[int, int], str]]:
     return found
 
 
+_HEAD_OF = re.compile(r"(\w+) of ")
+
+
 def _canonical(names: list[str]) -> str:
     def score(n: str):
         words = n.split()
-        m = re.match(r"^(\w+) of ", n)
+        m = _HEAD_OF.match(n)
         gpe_of = bool(m and m.group(1) in lex.GPE_OF_HEADS)
         return (not is_acronym(n), not gpe_of, not n.isupper(), len(words), len(n))
     return max(names, key=score)
@@ -451,7 +454,8 @@ def _common_word(text: str, cs: list[Cand]) -> bool:
     if len(words) != 1 or " " in next(iter(words)) or not all(
             sentence_initial(text, c.start) for c in cs):
         return False
-    return re.search(rf"\b{re.escape(next(iter(words)).lower())}\b", text) is not None
+    low = next(iter(words)).lower()
+    return low in text and re.search(rf"\b{re.escape(low)}\b", text) is not None
 
 
 def _currency_name(text: str, cs: list[Cand]) -> bool:

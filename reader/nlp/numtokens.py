@@ -60,17 +60,18 @@ def _attach_evidence(sdoc, toks: list[Tok]) -> set[int]:
     sentences start.  One pass over the spaCy tokens, in step with ours, read as an array, since
     each Token object costs more than the attributes we need."""
     strings = sdoc.vocab.strings
-    rows = sdoc.to_array([IDX, LENGTH, POS, TAG, ENT_TYPE, SENT_START]).tolist()
-    # (hash 0 is a missing tag: an empty string)
-    info = [(i, i + n, strings[p] if p else "", strings[t] if t else "", strings[e] if e else "")
-            for i, n, p, t, e, _ in rows]
-    k, n = 0, len(info)
+    arr = sdoc.to_array([IDX, LENGTH, POS, TAG, ENT_TYPE, SENT_START])
+    # each tag's name looked up once (hash 0 is a missing tag: an empty string)
+    name = {h: strings[h] if h else "" for h in set(arr[:, 2:5].ravel().tolist())}
+    rows = arr.tolist()
+    k, n = 0, len(rows)
     for tok in toks:
-        while k + 1 < n and info[k + 1][0] <= tok.start:
+        while k + 1 < n and rows[k + 1][0] <= tok.start:
             k += 1
-        if not n or tok.start < info[k][0] or tok.start >= info[k][1]:
+        row = rows[k] if n else None
+        if row is None or tok.start < row[0] or tok.start >= row[0] + row[1]:
             continue  # white space: no spaCy token here
-        tok.pos, tok.tag, tok.ent = info[k][2], info[k][3], info[k][4]
+        tok.pos, tok.tag, tok.ent = name[row[2]], name[row[3]], name[row[4]]
     # (1: a sentence starts here; 0 where nothing set the boundaries)
     return {row[0] for row in rows if row[5] == 1} | {0}
 
