@@ -18,8 +18,8 @@ from functools import lru_cache
 from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_joins import known_place
 from reader.nlp.ent_names import (
-    APOS, CAMEL, COMPASS, PARTICLES, PLACE_LEADS, Cand, has_legal_form, head_label, is_acronym,
-    lexicon_label, norm_key, person_shape,
+    APOS, CAMEL, COMPASS, PARTICLES, PLACE_LEADS, Cand, glued_person, has_legal_form, head_label,
+    is_acronym, lexicon_label, norm_key, person_shape,
 )
 
 
@@ -600,7 +600,7 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
             return "ORG"
         return _guess_single(text, cs)
     best = max(sorted(total), key=total.get)
-    if best == "PERSON" and " " not in name and not any(
+    if best == "PERSON" and " " not in name and not glued_person(name) and not any(
             votes.get(norm_key(n), {}).get("PERSON") for n in names) and not _speaking_words(
             text).get(name):
         # one word the model calls a person, which nothing around it says is one and which no

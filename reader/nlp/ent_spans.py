@@ -26,8 +26,8 @@ from reader.nlp.ent_labels import (
 )
 from reader.nlp.ent_names import (
     APOS, CONNECTORS, GIVEN_HYPHENED, HEADS, PARTICLES, SUFFIX_PARTICLES, Cand, Occupancy, Tok,
-    acronym_key, doc_tokens, extends_name, head_label, initials, is_acronym, is_name_word,
-    lexicon_label, norm_key, person_shape, sentence_initial, sub_index,
+    acronym_key, doc_tokens, extends_name, glued_initials, head_label, initials, is_acronym,
+    is_name_word, lexicon_label, norm_key, person_shape, sentence_initial, sub_index,
 )
 from reader.nlp.lexicon import WORDNET_PERSON_NOUNS
 from reader.nlp.types import ENTITY_LABELS
@@ -92,7 +92,8 @@ def find_names(text: str, parsed):
     cands = split
 
     # rule spans that replace what the model made of them: "Iran-Iraq", "STS-135"
-    hy = hyphen_pairs(text) + _designators(text, cands) + small_worded(text, cands)
+    hy = (hyphen_pairs(text) + _designators(text, cands) + small_worded(text, cands)
+          + glued_initials(text))
     occ = Occupancy(len(text))
     for h in hy:
         occ.add(h.start, h.end)

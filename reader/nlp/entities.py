@@ -18,9 +18,9 @@ from reader.nlp.ent_labels import (
     CLASSIFIER_WEIGHT, context_votes, decide_label, merged_votes, speaks,
 )
 from reader.nlp.ent_names import (
-    CONNECTORS, GIVEN_HYPHENED, NOT_PRODUCT, PARTICLES, Cand, Occupancy, acronym_key,
-    extends_name, head_label, initials, is_acronym, is_name_word, lexicon_label, norm_key,
-    person_shape, sentence_initial, sub_index,
+    CONNECTORS, GIVEN_HYPHENED, GLUED_NAME, NOT_PRODUCT, PARTICLES, Cand, Occupancy, acronym_key,
+    extends_name, glued_person, head_label, initials, is_acronym, is_name_word, lexicon_label,
+    norm_key, person_shape, sentence_initial, sub_index,
 )
 from reader.nlp.ent_spans import find_names
 from reader.nlp.numlex import CURRENCY_WORDS, ISO_CODES, PREFIX_CODES
@@ -326,7 +326,7 @@ def _recover(text: str, groups: dict, labels: dict, cands: list[Cand]) -> None:
         if labels[r] != "PERSON":
             continue
         for c in cs:
-            words = text[c.start:c.end].split()
+            words = _words(text[c.start:c.end])
             if len(words) < 2:
                 continue
             forms = list(words)  # surname, given name, a middle name used alone ("Lula")
@@ -431,7 +431,10 @@ def _canonical(names: list[str]) -> str:
 
 
 def _words(name: str) -> list[str]:
-    """A name's words without the comma before a legal form ("Trilhos do Norte, Lda.")."""
+    """A name's words without the comma before a legal form ("Trilhos do Norte, Lda."), and
+    with a glued initial apart from the name it is glued to ("Ts." "Oyunbileg")."""
+    if glued_person(name):
+        return GLUED_NAME.sub(r"\1 \2", name).split()
     return name.replace(",", "").split()
 
 

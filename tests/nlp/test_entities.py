@@ -2878,3 +2878,16 @@ def test_an_indigenous_or_ethnic_minority_is_a_people(nlp):
     ents = _read(nlp, "Many of the 40,000 inhabitants come from the Kachok ethnic minority.",
                  ("Kachok", "GPE"))
     assert by_name(ents, "Kachok").label == "NORP"
+
+def test_a_father_s_initial_glued_to_a_given_name_is_a_person_and_the_given_name_its_short_form(
+        nlp):
+    text = ('"The horses are ready," said Ts.Oyunbileg, 54, the governor. B.Anujin won the race. '
+            '"It was fast," Oyunbileg said. He flew to St.Louis.')
+    ents = _read(nlp, text, ("Oyunbileg", "PERSON"), ("B.Anujin", "GPE"), ("St.Louis", "GPE"))
+    people = {e.name: sorted({text[m.start:m.end] for m in e.mentions})
+              for e in ents if e.label == "PERSON"}
+    assert people == {"Ts.Oyunbileg": ["Oyunbileg", "Ts.Oyunbileg"], "B.Anujin": ["B.Anujin"]}
+    assert by_name(ents, "St.Louis").label == "GPE"
+    ents = _read(nlp, "He played in the B.League for Japan.", ("B.League", "ORG"))
+    assert by_name(ents, "B.League").label == "ORG"
+
