@@ -401,6 +401,7 @@ _STARTERS = frozenset(
     | {k.lower() for k in lex.LETTER_SIGNS} | {"a", "an", "one", "half", "several"}
     | {re.match(r"[^\W\d_]*", k).group().lower() for k in lex.PREFIX_CODES} - {""})  # "GH₵"
 _PUNCTUATION = frozenset(',.;:!?"“”()[]')
-_FRACTION_CUES = {"by", "than", "about", "nearly", "almost", "over", "around", "roughly"}
+_FRACTION_CUES = {"by", "than", "about", "nearly", "almost", "over", "around", "roughly",
+                  "least"}  # ("at least a third")
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
 _PHRASE_ENDS = frozenset(",.;:!?)\"”’")

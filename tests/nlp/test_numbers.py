@@ -938,3 +938,9 @@ def test_a_measure_per_cubic_or_square_measure_is_one_quantity(nlp):
     assert (got["300 micrograms per cubic metre"].kind,
             got["300 micrograms per cubic metre"].value) == ("quantity", 300)
     assert got["4 litres per square metre"].unit == "l/sq m"
+
+
+def test_a_fraction_after_at_least_is_a_share(nlp):
+    got = by_text(nlp, "The route could cut the cost by at least a third.")
+    assert (got["a third"].kind, got["a third"].value, got["a third"].qualifier) == (
+        "percent", 33.33, "at least")
