@@ -193,7 +193,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             lives or _AGE_OF_BEFORE.search(before)
             or prev and len(prev) > 1 and prev[-1] == "from" and prev[-2] in lex.ROLE_WORDS):
         votes["GPE"] = votes.get("GPE", 0) + (CITY_WEIGHT if lives else 2.0)
-    elif lives and person_shape(name):  # "an elderly man from Al Khor", as "in Char Fasson"
+    elif (lives or _AGE_OF_BEFORE.search(before)) and person_shape(name):
+        # "an elderly man from Al Khor", "Toroitich, 24, from Eldama Ravine", as "in Char Fasson"
         votes["GPE"] = votes.get("GPE", 0) + CLASSIFIER_WEIGHT
     # "from Caraquet, New Brunswick,": a town, then its province, state or country (or "Alat,
     # near Baku", "Luganville, on Espiritu Santo")

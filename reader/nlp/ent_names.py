@@ -344,7 +344,8 @@ def head_label(name: str) -> str | None:
         return "ORG"
     if last in lex.GPE_HEADS:
         return "GPE"
-    if last in lex.LOC_HEADS or words[0] in lex.LOC_LEADS:
+    if last in lex.LOC_HEADS or words[0] in lex.LOC_LEADS and last not in lex.EVENT_HEADS:
+        # (but "Lake Bogoria Half Marathon" is a race)
         return "LOC"
     if last in lex.PRODUCT_HEADS:
         return "PRODUCT"

@@ -30,6 +30,7 @@ from reader.nlp.ent_names import (
     is_name_word, lexicon_label, norm_key, person_shape, sentence_initial, sub_index,
 )
 from reader.nlp.lexicon import WORDNET_PERSON_NOUNS
+from reader.nlp.numlex import PREFIX_CODES
 from reader.nlp.types import ENTITY_LABELS
 
 # Title words that end no name: "NASA Administrator", "Senate Majority Leader".
@@ -211,6 +212,10 @@ def _trim(text: str, c: Cand) -> Cand | None:
             e = s + min(i for i in (span.find(" ("), span.find(" [")) if i >= 0)
             continue
         words = span.split()
+        if len(words) > 1 and (amount := _PREFIXED_AMOUNT.match(words[-1])) and (
+                amount.group(1) in PREFIX_CODES):  # "one to Kalemie [Sh90,000]": an amount
+            e = s + span.rfind(" ")
+            continue
         if (len(words) > 1 and words[-1] in _TRAILING_TITLES  # "Senate Majority [Leader]"
                 and words[-2] not in lex.TITLES):  # but "Vice President" stays
             e = s + span.rfind(" ")
@@ -283,6 +288,7 @@ def _trim(text: str, c: Cand) -> Cand | None:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_PREFIXED_AMOUNT = re.compile(r"(\D+)\d")
 _DIGIT = re.compile(r"\d")
 
 

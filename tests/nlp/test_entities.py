@@ -2879,6 +2879,7 @@ def test_an_indigenous_or_ethnic_minority_is_a_people(nlp):
                  ("Kachok", "GPE"))
     assert by_name(ents, "Kachok").label == "NORP"
 
+
 def test_a_father_s_initial_glued_to_a_given_name_is_a_person_and_the_given_name_its_short_form(
         nlp):
     text = ('"The horses are ready," said Ts.Oyunbileg, 54, the governor. B.Anujin won the race. '
@@ -2891,3 +2892,22 @@ def test_a_father_s_initial_glued_to_a_given_name_is_a_person_and_the_given_name
     ents = _read(nlp, "He played in the B.League for Japan.", ("B.League", "ORG"))
     assert by_name(ents, "B.League").label == "ORG"
 
+
+def test_an_amount_after_a_town_is_no_part_of_its_name(nlp):
+    ents = _read(nlp, "A ticket to Mpulungu costs Sh65,000, and one to Kalemie Sh90,000.",
+                 ("Mpulungu", "GPE"), ("Kalemie Sh90,000", "ORG"))
+    assert "Kalemie" in {e.name for e in ents}
+    assert not any("Sh90,000" in e.name for e in ents)
+
+
+def test_a_town_after_a_person_s_age_and_from_is_a_place(nlp):
+    ents = _read(nlp, "The race was won by Mercy Jepkorir Toroitich, 24, from Kaptagat Kamwosor, "
+                      "in 70 minutes.", ("Mercy Jepkorir Toroitich", "PERSON"),
+                 ("Kaptagat Kamwosor", "PERSON"))
+    assert by_name(ents, "Kaptagat Kamwosor").label == "GPE"
+
+
+def test_a_race_named_for_a_lake_is_an_event(nlp):
+    ents = _read(nlp, "She won the Lake Naivasha Half Marathon on Sunday.",
+                 ("Lake Naivasha Half Marathon", "LOC"))
+    assert by_name(ents, "Lake Naivasha Half Marathon").label == "EVENT"
