@@ -137,7 +137,8 @@ _ELIDED = re.compile(r"^(?:(?:d|l|dell|dall|nell|all)['’]|"
 
 def is_name_word(w: str) -> bool:
     return w[:1].isupper() or (w[:1].isdigit() and any(c.isalpha() for c in w)) or (
-        w[:1] in "dlnaeu" and _ELIDED.match(w) is not None)
+        w[:1] in "dlnaeu" and ("-" in w or "'" in w or "’" in w)  # (which _ELIDED needs)
+        and _ELIDED.match(w) is not None)
 
 
 def initials(name: str) -> str:
@@ -160,6 +161,7 @@ def has_legal_form(name: str) -> bool:
     return len(words) >= 2 and (words[-1] in lex.LEGAL_FORMS or words[0] in lex.LEGAL_LEADS)
 
 
+@lru_cache(maxsize=8192)
 def is_acronym(s: str) -> bool:
     """"NASA", "U.N.", "RTÉ", and mixed forms with more capitals than small letters ("AfDB",
     "TfL"; not "McDonald")."""

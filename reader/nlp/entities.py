@@ -400,7 +400,11 @@ def _occurrences(text: str, owner: dict) -> list[tuple[tuple[int, int], str]]:
     for v in by_first.values():
         v.sort(key=len, reverse=True)
     found = []
-    for m in re.finditer(r"\w+", text):
+    if not by_first:
+        return found
+    # (only the words that start as a name does: most words start with none of those letters)
+    starts = "".join(sorted({re.escape(w[0]) for w in by_first}))
+    for m in re.finditer(rf"(?<!\w)[{starts}]\w*", text):
         names = by_first.get(m.group())
         if not names:
             continue

@@ -184,7 +184,7 @@ class Scanner(DateRules, NameRules, AmountRules):
     def _qualify(self, h: Hit, floor: int) -> None:
         if h.kind in ("ordinal", "date"):
             return
-        for phrase, q in _QUALIFIER_WORDS:
+        for phrase, q in _QUALIFIERS_BEFORE.get(self.low(h.i - 1), ()):
             k = h.i - len(phrase)
             if k < floor:
                 continue
@@ -391,6 +391,10 @@ _QUALIFIER_WORDS = sorted(
      for q in lex.QUALIFIERS),
     key=lambda pair: len(pair[0]), reverse=True,
 )
+# (by their last word, which must be the word before the number)
+_QUALIFIERS_BEFORE: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _pair in _QUALIFIER_WORDS:
+    _QUALIFIERS_BEFORE.setdefault(_pair[0][-1], []).append(_pair)
 _APPROX_YEAR = {"about", "around", "circa", "approximately", "roughly", "some"}
 # the words a number may start with, in lower case (a capitalised word starts one only if its
 # lower-case form does; digits and symbols all may)

@@ -9,11 +9,13 @@ closes), and only where the context says nothing from its glyph, so a closing qu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = "“„«"
 CLOSERS = "”»"
 MARKS = OPENERS + CLOSERS + '"'
+_MARK = re.compile(f"[{MARKS}]")
 _OPEN_BEFORE = " \t\n([{—–-/"
 
 
@@ -46,7 +48,7 @@ def find_quoted(text: str, paragraphs) -> list[Quoted]:
     found: list[Quoted] = []
     carried = False  # the previous paragraph ended inside an open quote
     for p_index, para in enumerate(paragraphs):
-        marks = [i for i in range(para.start, para.end) if text[i] in MARKS]
+        marks = [m.start() for m in _MARK.finditer(text, para.start, para.end)]
         open_at: int | None = None
         continues = False
         if carried and marks and marks[0] == para.start:
