@@ -607,10 +607,25 @@ def _speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str]) -> Speak
 
 def _of_appositions(tok, base: int) -> list[int]:
     """Where the names in apposition to what ``tok``'s role is "of" start: "The skipper of Queen
-    Arlene, X,", also past a gloss ("The headman, or waheh shnong, of Lumshnong, X,")."""
-    return [base + a.idx for a in tok.subtree if a.dep_ == "appos" and a.head.dep_ == "pobj"
-            and a.head.head.lower_ == "of" and a.head.head.head.i in (
-                tok.i, *(c.i for c in tok.children if c.dep_ == "conj"))]
+    Arlene, X,", "the head of the committee in Al-Hajarain, X,", also past a gloss ("The
+    headman, or waheh shnong, of Lumshnong, X,"); and the names after a comma that the parse
+    joined with "and" to the role or to what it is of ("the chief of Gorou Banda, X, 66", "the
+    chairman of the union (YOWU), X,")."""
+    roles = (tok, *(c for c in tok.children if c.dep_ == "conj"))
+    return [base + a.idx for a in tok.subtree if (
+        a.dep_ == "appos" and any(_of_chain(a.head, r) for r in roles)
+        or a.dep_ == "conj" and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text == ","
+        and (a.head.i == tok.i or _of_chain(a.head, tok)))]
+
+
+def _of_chain(node, tok) -> bool:
+    """Whether ``node`` is the object of prepositions hanging on ``tok``, the first "of"."""
+    while node.dep_ == "pobj" and node.head.dep_ == "prep":
+        prep = node.head
+        if prep.head.i == tok.i:
+            return prep.lower_ == "of"
+        node = prep.head
+    return False
 
 
 def _appositive_name(ctx: Context, tok) -> Speaker | None:

@@ -1744,3 +1744,13 @@ def test_a_colon_introduction_hung_on_the_quote_is_the_named_person_s_not_the_de
                  'were lions."'):
         (q,) = direct(quotes_of(nlp, text))
         assert q.speaker == text.split(",")[0]
+
+
+def test_said_the_role_of_something_then_the_name_after_a_comma_is_the_name_s(nlp):
+    # the parse joins the name with "and" to what the role is of, or to the role itself
+    for text, who in (
+            ('"We sold 300 sacks every week," said the head of the date growers\' committee in '
+             'Al-Qatn, Awad Salem Bin Dahman, 62. "Now we sell none."', "Awad Salem Bin Dahman"),
+            ('"Farmers are poor," said the chairman of the Magway Sesame Growers’ Union (MSGU), '
+             'U Aung Naing Soe, 58.', "Aung Naing Soe")):
+        assert {q.speaker for q in direct(quotes_of(nlp, text))} == {who}
