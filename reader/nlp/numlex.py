@@ -14,7 +14,8 @@ DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD"
                    "mx": "MXN", "ec": "XCD", "tt": "TTD", "j": "JMD", "bz": "BZD", "fj": "FJD",
                    "f": "FJD", "si": "SBD", "l": "LRD", "gy": "GYD", "g": "GYD", "bds": "BBD",
                    "bd": "BMD", "ws": "WST", "b": "BSD"}
-# Local signs written before the amount: "zł 2 billion", "KSh 4 million", "Rp 1.6 trillion"
+# Local signs written before the amount: "zł 2 billion", "KSh 4 million", "Rp 1.6 trillion",
+# "GH¢14" (Ghana's cedi, written with a cent sign too)
 # ("Shs", as Uganda's press writes its shilling; a bare "Sh", see SHARED_WORDS; "B/." for
 # Panama's balboa, "Q" for Guatemala's quetzal; "Rwf" or "FRw" for Rwanda's franc, "FBu" for
 # Burundi's, "MK" for Malawi's kwacha, "Kz" for Angola's kwanza).
@@ -22,7 +23,8 @@ PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KE
                 "USh": "UGX", "Shs": "UGX", "Sh": "KES", "B/": "PAB", "Q": "GTQ", "RM": "MYR",
                 "Dh": "AED", "Dhs": "AED", "QR": "QAR",
                 "Kč": "CZK",
-                "₵": "GHS", "GH₵": "GHS", "₴": "UAH", "₸": "KZT", "₲": "PYG", "৳": "BDT",
+                "₵": "GHS", "GH₵": "GHS", "GH¢": "GHS", "₴": "UAH", "₸": "KZT", "₲": "PYG",
+                "৳": "BDT",
                 "JD": "JOD", "KD": "KWD", "BD": "BHD", "SR": "SAR", "RO": "OMR", "LE": "EGP",
                 "E£": "EGP", "LL": "LBP", "DA": "DZD", "Br": "ETB", "Rf": "MVR", "Nu": "BTN",
                 "S/": "PEN", "CFA": "XOF", "Bs": "BOB", "Bs.": "BOB", "ZiG": "ZWG",
@@ -74,7 +76,8 @@ CURRENCY_WORDS = {
 # country ("N412 million" in Nigeria, "M190,000" in Lesotho, "P2.5 million" in Botswana or the
 # Philippines); elsewhere it is a label ("M5", "K2").
 LETTER_SIGNS = {"N": {"nigeria": "NGN"}, "M": {"lesotho": "LSL", "basotho": "LSL"},
-                "K": {"zambia": "ZMW", "malawi": "MWK", "papua": "PGK"},
+                "K": {"zambia": "ZMW", "malawi": "MWK", "papua": "PGK", "myanmar": "MMK",
+                      "burm": "MMK"},
                 "P": {"botswana": "BWP", "philippine": "PHP", "filipino": "PHP"},
                 "E": {"eswatini": "SZL", "swaziland": "SZL", "swazi": "SZL"}, "L": {"hondura": "HNL"},
                 "D": {"gambia": "GMD"}}

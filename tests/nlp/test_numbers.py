@@ -944,3 +944,10 @@ def test_a_fraction_after_at_least_is_a_share(nlp):
     got = by_text(nlp, "The route could cut the cost by at least a third.")
     assert (got["a third"].kind, got["a third"].value, got["a third"].qualifier) == (
         "percent", 33.33, "at least")
+
+
+def test_ghana_s_cedi_with_a_cent_sign_and_myanmar_s_kyat_by_its_letter(nlp):
+    got = by_text(nlp, "Farmers in Ghana got GH¢14 a kilo.")
+    assert (got["GH¢14"].kind, got["GH¢14"].value, got["GH¢14"].unit) == ("money", 14, "GHS")
+    assert _units(nlp, "A court in Myanmar fined the owner K120 million.") == {
+        "K120 million": "MMK"}
