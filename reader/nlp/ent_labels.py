@@ -73,6 +73,7 @@ _LANGUAGE_AFTER = re.compile(r"\s+(?:words?|language|dialect|names? for|terms? f
 # "(Shupashkar in Chuvash)" (not "known in X as", which places say too: "known in Nsoko as")
 _LANGUAGE_ONLY_BEFORE = re.compile(
     r"(?:\b(?:speaks?|spoke|spoken|speaking)\s+(?:only\s+|fluent\s+|some\s+|a little\s+)?"
+    r"|\b(?:published|written|translated|broadcast|printed|sung|dubbed|subtitled|preached)\s+in\s+"
     r"|\([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+in\s+)$")
 _AFTER_A_NAME = re.compile(r"[,.;:!?)”\"]|\s+(?:and|or|in|at|as|the|with|from|to|for|until|"
                            r"since|now|too|well|fluently|every)\b|$")
@@ -265,7 +266,9 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             and (name in lex.LANGUAGES or not lexicon_label(name)) and not known_place(name)) or (
             (after.startswith(("-speaking", "-language")) or adjacent and prev[-1] == "in"
              and _TONGUE.fullmatch(name) and _CLAUSE_ENDS.match(after))
-            and not lexicon_label(name) and not known_place(name)):
+            and not lexicon_label(name) and not known_place(name)) or (
+            lexicon_label(name) in (None, "NORP", "LANGUAGE") and not known_place(name)
+            and _languages_listed_with(text, c)):
         votes["LANGUAGE"] = votes.get("LANGUAGE", 0) + CLASSIFIER_WEIGHT
     # "Ferrovolt, founded in 2027, …": organisations are founded, people born (and a name's
     # own head word says what else was: "X National Park, established in 1991")
@@ -313,6 +316,16 @@ def _places_listed_with(text: str, c) -> tuple[int, bool, bool]:
     return sum(1 for n in items if n != own and known_place(n)), route, headed
 
 
+def _languages_listed_with(text: str, c) -> bool:
+    """Whether a name is listed after "in" in a list that holds a language the lexicon knows
+    ("on local radio in Nepali, Gurung and Magar")."""
+    starts, lists = _lists(text)
+    i = bisect_right(starts, c.start) - 1
+    if i < 0 or lists[i][0] < c.end or not text.endswith(" in ", 0, starts[i]):
+        return False
+    return any(n in lex.LANGUAGES for n in lists[i][1])
+
+
 @lru_cache(maxsize=4)
 def _lists(text: str) -> tuple[list[int], list[tuple[int, list[str], bool, bool]]]:
     """The lists of names in the text (one pass): their starts, and each one's end, names,
@@ -329,9 +342,10 @@ def _lists(text: str) -> tuple[list[int], list[tuple[int, list[str], bool, bool]
 
 
 # what heads a list of places: "the districts of", "the neighbouring villages of"
-_PLACES_OF = re.compile(r"\bthe (?:[a-z]+ ){0,2}(?:towns|cities|villages|hamlets|districts|sub-counties|provinces|"
-                        r"regions|counties|municipalities|communes|parishes|departments|"
-                        r"prefectures|townships|cantons|settlements|suburbs) of $")
+_PLACES_OF = re.compile(r"\bthe (?:[a-z]+ ){0,2}(?:towns|cities|villages|hamlets|districts|"
+                        r"sub-counties|provinces|regions|counties|municipalities|communes|"
+                        r"parishes|departments|prefectures|townships|cantons|settlements|"
+                        r"suburbs) of $")
 
 
 CLASSIFIER_WEIGHT = 4.0

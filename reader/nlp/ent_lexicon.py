@@ -164,7 +164,7 @@ Sprinter|Full-back|Fullback
 Ani|Lama|Lopen|Dasho|Venerable|Ven.|Swami|Pandit|Shri|Guru|Bhikkhu|Ustaz|Haji|Hajji|Alhaji|Datuk
 Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu|Deemster|Bailiff|Regent
 Engr|Engr.|Atty|Atty.|Arbiter|MEC|Advocate|Adv.|Alhaja|Hajiya|Hajia|Mallam
-Mzee|Omukama|Kabaka|Omugabe|Mwami|Togbe
+Mzee|Omukama|Kabaka|Omugabe|Mwami|Togbe|Cllr|Cllr.|Counsellor|Opanin|Maître|Hadj|Hadji|Hadja
 """)
 # titles that are also parts of names after a given name: "Abdullahi Sheikh Aden Mursal",
 # "Mohamed Haji Ibrahim", "Abu Syed Rahman"
@@ -172,7 +172,7 @@ NAME_TITLES = frozenset("Sheikh Shaikh Haji Hajji Syed Sayed Sayyid".split())
 
 # Abbreviated parts of names that keep their full stop: "Ma. Teresa Lagrosa", "Mohd. Arif",
 # "Juan Dela Cruz Sr."
-NAME_ABBREVIATIONS = _words("Ma.|Mohd.|Muhd.|Wm.|Jas.|Chas.|Thos.|Geo.|Sr.")
+NAME_ABBREVIATIONS = _words("Ma.|Mohd.|Muhd.|Wm.|Jas.|Chas.|Thos.|Geo.|Sr.|Ts.|Ch.|Kh.|Zh.")
 
 # Titles that also open places' names ("Phra Nakhon", a district of Bangkok)
 PLACE_TITLES = frozenset({"Phra", "Ratu"})

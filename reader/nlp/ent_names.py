@@ -236,7 +236,8 @@ def head_word(name: str) -> str:
 
 # "Ts.Oyunbileg", "B.Anujin": a father's initial glued to a given name, as the Mongolian press
 # writes names (not "St.Louis", nor the league "B.League")
-GLUED_NAME = re.compile(r"(?<![\w.])(?!(?:St|Mt|Ft|Pt|No|Dr|Mr|Ms)\.)([A-Z][a-z]?\.)([A-Z][a-z]\w*)")
+GLUED_NAME = re.compile(r"(?<![\w.])(?!(?:St|Mt|Ft|Pt|No|Dr|Mr|Ms)\.)([A-Z][a-z]?\.)"
+                        r"([A-Z][a-z]\w*)")
 
 
 def glued_person(name: str) -> bool:
@@ -276,7 +277,8 @@ def head_label(name: str) -> str | None:
     if name.endswith((" National Park", " State Park", " Provincial Park", " Regional Park",
                       " Natural Park", " Nature Park", " Nature Reserve",
                       " Marine Park", " Biosphere Reserve", " Wildlife Reserve", " Game Reserve",
-                      " Forest Reserve", " Marine Reserve")):
+                      " Forest Reserve", " Marine Reserve", " Protected Area",
+                      " Conservation Area", " Wildlife Sanctuary")):
         return "LOC"
     # "Rural Democrats", "Green Pomerania": a party by its members or its colour and place
     rest = " ".join(words[1:])

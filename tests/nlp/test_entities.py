@@ -2911,3 +2911,38 @@ def test_a_race_named_for_a_lake_is_an_event(nlp):
     ents = _read(nlp, "She won the Lake Naivasha Half Marathon on Sunday.",
                  ("Lake Naivasha Half Marathon", "LOC"))
     assert by_name(ents, "Lake Naivasha Half Marathon").label == "EVENT"
+
+
+def test_local_honorifics_are_no_part_of_a_name(nlp):
+    for text, title, name in (
+            ("The prosecutor, Cllr. Moses K. Flomo, asked for ten years.", "Cllr.",
+             "Moses K. Flomo"),
+            ("Opanin Kofi Asare Bediako, 72, grows cashew near Techiman.", "Opanin",
+             "Kofi Asare Bediako"),
+            ("His lawyer, Maître Jean-Pierre Mukendi Ilunga, will appeal.", "Maître",
+             "Jean-Pierre Mukendi Ilunga"),
+            ("Hadj Mohamed Larbi Bensalah keeps the books.", "Hadj", "Mohamed Larbi Bensalah")):
+        ents = _read(nlp, text, (f"{title} {name}", "PERSON"))
+        assert by_name(ents, name).label == "PERSON", text
+
+
+def test_a_two_letter_initial_opens_a_person_s_name(nlp):
+    # (an initial the tokenizer splits from its full stop ends a sentence, and a name)
+    full, parsed = parse(nlp, "According to Dr Ch. Enkhjargal, a linguist, the long songs "
+                              "survive in the west. Enkhjargal said so.")
+    assert "Ch. Enkhjargal" in {e.name for e in consolidate(full, parsed) if e.label == "PERSON"}
+
+
+def test_protected_areas_and_sanctuaries_are_places_of_nature(nlp):
+    ents = _read(nlp, "Gazelles left the Toson Khulstai Strictly Protected Area and the Keo "
+                      "Seima Wildlife Sanctuary.", ("Toson Khulstai Strictly Protected Area", "ORG"),
+                 ("Keo Seima Wildlife Sanctuary", "ORG"))
+    assert {e.label for e in ents} == {"LOC"}
+
+
+def test_languages_listed_with_a_known_one_or_written_in(nlp):
+    ents = _read(nlp, "The notices go out on radio in Swahili, Luo and Kuria every week. Few "
+                      "books are printed in Ekegusii since 2020.", ("Swahili", "NORP"),
+                 ("Luo", "GPE"), ("Kuria", "GPE"), ("Ekegusii", "ORG"))
+    assert {e.name: e.label for e in ents} == {
+        "Swahili": "LANGUAGE", "Luo": "LANGUAGE", "Kuria": "LANGUAGE", "Ekegusii": "LANGUAGE"}
