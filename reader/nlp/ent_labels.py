@@ -684,6 +684,7 @@ def clear_caches() -> None:
     _speaking_words.cache_clear()
     _lists.cache_clear()
     head_label.cache_clear()
+    is_acronym.cache_clear()
 
 
 def surname_speaks(text: str, name: str) -> bool:
