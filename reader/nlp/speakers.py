@@ -380,6 +380,11 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
             named = _named_before_verb(ctx, verb)
             if named is not None:
                 return Speaker(named.name, named.id, cue, True)
+        if v is verb and not subj and verb.i > 0 and verb.nbor(-1).pos_ == "PROPN" and (
+                verb.nbor(-1).head.i == verb.i):
+            # '"…," Đorđević said as she read …': the name the parse took for the verb's
+            # modifier, not its subject
+            return speaker_from(ctx, verb.nbor(-1), cue)
         if v is verb and verb.i + 1 < len(verb.doc) and verb.tag_ != "VBG":
             # Inversion the parser misread: '"…", added KCNA.' (not "saying Acme had …")
             nxt = verb.doc[verb.i + 1]

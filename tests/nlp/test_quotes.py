@@ -1754,3 +1754,10 @@ def test_said_the_role_of_something_then_the_name_after_a_comma_is_the_name_s(nl
             ('"Farmers are poor," said the chairman of the Magway Sesame Growers’ Union (MSGU), '
              'U Aung Naing Soe, 58.', "Aung Naing Soe")):
         assert {q.speaker for q in direct(quotes_of(nlp, text))} == {who}
+
+
+def test_a_surname_the_parse_took_for_the_verb_s_modifier_is_its_speaker(nlp):
+    (q,) = direct(quotes_of(nlp, "Judge Jelena Đorđević heard the case. The court sat for nine "
+                                 "days. “The water never reached the villages,” Đorđević said as "
+                                 "she closed the file."))
+    assert (q.speaker, q.cue) == ("Jelena Đorđević", "said")
