@@ -409,9 +409,12 @@ class AmountRules(Cursor):
             return True  # "aged 42", "aged between 19 and 48", "aged 63 and 65", "aged about 40"
         if before[-1:] == ["of"] and before[-2:-1] in (["woman"], ["man"], ["girl"], ["boy"]):
             return True  # "a woman of 71"
-        if before[-1:] in (["over"], ["under"]) and len(before) >= 2 and _people(before[-2]) and (
+        if before[-1:] in (["over"], ["under"]) and len(before) >= 2 and (
+                _people(before[-2]) or before[-2] in _ONE_PERSON) and (
                 not self._noun_at(i + 1)):  # (not "spectators over seven games")
-            return True  # "all adults over 40", "players under 15"
+            return True  # "all adults over 40", "players under 15", "a child under five"
+        if before[-2:] in (["older", "than"], ["younger", "than"]) and not self._noun_at(i + 1):
+            return True  # "40 percent of them older than 65", "children younger than 15"
         if before[-1:] in (["turns"], ["turned"]) and self.low(i + 1) not in ("%", "per"):
             return True  # "who turns 15 next month"
         # "died at 95", "at 27 she took a job", "At 58, I am too old" (past any clock hour)
@@ -460,6 +463,9 @@ _JOINERS = frozenset(DASHES) | {"'", "’"}
 _PARTS_PER = {"million": "ppm", "billion": "ppb"}
 _ROUGHLY_BEFORE = frozenset({"about", "roughly", "nearly", "almost", "around", "over", "some"})
 _QUOTE_MARKS = frozenset('"“”‘’\'')
+
+
+_ONE_PERSON = frozenset("child baby girl boy person anyone everyone someone nobody".split())
 
 
 def _people(word: str) -> bool:

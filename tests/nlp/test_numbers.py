@@ -951,3 +951,11 @@ def test_ghana_s_cedi_with_a_cent_sign_and_myanmar_s_kyat_by_its_letter(nlp):
     assert (got["GH¢14"].kind, got["GH¢14"].value, got["GH¢14"].unit) == ("money", 14, "GHS")
     assert _units(nlp, "A court in Myanmar fined the owner K120 million.") == {
         "K120 million": "MMK"}
+
+
+def test_older_or_younger_than_a_number_and_a_child_under_one_are_ages(nlp):
+    got = by_text(nlp, "Of the 900 residents, 40 percent are older than 70, and a child under "
+                       "five was treated. The bridge is older than 20 houses.")
+    assert (got["70"].kind, got["70"].unit) == ("duration", "year")
+    assert (got["five"].kind, got["five"].unit) == ("duration", "year")
+    assert got["20"].kind == "count"
