@@ -302,7 +302,7 @@ Packaging|Works|Photonics|Resorts|Hotels|Paper|Pulp|Cement|Dairies|Breweries|Com
 Group|Holdings|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Airlines|Airways|Air
 Properties|Developments|Developers|Realty|Homes|Exports|Exporters
 Cosméticos|Cosmetics|Alimentos|Bebidas|Construções|Construcciones|Investimentos|Indústrias
-Serviços|Servicios|Têxtil|Textil|Agropecuária
+Serviços|Servicios|Têxtil|Textil|Agropecuária|Inženjering|Inžinjering|Gradnja|Promet
 """)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # First words of organisations' names in other languages: "Cooperativa ...", "Banco ...".
@@ -359,7 +359,7 @@ Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Re
 Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
 Current|Land|Island|Islands|Isles|Atoll|Archipelago|Pass|Sanctuary|Cave|Caves|Cavern|Fen|Fjord
 Cay|Caye|Cayes|Cays|Point|Peak|Peaks|Darya|Chhu|Tsho|Tso|Marshes|Swamps|Dunes|Highlands|Lowlands
-Reservoir|Harbour|Harbor
+Reservoir|Harbour|Harbor|Range|Ranges|Escarpment
 """)
 # First words of natural features' names: "Tsho Rolpa" (a lake), "Playa Hermosa" (a beach),
 # "Cap Blanc", "Rivière des Galets"
@@ -389,7 +389,7 @@ Stadium|Arena|Airport|Base|Station|Bridge|Tower|Towers|Building|Hall|Palace|Cast
 Observatory|Market
 Mosque|Temple|Synagogue|Street|St|Road|Rd|Avenue|Ave|Boulevard|Highway|Expressway|Freeway|Motorway|Lane
 Square|Plaza|Complex|Facility|Center|Port|Dam|Canal|Tunnel|Prison|Jail|Park
-Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Range|Launch|Farm
+Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Launch|Farm
 Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel|Ground|Grounds|Cinema
 Dome|Dzong|Causeway|Courthouse|Quay|Wharf|Landing
 Monastery|Convent|Priory|Friary|Nunnery|Shrine|Pagoda|Stupa|Embankment

@@ -960,6 +960,11 @@ def _grow(text: str, run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]
         if step < 0 and o.label == "PERSON" and _COURTESY.search(
                 text, max(0, t.start - 6), t.start) and t.text.isalpha() and t.text[0].isupper():
             return True  # "Ms" "Florence" "Kabasinguzi Abwooli": a given name, whatever else
+        nxt = run[i + 1] if i + 1 < len(run) else None
+        if (step > 0 and o.label == "PERSON" and t.text in lex.FUNCTION_WORDS and nxt is not None
+                and extends_name(nxt.text) and not occ.hits(nxt.start, nxt.end)):
+            return True  # "Peter" "Were" "Ouko", "Fatma" "Said" "Mwinyi": a name's middle word
+            # that is also a word of English, between two words of the name
         if extends_name(t.text):
             # "Minister of Education | Stefania Giannini": a word after "of" is another name's
             return not (step < 0 and i > 0 and run[i - 1].text.lower() in ("of", "for", "and"))

@@ -2946,3 +2946,17 @@ def test_languages_listed_with_a_known_one_or_written_in(nlp):
                  ("Luo", "GPE"), ("Kuria", "GPE"), ("Ekegusii", "ORG"))
     assert {e.name: e.label for e in ents} == {
         "Swahili": "LANGUAGE", "Luo": "LANGUAGE", "Kuria": "LANGUAGE", "Ekegusii": "LANGUAGE"}
+
+
+def test_a_middle_name_that_is_also_an_english_word_stays_in_the_name(nlp):
+    ents = _read(nlp, "According to Dr. Grace Were Adhiambo, a hydrologist, the lake is "
+                      "shrinking.", ("Grace", "PERSON"))
+    assert by_name(ents, "Grace Were Adhiambo").label == "PERSON"
+
+
+def test_a_mountain_range_is_a_place_of_nature_and_serbian_company_words_name_companies(nlp):
+    ents = _read(nlp, "The farms lie below the Cherangani Range, and the council paid a "
+                      "contractor, Vodovod Inženjering, for the pipes.",
+                 ("Cherangani Range", "FAC"), ("Vodovod Inženjering", "PERSON"))
+    assert {e.name: e.label for e in ents} == {"Cherangani Range": "LOC",
+                                               "Vodovod Inženjering": "ORG"}
