@@ -307,11 +307,10 @@ def _places_listed_with(text: str, c) -> tuple[int, bool, bool]:
     """How many known places a name is coordinated with ("Tehran and Erbil", "Gisagara,
     Kirehe, Nyagatare and Rusizi"), whether the list is a route ("from Rhodes to Corfu"), and
     whether the plural of a kind of place heads it ("the districts of …")."""
-    starts, lists = _lists(text)
-    i = bisect_right(starts, c.start) - 1
-    if i < 0 or lists[i][0] < c.end:
+    found = _list_holding(text, c)
+    if found is None:
         return 0, False, False
-    _end, items, route, headed = lists[i]
+    _start, (_end, items, route, headed) = found
     own = text[c.start:c.end]
     return sum(1 for n in items if n != own and known_place(n)), route, headed
 
@@ -319,11 +318,16 @@ def _places_listed_with(text: str, c) -> tuple[int, bool, bool]:
 def _languages_listed_with(text: str, c) -> bool:
     """Whether a name is listed after "in" in a list that holds a language the lexicon knows
     ("on local radio in Nepali, Gurung and Magar")."""
+    found = _list_holding(text, c)
+    return found is not None and text.endswith(" in ", 0, found[0]) and any(
+        n in lex.LANGUAGES for n in found[1][1])
+
+
+def _list_holding(text: str, c):
+    """The list of names (its start, and its entry in ``_lists``) that holds ``c``, if any."""
     starts, lists = _lists(text)
     i = bisect_right(starts, c.start) - 1
-    if i < 0 or lists[i][0] < c.end or not text.endswith(" in ", 0, starts[i]):
-        return False
-    return any(n in lex.LANGUAGES for n in lists[i][1])
+    return (starts[i], lists[i]) if i >= 0 and lists[i][0] >= c.end else None
 
 
 @lru_cache(maxsize=4)

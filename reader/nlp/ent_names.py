@@ -249,7 +249,7 @@ def glued_initials(text: str) -> list[Cand]:
     """The persons named with a glued initial: rule spans that replace what the model made of
     them ("Oyunbileg" of "Ts.Oyunbileg")."""
     return [Cand(m.start(), m.end(), "PERSON", "rule") for m in GLUED_NAME.finditer(text)
-            if m.group(2) not in lex.ORG_HEADS]
+            if glued_person(m.group())]
 
 
 @lru_cache(maxsize=4096)
