@@ -165,6 +165,7 @@ Ani|Lama|Lopen|Dasho|Venerable|Ven.|Swami|Pandit|Shri|Guru|Bhikkhu|Ustaz|Haji|Ha
 Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu|Deemster|Bailiff|Regent
 Engr|Engr.|Atty|Atty.|Arbiter|MEC|Advocate|Adv.|Alhaja|Hajiya|Hajia|Mallam
 Mzee|Omukama|Kabaka|Omugabe|Mwami|Togbe|Cllr|Cllr.|Counsellor|Opanin|Maître|Hadj|Hadji|Hadja
+Madam|Cathaoirleach|Taoiseach|Tánaiste
 """)
 # titles that are also parts of names after a given name: "Abdullahi Sheikh Aden Mursal",
 # "Mohamed Haji Ibrahim", "Abu Syed Rahman"
@@ -202,7 +203,7 @@ geologist|ecologist|epidemiologist|virologist|oncologist|paediatrician|pediatric
 lawmaker|legislator|parliamentarian|congressman|congresswoman|councilman|councilwoman
 diplomat|negotiator|mediator|rescuer|organiser|organizer|protester|critic|counsel|coordinator
 treasurer|registrar|ombudsman|auditor|rector|superintendent|commissioner|secretary-general
-headman|headwoman|chieftain|arbiter
+headman|headwoman|chieftain|arbiter|elder|kaumātua|kaumatua|kuia
 """)
 
 # Endings of nouns for a person's trade: "oncologist", "technician".

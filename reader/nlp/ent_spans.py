@@ -327,7 +327,8 @@ _TRADE_SUFFIXES = ("ologist", "ician", "iatrist", "ographer")  # "Egyptologist",
 
 
 _PERSONAL_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Bishop Archbishop Father Rev. Reverend "
-                             "Imam Rabbi Pastor Judge Councillor Phra Ajahn Ajarn Ratu".split())
+                             "Imam Rabbi Pastor Judge Councillor Cllr Phra Ajahn Ajarn Ratu "
+                             "Madam".split())
 
 
 _NON_SPACE = re.compile(r"\S+")

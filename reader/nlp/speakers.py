@@ -199,6 +199,8 @@ def colon_speaker(ctx: Context, before) -> Speaker | None:
 def _clause_subjects(ctx: Context, before, after: int):
     """Speakers named by the subjects in ``before`` past token ``after``, the last first."""
     for t in reversed(before):
+        if t.dep_ == "relcl" and not any(c.tag_ in ("WP", "WDT", "WRB") for c in t.children):
+            continue  # (not "the machines" of "described the morning the machines arrived:")
         for c in t.children:
             if c.dep_ == "nsubj" and c.i > after and c.tag_ not in ("WP", "WDT") and not (
                     ctx.in_quote(ctx.parsed_base(c) + c.idx)):  # (not "described what happened")
@@ -364,7 +366,8 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
         if voice is not None:
             return voice
         if subj:  # "presiding judge Hélène Castaing said", read as two subjects: the name
-            first = next((c for c in subj if c.pos_ == "PROPN"), subj[0])
+            first = next((c for c in subj if c.pos_ == "PROPN"), None) or _apposed_name(
+                subj) or subj[0]
             if first.i + 1 < len(first.doc) and first.nbor(1).text in ("’", "'"):
                 # "The Tridents’ French coach, X, said", the possessive read as apposition
                 first = next((c for c in first.children if c.dep_ == "appos"
@@ -385,6 +388,16 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
             # '"…," Đorđević said as she read …': the name the parse took for the verb's
             # modifier, not its subject
             return speaker_from(ctx, verb.nbor(-1), cue)
+        if v is verb and v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and any(
+                c.dep_ == "dobj" for c in kids):
+            # "X, 29, who founded the club, described Friday's ride:", read as a participle
+            # (one with an object, so no passive) of a noun before it: the subject or root
+            # that noun belongs to (X, not "six hectares" of "who grows grapes on six hectares")
+            top = v.head
+            while top.dep_ not in ("nsubj", "ROOT") and top.head.i != top.i:
+                top = top.head
+            if top.i < v.i and top.pos_ in ("NOUN", "PROPN"):
+                return speaker_from(ctx, top, cue)
         if v is verb and verb.i + 1 < len(verb.doc) and verb.tag_ != "VBG":
             # Inversion the parser misread: '"…", added KCNA.' (not "saying Acme had …")
             nxt = verb.doc[verb.i + 1]
@@ -542,8 +555,9 @@ def _speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str]) -> Speak
     named = _organisation_named_so(ctx, tok, head) if ctx.has_parse else None
     if named is not None:  # "the coast guard said": the "Philippine Coast Guard"
         return Speaker(named.name, named.id, cue, True)
-    if beside and beside[0][2].label == "PERSON" and tok.is_lower:
+    if beside and beside[0][2].label == "PERSON" and (tok.is_lower or not own):
         # "said the Kasatka skipper, Roman Tsoi,": a role the parse took for a name, then who
+        # ("The District Secretary, X, said": a title of no one's name, then whose it is)
         return Speaker(beside[0][2].name, beside[0][2].id, cue, True)
     if ctx.has_parse and tok.pos_ == "PROPN" and _is_person_noun(tok):
         holder = _role_holder(ctx, tok, head)
@@ -571,6 +585,10 @@ def _speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str]) -> Speak
         referent = _definite_referent(ctx, tok, head)
         if referent is not None:  # '"…," Haddad said. The beekeeper said …': Haddad
             return Speaker(referent.name, referent.id, cue, True)
+        referent = _description_referent(ctx, tok, head) if any(
+            c.dep_ == "appos" for c in tok.children) else None
+        if referent is not None:  # "The company, a subsidiary of X, said": the company named
+            return Speaker(referent.name, referent.id, cue, True)  # before, not the parent
         appos = [d for d in (_person_description(ctx, t, any_noun=_indefinite(t))
                              for t in tok.subtree if t.dep_ == "appos"
                              and t.head.pos_ != "PROPN") if d]  # (not "X, a village")
@@ -683,9 +701,11 @@ def _description_referent(ctx: Context, tok, pos: int) -> Entity | None:
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
     if not dets or dets[0].lower_ not in ("the", "its"):
         return None
-    if any(c.dep_ in ("prep", "appos", "acl") or c.dep_ == "relcl" and c.i > 0 and (
-            tok.doc[c.left_edge.i - 1].text != ",") for c in tok.children):
-        return None  # "the company that built it" is another (but "the company, which …")
+    if any(c.dep_ in ("prep", "acl") or c.dep_ in ("relcl", "appos") and c.i > 0 and (
+            tok.doc[c.left_edge.i - 1].text != ",") or c.dep_ == "appos" and c.pos_ != "NOUN"
+            for c in tok.children):
+        return None  # "the company that built it" is another (but "the company, which …",
+    #                  "the company, a subsidiary of X,")
     noun = tok.lemma_.lower()
     wanted = ("ORG", "GPE") if noun in PLACE_ORGANISATION_NOUNS else ("ORG",)
     before = [(s, e, ent) for s, e, ent in ctx.mentions_before(pos, _RECENT)
@@ -1282,14 +1302,22 @@ def _recent_person(ctx: Context, pos: int) -> Entity | None:
     return best or (last if last is not None and last.label == "PERSON" else None)
 
 
+def _apposed_name(subjects):
+    """Of the subjects the parse gave one verb, the one a name is in apposition to ("said the
+    leader of the trust's volunteers, X," read as "the leader" and "volunteers, X")."""
+    return next((c for c in subjects if any(a.dep_ == "appos" and a.pos_ == "PROPN"
+                                            for a in c.children)), None)
+
+
 def _sentence_subject(sent, quoted=lambda tok: False):
     """The main verb's subject; else, where the parse hung it elsewhere ("Outside the chamber,
     a nurse …, said she paid" read as "the chamber, a nurse"), the first subject or apposition
     before the main verb, or a noun the parse made the root ("A manager at a firm that ships
     through Kuryk, speaking …, said"). Not a word ``quoted`` (a parse can hang a noun of the
     quote on the verb: '"…, not the man who trusted it," he added')."""
-    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
-                 and not quoted(c)), None)
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                and not quoted(c)]
+    subj = _apposed_name(subjects) or subjects[0] if subjects else None
     if subj is not None:
         # "A mother whose daughter was found … said she …", read as the passive's subject with
         # "said" joined to "found": the one who said it

@@ -1761,3 +1761,57 @@ def test_a_surname_the_parse_took_for_the_verb_s_modifier_is_its_speaker(nlp):
                                  "days. “The water never reached the villages,” Đorđević said as "
                                  "she closed the file."))
     assert (q.speaker, q.cue) == ("Jelena Đorđević", "said")
+
+
+def test_a_title_in_apposition_to_a_name_is_the_name_s(nlp):
+    # "The Regional Secretary, X, said": not "Regional", a word of the title
+    (q,) = direct(quotes_of(nlp, "The Regional Secretary, Tamara Wickramasinghe, said the canal "
+                                 "could not become “a sewer for a few hotels” and promised "
+                                 "inspections."))
+    assert q.speaker == "Tamara Wickramasinghe"
+
+
+def test_a_company_described_in_apposition_is_the_company_named_before(nlp):
+    (q,) = direct(quotes_of(nlp, "Águas do Sertão Verde S.A. (ASV) built the pipeline in 2029. A "
+                                 "judge fined ASV on Monday. The company, a unit of the Dutch "
+                                 "group Van Hoorn, said in a statement that it would “fight the "
+                                 "fine in every court”."))
+    assert q.speaker == "Águas do Sertão Verde S.A."
+
+
+def test_of_two_subjects_the_parse_found_the_one_a_name_is_in_apposition_to_speaks(nlp):
+    # read as "the leader" and "volunteers, Hemi Tawhiri", both subjects of "said"
+    (q,) = direct(quotes_of(nlp, "“Every trap we check is a bird saved, and after eight years of "
+                                 "walking the lines in the rain, this is what we were waiting "
+                                 "for,” said the leader of the trust’s trapping volunteers, Hemi "
+                                 "Tawhiri, 66."))
+    assert q.speaker == "Hemi Tawhiri"
+
+
+def test_a_speech_verb_read_as_a_participle_of_the_person_is_theirs(nlp):
+    # "described" hung on the name as a participle, with the object "Saturday's ride"
+    (q,) = direct(quotes_of(nlp, "Ciarán Hegarty, 31, who founded the Westport Wheelers cycling "
+                                 "club in 2030, described Saturday’s ride: “From the quay at "
+                                 "Westport the road climbs for about 4 kilometres.”"))
+    assert q.speaker == "Ciarán Hegarty"
+
+
+def test_the_subject_of_a_clause_that_describes_the_object_introduces_no_quote(nlp):
+    # "described the morning the bulldozers arrived:": not the bulldozers
+    (q,) = direct(quotes_of(nlp, "Francisco Alves do Nascimento, 68, who has farmed near Aracati "
+                                 "for 40 years, described the morning the bulldozers arrived: "
+                                 "“They came in June with three trucks and flattened the field "
+                                 "behind my house.”"))
+    assert q.speaker == "Francisco Alves do Nascimento"
+
+
+def test_local_titles_and_roles_are_no_part_of_a_name(nlp):
+    # an Irish council's chair, a Māori elder, a Ghanaian "Madam"
+    for text, who in (
+            ("The Cathaoirleach of Mayo County Council, Cllr Aidan Gallagher, said the road was "
+             "“long overdue”.", "Aidan Gallagher"),
+            ("The ceremony was led by the kaumātua Rangi Parata, 79. “The river is alive again,” "
+             "the kaumātua said.", "Rangi Parata"),
+            ("The weavers' leader, Madam Ayisha Anaba Akolgo, spoke first. Madam Akolgo said the "
+             "price was “finally fair”.", "Ayisha Anaba Akolgo")):
+        assert {q.speaker for q in direct(quotes_of(nlp, text))} == {who}
