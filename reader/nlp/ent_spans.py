@@ -404,7 +404,9 @@ def _capitalised_runs(text: str, toks: list[Tok]) -> list[Cand]:
     for i, t in enumerate(toks):
         joined = cur and t.start == cur[-1].end
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-        if (is_name_word(t.text) and not (t.verb and not cur)) or (t.text.isdigit() and cur) or (
+        # (a verb opens no name, "Bringing", but English verbs are ASCII: not "Nguyễn")
+        if (is_name_word(t.text) and not (t.verb and not cur and t.text.isascii())) or (
+                t.text.isdigit() and cur) or (
             cur and t.text in ("'s", "’s", "'", "’") and (  # "St. Mary's Cathedral",
                 nxt in HEADS or cur[-1].text in _PEOPLES and nxt[:1].isupper())  # "Exporters'
         ) or (                                                  # Chamber", "Women's Cricket …"
@@ -414,9 +416,10 @@ def _capitalised_runs(text: str, toks: list[Tok]) -> list[Cand]:
             joined and cur[-1].text == "-" and t.text.isalnum() and len(cur) > 1
             and len(cur[-2].text) > 1  # "Kim Jong-un", not "T-shirt"
         ):
-            if t.sent_start and cur and not (  # (the parser may start a sentence after a
-                    len(cur) == 1 and cur[0].text in lex.ORG_LEADS  # name's lead word:
-                    and text[cur[0].end:t.start] == " "):  # "Agroganadera" "Yvy Porã SA")
+            if t.sent_start and cur and (  # (the parser may start a sentence inside a name:
+                    text[cur[-1].end:t.start] != " "  # "Agroganadera" "Yvy Porã SA", "Lê" "Thị
+                    or cur[-1].text[-1] in ".!?"  # Hồng Nhung", with no full stop between;
+                    or is_acronym(cur[-1].text)):  # but "UNESCO" "World Heritage Site" stays)
                 runs.append(cur)
                 cur = []
             cur.append(t)
@@ -706,7 +709,8 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     one_form = len(words) > 1 and words[-1] in lex.LEGAL_FORMS and not any(
         w in lex.LEGAL_FORMS for w in words[:-1])  # (not "X S.A.S. and Y S.A.S.", two firms)
     if one_form and len(inside) > 1 and min(o.start for o in inside) == c.start and all(
-            o.end <= c.end and o.label in (None, "ORG") for o in inside):
+            o.end <= c.end and (o.label in (None, "ORG") or _particle_lead(text, o, inside))
+            for o in inside):
         return Cand(c.start, c.end, "ORG", "rule")  # "Domaines" du Golfe "SAS"
     alone = text[inside[0].start:inside[0].end] if len(inside) == 1 else None
     left, joint, right = name.partition(" and ")
@@ -758,6 +762,13 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     if _PARTICLE_GAP.fullmatch(text[a.end:b.start]) and text[a.start:a.end] in lex.ORG_LEADS:
         return Cand(a.start, b.end, "ORG", "rule")  # "Associação" dos "Transportadores de Tete"
     return None
+
+
+def _particle_lead(text: str, o: Cand, inside: list[Cand]) -> bool:
+    """One word the model called something else, then a particle and the rest of a company's
+    name ("Ventos" do "Jaguaribe Energia S.A."): its first word (a person's name has two)."""
+    return " " not in text[o.start:o.end] and any(
+        _PARTICLE_GAP.fullmatch(text, o.end, p.start) for p in inside)
 
 
 # Head words of a place's institutions ("Supreme Court" of Tasmania): not of companies, legal

@@ -2960,3 +2960,19 @@ def test_a_mountain_range_is_a_place_of_nature_and_serbian_company_words_name_co
                  ("Cherangani Range", "FAC"), ("Vodovod Inženjering", "PERSON"))
     assert {e.name: e.label for e in ents} == {"Cherangani Range": "LOC",
                                                "Vodovod Inženjering": "ORG"}
+
+
+def test_a_vietnamese_name_is_whole_whatever_the_parse_made_of_its_first_word(nlp):
+    # the parse may start a sentence after "Lê" or tag "Nguyễn" as a verb
+    ents = entities(nlp, "“The beach is clean again,” said Lê Thị Thu Hà, 45, a biologist at "
+                         "the institute.")
+    assert by_name(ents, "Lê Thị Thu Hà").label == "PERSON"
+    ents = entities(nlp, "Nguyễn Văn Hải, vice chairman of the provincial committee, said the "
+                         "road would open in May.")
+    assert by_name(ents, "Nguyễn Văn Hải").label == "PERSON"
+
+
+def test_a_company_whose_first_word_the_model_called_a_person_is_one_name(nlp):
+    ents = _read(nlp, "A judge ordered Ventos do Serrote Energia S.A. to pay the families.",
+                 ("Ventos", "PERSON"), ("Serrote Energia S.A.", "ORG"))
+    assert by_name(ents, "Ventos do Serrote Energia S.A.").label == "ORG"
