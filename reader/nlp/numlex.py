@@ -24,7 +24,7 @@ PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KE
                 "Dh": "AED", "Dhs": "AED", "QR": "QAR",
                 "Kč": "CZK",
                 "₵": "GHS", "GH₵": "GHS", "GH¢": "GHS", "₴": "UAH", "₸": "KZT", "₲": "PYG",
-                "৳": "BDT",
+                "৳": "BDT", "VNĐ": "VND",
                 "JD": "JOD", "KD": "KWD", "BD": "BHD", "SR": "SAR", "RO": "OMR", "LE": "EGP",
                 "E£": "EGP", "LL": "LBP", "DA": "DZD", "Br": "ETB", "Rf": "MVR", "Nu": "BTN",
                 "S/": "PEN", "CFA": "XOF", "Bs": "BOB", "Bs.": "BOB", "ZiG": "ZWG",

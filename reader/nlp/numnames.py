@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.nlp import numlex as lex
 from reader.nlp.numtokens import DASHES, Cursor, Tok, int_of, year_like
-from reader.nlp.numwords import ORDINAL_SUFFIXES, SCALES, SHORT_SCALES
+from reader.nlp.numwords import ORDINAL_SUFFIXES, SCALES, SHORT_SCALES, parse_ordinal
 
 LABEL_HEADS = {"post", "posts", "page", "pages", "room", "flight", "gate", "route", "platform",
                "version", "line", "highway", "bus", "exit", "seat", "apartment", "terminal",
@@ -87,8 +87,8 @@ class NameRules(Cursor):
             for k in (i - 1, i + 1):
                 other = self.t(k)
                 if other is not None and other.word and other.ent == tok.ent and not (
-                        k > i and other.glued):  # (not its own suffix: "101st")
-                    return True
+                        k > i and other.glued) and parse_ordinal([other.low]) is None:
+                    return True  # (not its own suffix, "101st", nor "First" of "First 11 km")
         if not self.name_like(prev):  # "Explorer 6", "iPhone 12"
             return False
         if prev.low in NOT_NAME or prev.low in lex.MONTHS or prev.low in lex.WEEKDAYS \

@@ -959,3 +959,16 @@ def test_older_or_younger_than_a_number_and_a_child_under_one_are_ages(nlp):
     assert (got["70"].kind, got["70"].unit) == ("duration", "year")
     assert (got["five"].kind, got["five"].unit) == ("duration", "year")
     assert got["20"].kind == "count"
+
+
+def test_vietnamese_dong_written_before_the_amount(nlp):
+    assert _units(nlp, "The ferry costs VNĐ30,000 a ticket.") == {"VNĐ30,000": "VND"}
+
+
+def test_a_number_the_model_joined_to_an_ordinal_in_a_name_is_still_a_number(nlp):
+    # the model read "First 11" of a headline as a law's name
+    from spacy.tokens import Span
+    text = "First 11 km of greenway opens"
+    sdoc = nlp(text)
+    sdoc.ents = [Span(sdoc, 0, 2, label="LAW")]
+    assert "11 km" in {n.text for n in find_numbers(sdoc, 0, text)}
