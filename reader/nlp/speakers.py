@@ -379,6 +379,10 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
                               and a.head.pos_ in ("NOUN", "PROPN")), None) or (
                     verb.sent.root if verb.sent.root.pos_ in ("NOUN", "PROPN") else first)
             return speaker_from(ctx, first, cue, _objects(ctx, v))
+        phrase = _phrase_after_quote(ctx, verb) if v is verb and not subj and (
+            verb.tag_ != "VBG") else None  # (not '"…," the 41-year-old said, asking …')
+        if phrase is not None:
+            return speaker_from(ctx, phrase, cue)
         if v is verb and not subj and any(c.dep_ == "nsubj" for c in kids):
             named = _named_before_verb(ctx, verb)
             if named is not None:
@@ -422,6 +426,23 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
             continue
         break
     return _opening_name(ctx, verb, cue)
+
+
+def _phrase_after_quote(ctx: Context, verb):
+    """'"…," the club's captain, X, said': the head of the phrase between a closing quote mark
+    and the verb, which the parse hung on a verb inside the quote."""
+    doc = verb.doc
+    close = next((k for k in range(verb.i - 1, max(-1, verb.i - 30), -1)
+                  if doc[k].text in ('"', "”")), None)
+    if close is None or close == verb.i - 1:
+        return None
+    span = range(close + 1, verb.i)
+    heads = [doc[k] for k in span if doc[k].head.i not in span and doc[k].pos_ != "PUNCT"]
+    if not heads or any(h.pos_ not in ("NOUN", "PROPN") for h in heads) or ctx.in_quote(
+            ctx.parsed_base(heads[0]) + heads[0].idx):
+        return None
+    # (in pieces, "the director general of X," and "Y,": the name)
+    return next((h for h in heads if h.pos_ == "PROPN"), heads[0])
 
 
 def _named_before_verb(ctx: Context, verb) -> Entity | None:
@@ -719,7 +740,9 @@ def _description_referent(ctx: Context, tok, pos: int) -> Entity | None:
     # "the court" the "Tribunal of Udine", however far back
     heads = _SAME_NOUNS.get(noun, {noun})
     named_so = [e for e in candidates + [ent for _s, _e, ent in ctx.mentions_before(pos, pos)]
-                if e.label in wanted and head_word(e.name).lower() in heads]
+                if e.label in wanted and (head_word(e.name).lower() in heads or (
+                    noun in _PUBLIC_NOUNS and heads & set(e.name.lower().split())))]
+    # (a public body's noun anywhere in its name: "the court" is the "High Court Biratnagar")
     if named_so:
         return named_so[0]
     if noun in COMPANY_NOUNS:  # "the company" is a company, not the regulator or a ministry
@@ -1098,7 +1121,7 @@ _INDEFINITE_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s")
 _NOT_MODIFIER = r"(?:who|which|that|and|or|of|for|with|to|at|in|on|by|as|a|an)"
 # "The minister of general education, X", "The mayor of the municipality of Höfn, X": what the
 # role is of, then the name
-_PORTFOLIO = r"\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*$"
+_PORTFOLIO = r"\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*$"
 
 
 # what says a person holds a role: "X is the capitán", "X became the club's coach"
@@ -1121,8 +1144,10 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     determined = dets == ["the"] or not dets and (owned or pronoun_owned)  # "its lawyer"
     if not determined or not (_is_person_noun(tok) or tok.lower_ in ctx.roles or (
             tok.lemma_.lower() not in ORGANISATION_NOUNS and re.search(
-                rf"[A-Z][\w’'-]*(?:,|{_IS}) the {re.escape(tok.lower_)}[,.;]", ctx.text))):
-        return None  # (a word the text gives a person: "Yerlan Dzhaksybekov, the akim, …")
+                rf"[A-Z][\w’'-]*(?:,|{_IS}) the {re.escape(tok.lower_)}[,.;]|\b[Tt]he "
+                rf"{re.escape(tok.lower_)}(?: of [^,.;:]{{1,60}})?, [A-Z]", ctx.text))):
+        return None  # (a word the text gives a person: "Yerlan Dzhaksybekov, the akim, …",
+    #                  "The intendente of Pomán, Héctor Brizuela, …")
     edge = tok.right_edge
     if edge.text == "," and edge.i > tok.i:
         edge = edge.nbor(-1)  # (the comma before the name hung on the role)

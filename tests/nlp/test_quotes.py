@@ -1815,3 +1815,33 @@ def test_local_titles_and_roles_are_no_part_of_a_name(nlp):
             ("The weavers' leader, Madam Ayisha Anaba Akolgo, spoke first. Madam Akolgo said the "
              "price was “finally fair”.", "Ayisha Anaba Akolgo")):
         assert {q.speaker for q in direct(quotes_of(nlp, text))} == {who}
+
+
+def test_a_role_the_text_gives_a_person_before_the_name_is_theirs(nlp):
+    # "The intendente of X, NAME,": a word the lexicon does not know; and what a mayor is of
+    # may be a town of five words
+    for text, who in (
+            ("The intendente of Belén, Rodolfo Quiroga, said the town had spent 12 million pesos "
+             "on lorries. “We paid for the water with public money,” the intendente said.",
+             "Rodolfo Quiroga"),
+            ("The mayor of Vila Nova da Serra Alta, Edson Ribeiro Paes, said the shelter would "
+             "open in June. “These men have nowhere to go,” the mayor said.", "Edson Ribeiro Paes")):
+        (q,) = direct(quotes_of(nlp, text))
+        assert q.speaker == who
+
+
+def test_the_court_is_the_court_named_with_the_word_court_anywhere_in_its_name(nlp):
+    (q,) = direct(quotes_of(nlp, "The High Court Dhangadhi on Monday ordered a mill in Kailali "
+                                 "district to pay the growers.\n\nA bench of two judges ruled that "
+                                 "Sudurpaschim Sugar and Allied Industries had no right to hold "
+                                 "back payment. In its judgment the court said the mill had "
+                                 "treated the money “as a loan nobody agreed to”."))
+    assert q.speaker == "High Court Dhangadhi"
+
+
+def test_a_speaker_the_parse_hung_on_a_verb_inside_the_quote_is_still_the_speaker(nlp):
+    # "the director general of the SNEL" and the name read as parts of the quoted clause
+    quotes = direct(quotes_of(nlp, '"People here have waited nine years to hear this engine," the '
+                                   'director general of the SNEL, Jean-Pierre Tshibangu Kalala, '
+                                   'told workers at the dam, "and we intend to keep it running."'))
+    assert [q.speaker for q in quotes] == ["Jean-Pierre Tshibangu Kalala"] * 2
