@@ -65,7 +65,7 @@ def load(choice: Choice):
     if choice.name == FALLBACK:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
-        return _keep_abbreviations(nlp)
+        return _special_cases(nlp)
     if not installed(choice.name) and not os.path.isdir(choice.name):
         raise ModelError(
             f"model {choice.name!r} (from {choice.reason}) is not installed; "
@@ -76,13 +76,19 @@ def load(choice: Choice):
     except Exception as exc:  # spaCy raises OSError, ValueError, ImportError, ...
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ModelError(f"model {choice.name!r} failed to load: {first}") from None
-    return _keep_abbreviations(nlp)
+    return _special_cases(nlp)
 
 
-def _keep_abbreviations(nlp):
+# Names and abbreviations that spaCy's tokenizer splits as contractions written without their
+# apostrophe: "Im" as "I'm" (a Khmer and Korean surname), "Ive", "Wed" (Wednesday)
+_NOT_CONTRACTIONS = ("Im", "Ive", "Id", "Wed", "Hes", "Hed")
+
+
+def _special_cases(nlp):
     """Abbreviated titles and parts of names stay one token with their full stop ("Sgt.",
     "Engr.", "Ma."), as "Dr." does: split, the stop ends a sentence inside "Engr. Carmelita
-    Ocampo-Sunga"."""
+    Ocampo-Sunga". Names the tokenizer takes for contractions stay one token too ("Im
+    Bunthoeun")."""
     from spacy.attrs import ORTH
 
     from reader.nlp.ent_lexicon import NAME_ABBREVIATIONS, TITLES
@@ -90,6 +96,8 @@ def _keep_abbreviations(nlp):
     for word in TITLES | NAME_ABBREVIATIONS:
         if word.endswith(".") and len(nlp.tokenizer(word)) > 1:
             nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    for word in _NOT_CONTRACTIONS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     return nlp
 
 

@@ -2976,3 +2976,16 @@ def test_a_company_whose_first_word_the_model_called_a_person_is_one_name(nlp):
     ents = _read(nlp, "A judge ordered Ventos do Serrote Energia S.A. to pay the families.",
                  ("Ventos", "PERSON"), ("Serrote Energia S.A.", "ORG"))
     assert by_name(ents, "Ventos do Serrote Energia S.A.").label == "ORG"
+
+
+def test_a_surname_the_tokenizer_knows_as_a_contraction_stays_one_word(nlp):
+    # "Im" is read as "I'm" by spaCy's tokenizer; the Khmer surname is a name's first word
+    ents = entities(nlp, "The deputy governor of Pursat province, Im Sokhom, said the road would "
+                         "open in May.")
+    assert by_name(ents, "Im Sokhom").label == "PERSON"
+
+
+def test_alhadji_is_a_title_not_a_name(nlp):
+    ents = entities(nlp, "Alhadji Ibrahim Bouba Oumarou, who chairs the port's traders, spoke "
+                         "first. Oumarou said the barges were back.")
+    assert by_name(ents, "Ibrahim Bouba Oumarou").label == "PERSON"
