@@ -83,6 +83,9 @@ Europe|Asia|Africa|North America|South America|Latin America|Antarctica|Oceania|
 Pacific|Atlantic|Pacific Ocean|Atlantic Ocean|Indian Ocean|Arctic|Mediterranean|Caribbean
 Balkans|Scandinavia|Sahara|Himalayas|Alps|Pacific Northwest|Midwest|Gulf|Persian Gulf
 Earth|Solar System|Milky Way|Caucasus|South Caucasus|North Caucasus
+Andes|Himalaya|Rockies|Rocky Mountains|Pyrenees|Apennines|Carpathians|Urals|Ural Mountains
+Dolomites|Appalachians|Atlas Mountains|Hindu Kush|Karakoram|Pamirs|Tian Shan|Lake District
+Baltic Sea|North Sea|Black Sea|Red Sea|Caspian Sea|Aegean Sea|Adriatic Sea|South China Sea
 """)
 
 GPES = COUNTRIES | US_STATES | PLACES

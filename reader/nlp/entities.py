@@ -15,7 +15,7 @@ from collections import defaultdict
 
 from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_labels import (
-    CLASSIFIER_WEIGHT, context_votes, decide_label, merged_votes, speaks,
+    CITY_WEIGHT, CLASSIFIER_WEIGHT, context_votes, decide_label, merged_votes, speaks,
 )
 from reader.nlp.ent_names import (
     CONNECTORS, GIVEN_HYPHENED, GLUED_NAME, NOT_PRODUCT, PARTICLES, Cand, Occupancy, acronym_key,
@@ -212,7 +212,8 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # (a surname, or the family name first of "Kim Seo-yeon", "Chen Wei-lun")
             family = pos > 0 or len(lw) == 2 and GIVEN_HYPHENED.fullmatch(lw[1]) is not None
             person = person_shape(s2) and family and votes.get(k2, {}).get(
-                "ORG", 0) < CLASSIFIER_WEIGHT and not placed
+                "ORG", 0) < CLASSIFIER_WEIGHT and not placed and not (
+                lex.in_gazetteer(s) and ctx.get("GPE", 0) >= CITY_WEIGHT)  # "in Curitiba"
             if (len(sw) == 1 and (lex.in_gazetteer(s) or lex.wordnet_label(s) or placed)
                     and not (brand or person)
                     and strong not in ("GPE", "LOC", "PRODUCT", "EVENT")):

@@ -2989,3 +2989,33 @@ def test_alhadji_is_a_title_not_a_name(nlp):
     ents = entities(nlp, "Alhadji Ibrahim Bouba Oumarou, who chairs the port's traders, spoke "
                          "first. Oumarou said the barges were back.")
     assert by_name(ents, "Ibrahim Bouba Oumarou").label == "PERSON"
+
+
+def test_a_language_s_name_before_word_or_phrase_is_the_language(nlp):
+    ents = entities(nlp, "Locals call the ferry “le bac”. The Lithuanian word for measles is "
+                         "“tymai”, she said.")
+    assert by_name(ents, "Lithuanian").label == "LANGUAGE"
+
+
+def test_mountain_ranges_and_seas_the_lexicon_knows_are_places_of_nature(nlp):
+    # (GeoNames knows a town called Andes)
+    ents = entities(nlp, "The growers farm at 3,000 metres in the Andes, south of Quito.")
+    assert by_name(ents, "Andes").label == "LOC"
+
+
+def test_a_city_things_happen_in_is_no_short_form_of_its_council(nlp):
+    ents = entities(nlp, "The Câmara Municipal de Londrina on Tuesday approved the plan. Buses in "
+                         "Londrina run late.")
+    assert by_name(ents, "Londrina").label == "GPE"
+    assert by_name(ents, "Câmara Municipal de Londrina").label == "ORG"
+
+
+def test_a_name_before_a_common_noun_for_a_place_is_the_place(nlp):
+    ents = _read(nlp, "Nurses met parents at the clinic in Mkwaja village on Monday.",
+                 ("Mkwaja", "ORG"))
+    assert by_name(ents, "Mkwaja").label == "GPE"
+    # but not "a Temiar village", a people's
+    ents = _read(nlp, "Guides from a Temiar village came to the hearing.", ("Temiar", "ORG"))
+    assert all(e.label != "GPE" for e in ents)
+    ents = entities(nlp, "Flooding hit Idemili South Local Government Area in June.")
+    assert by_name(ents, "Idemili South Local Government Area").label == "GPE"
