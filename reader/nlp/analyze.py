@@ -6,7 +6,9 @@ per-paragraph spaCy docs never leave this package.
 
 from __future__ import annotations
 
+import gc
 import re
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Callable
 
@@ -39,6 +41,25 @@ def analyze(doc: Document, nlp, progress: Progress | None = None) -> Analysis:
 
 def extract(doc: Document, parsed, nlp) -> Analysis:
     """The engine's own work on parsed paragraphs: entities, numbers, quotes."""
+    with _cyclic_gc_paused():
+        return _extract(doc, parsed, nlp)
+
+
+@contextmanager
+def _cyclic_gc_paused():
+    """The engine makes many small objects and no reference cycles that outlive it; left on,
+    the cyclic collector would run full collections over every object of the loaded pipeline
+    while it works. Paused, then resumed as it was (a caller may have paused it too)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _extract(doc: Document, parsed, nlp) -> Analysis:
     sentences = tuple(
         Span(base + s.start_char, base + s.end_char) for base, sdoc in parsed for s in sdoc.sents
     )
