@@ -25,6 +25,11 @@ _AMBIGUOUS_UNITS = {"in", "m", "t", "g", "l", "p", "ha", "b", "k", "ft", "yd", "
                     "gb", "kb", "tb", "°"}
 
 
+# what a price is for: "14 a kilogram", "25 a bag"
+_PRICED_BY = frozenset("kilogram kilo kg tonne ton litre liter bag sack piece dozen bottle loaf "
+                       "bundle basket bucket".split())
+
+
 class AmountRules(Cursor):
     def _money_prefix(self, i: int, tok: Tok):
         cur, k = None, 0
@@ -69,11 +74,13 @@ class AmountRules(Cursor):
 
     def _sized(self, k: int) -> bool:
         """Digits at ``k`` that read as an amount, not a label: "412 million", "190,000",
-        "2.5", "300" (not "5" of "M5")."""
+        "2.5", "300", a price "14 a kilogram" (not "5" of "M5")."""
         tok = self.t(k)
         return tok is not None and tok.digit and not (self.t(k + 1) is not None and self.glued(
             k + 1) and self.t(k + 1).word) and (
-            len(tok.text) >= 3 or "." in tok.text or self.low(k + 1) in SCALES)
+            len(tok.text) >= 3 or "." in tok.text or self.low(k + 1) in SCALES or self.low(
+                k + 1) in ("a", "per", "each") and (self.low(k + 2) in lex.RATE_PERIODS
+                                                    or self.low(k + 2) in _PRICED_BY))
 
     # -- the number core: digits or number words, with a scale ---------------------------
     def _core(self, i: int, money: bool = False) -> tuple[int, float] | None:

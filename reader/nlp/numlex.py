@@ -74,13 +74,13 @@ CURRENCY_WORDS = {
 }
 # One capital letter before an amount is a currency's sign only in an article that names its
 # country ("N412 million" in Nigeria, "M190,000" in Lesotho, "P2.5 million" in Botswana or the
-# Philippines); elsewhere it is a label ("M5", "K2").
+# Philippines, "Le25" in Sierra Leone); elsewhere it is a label ("M5", "K2").
 LETTER_SIGNS = {"N": {"nigeria": "NGN"}, "M": {"lesotho": "LSL", "basotho": "LSL"},
                 "K": {"zambia": "ZMW", "malawi": "MWK", "papua": "PGK", "myanmar": "MMK",
                       "burm": "MMK"},
                 "P": {"botswana": "BWP", "philippine": "PHP", "filipino": "PHP"},
                 "E": {"eswatini": "SZL", "swaziland": "SZL", "swazi": "SZL"}, "L": {"hondura": "HNL"},
-                "D": {"gambia": "GMD"}}
+                "D": {"gambia": "GMD"}, "Le": {"sierra leone": "SLE"}}
 # Countries that share a currency word, by the stem of their names and demonyms ("Kenya",
 # "Kenyan"; "Chile", "Chilean"; "Ivorian"; "Togolese"), with the code of each one's currency.
 _SHILLING_LANDS = {"kenya": "KES", "tanzania": "TZS", "uganda": "UGX", "somali": "SOS"}

@@ -972,3 +972,11 @@ def test_a_number_the_model_joined_to_an_ordinal_in_a_name_is_still_a_number(nlp
     sdoc = nlp(text)
     sdoc.ents = [Span(sdoc, 0, 2, label="LAW")]
     assert "11 km" in {n.text for n in find_numbers(sdoc, 0, text)}
+
+
+def test_a_letter_sign_before_a_price_of_two_digits_is_money_where_the_country_is_named(nlp):
+    # "K14 a kilogram" in Zambia, "Le25 a week" in Sierra Leone; a road's "M5" stays a label
+    assert _units(nlp, "In Chipata, Zambia, the mill pays K14 a kilogram.") == {"K14": "ZMW"}
+    assert _units(nlp, "In Makeni, Sierra Leone, households pay Le25 a week and the council "
+                       "spent Le31 million.") == {"Le25": "SLE", "Le31 million": "SLE"}
+    assert _units(nlp, "In Lesotho, the M5 a mile north was closed.") == {}
