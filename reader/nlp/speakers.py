@@ -625,6 +625,12 @@ def _speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str]) -> Speak
             m[2].label == "PERSON" and (not _in_prepositional(tok.doc, tok, m[0] - base)
                                         or _restrictive_appositive(tok, m[0] - base))
             for m in mentions):
+        # "said the president of the Associação dos … (APAC), Lurdes Macuácua, 54.", which the
+        # parse broke up: the person named in apposition after what the role is of
+        named = _person_at(ctx, _OF_NAME_APPOSED.match(ctx.text[end:end + 120]), end) if (
+            _is_person_noun(tok)) else None
+        if named is not None:
+            return Speaker(named.name, named.id, cue, True)
         # "a spokeswoman for Hoshino's plant in San Antonio, Texas, said": someone unnamed
         return Speaker(described, None, cue, False)
     by_distance = sorted(mentions, key=lambda m: abs(m[0] - head))
@@ -1064,6 +1070,11 @@ def _sentence_end(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` ends (after its closing quote mark, if any)."""
     m = _END.search(text, max(0, pos - 1))  # a quote's own full stop: "… race."
     return m.end() if m else len(text)
+
+
+# the rest of an organisation's name, and its acronym in brackets, then the comma before a name
+_OF_NAME_APPOSED = re.compile(r"(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|d[aeo]s?|de|del|du|di|la|of|and|&))*"
+                              r"(?:\s+\([A-Z]{2,}\))?,\s+")
 
 
 def _person_at(ctx: Context, m, offset: int) -> Entity | None:

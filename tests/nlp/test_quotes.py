@@ -1845,3 +1845,11 @@ def test_a_speaker_the_parse_hung_on_a_verb_inside_the_quote_is_still_the_speake
                                    'director general of the SNEL, Jean-Pierre Tshibangu Kalala, '
                                    'told workers at the dam, "and we intend to keep it running."'))
     assert [q.speaker for q in quotes] == ["Jean-Pierre Tshibangu Kalala"] * 2
+
+
+def test_said_the_role_of_a_long_foreign_name_then_the_person_is_the_person_s(nlp):
+    # the parse breaks up "Associação dos Produtores …": the name after the acronym speaks
+    (q,) = direct(quotes_of(nlp, '"If you refused, your rice stayed in the field," said the '
+                                 'president of the Associação dos Produtores de Arroz de Chibuto '
+                                 '(APAC), Lurdes Nhantumbo, 54.'))
+    assert q.speaker == "Lurdes Nhantumbo"
