@@ -140,6 +140,9 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|across|around|throug
 # "X, who chairs …")
 _PERSON_AFTER = re.compile(r", (?:\d{1,3}(?:,|\.(?!\d))|who\b)")
 _AGE = re.compile(r", \d{1,3},")
+# a role in apposition: ", the deputy mayor responsible for", ", the province's vice-governor"
+_ROLE_APPOSITION = re.compile(r", (?:the|[A-Z]?[\w’'-]+[’']s) (?:[\w’'-]+ ){0,3}?(?:[\w]+-)?(?:"
+                              + "|".join(sorted(lex.ROLE_WORDS, key=len, reverse=True)) + r")\b")
 _AGE_APPOSITION = re.compile(r", \d{1,3}, (?:an?|the|who|said|told|[a-z]+[’']s)\b")
 
 
@@ -654,7 +657,8 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                     c.label == "PERSON" or surname_speaks(text, name)
                     or any(w in lex.TITLES for w in before.split()[-1:])
                     or (_PERSON_AFTER.match(text, c.end)
-                        or BARE_OFFICE.match(text[c.end:c.end + 60]))
+                        or BARE_OFFICE.match(text[c.end:c.end + 60])
+                        or _ROLE_APPOSITION.match(text, c.end))  # "X, the deputy mayor"
                     and not _PLACE_PREPOSITION.search(before)  # (not "in Kato Lemesia, who")
                     or text[c.end:c.end + 1] in ",:" and titled_before(before)):
                 lab = "PERSON"

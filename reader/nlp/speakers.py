@@ -1177,7 +1177,7 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     # chairman of the NCI")
     described = re.compile(rf"^(?:,\s+(?:\d{{1,3}},\s+)?|{_IS}\s+)"
                            rf"(?:(?:the|an?|[\w’'-]+[’']s)\s+)?"
-                           rf"(?:(?!{_NOT_MODIFIER}\b)[\w’'-]+\s+){{0,4}}?(?i:{role})\b")
+                           rf"(?:(?!{_NOT_MODIFIER}\b)[\w’'-]+\s+){{0,4}}?(?:\w+-)?(?i:{role})\b")
     does = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?who\s+(?:\w+\s+)?(?:{_ROLE_VERBS[tok.lower_]})\b"
                       if tok.lower_ in _ROLE_VERBS else r"(?!)")
     people = [(start, end, ent) for start, end, ent in ctx.mentions_before(pos, _RECENT)

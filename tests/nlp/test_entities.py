@@ -3019,3 +3019,9 @@ def test_a_name_before_a_common_noun_for_a_place_is_the_place(nlp):
     assert all(e.label != "GPE" for e in ents)
     ents = entities(nlp, "Flooding hit Idemili South Local Government Area in June.")
     assert by_name(ents, "Idemili South Local Government Area").label == "GPE"
+
+
+def test_a_name_the_model_missed_before_a_role_in_apposition_is_a_person_s(nlp):
+    ents = _read(nlp, "Tõnis Valdmaa, the deputy mayor responsible for city property, said the "
+                      "works would be delayed.")
+    assert by_name(ents, "Tõnis Valdmaa").label == "PERSON"

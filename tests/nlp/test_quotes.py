@@ -1853,3 +1853,10 @@ def test_said_the_role_of_a_long_foreign_name_then_the_person_is_the_person_s(nl
                                  'president of the Associação dos Produtores de Arroz de Chibuto '
                                  '(APAC), Lurdes Nhantumbo, 54.'))
     assert q.speaker == "Lurdes Nhantumbo"
+
+
+def test_a_hyphened_role_given_in_apposition_is_the_role_holder_s(nlp):
+    (q,) = direct(quotes_of(nlp, 'Benvinda Kalandula Sebastião, the province\'s vice-governor for '
+                                 'the economic sector, said the roads would be graded. "Roads '
+                                 'matter more than money," the vice-governor said.'))
+    assert q.speaker == "Benvinda Kalandula Sebastião"
