@@ -1073,8 +1073,9 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 # the rest of an organisation's name, and its acronym in brackets, then the comma before a name
-_OF_NAME_APPOSED = re.compile(r"(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|d[aeo]s?|de|del|du|di|la|of|and|&))*"
-                              r"(?:\s+\([A-Z]{2,}\))?,\s+")
+_OF_NAME_APPOSED = re.compile(r"(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|of|and|&|"
+                              + "|".join(sorted(PARTICLES, key=len, reverse=True))
+                              + r"))*(?:\s+\([A-Z]{2,}\))?,\s+")
 
 
 def _person_at(ctx: Context, m, offset: int) -> Entity | None:
