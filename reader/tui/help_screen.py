@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
 from reader.tui.keymap import keys_of
 
@@ -21,6 +24,45 @@ def key_table(app, groups: list[tuple[str, list[Binding]]], keymap: dict[str, st
             out.append(f"- {shown} — {b.tooltip or b.description}")
         out.append("")
     return "\n".join(out)
+
+
+_INLINE = re.compile(r"`([^`]+)`|\*\*([^*]+)\*\*")
+_HEADING = re.compile(r"(#{1,3}) (.*)")
+_HEADING_STYLE = {1: "bold reverse $accent", 2: "bold underline $accent", 3: "bold $accent"}
+
+
+def render_help(markdown: str) -> Content:
+    """The help's Markdown (headings, paragraphs, "- " lists, `code`, **bold**) as one Content.
+
+    One widget draws it: Textual's Markdown widget makes one widget per block and bullet, some
+    200 for the help, which took well over a second to open on a slow machine."""
+    parts: list[str | tuple[str, str]] = []
+    for block in re.split(r"\n\s*\n", markdown.strip()):
+        lines = block.strip().splitlines()
+        if heading := _HEADING.fullmatch(lines[0]):
+            level = len(heading.group(1))
+            parts += ["\n\n" if parts else "", (heading.group(2), _HEADING_STYLE[level])]
+            lines = lines[1:]
+        if not lines:
+            continue
+        parts.append("\n\n" if parts else "")
+        if all(line.startswith("- ") for line in lines):
+            for k, line in enumerate(lines):
+                parts += ["\n" if k else "", "• ", *_inline(line[2:])]
+        else:
+            parts += _inline(" ".join(line.strip() for line in lines))
+    return Content.assemble(*parts)
+
+
+def _inline(text: str) -> list[str | tuple[str, str]]:
+    """`code` and **bold** in one line of text."""
+    out: list[str | tuple[str, str]] = []
+    at = 0
+    for m in _INLINE.finditer(text):
+        out += [text[at:m.start()],
+                (m.group(1), "bold $accent") if m.group(1) else (m.group(2), "bold")]
+        at = m.end()
+    return out + [text[at:]]
 
 
 class HelpScreen(ModalScreen[None]):
@@ -45,7 +87,7 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="help-box"):
             yield Static(self.how_to_use(), id="help-keys", markup=False)
             with VerticalScroll(id="help"):
-                yield Markdown(self.markdown)
+                yield Static(render_help(self.markdown), id="help-text")
 
     def how_to_use(self) -> str:
         keymap = getattr(self.app, "keymap", {})

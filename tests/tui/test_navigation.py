@@ -8,7 +8,7 @@ from reader import document
 from reader.config import load_config
 from reader.nlp.types import Analysis, Quote
 from reader.tui.article import Paragraph
-from reader.tui.help_screen import HelpScreen
+from reader.tui.help_screen import HelpScreen, render_help
 from reader.tui.main_screen import MainScreen
 
 from .conftest import running
@@ -180,6 +180,16 @@ async def test_help_shows_keys_and_the_sample_attribution(make_app):
         assert not isinstance(run.app.screen, HelpScreen)
         await run.press("f1")
         assert isinstance(run.app.screen, HelpScreen)
+
+
+def test_help_shows_its_markdown_as_styled_text():
+    help_text = render_help("## Keys\n\n- `n` — Next quote\n- `[` — Previous quote\n\n"
+                            "Press **t** to\ntag the `[selection]`.")
+    assert help_text.plain == ("Keys\n\n• n — Next quote\n• [ — Previous quote\n\n"
+                               "Press t to tag the [selection].")
+    styles = {help_text.plain[s.start:s.end]: str(s.style) for s in help_text.spans}
+    assert styles == {"Keys": "bold underline $accent", "n": "bold $accent", "[": "bold $accent",
+                      "t": "bold", "[selection]": "bold $accent"}
 
 
 async def test_command_palette_jumps_to_a_quote_by_speaker(make_app):
