@@ -262,7 +262,8 @@ class Scanner(DateRules, NameRules, AmountRules):
         if tok.low == "first" and self._sequencing(i, j, prev):
             return None
         if tok.low == "second" and (prev in ("per", "every", "split") or prev == "a" and (
-                self.t(j) is None or not self.t(j).word or self.low(i - 2) in ("for", "just"))):
+                self.t(j) is None or not self.t(j).word or self.low(i - 2) in ("for", "just")
+                and self.t(j).pos not in ("NOUN", "PROPN"))):  # (but "pay for a second ring")
             return None
         return [Hit(i, j, "ordinal", value)]
 
@@ -341,6 +342,7 @@ class Scanner(DateRules, NameRules, AmountRules):
         after = self.t(i + 2)
         if w in ("a", "an", "one") and frac in FRACTIONS and frac != "half" and (
                 self.low(i + 2) in ("of", "more", "less", "fewer")
+                or after is not None and after.tag in ("JJR", "RBR")  # "a third darker"
                 or self.low(i - 1) in _FRACTION_CUES or self.low(i - 1) in ("of", "to") and (
                     after is None or after.text in _PHRASE_ENDS
                     or after.word and after.pos not in ("NOUN", "PROPN", "ADJ"))):

@@ -244,6 +244,7 @@ MEASURES = {
     "storeys": "storey", "stories": "storey", "nmi": "nmi", "teu": "TEU", "TEU": "TEU",
     "decibels": "dB", "decibel": "dB", "db": "dB", "dB": "dB", "kilojoules": "kJ",
     "joules": "J", "pascals": "Pa", "hectopascals": "hPa", "hpa": "hPa", "millibars": "mbar",
+    "millibar": "mbar", "psi": "psi",
     "kilonewtons": "kN", "newtons": "N", "lumens": "lm", "microns": "µm",
     "micrometres": "µm", "nanometres": "nm", "nanometers": "nm", "nanometre": "nm",
     "nanometer": "nm", "nm": "nm", "ppm": "ppm", "kilovolt": "kV", "kilovolts": "kV",

@@ -328,6 +328,12 @@ def test_position_after_day_or_number(nlp):
     assert (got["7"].kind, got["7"].value) == ("ordinal", 7)
 
 
+def test_a_second_thing_paid_for_is_an_ordinal_but_not_for_a_second(nlp):
+    got = numbers(nlp, "The sponsor will pay for a second ring. He paused for a second.")
+    assert [(n.text, n.kind, n.value) for n in got] == [("second", "ordinal", 2)]
+    assert got[0].start == len("The sponsor will pay for a ")
+
+
 def test_sequencing_first_is_not_an_ordinal(nlp):
     assert numbers(nlp, "First and foremost, at first nobody listened.") == []
 
@@ -545,6 +551,12 @@ def test_spaced_degrees_light_years_and_magnitudes(nlp):
     assert by_text(nlp, "They stood 10 m apart.")["10"].unit is None
 
 
+def test_pressures_in_psi_and_millibar(nlp):
+    got = by_text(nlp, "Tyres run at 32 psi, and the low deepened by one millibar.")
+    assert (got["32 psi"].kind, got["32 psi"].unit) == ("quantity", "psi")
+    assert (got["one millibar"].value, got["one millibar"].unit) == (1, "mbar")
+
+
 def test_dinar_and_riyal_signs_and_a_curly_oclock(nlp):
     got = by_text(nlp, "Seats cost JD 40 and KD 1.5 million was raised by 9 o’clock.")
     assert (got["JD 40"].kind, got["JD 40"].unit) == ("money", "JOD")
@@ -713,6 +725,12 @@ def test_a_span_of_time_with_or_or_to_is_one_duration_but_weights_and_changes_ar
 def test_a_year_before_a_name_that_opens_with_a_plural_is_a_year(nlp):
     found = numbers(nlp, "Under the 2015 Fisheries Code, trawlers land 2015 boxes a week.")
     assert [(n.text, n.kind) for n in found] == [("2015", "year"), ("2015", "count")]
+
+
+def test_a_fraction_before_a_comparative_is_a_share(nlp):
+    got = numbers(nlp, "Prices are a quarter higher than last year, and she won a third title.")
+    assert [(n.text, n.kind, n.value) for n in got] == [
+        ("a quarter", "percent", 25), ("third", "ordinal", 3)]
 
 
 def test_a_fraction_more_or_fewer_is_a_share_but_a_third_term_an_ordinal(nlp):
