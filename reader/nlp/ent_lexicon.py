@@ -147,7 +147,7 @@ TITLES = _words("""
 Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Dr|Dr.|Prof|Prof.|Professor|Sir|Dame|Lord|Lady|President|Vice
 Prime|Minister|Premier|Chancellor|Governor|Senator|Sen.|Rep.|Representative|Congressman
 Congresswoman|Mayor|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Archbishop|Father|Rev.
-Reverend|Rabbi|Imam|Sheikh|Ayatollah|Grand|General|Gen.|Colonel|Col.|Major|Maj.|Captain|Capt.
+Reverend|Rabbi|Imam|Mufti|Sheikh|Ayatollah|Grand|General|Gen.|Colonel|Col.|Major|Maj.|Captain|Capt.
 Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Commander|Officer|Detective|Judge|Justice|Chief|Deputy
 Secretary|Undersecretary|Ambassador|Administrator|Director|Chairman|Chairwoman|Chair|CEO
 Coach|Manager|Striker|Defender|Midfielder|Goalkeeper|Agent|Inspector|Constable|Speaker|Leader
@@ -168,7 +168,7 @@ Ani|Lama|Lopen|Dasho|Venerable|Ven.|Swami|Pandit|Shri|Guru|Bhikkhu|Ustaz|Haji|Ha
 Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu|Deemster|Bailiff|Regent
 Engr|Engr.|Atty|Atty.|Arbiter|MEC|Advocate|Adv.|Alhaja|Hajiya|Hajia|Mallam
 Mzee|Omukama|Kabaka|Omugabe|Mwami|Togbe|Cllr|Cllr.|Counsellor|Opanin|Maître|Hadj|Hadji|Hadja
-Madam|Cathaoirleach|Taoiseach|Tánaiste|Alhadji|Alhaj
+Madam|Cathaoirleach|Taoiseach|Tánaiste|Alhadji|Alhaj|Kru|Mang|Aling|Doc|Nanan|Clr|Clr.
 """)
 # titles that are also parts of names after a given name: "Abdullahi Sheikh Aden Mursal",
 # "Mohamed Haji Ibrahim", "Abu Syed Rahman"
@@ -265,6 +265,7 @@ Network|Standards|Relations|Register|District|Institutes|Angels|Times|Weekly|Dai
 Courier|Chronicle|Inquirer|Globe|Bulletin|Dispatch|Examiner|Sentinel|Advertiser|Argus|Mercury
 Exchange|Collective|Cooperative|Syndicate|Guild|Consortium|Secretariat|Directorate|Inspectorate
 Forum|Chamber|Chambers|Drummers|Singers|Dancers|Players|Guardians|Initiative|Clube
+Samity|Samiti|Sangh|Sabha|Parishad
 """)
 
 # Last words of teams' names, which stand for the team alone too ("the Sharks" of "Gros Islet
@@ -353,7 +354,7 @@ A/S|ApS|Oy|Ltda|Ltda.|S.A.S.|KG|OHG|mbH
 AB|ASA|Oyj|KK|Co|Co.|Corp|Corp.|SE|SAS|SARL|Srl|S.r.l.|SRL|S.R.L.|Bhd|Sdn|JSC|PJSC|OJSC|CJSC
 SAOG|SAOC
 QSC|QPSC|WLL|SAL|Tbk|AS|SIA|UAB|OÜ|Kft|Kft.|Zrt|Zrt.|Nyrt|Nyrt.|a.s.|s.r.o.|d.o.o.|d.d.|AD|EAD|OOD
-ehf.|hf.|Lda|Lda.|CC
+ehf.|hf.|Lda|Lda.|CC|SL|S.L.|SLU|S.L.U.
 """)
 
 # Words that make a name a natural place: "Colorado River", "Lake Victoria", "Mount Kenya".

@@ -267,7 +267,8 @@ def head_label(name: str) -> str | None:
             return "PRODUCT"
     if len(words) >= 2 and words[0] == "The" and words[-1] in lex.PAPERS:
         return "ORG"
-    lead = 1 if words[0] == "Grand" and len(words) > 2 else 0  # "Grand Duchy of Lithuania"
+    # "Grand Duchy of Lithuania", "Free State of Thuringia"
+    lead = 1 if words[0] in ("Grand", "Free", "Federal") and len(words) > 2 else 0
     if len(words) >= 2 + lead and words[lead] in lex.GPE_OF_HEADS and words[lead + 1] == "of" and (
             words[-1] not in HEADS):  # not the "Republic of Palau Hospital"
         return "GPE"
@@ -384,6 +385,8 @@ def person_shape(name: str) -> bool:
     if lex.in_gazetteer(name):  # "Karbi Anglong", "Ramos Arizpe"
         return False
     if any(CAMEL.match(w) for w in words):  # "WorkSafe Victoria", not "McAllister"
+        return False
+    if any(w.endswith(("s’", "s'")) for w in words[:-1]):  # "Meat Traders’ Samity"
         return False
     # (a glottal stop written as an apostrophe opens a name too: "Tevita 'Ahio")
     return all(((w[0].isupper() or w[0] in "'’" and w[1:2].isupper())

@@ -29,7 +29,7 @@ from reader.nlp.ent_names import (
     acronym_key, doc_tokens, extends_name, glued_initials, head_label, initials, is_acronym,
     is_name_word, lexicon_label, norm_key, person_shape, sentence_initial, sub_index,
 )
-from reader.nlp.lexicon import WORDNET_PERSON_NOUNS
+from reader.nlp.lexicon import WORDNET_PERSON_NOUNS, people_plural
 from reader.nlp.numlex import PREFIX_CODES
 from reader.nlp.types import ENTITY_LABELS
 
@@ -69,6 +69,8 @@ def find_names(text: str, parsed):
             t, titled = _strip_titles(text, t)
             if text[t.start:t.end] in lex.TITLES:
                 continue  # a title alone ("Justice" cut from "Justice Hauwa'u Kebbe") names no one
+            if _people_opening(text, t):
+                continue
             if titled:
                 person_titled.add((t.start, t.end))
             out.append(t)
@@ -143,6 +145,8 @@ _AGE = re.compile(r", \d{1,3},")
 # a role in apposition: ", the deputy mayor responsible for", ", the province's vice-governor"
 _ROLE_APPOSITION = re.compile(r", (?:the|[A-Z]?[\w’'-]+[’']s) (?:[\w’'-]+ ){0,3}?(?:[\w]+-)?(?:"
                               + "|".join(sorted(lex.ROLE_WORDS, key=len, reverse=True)) + r")\b")
+# "X, counsel for the forum,", "X, lawyer for the family,": one who acts for someone
+_ACTS_FOR = re.compile(r", (?:[a-z]+ )?([a-z]+) for\b")
 _AGE_APPOSITION = re.compile(r", \d{1,3}, (?:an?|the|who|said|told|[a-z]+[’']s)\b")
 
 
@@ -158,12 +162,23 @@ _HYPHEN_PARTICLE = re.compile(r"-(?:sur|sous|les|lès|en|de|du|des|la|le|aux|am|
 
 
 _PLACE_WORDS = frozenset({"in", "on", "from", "at", "near", "across"})
+_OPENING_PREPOSITIONS = frozenset({"In", "On", "From", "At", "Near", "Across", "To"})
 
 
 def _people(word: str) -> bool:
     """A plural of people opening a sentence: "People", "Farmers", "Residents"."""
-    low = word.lower()
-    return low in PEOPLE_NOUNS or (low.endswith("s") and low[:-1] in WORDNET_PERSON_NOUNS)
+    return word.lower() in PEOPLE_NOUNS or people_plural(word)
+
+
+def _people_opening(text: str, c: Cand) -> bool:
+    """ "Diggers called the pit …", "“Farmers are …": a plural of people, capitalised only
+    because it opens a sentence, wherever the article writes it (a team the article calls
+    "Rangers" is capitalised inside a sentence too)."""
+    word = text[c.start:c.end]
+    if not (word.endswith("s") and word.isalpha() and _people(word)) or lexicon_label(word):
+        return False
+    return all(sentence_initial(text, m.start())
+               for m in re.finditer(r"(?<!\w)" + word + r"(?!\w)", text))
 
 
 def _place_or_club(name: str) -> bool:
@@ -215,6 +230,12 @@ def _trim(text: str, c: Cand) -> Cand | None:
             e = s + min(i for i in (span.find(" ("), span.find(" [")) if i >= 0)
             continue
         words = span.split()
+        if (amount := _PREFIXED_AMOUNT.match(words[0])) and amount.group(1) in PREFIX_CODES and (
+                _AMOUNT_REST.fullmatch(words[0], amount.end(1))):  # "[VNĐ2] million": an amount
+            if len(words) == 1:
+                return None
+            s += span.find(words[1], len(words[0]))
+            continue
         if len(words) > 1 and (amount := _PREFIXED_AMOUNT.match(words[-1])) and (
                 amount.group(1) in PREFIX_CODES):  # "one to Kalemie [Sh90,000]": an amount
             e = s + span.rfind(" ")
@@ -251,6 +272,9 @@ def _trim(text: str, c: Cand) -> Cand | None:
             if first in _PRONOUNS:  # '“Nobody in Shippagan wants …'
                 s += len(first)
                 continue
+            if first in _OPENING_PREPOSITIONS and known_place(span[len(first):].strip()):
+                s += len(first)  # '“In Malé I used to …': a preposition opening the sentence
+                continue
             if len(words) > 2 and _people(first) and sentence_initial(text, s) and (
                     words[1] in _PLACE_WORDS or words[1] == "of" and first != "Friends"
                     and _place_or_club(" ".join(words[2:]))):
@@ -268,8 +292,7 @@ def _trim(text: str, c: Cand) -> Cand | None:
                 s += len(first)
                 continue
             if (last[:1].islower() and not _CAMEL.match(last) and not is_name_word(last)
-                    and last not in SUFFIX_PARTICLES
-                    and not _POSSESSIVE_S.search(words[-2])):  # but "Lumière d’Orient"
+                    and last not in SUFFIX_PARTICLES):  # but "Lumière d’Orient"
                 e -= len(last)
                 while e > s and text[e - 1].isspace():
                     e -= 1
@@ -292,6 +315,7 @@ def _trim(text: str, c: Cand) -> Cand | None:
 
 _LETTER = re.compile(r"[^\W\d_]")
 _PREFIXED_AMOUNT = re.compile(r"(\D+)\d")
+_AMOUNT_REST = re.compile(r"\d[\d,.]*")
 _DIGIT = re.compile(r"\d")
 
 
@@ -346,7 +370,9 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
         t = _trim(text, Cand(c.start + words[j].start(), c.end, c.label, c.source))
         return (t, False) if t is not None else (c, False)
     i = 0
-    while i < len(words) - 1 and words[i].group().rstrip(",") in lex.TITLES:
+    while i < len(words) - 1 and words[i].group().rstrip(",") in lex.TITLES and not (
+            words[i].group() == "Grand" and words[i + 1].group() not in lex.TITLES
+            and words[i + 1].group().lower() not in lex.ROLE_WORDS):  # "Grand Gedeh County"
         i += 1
     # "Forward Roseline Jean-Baptiste" (but the party "Forward Molise"): a position that is
     # also a word of names, before a person's full name
@@ -411,8 +437,10 @@ def _capitalised_runs(text: str, toks: list[Tok]) -> list[Cand]:
         if (is_name_word(t.text) and not (t.verb and not cur and t.text.isascii())) or (
                 t.text.isdigit() and cur) or (
             cur and t.text in ("'s", "’s", "'", "’") and (  # "St. Mary's Cathedral",
-                nxt in HEADS or cur[-1].text in _PEOPLES and nxt[:1].isupper())  # "Exporters'
-        ) or (                                                  # Chamber", "Women's Cricket …"
+                nxt in HEADS or cur[-1].text in _PEOPLES and nxt[:1].isupper()  # "Exporters'
+                or t.text in ("'", "’") and cur[-1].text.endswith("s") and nxt[:1].isupper()
+                and not known_place(cur[-1].text))  # (not "the Philippines’ Bicol Region")
+        ) or (  # Chamber", "Women's Cricket …", "Citizens’ Budget Watch"
             cur and (t.text.lower() in CONNECTORS or t.text in ("-", "&"))
             and not (t.text.lower() == "the" and cur[-1].text.lower() == "and")
         ) or (joined and t.text in ("-",)) or (
@@ -652,12 +680,15 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
             # a person the model missed: "Governor Vesna Todorović", 'Marek Dzurenko came …
             # "…," Dzurenko said', "Shondel Bascom, 46,", "The Minister of Health, X Y,",
             # "Kericho County Governor Esther Chelangat Rono", "Céline d'Aubremont, who chairs
-            # …", "Murugesu Thevarajah, general secretary of the union"
+            # …", "Murugesu Thevarajah, general secretary of the union", "Pravesh Moodley, counsel
+            # for the forum,"
             if not lab and person_shape(name) and (
                     c.label == "PERSON" or surname_speaks(text, name)
                     or any(w in lex.TITLES for w in before.split()[-1:])
                     or (_PERSON_AFTER.match(text, c.end)
                         or BARE_OFFICE.match(text[c.end:c.end + 60])
+                        or (acts := _ACTS_FOR.match(text, c.end))
+                        and acts.group(1) in WORDNET_PERSON_NOUNS
                         or _ROLE_APPOSITION.match(text, c.end))  # "X, the deputy mayor"
                     and not _PLACE_PREPOSITION.search(before)  # (not "in Kato Lemesia, who")
                     or text[c.end:c.end + 1] in ",:" and titled_before(before)):
@@ -734,9 +765,13 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     body, of, place = name.rpartition(" of ")
     body_words = set(body.split())
     if of and known_place(place) and (body.split()[-1] in _PLACE_BODIES and alone in (
-            body, place) or sorted(text[o.start:o.end] for o in inside) == sorted([body, place])
-            and body_words & _PLACE_BODIES and not body_words & _NOT_PLACE_BODIES):
+            body, place) or (alone == body or sorted(text[o.start:o.end] for o in inside) == sorted(
+                [body, place])) and body_words & _PLACE_BODIES
+            and not body_words & _NOT_PLACE_BODIES):  # ("High Court of Justice" "of Catalonia")
         return Cand(c.start, c.end, "ORG", "rule")
+    if of and body in ("Port", "Harbour") and alone == place and known_place(place) and not (
+            lex.in_gazetteer(name)):  # "the Port of Kribi" (but the city "Port of Spain")
+        return Cand(c.start, c.end, "FAC", "rule")
     if len(inside) > 2:  # "Ángel Segundo" "Jusayú" "Epieyú": a person the model cut in three
         parts = sorted(inside, key=lambda o: o.start)
         whole = parts[0]
@@ -758,6 +793,13 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
         return Cand(a.start, b.end, None, "rule")
     if _one_person(text, a, b):
         return Cand(a.start, b.end, "PERSON", "rule")
+    if text[a.end:b.start] in (" of ", " of the ") and a.label in ("ORG", "FAC") and (
+            b.label not in ("GPE", "LOC", "PERSON") and not known_place(text[b.start:b.end])
+            and not (" " in text[b.start:b.end] and head_label(text[b.start:b.end]))):
+        # "Basilica of Our Lady" "of the Angels", "Yamoussoukro Court" "of First Instance":
+        # an institution's name goes on (but "… Court" of "Tasmania" is a place's court, and
+        # "Championships" "of the Jamaica Athletics Association" are a body's of its own)
+        return Cand(a.start, b.end, a.label, "rule")
     if _plural_possessive(text, a, b) or _one_institution(text, a, b):
         return Cand(a.start, b.end, None, "rule")
     if _PARTICLE_GAP.fullmatch(text[a.end:b.start]) and head_label(text[a.start:b.end]) in (
@@ -887,7 +929,10 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
         city_ok.add(first)
         if _AGE.match(after) and " " not in second:
             city_ok.add(second)  # "Amélia Banda, 29,": two words, then an age, are a person
-    return ((said_person and gap == " " or particle or middle) and a.label != "NORP"
+    # (a people's name before a person's is no part of it, but one the model took for a
+    # people's, with an age after it, is a given name: "Maryan" "Jama Hersi, 52,")
+    return ((said_person and gap == " " or particle or middle)
+            and (a.label != "NORP" or said_after and " " not in first)
             and not any((lexicon_label(n) or known_place(n) or n in lex.TOWNS and not (
                 town_ok and n == first)) and n not in city_ok
                         for n in ((whole,) if particle else (first, second, whole)))

@@ -15,7 +15,8 @@ from collections import defaultdict
 
 from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_labels import (
-    CITY_WEIGHT, CLASSIFIER_WEIGHT, context_votes, decide_label, merged_votes, speaks,
+    CITY_WEIGHT, CLASSIFIER_WEIGHT, context_votes, decide_label, merged_votes, says_next,
+    speaks,
 )
 from reader.nlp.ent_names import (
     CONNECTORS, GIVEN_HYPHENED, GLUED_NAME, NOT_PRODUCT, PARTICLES, Cand, Occupancy, acronym_key,
@@ -201,7 +202,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # without its last: "Shwe Irrawaddy" (FC)
             tail = lw[len(sw):]
             if pos == 0 and (all(w in lex.LEGAL_FORMS or w in lex.CLUBS for w in tail) or len(
-                    sw) >= 2 and all(w in lex.CLUB_TAILS for w in tail)):
+                    sw) >= 2 and all(w in lex.CLUB_TAILS or w in _CLUB_WORDS for w in tail)):
                 targets.append(k2)
                 continue
             # a known place is not short for a longer name of something else: "Molise" and the
@@ -234,9 +235,11 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             if pos == 0 and len(sw) == 1 and own == "PERSON" and vk[own] >= 2 and strong not in (
                     None, "PERSON") and not (brand or site):
                 continue
-            # "Henry Ford" the man is not short for the "Henry Ford Museum"
+            # "Henry Ford" the man is not short for the "Henry Ford Museum" (but "Bình Định",
+            # which the model took for a person, is "Bình Định Province")
+            province = lw[:-1] == sw and lw[-1] in lex.GPE_HEADS
             if len(sw) >= 2 and own == "PERSON" and person_shape(s) and strong in (
-                    "ORG", "FAC", "GPE", "LOC") and not (lead_word or brand or site):
+                    "ORG", "FAC", "GPE", "LOC") and not (lead_word or brand or site or province):
                 continue
             # Part of an institution's name names something else: "Port Alden" (the city) is
             # not the "Port Alden Transit Commission", "Iodine" not the "Centre for Control of
@@ -245,7 +248,9 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # and a name without its leading words is the same name ("Udvar-Hazy Center").
             suffix = pos + len(sw) == len(lw)
             named_for = len(lw) == 2 and lw[1] in lex.ORG_HEADS  # "Freedom" (Magazine)
-            team = suffix and sw[-1] in lex.TEAM_TAILS  # "the Sharks" of "Gros Islet Sharks"
+            # "the Sharks" of "Gros Islet Sharks", "Eagles" of "Kabale Highland Eagles FC"
+            team = sw[-1] in lex.TEAM_TAILS and all(
+                w in lex.CLUBS or w in lex.CLUB_TAILS for w in lw[pos + len(sw):])
             # "the Six Nations" of "the Six Nations Championship": an event without its head word
             event = strong == "EVENT" and lw[:-1] == sw and lw[-1] in lex.EVENT_HEADS
             # "the Supreme Court" of "the (Italian) Supreme Court of Cassation": the name before
@@ -274,6 +279,9 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
     for c in amb_cands:  # the nearest fuller name before it, else after it
         k = norm_key(text[c.start:c.end])
         roots = {uf.find(t) for t in ambiguous[k]}
+        if says_next(text, c.end):  # of whatever can speak: "Msunduzi said" is the
+            # municipality, not the Msunduzi River
+            roots = {r for r in roots if base_label(r) not in ("LOC", "FAC")} or roots
         best, best_d = None, None
         for r in roots:
             for o in groups.get(r, []):
@@ -386,6 +394,9 @@ def _recover(text: str, groups: dict, labels: dict, cands: list[Cand]) -> None:
         where[occ.add(ms, me)] = r
     for r in [r for r, cs in groups.items() if not cs]:
         del groups[r]
+
+
+_CLUB_WORDS = frozenset({"Club", "Sports"})  # "Makwanpur Cheli" (Sports Club)
 
 
 def _occurrences(text: str, owner: dict) -> list[tuple[tuple[int, int], str]]:

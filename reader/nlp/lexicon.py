@@ -49,6 +49,15 @@ PERSON_NOUNS = frozenset("""
 WORDNET_PERSON_NOUNS = frozenset(
     line for line in (Path(__file__).parent / "data" / "person_nouns.txt").read_text(
         encoding="utf-8").split("\n") if line and not line.startswith("#"))
+
+
+def people_plural(word: str) -> bool:
+    """A plural of people: "adults", "Residents", "children"."""
+    low = word.lower()
+    return low in ("people", "children", "men", "women") or low.endswith("s") and (
+        low[:-1] in PERSON_NOUNS or low[:-1] in WORDNET_PERSON_NOUNS)
+
+
 GROUP_PRONOUNS = frozenset({"they", "we", "them"})
 THING_PRONOUNS = frozenset({"it"})
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.nlp import numlex as lex
-from reader.nlp.lexicon import PERSON_NOUNS, WORDNET_PERSON_NOUNS
+from reader.nlp.lexicon import people_plural
 from reader.nlp.numnames import ORDINAL_HEADS
 from reader.nlp.numtokens import DASHES, Cursor, Hit, Tok, int_of, plural_like, year_like
 from reader.nlp.numwords import (
@@ -417,7 +417,7 @@ class AmountRules(Cursor):
         if before[-1:] == ["of"] and before[-2:-1] in (["woman"], ["man"], ["girl"], ["boy"]):
             return True  # "a woman of 71"
         if before[-1:] in (["over"], ["under"]) and len(before) >= 2 and (
-                _people(before[-2]) or before[-2] in _ONE_PERSON) and (
+                people_plural(before[-2]) or before[-2] in _ONE_PERSON) and (
                 not self._noun_at(i + 1)):  # (not "spectators over seven games")
             return True  # "all adults over 40", "players under 15", "a child under five"
         if before[-2:] in (["older", "than"], ["younger", "than"]) and not self._noun_at(i + 1):
@@ -473,9 +473,3 @@ _QUOTE_MARKS = frozenset('"“”‘’\'')
 
 
 _ONE_PERSON = frozenset("child baby girl boy person anyone everyone someone nobody".split())
-
-
-def _people(word: str) -> bool:
-    """A plural of people: "adults", "residents", "children"."""
-    return word in ("people", "children", "men", "women") or word.endswith("s") and (
-        word[:-1] in PERSON_NOUNS or word[:-1] in WORDNET_PERSON_NOUNS)

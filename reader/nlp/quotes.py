@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from reader.document import Span
-from reader.nlp.lexicon import NAMING_WORDS, STATEMENT_NOUNS
+from reader.nlp.lexicon import NAMING_WORDS, STATEMENT_NOUNS, people_plural
 from reader.nlp.quotemarks import MARKS, Quoted, find_quoted
 from reader.nlp.speakers import (
     Context, Speaker, colon_speaker, cues, named_later, speaker_from,
@@ -197,19 +197,27 @@ _NAME_GLUE = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "de", 
 # already dubbed the work": a name in use, a habit (not what one speaker "has called" or is
 # "calling" something: their words)
 _KNOWN_AS = re.compile(r"\bknown(?:\s+[\w-]+){0,3}\s+as\s*$", re.I)
+_TO_THE_QUOTE = (r"\s(?!(?:for|on|upon|to)\b)"
+                 r"(?:[^.!?\"“”]|\.(?=\S|\s+[a-z\d])|(?<=[ap]\.m)\.){0,100}$")  # (not "6 a.m.")
 _HABITUAL_NAMING = re.compile(
     r"\b(?:(?:call|dub|nickname)s?|(?:have|has|had)\s+long\s+(?:called|dubbed|nicknamed)|"
     r"(?:have|had)\s+(?:already\s+|quickly\s+|since\s+)?(?:dubbed|nicknamed)|"
-    r"(?:taken|took|began|begun|started|come|came)\s+(?:to\s+)?call(?:ing)?)"
-    r"\s(?!(?:for|on|upon|to)\b)"
-    r"(?:[^.!?\"“”]|\.(?=\S|\s+[a-z\d])|(?<=[ap]\.m)\.){0,100}$")  # (not ending at "6 a.m.")
+    r"(?:taken|took|began|begun|started|come|came)\s+(?:to\s+)?call(?:ing)?)" + _TO_THE_QUOTE)
+# "Diggers called the pit", "Patients soon called the device", "officers had called the
+# container", "passengers nicknamed": what a group of people called a thing is a name in use,
+# not one speaker's words (but what critics called it is their judgement, said)
+_JUDGES = frozenset("critics opponents analysts experts officials campaigners observers "
+                    "commentators economists".split())
+_GROUP_NAMING = re.compile(r"\b([A-Za-z]+)\s+(?:(?:had|have)\s+)?(?:(?:soon|quickly|often|also|"
+                           r"later|then|locally)\s+)?(?:called|dubbed|nicknamed)" + _TO_THE_QUOTE)
 
 
 def _named_as_words(text: str, q: Quoted) -> bool:
     """``the words "…"``, ``call her "…"``: a word mentioned, not anyone's words."""
     before = text[max(0, q.start - 40) : q.start - 1].lower().split()
-    if before[-3:-2] == ["what"] and before[-1] == "called":
-        return False  # 'what he called “a violent crowd”': his words
+    if before[-1:] == ["called"] and (before[-3:-2] == ["what"] or before[-2:-1] in (
+            ["he"], ["she"], ["it"])):
+        return False  # 'what he called “a violent crowd”', 'a loss she called "painful"': hers
     return bool(before) and (before[-1] in NAMING_WORDS or " ".join(before[-2:]) in NAMING_WORDS
                              or len(before) > 1 and before[-2] in _NAMING_VERBS
                              and before[-1] in _OBJECTS)  # "call her “the slow pen”"
@@ -218,7 +226,10 @@ def _named_as_words(text: str, q: Quoted) -> bool:
 def _in_use(text: str, q: Quoted) -> bool:
     """``known as "…"``, ``residents call it "…"``: a name in use."""
     window = text[max(0, q.start - 120) : q.start - 1]
-    return bool(_KNOWN_AS.search(window) or _HABITUAL_NAMING.search(window))
+    group = _GROUP_NAMING.search(window)
+    return bool(_KNOWN_AS.search(window) or _HABITUAL_NAMING.search(window)
+                or group and people_plural(group.group(1))
+                and group.group(1).lower() not in _JUDGES)
 
 
 # --- 2. continuation ----------------------------------------------------------------------

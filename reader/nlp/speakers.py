@@ -383,6 +383,13 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
             verb.tag_ != "VBG") else None  # (not '"…," the 41-year-old said, asking …')
         if phrase is not None:
             return speaker_from(ctx, phrase, cue)
+        if v is verb and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+            # "At the market of X, a milk trader who has sold there for years said": a person
+            # the parse hung on the place as its apposition, right before the verb
+            described = next((t for t in verb.doc[verb.sent.start:verb.i] if t.dep_ == "appos"
+                              and t.right_edge.i == verb.i - 1 and _is_person_noun(t)), None)
+            if described is not None:
+                return speaker_from(ctx, described, cue)
         if v is verb and not subj and any(c.dep_ == "nsubj" for c in kids):
             named = _named_before_verb(ctx, verb)
             if named is not None:
@@ -662,8 +669,10 @@ def _of_appositions(tok, base: int) -> list[int]:
     joined with "and" to the role or to what it is of ("the chief of Gorou Banda, X, 66", "the
     chairman of the union (YOWU), X,")."""
     roles = (tok, *(c for c in tok.children if c.dep_ == "conj"))
+    # (or in apposition to that name: "the director of the contractor X (STH), Y,")
     return [base + a.idx for a in tok.subtree if (
-        a.dep_ == "appos" and any(_of_chain(a.head, r) for r in roles)
+        a.dep_ == "appos" and any(_of_chain(a.head, r) or a.head.dep_ == "appos" and _of_chain(
+            a.head.head, r) for r in roles)
         or a.dep_ == "conj" and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text == ","
         and (a.head.i == tok.i or _of_chain(a.head, tok)))]
 
@@ -1165,6 +1174,14 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
         edge = edge.nbor(-1)  # (the comma before the name hung on the role)
     end = ctx.parsed_base(tok) + edge.idx + len(edge)
     named = _person_at(ctx, _APPOSED.match(ctx.text[end:end + 60]), end)
+    if named is None and pronoun_owned:
+        # '"…," her mother said' after "Masís's mother, Marielos Coto Fernández,": the one the
+        # text named with that relation before
+        kin = re.compile(rf"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+{re.escape(tok.lower_)}"
+                         r",\s*$")
+        named = next((ent for start, _end, ent in ctx.mentions_before(pos, _RECENT)
+                      if ent.label == "PERSON" and kin.search(ctx.text, max(0, start - 60), start)),
+                     None)
     if named is not None or pronoun_owned:  # "the Minister for the Environment, Rui Teles"
         return named  # ("its lawyer, Ana Ruiz"; else no one named before with that title)
     role = _ROLE_TITLES.get(tok.lower_, re.escape(tok.lower_))

@@ -3025,3 +3025,125 @@ def test_a_name_the_model_missed_before_a_role_in_apposition_is_a_person_s(nlp):
     ents = _read(nlp, "Tõnis Valdmaa, the deputy mayor responsible for city property, said the "
                       "works would be delayed.")
     assert by_name(ents, "Tõnis Valdmaa").label == "PERSON"
+
+
+def test_people_the_model_named_opening_a_sentence_are_no_entity(nlp):
+    text = ('“Pickers are angry,” said Ruth Kamau. Diggers reached the seam on Monday. Rangers '
+            'won 2-0. The fans of Rangers sang.')
+    for word, label in (("Pickers", "ORG"), ("Diggers", "GPE")):
+        names = [e.name for e in read_as(nlp, text, word, label)]
+        assert word not in names
+        assert "Rangers" in names  # a team the article capitalises inside a sentence too
+
+
+def test_one_named_acting_for_someone_is_a_person(nlp):
+    text = ("The court will hear the first report on July 20. Pravesh Moodley, counsel for the "
+            "forum, said it would seek a contempt order.")
+    assert by_name(read_as(nlp, text, "Pravesh Moodley", None), "Pravesh Moodley").label == "PERSON"
+
+
+def test_an_amount_after_a_currency_code_is_no_name(nlp):
+    ents = _read(nlp, "The team pays VNĐ2 million for every tag brought back.",
+                 ("VNĐ2 million", "PERSON"))
+    assert ents == []
+
+
+def test_a_name_ends_at_its_possessive_before_a_common_noun(nlp):
+    ents = _read(nlp, "Tuna Bay’s handline boats landed 8,400 tonnes.",
+                 ("Tuna Bay’s handline", "PERSON"))
+    assert [e.name for e in ents] == ["Tuna Bay"]
+
+
+def test_a_province_s_name_without_its_head_word_is_the_province_whatever_the_model_said(nlp):
+    text = ("Scientists traced the fish to the coast of Bình Định Province. Boats from Bình Định "
+            "landed 8,400 tonnes.")
+    ents = read_as(nlp, text, "Bình Định", "PERSON")
+    assert texts(by_name(ents, "Bình Định Province")) == ["Bình Định Province", "Bình Định"]
+
+
+def test_a_given_name_the_model_took_for_a_people_s_is_part_of_the_person_s_name(nlp):
+    ents = _read(nlp, "Maryan Jama Hersi, 52, a midwife, runs the clinic.",
+                 ("Maryan", "NORP"), ("Jama Hersi", "PERSON"))
+    assert [(e.name, e.label) for e in ents] == [("Maryan Jama Hersi", "PERSON")]
+
+
+def test_a_short_name_two_things_share_is_the_one_that_can_speak_when_it_speaks(nlp):
+    text = ("The Mlazi Local Municipality runs the pumps. Sewage flows into the Mlazi River below "
+            'the city. Mlazi said in a statement that it would "comply fully with the order".')
+    ents = entities(nlp, text)
+    assert "Mlazi" in texts(by_name(ents, "Mlazi Local Municipality"))
+    assert texts(by_name(ents, "Mlazi River")) == ["Mlazi River"]
+
+
+def test_a_language_glossing_a_quoted_word_is_a_language(nlp):
+    text = ("Residents call the water from the broken main “chiya pani”, Nepali for tea water. "
+            "Nepali traders sell bottled water.")
+    assert by_name(entities(nlp, text), "Nepali").label == "LANGUAGE"
+
+
+def test_a_preposition_opening_a_quote_is_no_part_of_the_place_after_it(nlp):
+    ents = _read(nlp, "“In Malé I used to count the money every night,” she said.",
+                 ("In Malé", "WORK_OF_ART"))
+    assert [(e.name, e.label) for e in ents] == [("Malé", "GPE")]
+
+
+def test_a_name_before_stream_or_creek_is_a_natural_feature(nlp):
+    text = "The first 35 hectares, in the catchment of the Da Phu stream, will be cleared."
+    assert by_name(read_as(nlp, text, "Da Phu", "PERSON"), "Da Phu").label == "LOC"
+
+
+def test_the_port_of_a_city_is_a_facility(nlp):
+    ents = _read(nlp, "They shipped scales through the Port of Kribi in a container.",
+                 ("Kribi", "GPE"))
+    assert [(e.name, e.label) for e in ents] == [("Port of Kribi", "FAC")]
+
+
+def test_a_club_without_its_designator_words_is_the_club(nlp):
+    text = ("Makwanpur Cheli won the final. Makwanpur Cheli Sports Club beat Kabale Highland "
+            "Eagles FC. The Eagles had led at half-time.")
+    ents = entities(nlp, text)
+    assert texts(by_name(ents, "Makwanpur Cheli Sports Club")) == [
+        "Makwanpur Cheli", "Makwanpur Cheli Sports Club"]
+    assert "Eagles" in texts(by_name(ents, "Kabale Highland Eagles FC"))
+
+
+def test_a_people_s_name_before_a_noun_for_a_person_is_a_people(nlp):
+    text = ("“The rain split every cabbage,” K’Brêl, 44, a K’Ho farmer from Lát commune, told "
+            "reporters. Tẩn Thị Dín, 45, a Red Dao herbalist, agreed.")
+    ents = read_as(nlp, text, "Red Dao", "PERSON")
+    assert by_name(ents, "K’Ho").label == "NORP"
+    assert by_name(ents, "Red Dao").label == "NORP"
+
+
+def test_an_institution_s_name_goes_on_after_of_where_the_model_cut_it(nlp):
+    ents = _read(nlp, "The walk ends at the Basilica of Our Lady of the Angels in Orosi.",
+                 ("Basilica of Our Lady", "FAC"), ("Angels", "ORG"), ("Orosi", "GPE"))
+    assert [(e.name, e.label) for e in ents] == [
+        ("Basilica of Our Lady of the Angels", "FAC"), ("Orosi", "GPE")]
+    ents = _read(nlp, "The Daloa Court of First Instance ruled on Tuesday.",
+                 ("Daloa Court", "ORG"), ("First Instance", "ORG"))
+    assert [e.name for e in ents] == ["Daloa Court of First Instance"]
+    ents = _read(nlp, "The National Championships of the Jamaica Athletics Association begin.",
+                 ("National Championships", "ORG"), ("Jamaica Athletics Association", "ORG"))
+    assert [e.name for e in ents] == ["National Championships", "Jamaica Athletics Association"]
+
+
+def test_spanish_limited_companies_and_free_states(nlp):
+    text = ('Tarraco Lets SL said it would "take the case to the High Court of Justice of '
+            'Catalonia". The Free State of Saxony pays 15%.')
+    ents = read_as(nlp, text, "Tarraco Lets SL", "PERSON")
+    assert by_name(ents, "Tarraco Lets SL").label == "ORG"
+    assert by_name(ents, "Free State of Saxony").label == "GPE"
+    ents = _read(nlp, text, ("High Court of Justice", "ORG"))
+    assert by_name(ents, "High Court of Justice of Catalonia").label == "ORG"
+
+
+def test_a_name_runs_on_after_a_plural_possessive_and_grand_is_a_title_only_before_one(nlp):
+    text = ("The Grand Bassa Farmers’ Budget Watch, a group of teachers, met. Grand Imam Ahmed "
+            "Salem spoke. Flights to the Philippines’ Bicol Region resumed. The Khulna Meat "
+            "Traders’ Samity said prices would rise.")
+    ents = entities(nlp, text)
+    names = [e.name for e in ents]
+    assert "Grand Bassa Farmers’ Budget Watch" in names and "Ahmed Salem" in names
+    assert "Philippines" in names and "Bicol Region" in names  # a country's possessive
+    assert by_name(ents, "Khulna Meat Traders’ Samity").label == "ORG"  # no one's name

@@ -192,6 +192,54 @@ def test_a_word_something_is_called_is_a_scare_quote(nlp):
     assert q.kind == "scare"
 
 
+def test_what_a_group_of_people_called_a_thing_is_a_name_not_their_words(nlp):
+    text = ('The shaft was 30 metres deep. Diggers called the pit "the furnace" because of the '
+            'heat. Patients soon called the device “the nagging box”. Customs officers had called '
+            'the crate "the tea chest". Mayor Ines Varga called the plan "a disaster". Critics '
+            'called it "a giveaway to developers".')
+    kinds = [(q.text, q.kind) for q in quotes_of(nlp, text)]
+    assert kinds == [("the furnace", "scare"), ("the nagging box", "scare"),
+                     ("the tea chest", "scare"),
+                     ("a disaster", "direct"), ("a giveaway to developers", "direct")]
+
+
+def test_what_he_or_she_called_something_is_their_words(nlp):
+    text = ("Tran Van Minh leads the fishers' union. A closed season would cut the fleet's "
+            "income, a loss he called “painful but recoverable”.")
+    (q,) = quotes_of(nlp, text)
+    assert (q.kind, q.speaker) == ("direct", "Tran Van Minh")
+
+
+def test_a_boxing_teacher_s_a_filipino_elder_s_and_a_chief_s_titles_are_no_part_of_names(nlp):
+    text = ('His trainer, Kru Mean Sovann, runs a gym. "He was weak," Mean Sovann said. The boat '
+            'was found by Virgilio Ramos. "It was black," said Mang Virgilio. The village chief, '
+            'Nanan Kouakou Yao, spoke first. "We share the land," Kouakou Yao said. "We will '
+            'stay," Clr Rudo Mapfumo said.')
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Mean Sovann", "Virgilio Ramos",
+                                                         "Kouakou Yao", "Rudo Mapfumo"]
+
+
+def test_her_mother_is_the_one_the_text_named_as_someone_s_mother(nlp):
+    text = ("Quirós's mother, Marta Solano Vega, 52, who sells vegetables at the market, described "
+            'the morning: "She ate at five and left."\n\n"When my sister called, I ran out into '
+            'the square," her mother said.')
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Marta Solano Vega"] * 2
+
+
+def test_a_person_the_parse_hung_on_a_place_before_the_verb_is_the_speaker(nlp):
+    text = ("At the central market of Ngaoundéré, a milk trader who has bought from the herders' "
+            'camps for 20 years said the new price would "push the small sellers out".')
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "a milk trader"
+
+
+def test_the_name_apposed_to_the_company_a_role_is_of_is_the_role_holder(nlp):
+    text = ('"The silt has packed hard," the director of the contractor Sahel Travaux Hydrauliques '
+            "(STH), Lassané Bélem, told reporters.")
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Lassané Bélem"
+
+
 def test_a_longer_name_that_people_call_something_is_a_scare_quote(nlp):
     text = ('Goods come up the 900-kilometre road from Kribi, a route lorry drivers call "the road '
             'of patience" because of its checkpoints.')
