@@ -168,7 +168,7 @@ Ani|Lama|Lopen|Dasho|Venerable|Ven.|Swami|Pandit|Shri|Guru|Bhikkhu|Ustaz|Haji|Ha
 Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu|Deemster|Bailiff|Regent
 Engr|Engr.|Atty|Atty.|Arbiter|MEC|Advocate|Adv.|Alhaja|Hajiya|Hajia|Mallam
 Mzee|Omukama|Kabaka|Omugabe|Mwami|Togbe|Cllr|Cllr.|Counsellor|Opanin|Maître|Hadj|Hadji|Hadja
-Madam|Cathaoirleach|Taoiseach|Tánaiste|Alhadji|Alhaj|Kru|Mang|Aling|Doc|Nanan|Clr|Clr.
+Madam|Cathaoirleach|Taoiseach|Tánaiste|Alhadji|Alhaj|Kru|Mang|Aling|Doc|Nanan|Clr|Clr.|Elhadj|Elhadji
 """)
 # titles that are also parts of names after a given name: "Abdullahi Sheikh Aden Mursal",
 # "Mohamed Haji Ibrahim", "Abu Syed Rahman"
@@ -295,7 +295,7 @@ Bulletin|Dispatch|Sentinel|Examiner|Advertiser|Ledger|Mercury|Voice
 # "Vandermeer"), whatever the model says of the bare word.
 COMPANY_HEADS = _words("""
 Therapeutics|Pharmaceuticals|Pharmaceutical|Pharma|Biotech|Logistics|Shipping|Freight|Systems|Technologies
-Technology|Energy|Partners|Capital|Industries|Enterprises|Solutions|Software|Media
+Technology|Energy|Partners|Capital|Industries|Enterprises|Solutions|Software|Media|Fuels
 Communications|Telecom|Insurance|Financial|Securities|Investments|Ventures|Railways|Consulting
 Foods|Mining|Resources|Petroleum|Electric|Utilities|Robotics|Entertainment|Chemicals|Brands
 Stores|Motor|Motors|Steel|Aerospace|Automotive|Bancorp|GmbH|AG|SA|PLC|plc|NV|BV|SpA|AB|ASA
@@ -391,7 +391,7 @@ Region|Regency|Chiefdom|Comarca|Municipality|Krai|Okrug|Raion|Occidental|Orienta
 
 FAC_HEADS = _words("""
 Stadium|Arena|Airport|Base|Station|Bridge|Tower|Towers|Building|Hall|Palace|Castle|Cathedral
-Observatory|Market
+Observatory|Market|Oval
 Mosque|Temple|Synagogue|Street|St|Road|Rd|Avenue|Ave|Boulevard|Highway|Expressway|Freeway|Motorway|Lane
 Square|Plaza|Complex|Facility|Center|Port|Dam|Canal|Tunnel|Prison|Jail|Park
 Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Launch|Farm

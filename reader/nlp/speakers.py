@@ -541,6 +541,10 @@ def _speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str]) -> Speak
     place = bool(own) and own[0][2].label not in ("PERSON", "ORG")
     heads = [base + c.idx for c in tok.children if c.dep_ == "appos" or place and (
         c.dep_ == "conj")] if ctx.has_parse else []  # "Faizabad, Dr. X," read as "and"
+    # "the director of the contractor X (KGC), Y,": a name in apposition to the one in
+    # apposition, where the parse hung the company on the role
+    heads += [base + g.idx for c in tok.children if c.dep_ == "appos"
+              for g in c.children if g.dep_ == "appos"] if ctx.has_parse else []
     if ctx.has_parse and _is_person_noun(tok):
         # "The skipper of Queen Arlene, Marvin Knowles Thompson,": the name read as in
         # apposition to what the role is of names the one who holds it

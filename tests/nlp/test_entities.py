@@ -3147,3 +3147,13 @@ def test_a_name_runs_on_after_a_plural_possessive_and_grand_is_a_title_only_befo
     assert "Grand Bassa Farmers’ Budget Watch" in names and "Ahmed Salem" in names
     assert "Philippines" in names and "Bicol Region" in names  # a country's possessive
     assert by_name(ents, "Khulna Meat Traders’ Samity").label == "ORG"  # no one's name
+
+
+def test_titles_after_a_place_and_heads_of_grounds_and_fuel_companies(nlp):
+    text = ("Hualien County Magistrate Hsu Chen-wei and the Free State MEC for sport, Rudo Ntsane, "
+            "met Elhadj Sékou Camara. Skaters trained at the Gangneung Oval. Rooivlakte Fuels "
+            "said it would pay.")
+    ents = entities(nlp, text)
+    assert {(e.name, e.label) for e in ents} >= {
+        ("Hualien County", "GPE"), ("Free State", "GPE"), ("Sékou Camara", "PERSON"),
+        ("Gangneung Oval", "FAC"), ("Rooivlakte Fuels", "ORG")}
