@@ -79,6 +79,14 @@ _LANGUAGE_ONLY_BEFORE = re.compile(
     r"(?:\b(?:speaks?|spoke|spoken|speaking)\s+(?:only\s+|fluent\s+|some\s+|a little\s+)?"
     r"|\b(?:published|written|translated|broadcast|printed|sung|dubbed|subtitled|preached)\s+in\s+"
     r"|\([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+in\s+)$")
+# "a technique known in Spanish as …", "In German, such service is called …": what a thing
+# is called in a language
+_CALLED_IN = re.compile(r"\bknown (?:locally )?in $")
+_IN_LANGUAGE_OPENS = re.compile(r"(?:^|[.!?]\s+)In $")
+_CALLED_AFTER = re.compile(r",[^.;:]{0,60}\b(?:called|known as|means?|say|says)\b")
+_FROM_BEFORE = re.compile(r"(?:^|\s)from $")
+_TO_AFTER = re.compile(r" to ([A-Z][\w’'-]*)")
+_FROM_TO_BEFORE = re.compile(r"\bfrom ([A-Z][\w’'-]*) to $")
 _GLOSS_BEFORE = re.compile(r"(?:[\"”’],\s+|\()$")
 _AFTER_A_NAME = re.compile(r"[,.;:!?)”\"]|\s+(?:and|or|in|at|as|the|with|from|to|for|until|"
                            r"since|now|too|well|fluently|every)\b|$")
@@ -207,10 +215,18 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if " " not in name and personish and (
             lives or _AGE_OF_BEFORE.search(before)
             or prev and len(prev) > 1 and prev[-1] == "from" and prev[-2] in lex.ROLE_WORDS):
-        votes["GPE"] = votes.get("GPE", 0) + (CITY_WEIGHT if lives else 2.0)
+        # (after an age: 20 of 20 such one-word names in the gold data are places)
+        votes["GPE"] = votes.get("GPE", 0) + (CITY_WEIGHT if lives or _AGE_OF_BEFORE.search(
+            before) else 2.0)
     elif (lives or _AGE_OF_BEFORE.search(before)) and person_shape(name):
         # "an elderly man from Al Khor", "Toroitich, 24, from Eldama Ravine", as "in Char Fasson"
         votes["GPE"] = votes.get("GPE", 0) + CLASSIFIER_WEIGHT
+    # "goats from Galkayo to Bosaso": the ends of a journey are places (86 of 89 such names in
+    # the gold data; not "from June to October")
+    ends = (_FROM_BEFORE.search(before) and _TO_AFTER.match(after)) or _FROM_TO_BEFORE.search(
+        before)
+    if personish and ends and ends.group(1) not in lex.DAYS_MONTHS and name not in lex.DAYS_MONTHS:
+        votes["GPE"] = votes.get("GPE", 0) + CITY_WEIGHT
     # "from Caraquet, New Brunswick,": a town, then its province, state or country (or "Alat,
     # near Baku", "Luganville, on Espiritu Santo")
     if " " not in name and personish and (region := _REGION_AFTER.match(after)) and (
@@ -281,7 +297,10 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # Lithuanian word for", "a Hausa phrase" name a language: twelve times in fifteen in the
     # gold data)
     tongue = name in lex.LANGUAGES or _TONGUE.fullmatch(name) and not known_place(name)
-    if name in lex.LANGUAGES and _LANGUAGE_CUE.search(text[max(0, c.start - 80):c.start]) or (
+    if name in lex.LANGUAGES and (_LANGUAGE_CUE.search(text[max(0, c.start - 80):c.start])
+                                  or _CALLED_IN.search(before) and after.startswith(" as ")
+                                  or _IN_LANGUAGE_OPENS.search(before) and _CALLED_AFTER.match(
+                                      after)) or (
             tongue and _WORD_AFTER.match(after) and _ARTICLE_BEFORE.search(before)) or (
             tongue and _LANGUAGE_VERB.search(before) and _AFTER_A_NAME.match(after)) or (
             tongue and lexicon_label(name) != "NORP" and _LANGUAGE_AFTER.match(after)) or (

@@ -141,6 +141,7 @@ Swahili|Amharic|Somali|Yoruba|Igbo|Hausa|Zulu|isiZulu|Xhosa|isiXhosa|Afrikaans|S
 Swedish|Norwegian|Danish|Finnish|Icelandic|Hungarian|Romanian|Bulgarian|Serbian|Croatian
 Albanian|Catalan|Basque|Galician|Welsh|Irish|Gaelic|Latin|Sanskrit|Esperanto|Kurdish|Pashto
 Dari|Nepali|Sinhala|Burmese|Khmer|Lao|Mongolian|Kazakh|Uzbek|Georgian|Armenian|Maori|Quechua
+Kiswahili|Kinyarwanda|Kirundi|Setswana|Chichewa|Luganda|Lingala|Kikongo|Tshiluba|Wolof|Fulfulde
 """)
 
 TITLES = _words("""
@@ -274,7 +275,7 @@ TEAM_TAILS = _words("""
 Pioneers|Warriors|Lions|Tigers|Eagles|Hornets|Wolves|Dolphins|Sharks|Hawks|Falcons|Jaguars
 Panthers|Leopards|Cobras|Stallions|Titans|Cutlasses|Hornbills|Bears|Bulls|Rhinos|Buffaloes
 Crocodiles|Knights|Giants|Raiders|Spartans|Gladiators|Vikings|Pirates|Marlins|Barracudas|Condors
-Cheetahs|Bulldogs|Mustangs|Broncos|Cougars|Gems|Queens|Rockets|Stingers|Strikers
+Cheetahs|Bulldogs|Mustangs|Broncos|Cougars|Gems|Queens|Rockets|Stingers|Strikers|Stars
 Dragons|Flames|Blazers|Jets|Comets|Rebels|Royals|Chiefs|Braves|Starlets|Ladies
 """)
 ORG_HEADS |= TEAM_TAILS
@@ -313,7 +314,7 @@ ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # First words of organisations' names in other languages: "Cooperativa ...", "Banco ...".
 ORG_LEADS = _words("""
 Cooperativa|Cooperative|Coopérative|Cooperativo|Kooperativa|Koperasi|Banco|Banca|Grupo|Gruppo
-Compañía|Companhia|Instituto|Istituto|Institut
+Compañía|Companhia|Instituto|Istituto|Institut|Academia
 Universidad|Universidade|Università|Université|Universität|Universiti|Universitas|Uniwersytet
 Univerzitet|Fundación|Fundação|Fondazione|Club|Sporting|Agrícola|Agropecuaria|Constructora
 Inversiones|Industrias|Distribuidora|Observatoire|Observatorio|Observatório
@@ -364,7 +365,7 @@ Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Re
 Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
 Current|Land|Island|Islands|Isles|Atoll|Archipelago|Pass|Sanctuary|Cave|Caves|Cavern|Fen|Fjord
 Cay|Caye|Cayes|Cays|Point|Peak|Peaks|Darya|Chhu|Tsho|Tso|Marshes|Swamps|Dunes|Highlands|Lowlands
-Reservoir|Harbour|Harbor|Range|Ranges|Escarpment
+Reservoir|Harbour|Harbor|Range|Ranges|Escarpment|Fault|Rift|Trench
 """)
 # First words of natural features' names: "Tsho Rolpa" (a lake), "Playa Hermosa" (a beach),
 # "Cap Blanc", "Rivière des Galets"

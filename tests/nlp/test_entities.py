@@ -3157,3 +3157,30 @@ def test_titles_after_a_place_and_heads_of_grounds_and_fuel_companies(nlp):
     assert {(e.name, e.label) for e in ents} >= {
         ("Hualien County", "GPE"), ("Free State", "GPE"), ("Sékou Camara", "PERSON"),
         ("Gangneung Oval", "FAC"), ("Rooivlakte Fuels", "ORG")}
+
+
+def test_what_a_thing_is_called_in_a_language_names_the_language(nlp):
+    text = ("Carvers darken the lines with ash, a technique known in Spanish as “burilado”. He "
+            "worked unpaid. In German, such service for a club is called “Ehrenamt”. They called "
+            'it "baridi", the Kiswahili word for cold. Spanish and German clubs agree.')
+    ents = entities(nlp, text)
+    assert [by_name(ents, n).label for n in ("Spanish", "German", "Kiswahili")] == [
+        "LANGUAGE"] * 3
+
+
+def test_faults_academies_and_teams_called_stars(nlp):
+    text = ("The study, by the Institute of Earth Sciences at Academia Sinica, found the Chishang "
+            "Fault creeping. Kinyeti Stars of Torit won the cup.")
+    ents = entities(nlp, text)
+    assert [by_name(ents, n).label for n in ("Academia Sinica", "Chishang Fault",
+                                              "Kinyeti Stars")] == ["ORG", "LOC", "ORG"]
+
+
+def test_where_a_person_of_an_age_is_from_and_the_ends_of_a_journey_are_places(nlp):
+    text = ("Mariyam Shakeela, 69, from Maradhoo, needs dialysis. A driver who has carried goats "
+            "from Galkayo to Bosaso for 15 years agreed.")
+    ents = read_as(nlp, text, "Maradhoo", "ORG")
+    ents = {e.name: e.label for e in ents}
+    assert ents["Maradhoo"] == "GPE"
+    text = "A driver who has carried goats from Galkayo to Bosaso for 15 years agreed."
+    assert by_name(read_as(nlp, text, "Galkayo", "ORG"), "Galkayo").label == "GPE"
