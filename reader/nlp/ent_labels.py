@@ -68,7 +68,8 @@ _LANGUAGE_VERB = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|teach(?:es|ing)
                             r"|\b(?:printed|leaflets|posters|signs|notices|broadcasts?|"
                             r"programmes|lessons|classes|sermons|subtitles)\s+in\s+"
                             r"(?:[A-Z][\w’'-]*(?:,\s+|\s+(?:and|or)\s+))*$")
-_WORD_AFTER = re.compile(r"\s+(?:words?|terms?|phrases?|expressions?|names? for)\b")
+_WORD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:words?|terms?|phrases?|expressions?|names? for|"
+                         r"name\s+[\"“])")  # ("the Swahili trade name "mabondo"")
 _A_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?)\s+$")
 _LANGUAGE_AFTER = re.compile(r"\s+(?:words?|language|dialect|names? for|terms? for|phrase|"
@@ -225,7 +226,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # the gold data; not "from June to October")
     ends = (_FROM_BEFORE.search(before) and _TO_AFTER.match(after)) or _FROM_TO_BEFORE.search(
         before)
-    if personish and ends and ends.group(1) not in lex.DAYS_MONTHS and name not in lex.DAYS_MONTHS:
+    if personish and ends and ends.group(1) not in lex.DAYS_MONTHS and (
+            name not in lex.DAYS_MONTHS and head_label(name) in (None, "GPE")):  # (not an airport)
         votes["GPE"] = votes.get("GPE", 0) + CITY_WEIGHT
     # "from Caraquet, New Brunswick,": a town, then its province, state or country (or "Alat,
     # near Baku", "Luganville, on Espiritu Santo")
@@ -297,10 +299,11 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # Lithuanian word for", "a Hausa phrase" name a language: twelve times in fifteen in the
     # gold data)
     tongue = name in lex.LANGUAGES or _TONGUE.fullmatch(name) and not known_place(name)
+    called_in = (_CALLED_IN.search(before) and after.startswith(" as ")
+                 or _IN_LANGUAGE_OPENS.search(before) and _CALLED_AFTER.match(after)) and (
+        not _adjectival(text, name))
     if name in lex.LANGUAGES and (_LANGUAGE_CUE.search(text[max(0, c.start - 80):c.start])
-                                  or _CALLED_IN.search(before) and after.startswith(" as ")
-                                  or _IN_LANGUAGE_OPENS.search(before) and _CALLED_AFTER.match(
-                                      after)) or (
+                                  or called_in) or (
             tongue and _WORD_AFTER.match(after) and _ARTICLE_BEFORE.search(before)) or (
             tongue and _LANGUAGE_VERB.search(before) and _AFTER_A_NAME.match(after)) or (
             tongue and lexicon_label(name) != "NORP" and _LANGUAGE_AFTER.match(after)) or (
@@ -344,6 +347,15 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             and personish and not lexicon_label(name)):
         votes["PERSON"] = votes.get("PERSON", 0) + 3.5
     return votes
+
+
+def _adjectival(text: str, name: str) -> bool:
+    """Whether the text uses a people's name before a noun ("the Polish state") or in the plural
+    ("ethnic Hungarians"), as the gold data's annotators then call it a people throughout, though
+    it is also "known in Polish as" (but "the Spanish word for" is the language)."""
+    return re.search(r"(?<![\w-])" + re.escape(name) + r"(?:s\b| (?!(?:as|and|or|in|on|for|to|"
+                     r"of|is|was|by|with|at|from|the|an?)\b)(?!(?:\w+ )?(?:words?|terms?|names?|"
+                     r"phrases?|expressions?)\b)[a-z])", text) is not None
 
 
 def _places_listed_with(text: str, c) -> tuple[int, bool, bool]:

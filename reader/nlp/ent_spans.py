@@ -354,6 +354,8 @@ _PERSON_WORDS = lex.ROLE_WORDS | WORDNET_PERSON_NOUNS
 _TRADE_SUFFIXES = ("ologist", "ician", "iatrist", "ographer")  # "Egyptologist", "Paediatrician"
 
 
+_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr.".split())  # ("Dr Evans", never a town)
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? $")
 _PERSONAL_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Bishop Archbishop Father Rev. Reverend "
                              "Imam Rabbi Pastor Judge Councillor Cllr Phra Ajahn Ajarn Ratu "
                              "Madam".split())
@@ -407,7 +409,7 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     # (and "a Bishop Theodoros", a person's title and one name, whatever the model called them;
     # not "Queen Alia" or "Grand Bassa", which name an airport and a county)
     alone = i == 1 and words[0].group() in _PERSONAL_TITLES and " " not in rest and not (
-        lexicon_label(rest) or known_place(rest))
+        lexicon_label(rest) or known_place(rest) and words[0].group() not in _HONORIFICS)
     if i and (c.label in (None, "PERSON") or person_shape(rest) or alone) and not head_label(
             text[c.start:c.end]):
         return Cand(c.start + words[i].start(), c.end, "PERSON", c.source), True
@@ -773,6 +775,9 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     if of and body in ("Port", "Harbour") and alone == place and known_place(place) and not (
             lex.in_gazetteer(name)):  # "the Port of Kribi" (but the city "Port of Spain")
         return Cand(c.start, c.end, "FAC", "rule")
+    if len(inside) > 1 and _HONORIFIC_BEFORE.search(text, max(0, c.start - 5), c.start) and (
+            person_shape(name)):  # "Dr" "Evans" "Ondieki" "Momanyi", whatever the model said
+        return Cand(c.start, c.end, "PERSON", "rule")
     if len(inside) > 2:  # "Ángel Segundo" "Jusayú" "Epieyú": a person the model cut in three
         parts = sorted(inside, key=lambda o: o.start)
         whole = parts[0]

@@ -204,11 +204,13 @@ _HABITUAL_NAMING = re.compile(
     r"(?:have|had)\s+(?:already\s+|quickly\s+|since\s+)?(?:dubbed|nicknamed)|"
     r"(?:taken|took|began|begun|started|come|came)\s+(?:to\s+)?call(?:ing)?)" + _TO_THE_QUOTE)
 # "Diggers called the pit", "Patients soon called the device", "officers had called the
-# container", "passengers nicknamed": what a group of people called a thing is a name in use,
-# not one speaker's words (but what critics called it is their judgement, said)
+# container", "Women in the villages soon called the clinics", "passengers nicknamed": what a
+# group of people called a thing is a name in use, not one speaker's words (but what critics
+# called it is their judgement, said)
 _JUDGES = frozenset("critics opponents analysts experts officials campaigners observers "
                     "commentators economists".split())
-_GROUP_NAMING = re.compile(r"\b([A-Za-z]+)\s+(?:(?:had|have)\s+)?(?:(?:soon|quickly|often|also|"
+_GROUP_NAMING = re.compile(r"\b([A-Za-z]+)\s+(?:(?:in|of|from|at|on|along|around)\s+(?:the\s+)?"
+                           r"[\w’'-]+\s+)?(?:(?:had|have)\s+)?(?:(?:soon|quickly|often|also|"
                            r"later|then|locally)\s+)?(?:called|dubbed|nicknamed)" + _TO_THE_QUOTE)
 
 

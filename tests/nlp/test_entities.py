@@ -3162,10 +3162,17 @@ def test_titles_after_a_place_and_heads_of_grounds_and_fuel_companies(nlp):
 def test_what_a_thing_is_called_in_a_language_names_the_language(nlp):
     text = ("Carvers darken the lines with ash, a technique known in Spanish as “burilado”. He "
             "worked unpaid. In German, such service for a club is called “Ehrenamt”. They called "
-            'it "baridi", the Kiswahili word for cold. Spanish and German clubs agree.')
+            'it "baridi", the Kiswahili word for cold. The bladders are known by the Hausa trade '
+            'name "kayan".')
     ents = entities(nlp, text)
-    assert [by_name(ents, n).label for n in ("Spanish", "German", "Kiswahili")] == [
-        "LANGUAGE"] * 3
+    assert [by_name(ents, n).label for n in ("Spanish", "German", "Kiswahili", "Hausa")] == [
+        "LANGUAGE"] * 4
+    # (but a people's name the text also sets before a noun is the people's, as annotators
+    # call it throughout)
+    text = 'A Polish court ruled. The stoves are known in Polish as "kopciuchy".'
+    assert by_name(entities(nlp, text), "Polish").label == "NORP"
+    text = "The town, known in Hungarian as Csíkmárton, is home to ethnic Hungarians."
+    assert by_name(entities(nlp, text), "Hungarians").label == "NORP"
 
 
 def test_faults_academies_and_teams_called_stars(nlp):
@@ -3184,3 +3191,11 @@ def test_where_a_person_of_an_age_is_from_and_the_ends_of_a_journey_are_places(n
     assert ents["Maradhoo"] == "GPE"
     text = "A driver who has carried goats from Galkayo to Bosaso for 15 years agreed."
     assert by_name(read_as(nlp, text, "Galkayo", "ORG"), "Galkayo").label == "GPE"
+    text = "Buses run from Rajiv Gandhi International Airport to Hyderabad every hour."
+    assert by_name(entities(nlp, text), "Rajiv Gandhi International Airport").label == "FAC"
+
+
+def test_a_name_after_an_honorific_is_a_person_s_however_the_model_cut_it(nlp):
+    text = "The hospital's chief executive, Dr Evans Ondieki Momanyi, said KTRH would grow."
+    ents = _read(nlp, text, ("Dr Evans", "ORG"), ("Momanyi", "GPE"))
+    assert [(e.name, e.label) for e in ents] == [("Evans Ondieki Momanyi", "PERSON")]

@@ -195,11 +195,12 @@ def test_a_word_something_is_called_is_a_scare_quote(nlp):
 def test_what_a_group_of_people_called_a_thing_is_a_name_not_their_words(nlp):
     text = ('The shaft was 30 metres deep. Diggers called the pit "the furnace" because of the '
             'heat. Patients soon called the device “the nagging box”. Customs officers had called '
-            'the crate "the tea chest". Mayor Ines Varga called the plan "a disaster". Critics '
-            'called it "a giveaway to developers".')
+            'the crate "the tea chest". Women in the villages soon called the clinics "the pink '
+            'bus". Mayor Ines Varga called the plan "a disaster". Critics called it "a giveaway to '
+            'developers".')
     kinds = [(q.text, q.kind) for q in quotes_of(nlp, text)]
     assert kinds == [("the furnace", "scare"), ("the nagging box", "scare"),
-                     ("the tea chest", "scare"),
+                     ("the tea chest", "scare"), ("the pink bus", "scare"),
                      ("a disaster", "direct"), ("a giveaway to developers", "direct")]
 
 
