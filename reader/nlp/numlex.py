@@ -85,7 +85,8 @@ LETTER_SIGNS = {"N": {"nigeria": "NGN"}, "M": {"lesotho": "LSL", "basotho": "LSL
 # "Kenyan"; "Chile", "Chilean"; "Ivorian"; "Togolese"), with the code of each one's currency.
 _SHILLING_LANDS = {"kenya": "KES", "tanzania": "TZS", "uganda": "UGX", "somali": "SOS"}
 _FRANC_LANDS = {"swiss": "CHF", "switzerland": "CHF", "senegal": "XOF", "mali": "XOF",
-                "burkina": "XOF", "ivor": "XOF", "ivory coast": "XOF", "benin": "XOF",
+                "burkina": "XOF", "ivor": "XOF", "ivory coast": "XOF", "côte d'ivoire": "XOF",
+                "côte d’ivoire": "XOF", "cote d'ivoire": "XOF", "benin": "XOF",
                 "togo": "XOF", "niger": "XOF", "guinea-bissau": "XOF", "cameroon": "XAF",
                 "chad": "XAF", "gabon": "XAF", "central african republic": "XAF",
                 "equatorial guinea": "XAF", "brazzaville": "XAF", "burundi": "BIF",

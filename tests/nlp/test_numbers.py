@@ -925,6 +925,8 @@ def test_african_currency_signs_before_the_amount(nlp, text, amount, value, unit
     ("In Cameroon the fee is 1.4 billion CFA francs, and Cameroonian firms pay FCFA 30,000.",
      {"1.4 billion CFA francs": "XAF", "FCFA 30,000": "XAF"}),
     ("Farmers in Huila, Colombia, sell a bag for 950,000 pesos.", {"950,000 pesos": "COP"}),
+    ("A court in Yamoussoukro, Côte d’Ivoire, heard that the land sold for 95 million francs.",
+     {"95 million francs": "XOF"}),
     ("A fisherman in Esbjerg, Denmark, earns 400 kroner a crate.", {"400 kroner": "DKK"}),
     ("Sugar costs Rs380 a kilogram in Lahore, Pakistan.", {"Rs380": "PKR"}),
     ("The rent in Amman, Jordan, rose to 400 dinars a month.", {"400 dinars": "JOD"}),
