@@ -70,7 +70,6 @@ _LANGUAGE_VERB = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|teach(?:es|ing)
                             r"(?:[A-Z][\w’'-]*(?:,\s+|\s+(?:and|or)\s+))*$")
 _WORD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:words?|terms?|phrases?|expressions?|names? for|"
                          r"name\s+[\"“])")  # ("the Swahili trade name "mabondo"")
-_A_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?)\s+$")
 _LANGUAGE_AFTER = re.compile(r"\s+(?:words?|language|dialect|names? for|terms? for|phrase|"
                              r"speakers?|lessons|classes|translation|subtitles)\b")
@@ -80,12 +79,9 @@ _LANGUAGE_ONLY_BEFORE = re.compile(
     r"(?:\b(?:speaks?|spoke|spoken|speaking)\s+(?:only\s+|fluent\s+|some\s+|a little\s+)?"
     r"|\b(?:published|written|translated|broadcast|printed|sung|dubbed|subtitled|preached)\s+in\s+"
     r"|\([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+in\s+)$")
-# "a technique known in Spanish as …", "In German, such service is called …": what a thing
-# is called in a language
 _CALLED_IN = re.compile(r"\bknown (?:locally )?in $")
 _IN_LANGUAGE_OPENS = re.compile(r"(?:^|[.!?]\s+)In $")
 _CALLED_AFTER = re.compile(r",[^.;:]{0,60}\b(?:called|known as|means?|say|says)\b")
-_FROM_BEFORE = re.compile(r"(?:^|\s)from $")
 _TO_AFTER = re.compile(r" to ([A-Z][\w’'-]*)")
 _FROM_TO_BEFORE = re.compile(r"\bfrom ([A-Z][\w’'-]*) to $")
 _GLOSS_BEFORE = re.compile(r"(?:[\"”’],\s+|\()$")
@@ -207,7 +203,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # "a K’Ho farmer", "a Red Dao herbalist": a people's name, like a nationality, before a
     # noun for a person (21 of 26 such names in the gold data; not "a MOM spokesperson", nor a
     # place's "a Lubango businessman")
-    if (personish and _A_BEFORE.search(before) and (noun := _NOUN_AFTER.match(after))
+    if (personish and before.endswith((" a ", " an ")) and (noun := _NOUN_AFTER.match(after))
             and noun.group(1) in WORDNET_PERSON_NOUNS and not known_place(name)):
         votes["NORP"] = votes.get("NORP", 0) + CLASSIFIER_WEIGHT
     # "Jordan Treloar, 24, of Ivybridge", "a widow from Modbury": where a person lives (more
@@ -224,8 +220,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
         votes["GPE"] = votes.get("GPE", 0) + CLASSIFIER_WEIGHT
     # "goats from Galkayo to Bosaso": the ends of a journey are places (86 of 89 such names in
     # the gold data; not "from June to October")
-    ends = (_FROM_BEFORE.search(before) and _TO_AFTER.match(after)) or _FROM_TO_BEFORE.search(
-        before)
+    ends = (before.endswith(" from ") and _TO_AFTER.match(after)) or before.endswith(
+        " to ") and _FROM_TO_BEFORE.search(before)
     if personish and ends and ends.group(1) not in lex.DAYS_MONTHS and (
             name not in lex.DAYS_MONTHS and head_label(name) in (None, "GPE")):  # (not an airport)
         votes["GPE"] = votes.get("GPE", 0) + CITY_WEIGHT
@@ -299,11 +295,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # Lithuanian word for", "a Hausa phrase" name a language: twelve times in fifteen in the
     # gold data)
     tongue = name in lex.LANGUAGES or _TONGUE.fullmatch(name) and not known_place(name)
-    called_in = (_CALLED_IN.search(before) and after.startswith(" as ")
-                 or _IN_LANGUAGE_OPENS.search(before) and _CALLED_AFTER.match(after)) and (
-        not _adjectival(text, name))
     if name in lex.LANGUAGES and (_LANGUAGE_CUE.search(text[max(0, c.start - 80):c.start])
-                                  or called_in) or (
+                                  or _called_in(text, name, before, after)) or (
             tongue and _WORD_AFTER.match(after) and _ARTICLE_BEFORE.search(before)) or (
             tongue and _LANGUAGE_VERB.search(before) and _AFTER_A_NAME.match(after)) or (
             tongue and lexicon_label(name) != "NORP" and _LANGUAGE_AFTER.match(after)) or (
@@ -314,7 +307,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             and not lexicon_label(name) and not known_place(name)) or (
             lexicon_label(name) in (None, "NORP", "LANGUAGE") and not known_place(name)
             and _languages_listed_with(text, c)) or (
-            _GLOSS_BEFORE.search(before) and after.startswith(" for ")):
+            after.startswith(" for ") and _GLOSS_BEFORE.search(before)):
         votes["LANGUAGE"] = votes.get("LANGUAGE", 0) + CLASSIFIER_WEIGHT
     # "Ferrovolt, founded in 2027, …": organisations are founded, people born (and a name's
     # own head word says what else was: "X National Park, established in 1991")
@@ -347,6 +340,14 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             and personish and not lexicon_label(name)):
         votes["PERSON"] = votes.get("PERSON", 0) + 3.5
     return votes
+
+
+def _called_in(text: str, name: str, before: str, after: str) -> bool:
+    """ "a technique known in Spanish as …", "In German, such service is called …": what a thing
+    is called in a language, unless the text also makes the name a people's."""
+    return bool(_CALLED_IN.search(before) and after.startswith(" as ")
+                or _IN_LANGUAGE_OPENS.search(before) and _CALLED_AFTER.match(after)) and (
+        not _adjectival(text, name))
 
 
 def _adjectival(text: str, name: str) -> bool:

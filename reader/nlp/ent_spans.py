@@ -61,6 +61,8 @@ def find_names(text: str, parsed):
     raw = _trade_before_person(text, raw)
     person_titled: set[tuple[int, int]] = set()
 
+    people_seen: dict[str, bool] = {}
+
     def cleaned(found) -> list[Cand]:
         out = []
         for c in found:
@@ -70,7 +72,7 @@ def find_names(text: str, parsed):
             t, titled = _strip_titles(text, t)
             if text[t.start:t.end] in lex.TITLES:
                 continue  # a title alone ("Justice" cut from "Justice Hauwa'u Kebbe") names no one
-            if _people_opening(text, t):
+            if _people_opening(text, t, people_seen):
                 continue
             if titled:
                 person_titled.add((t.start, t.end))
@@ -171,15 +173,17 @@ def _people(word: str) -> bool:
     return word.lower() in PEOPLE_NOUNS or people_plural(word)
 
 
-def _people_opening(text: str, c: Cand) -> bool:
+def _people_opening(text: str, c: Cand, seen: dict[str, bool]) -> bool:
     """ "Diggers called the pit …", "“Farmers are …": a plural of people, capitalised only
     because it opens a sentence, wherever the article writes it (a team the article calls
-    "Rangers" is capitalised inside a sentence too)."""
+    "Rangers" is capitalised inside a sentence too). ``seen`` keeps the answers per word."""
     word = text[c.start:c.end]
     if not (word.endswith("s") and word.isalpha() and _people(word)) or lexicon_label(word):
         return False
-    return all(sentence_initial(text, m.start())
-               for m in re.finditer(r"(?<!\w)" + word + r"(?!\w)", text))
+    if word not in seen:
+        seen[word] = all(sentence_initial(text, m.start())
+                         for m in re.finditer(r"(?<!\w)" + word + r"(?!\w)", text))
+    return seen[word]
 
 
 def _place_or_club(name: str) -> bool:
