@@ -201,8 +201,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             in_it = preposition == "in" and " " not in name and not held
             votes["GPE"] = votes.get("GPE", 0) + (CITY_WEIGHT if in_it else 1.5)
     # "a K’Ho farmer", "a Red Dao herbalist": a people's name, like a nationality, before a
-    # noun for a person (21 of 26 such names in the gold data; not "a MOM spokesperson", nor a
-    # place's "a Lubango businessman")
+    # noun for a person (23 of the 28 such names the gold data labels; not "a MOM spokesperson",
+    # nor a place's "a Lubango businessman")
     if (personish and before.endswith((" a ", " an ")) and (noun := _NOUN_AFTER.match(after))
             and noun.group(1) in WORDNET_PERSON_NOUNS and not known_place(name)):
         votes["NORP"] = votes.get("NORP", 0) + CLASSIFIER_WEIGHT
