@@ -424,12 +424,16 @@ class AmountRules(Cursor):
             return True  # "40 percent of them older than 65", "children younger than 15"
         if before[-1:] in (["turns"], ["turned"]) and self.low(i + 1) not in ("%", "per"):
             return True  # "who turns 15 next month"
-        # "died at 95", "at 27 she took a job", "At 58, I am too old" (past any clock hour)
+        # "died at 95", "at 27 she took a job", "At 58, I am too old", "started playing at 14,
+        # we …", "joined at 16, described": past any clock hour and with no noun after it (22 of
+        # 23 such numbers from 13 to 110 in the gold data are ages)
         if self.low(i - 1) == "at" and (
                 self.low(i - 2) in ("died", "dies", "dead", "retired")
                 or self.low(i + 1) in ("he", "she")
                 or value > 24 and self.low(i + 1) == "," and self.low(i + 2) in (
-                    "he", "she", "i", "we")):
+                    "he", "she", "i", "we")
+                or 13 <= value <= 110 and self.low(i + 1) in _AFTER_AN_AGE
+                and self.low(i - 2) not in _AT_A_LEVEL):  # (not "the lake stood at 24.")
             return True
         if before and before[-1] in ("only", "just", "barely"):
             before = before[:-1]  # "he is only 14"
@@ -472,4 +476,14 @@ _ROUGHLY_BEFORE = frozenset({"about", "roughly", "nearly", "almost", "around", "
 _QUOTE_MARKS = frozenset('"“”‘’\'')
 
 
+# what may follow "at 14" when it is an age: the end of a clause, or a word that opens the next
+_AFTER_AN_AGE = frozenset([",", ".", ";", ":", "!", "?", "”", '"', ")", "", "i", "he", "she", "we",
+                           "they", "you", "and", "but", "or", "on", "with", "in", "for", "to",
+                           "from", "by", "as", "because", "when", "while", "after", "before", "so",
+                           "then"])
+# verbs that put a figure "at" a level: "stood at 24", "priced at 15", "starts at 20"
+_AT_A_LEVEL = frozenset("stood stands stand put puts estimated set fixed capped priced valued "
+                        "remained remains remain peaked closed opened started starts start held "
+                        "pegged rated ranked finished placed sold bought kept stayed stays stay "
+                        "settled totalled totaled came comes ended ends began begins".split())
 _ONE_PERSON = frozenset("child baby girl boy person anyone everyone someone nobody".split())

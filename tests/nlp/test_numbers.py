@@ -580,10 +580,17 @@ def test_soles_cfa_francs_and_a_tolerance_is_not_negative(nlp):
     ("The clinic screens all adults over 40 for diabetes.", "40"),
     ("The cup is for players under 15 from six islands.", "15"),
     ("Merle, who turns 15 next month, pitched twice.", "15"),
+    ("When I started playing at 14, we changed in a bus.", "14"),
+    ("Ana, 19, who joined the workshop at sixteen and now leads it, agreed.", "sixteen"),
 ])
 def test_ages_said_in_passing_are_durations(nlp, text, number):
     n = by_text(nlp, text)[number]
     assert (n.kind, n.unit) == ("duration", "year")
+
+
+def test_at_a_number_before_a_noun_or_within_a_clock_s_hours_is_no_age(nlp):
+    got = by_text(nlp, "Nurses at 14 health centres start at eight, and the lake stood at 24.")
+    assert [got[k].kind for k in ("14", "eight", "24")] == ["count", "count", "count"]
 
 
 def test_a_clock_time_in_words(nlp):
