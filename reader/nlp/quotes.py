@@ -228,9 +228,10 @@ def _named_as_words(text: str, q: Quoted) -> bool:
 def _in_use(text: str, q: Quoted) -> bool:
     """``known as "…"``, ``residents call it "…"``: a name in use."""
     window = text[max(0, q.start - 120) : q.start - 1]
+    if _KNOWN_AS.search(window) or _HABITUAL_NAMING.search(window):
+        return True
     group = _GROUP_NAMING.search(window)
-    return bool(_KNOWN_AS.search(window) or _HABITUAL_NAMING.search(window)
-                or group and people_plural(group.group(1))
+    return bool(group and people_plural(group.group(1))
                 and group.group(1).lower() not in _JUDGES)
 
 
