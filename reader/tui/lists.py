@@ -21,7 +21,19 @@ LABEL_NAMES = {
 }
 REATTACH_TIP = ("Re-attach the tag selected in the Tags list (orphaned or fuzzy) to the text "
                 "selected with the mouse, or else to the current item")
-STATE_MARKS = {"exact": "=", "moved": "→", "fuzzy": "≈", "orphaned": "✗"}
+# What a tag was put on, in words, and how its anchor was found again in the text: an exact
+# find goes without saying, the others are told with a mark.
+KIND_NAMES = {"quote": "quote", "entity": "mention", "number": "number",
+              "selection": "selected text"}
+STATE_WORDS = {"exact": "", "moved": "→ moved", "fuzzy": "≈ text changed",
+               "orphaned": "✗ orphaned"}
+
+
+def tag_situation(anchored) -> str:
+    """'quote', or 'quote · ≈ text changed': what a tag is on, and what became of its text."""
+    kind = KIND_NAMES.get(anchored.tag.kind, anchored.tag.kind)
+    state = STATE_WORDS.get(anchored.state, anchored.state)
+    return f"{kind} · {state}" if state else kind
 
 
 def first_words(text: str, count: int = 8) -> str:
@@ -287,8 +299,9 @@ class TagList(ItemList):
     HELP = """
 ## Tags
 
-Your tags on this article, in text order, with their note and anchor state:
-`=` exact, `→` moved, `≈` fuzzy (the text changed), `✗` orphaned (not found).
+Your tags on this article, in text order, with what each is on (a quote, a mention, a number,
+selected text) and its note. If the text has changed since, a mark says so: `→` moved (the
+same words elsewhere), `≈` text changed (found by a fuzzy match), `✗` orphaned (not found).
 `enter` jumps to it; `e` edits it; `x` or `delete` deletes it; `u` undoes the last change.
 `r` re-attaches it (an orphan, or a fuzzy match) to the text selected with the mouse, or else
 to the current item: go to a quote (`n`) or find the words (`/`), then press `r`.
@@ -312,8 +325,7 @@ to the current item: go to a quote (`n`) or find the words (`/`), then press `r`
     def prompt(self, anchored) -> Content:
         tag = anchored.tag
         names = " ".join(f"#{t}" for t in tag.tags)
-        state = f"{STATE_MARKS.get(anchored.state, '?')} {anchored.state}"
-        parts = [(names, "bold $tag"), "  ", (state, "dim"),
+        parts = [(names, "bold $tag"), "  ", (tag_situation(anchored), "dim"),
                  *self.indented(f"“{first_words(tag.anchor.exact, 7)}”", "italic")]
         if tag.note:
             parts += self.indented(first_words(tag.note, 12))

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from reader.tui.find_bar import FindBar
-from reader.tui.lists import format_value
+from reader.tui.lists import format_value, tag_situation
 
 FIND_DELAY = 0.12  # seconds of quiet typing before find searches
 HINT = "n: first quote · 1–4: lists · /: find · ?: help"
@@ -78,7 +78,7 @@ class Navigation:
             self.side.list("tags").select_key(anchored.tag.id)
         names = " ".join(f"#{t}" for t in anchored.tag.tags)
         position = [a.tag.id for a in self.anchored].index(anchored.tag.id)
-        status = f"Tag {position + 1}/{len(self.anchored)} · {names} · {anchored.state}"
+        status = f"Tag {position + 1}/{len(self.anchored)} · {names} · {tag_situation(anchored)}"
         if anchored.start is None:
             if self.current is not None:
                 self.current = None

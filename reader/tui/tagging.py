@@ -7,11 +7,8 @@ cannot be read is shown once, and then tags are read-only rather than written ov
 from __future__ import annotations
 
 from reader.store import CorruptStoreError, StoreError
-from reader.tui.lists import first_words
+from reader.tui.lists import KIND_NAMES, first_words
 from reader.tui.tag_dialog import TagDialog, TagEdit
-
-_KIND_NAMES = {"quote": "quote", "entity": "mention", "number": "number",
-               "selection": "selected text"}
 
 
 # How often the app looks for tags written by other processes.
@@ -126,7 +123,7 @@ class Tagging:
                 self._changed(("add", tag), f"Tagged {' '.join('#' + t for t in tag.tags)}")
 
         self.app.push_screen(
-            TagDialog(_KIND_NAMES[kind], excerpt, self._known_tags()), save)
+            TagDialog(KIND_NAMES[kind], excerpt, self._known_tags()), save)
 
     def _chosen_tag(self, anchored):
         """The tag to edit or delete: the one given, else the one selected in the Tags list."""
@@ -155,7 +152,7 @@ class Tagging:
                 self._changed(("update", tag), "Tag saved")
 
         self.app.push_screen(
-            TagDialog(_KIND_NAMES.get(tag.kind, tag.kind), tag.anchor.exact,
+            TagDialog(KIND_NAMES.get(tag.kind, tag.kind), tag.anchor.exact,
                       self._known_tags(), tags=tag.tags, note=tag.note, editing=True), save)
 
     def action_delete_tag(self, anchored=None) -> None:

@@ -53,11 +53,12 @@ async def test_tag_a_quote_then_quit_and_reopen(make_app, canned, store_root):
         assert (anchored.start, anchored.end) == (canned.quotes[1].start, canned.quotes[1].end)
         assert anchored.state == "exact"
         assert "#claim #follow-up" in str(tags.get_option_at_index(0).prompt)
-        assert "exact" in str(tags.get_option_at_index(0).prompt)
+        prompt = str(tags.get_option_at_index(0).prompt)
+        assert "quote" in prompt and "exact" not in prompt  # what it is on; all is well
         tagged = [p.index for p in run.screen.query(Paragraph) if p.has_class("-tagged")]
         assert tagged == [run.screen.article.index.at(canned.quotes[1].start)]
         await run.press("4", "enter")
-        assert run.status() == "Tag 1/1 · #claim #follow-up · exact"
+        assert run.status() == "Tag 1/1 · #claim #follow-up · quote"
 
 
 async def test_a_copy_of_the_article_elsewhere_has_the_same_tags(make_app, tmp_path):
@@ -207,7 +208,7 @@ async def test_tags_on_an_edited_article_show_their_anchor_state(make_app, doc):
         assert anchored.state == "moved"
         assert "→ moved" in str(run.screen.side.list("tags").get_option_at_index(0).prompt)
         await run.press("4", "enter")
-        assert run.status() == "Tag 1/1 · #kept · moved"
+        assert run.status() == "Tag 1/1 · #kept · quote · → moved"
         start = run.screen.current.start
         assert edited.text[start:].startswith("We want to thank")
 
@@ -270,7 +271,7 @@ async def test_an_orphan_is_reattached_to_a_find_match_and_undo_puts_it_back(mak
         assert edited.text[after.start:after.end].lower() == "orbiter"
         assert (after.tag.tags, after.tag.note, after.tag.created) == (
             before.tag.tags, before.tag.note, before.tag.created)
-        assert "= exact" in str(tags.get_option_at_index(0).prompt)
+        assert "orphaned" not in str(tags.get_option_at_index(0).prompt)
         assert any("Re-attached #gone" in n for n in run.notes)
         await run.press("u")
         [undone] = tags.items
@@ -344,11 +345,11 @@ async def test_the_status_line_stays_true_after_tag_changes(make_app, doc, canne
         await run.press("n")
         await tag_current(run, "other")
         await run.press("4", "enter")
-        assert run.status() == "Tag 1/2 · #first · exact"
+        assert run.status() == "Tag 1/2 · #first · quote"
         await run.press("e")
         await type_text(run, " second")
         await run.press("enter")
-        assert run.status() == "Tag 1/2 · #first #second · exact"
+        assert run.status() == "Tag 1/2 · #first #second · quote"
         await run.press("x")
         assert run.status() == run.screen.hint()
         assert run.screen.current is None
@@ -357,10 +358,10 @@ async def test_the_status_line_stays_true_after_tag_changes(make_app, doc, canne
     edited, app = await orphan_app(make_app, doc, canned, tags="gone")
     async with running(app) as run:
         await run.press("4", "enter")
-        assert run.status() == "Tag 1/3 · #first #second · exact"
+        assert run.status() == "Tag 1/3 · #first #second · quote"
         await run.press("end", "enter")  # orphans come last
         status = run.status()
-        assert status.startswith("Tag 3/3 · #gone · orphaned") and "#first" not in status
+        assert status.startswith("Tag 3/3 · #gone · quote · ✗ orphaned") and "#first" not in status
         assert run.screen.current is None
 
 
