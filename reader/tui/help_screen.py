@@ -26,7 +26,7 @@ def key_table(app, groups: list[tuple[str, list[Binding]]], keymap: dict[str, st
     return "\n".join(out)
 
 
-_INLINE = re.compile(r"`([^`]+)`|\*\*([^*]+)\*\*")
+_INLINE = re.compile(r"`([^`]+)`|\*\*([^*]+)\*\*|(https?://[^\s'\"]+[^\s'\".,;:)])")
 _HEADING = re.compile(r"(#{1,3}) (.*)")
 _HEADING_STYLE = {1: "bold reverse $accent", 2: "bold underline $accent", 3: "bold $accent"}
 
@@ -55,12 +55,17 @@ def render_help(markdown: str) -> Content:
 
 
 def _inline(text: str) -> list[str | tuple[str, str]]:
-    """`code` and **bold** in one line of text."""
+    """`code`, **bold** and web addresses in one line of text.
+
+    An address is a hyperlink, so a terminal that supports them opens it on a click even where
+    it is too long for the line and folds."""
     out: list[str | tuple[str, str]] = []
     at = 0
     for m in _INLINE.finditer(text):
+        code, bold, url = m.groups()
         out += [text[at:m.start()],
-                (m.group(1), "bold $accent") if m.group(1) else (m.group(2), "bold")]
+                (code, "bold $accent") if code else (bold, "bold") if bold
+                else (url, f"underline link='{url}'")]
         at = m.end()
     return out + [text[at:]]
 

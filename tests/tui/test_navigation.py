@@ -192,6 +192,14 @@ def test_help_shows_its_markdown_as_styled_text():
                       "t": "bold", "[selection]": "bold $accent"}
 
 
+def test_a_web_address_in_the_help_is_one_link_however_it_folds():
+    url = "https://example.org/wiki/A_very_long_title;_with_a_semicolon"
+    help_text = render_help(f"Source, licensed CC BY 2.5: {url}. More at https://x.org/a")
+    links = {help_text.plain[s.start:s.end]: s.style for s in help_text.spans}
+    assert links == {url: f"underline link='{url}'",
+                     "https://x.org/a": "underline link='https://x.org/a'"}
+
+
 async def test_command_palette_jumps_to_a_quote_by_speaker(make_app):
     async with running(make_app()) as run:
         await run.press("ctrl+p")
