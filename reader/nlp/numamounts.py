@@ -416,6 +416,10 @@ class AmountRules(Cursor):
             return True  # "aged 42", "aged between 19 and 48", "aged 63 and 65", "aged about 40"
         if before[-1:] == ["of"] and before[-2:-1] in (["woman"], ["man"], ["girl"], ["boy"]):
             return True  # "a woman of 71"
+        if before[-2:] in (["age", "is"], ["age", "was"]) or before[-3:-1] in (
+                ["age", "is"], ["age", "was"]) and before[-1] in ("about", "around", "nearly",
+                                                                  "now", "over", "under", "just"):
+            return True  # "their average age is 68", "the median age was about 41"
         if before[-1:] in (["over"], ["under"]) and len(before) >= 2 and (
                 people_plural(before[-2]) or before[-2] in _ONE_PERSON) and (
                 not self._noun_at(i + 1)):  # (not "spectators over seven games")

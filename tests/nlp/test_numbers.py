@@ -606,6 +606,14 @@ def test_bolivianos_lek_and_ages_between(nlp):
     assert got["19"].kind == got["48"].kind == "duration"
 
 
+def test_what_an_age_is_said_to_be_is_an_age(nlp):
+    got = by_text(nlp, "Fewer than 60 weavers remain, and their average age is 68. The members, "
+                       "whose median age was about 41, met 12 times.")
+    assert (got["68"].kind, got["68"].unit) == ("duration", "year")
+    assert (got["41"].kind, got["41"].qualifier) == ("duration", "about")
+    assert got["60"].kind == got["12"].kind == "count"
+
+
 def test_more_ages_containers_and_currency_signs(nlp):
     got = by_text(nlp, "A couple, aged 63 and 65, was found, and a woman of 71. The port handled "
                        "164,000 TEU and paid 500,000 krónur, ₮20 million and 41 billion "
