@@ -230,9 +230,10 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if " " not in name and personish and (region := _REGION_AFTER.match(after)) and (
             region.group(1) in lex.GPES or lex.in_gazetteer(region.group(1))):
         votes["GPE"] = votes.get("GPE", 0) + CITY_WEIGHT
-    # (not "a Sami village", "the Danube port": one in a place, or of a people)
+    # (not "a Sami village", "the Danube port": one in a place, or of a people; but "the
+    # Corrèze department", a region GeoNames knows)
     if personish and _PLACE_NOUN_AFTER.match(after) and not (prev and prev[-1].lower() in (
-            "a", "an", "the")) and not (lexicon_label(name) or lex.wordnet_label(name)
+            "a", "an", "the") and not (prev[-1] == "the" and lex.in_gazetteer(name))) and not (lexicon_label(name) or lex.wordnet_label(name)
                                         or _TONGUE.fullmatch(name)) and head_label(name) in (
             None, "GPE"):
         votes["GPE"] = votes.get("GPE", 0) + CLASSIFIER_WEIGHT  # the text says what it is
@@ -415,7 +416,8 @@ _MODIFIER = r"(?:(?!(?:of|the|a|an|in|and|for|to|with|by)\b)[\w-]+(?:['’]\w*)?
 _MODIFIERS = _MODIFIER + "{0,3}?"
 # what may follow the noun of an appositive: punctuation or a word that starts its complement
 _AFTER_NOUN = r"(?=[,.;:)]|\s+(?:of|that|which|whose|who|in|for|with|led|founded|based|run|owned|" \
-    r"where|from|at|on|and|to|about|by|near|outside|upstream|downstream|north|south|east|west|" \
+    r"where|from|at|on|and|to|about|by|near|nearby|outside|upstream|downstream|upriver|downriver|" \
+    r"inland|north|south|east|west|" \
     r"made|developed|produced|built|sold|approved|\w+ing|\w{3,}ed" \
     r"(?! [\"“]?(?:the|a|an|its|their|his|her|\d)))\b)"  # (not "…, the river carried the …")
 # "the", "a", an owner ("Brunei's", "Homa Bay County's", "the company's"), or one of a kind

@@ -6,6 +6,7 @@ head words that mark a name's kind ("... Stadium" is a facility, "... University
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -142,6 +143,8 @@ Swedish|Norwegian|Danish|Finnish|Icelandic|Hungarian|Romanian|Bulgarian|Serbian|
 Albanian|Catalan|Basque|Galician|Welsh|Irish|Gaelic|Latin|Sanskrit|Esperanto|Kurdish|Pashto
 Dari|Nepali|Sinhala|Burmese|Khmer|Lao|Mongolian|Kazakh|Uzbek|Georgian|Armenian|Maori|Quechua
 Kiswahili|Kinyarwanda|Kirundi|Setswana|Chichewa|Luganda|Lingala|Kikongo|Tshiluba|Wolof|Fulfulde
+Sango|Krio|Tok Pisin|Bislama|Papiamento|Papiamentu|Sranan|Tetum|Tetun|Kituba|Darija|Hassaniya
+Nahuatl|Mapudungun|Chavacano
 """)
 
 TITLES = _words("""
@@ -170,6 +173,7 @@ Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu|Deemster|Bailiff|Regent
 Engr|Engr.|Atty|Atty.|Arbiter|MEC|Advocate|Adv.|Alhaja|Hajiya|Hajia|Mallam
 Mzee|Omukama|Kabaka|Omugabe|Mwami|Togbe|Cllr|Cllr.|Counsellor|Opanin|Maître|Hadj|Hadji|Hadja
 Madam|Cathaoirleach|Taoiseach|Tánaiste|Alhadji|Alhaj|Kru|Mang|Aling|Doc|Nanan|Clr|Clr.|Elhadj|Elhadji
+Datu|Mawlawi|Maulvi|Maulana|Mawlana|Mestre|Mestra
 """)
 # titles that are also parts of names after a given name: "Abdullahi Sheikh Aden Mursal",
 # "Mohamed Haji Ibrahim", "Abu Syed Rahman"
@@ -180,7 +184,7 @@ NAME_TITLES = frozenset("Sheikh Shaikh Haji Hajji Syed Sayed Sayyid".split())
 NAME_ABBREVIATIONS = _words("Ma.|Mohd.|Muhd.|Wm.|Jas.|Chas.|Thos.|Geo.|Sr.|Ts.|Ch.|Kh.|Zh.")
 
 # Titles that also open places' names ("Phra Nakhon", a district of Bangkok)
-PLACE_TITLES = frozenset({"Phra", "Ratu"})
+PLACE_TITLES = frozenset({"Phra", "Ratu", "Datu"})  # "Datu Piang", a town in Maguindanao
 
 # Roles written in lower case before a person's name: "actor Tom Cruise", "referee Joel Aguilar".
 ROLE_WORDS = _words("""
@@ -266,7 +270,7 @@ Network|Standards|Relations|Register|District|Institutes|Angels|Times|Weekly|Dai
 Courier|Chronicle|Inquirer|Globe|Bulletin|Dispatch|Examiner|Sentinel|Advertiser|Argus|Mercury
 Exchange|Collective|Cooperative|Syndicate|Guild|Consortium|Secretariat|Directorate|Inspectorate
 Forum|Chamber|Chambers|Drummers|Singers|Dancers|Players|Guardians|Initiative|Clube
-Samity|Samiti|Sangh|Sabha|Parishad
+Samity|Samiti|Sangh|Sabha|Parishad|Métropole|Agglo
 """)
 
 # Last words of teams' names, which stand for the team alone too ("the Sharks" of "Gros Islet
@@ -334,6 +338,7 @@ Liga|Ligue|Lega|Destilería|Destilaria|Cervecería|Cervejaria|Minera|Mineração
 Aerolíneas|Corporación|Empresa|Empresas|Hidroeléctrica|Vinícola|Viña|Bodega|Agroindustrial
 Agroganadera|Ganadera|Arrocera|Exportadora|Importadora|Comercializadora|Transportadora|Maderera
 Tabacalera|Embotelladora|Azucarera|Lácteos|Molinos
+Société|Compagnie|Groupement|Collectif|Comité|Unión|União|Caisse|Mutuelle|Régie|Chambre|Cámara|Câmara
 """)
 
 # First words of teams' names, which stand for the team alone too ("the Delfines" of "Delfines de
@@ -515,6 +520,9 @@ def _load_places(name: str) -> frozenset[str]:
 # states, provinces and counties ("Molise", "Devon"); towns have 1,000 to 15,000 people.
 CITIES = _load_places("cities.txt")
 REGIONS = _load_places("regions.txt")
+# GeoNames names a French department "Departement de la Correze": it is written "Corrèze"
+REGIONS |= {m.group(1) for m in map(re.compile(
+    r"Departement (?:de la |de l'|du |des |d'|de )(.+)").fullmatch, REGIONS) if m}
 TOWNS = _load_places("towns.txt")
 # Rivers, lakes, mountains, islands, deserts and regions (LOC), places (GPE) and peoples (NORP)
 # that WordNet names and that have no other sense there: "Danube", "Galilee", "Tuareg".

@@ -17,11 +17,12 @@ from reader.nlp import ent_lexicon as lex
 
 APOS = "'’"
 # Lower-case parts of a person's name: "Lula da Silva", "Erik ten Hag", "van Dijk".
-# "son of" and "daughter of" after the father's name: "Azamat Toktogul uulu", "Aida Bekova kyzy"
+# "son of" and "daughter of" after the father's name: "Azamat Toktogul uulu", "Aida Bekova
+# kyzy"; the Iban "child of" before it: "Jenny Ngumbang anak Sagan"
 SUFFIX_PARTICLES = frozenset("uulu kyzy".split())
 PARTICLES = SUFFIX_PARTICLES | frozenset(
     "de del della di da dos das do los las du van von der den la le ten ter al el bin ibn bint "
-    "binti bte zu af y i e ul ud ur ould na arap dela delos ap ferch við á í des wa".split())
+    "binti bte zu af y i e ul ud ur ould na arap dela delos ap ferch við á í des wa anak".split())
 # What a ruler or a saint is called by after "the": "Stephen the Great", "Pliny the Elder".
 EPITHETS = frozenset("Great Elder Younger Wise Bold Conqueror Magnificent Terrible Good Pious "
                      "Fair Just Lionheart Navigator Builder Lawgiver Confessor Apostle "
@@ -149,6 +150,30 @@ def initials(name: str) -> str:
         if w[:1].isupper() or w[:1].isdigit():
             out.append(w[0] if not w[:1].isdigit() else re.match(r"\d+", w).group())
     return "".join(out)
+
+
+def spells(acro: str, name: str) -> bool:
+    """Whether an acronym is made of the openings of a name's capitalised words in order, one
+    letter or more of each: "KCNA"; "CAHK", the Compagnie Aérienne du Haut-Katanga (a hyphened
+    word gives a letter of each part, or an opening of the whole); "FECONU", the Fédération des
+    Commerçants du Nord-Ubangi (a syllabic acronym)."""
+    if initials(name) == acro:
+        return True
+    words = [lex.plain(w).lower() for w in name_words(name)
+             if w[:1].isupper() and w.lower() not in CONNECTORS]
+    return len(words) >= 2 and _openings(lex.plain(acro).lower(), words)
+
+
+def _openings(acro: str, words: list[str]) -> bool:
+    if not words:
+        return not acro
+    first, rest = words[0], words[1:]
+    if "-" in first:  # "haut-katanga": "h" + "k", or an opening of "haut-katanga"
+        parts = [p for p in first.split("-") if p]
+        if _openings(acro, parts + rest):
+            return True
+    return any(acro.startswith(first[:n]) and _openings(acro[n:], rest)
+               for n in range(min(len(first), len(acro)), 0, -1))
 
 
 def acronym_key(s: str) -> str:
@@ -334,8 +359,11 @@ def head_label(name: str) -> str | None:
     if last in ("Center", "Centre") and words[-2] in _VENUE_CENTRES:
         return "FAC"  # "Marjan Tennis Centre"
     if last == "State" and len(words) == 2 and words[0][:1].isupper() and not (
-            words[0] in lex.US_STATES or words[0] in lex.NORP_WORDS or words[0] in _NOT_STATES):
-        return "GPE"  # "Kayin State", "Kano State" (not "Ohio State", "Islamic State")
+            words[0] in lex.US_STATES or words[0] in _NOT_STATES or words[0] in lex.NORP_WORDS
+            and words[0].endswith(("ic", "ish", "ese", "ian"))):
+        # "Kayin State", "Kano State", "Kachin State", a people's (not "Ohio State", "Islamic
+        # State", "Palestinian State")
+        return "GPE"
     if last == "Church" and not any(w in lex.NORP_WORDS or w in _DENOMINATIONS for w in words):
         return "FAC"  # "Hafnarfjörður Church", a building (not "the Lutheran Church")
     if last == "Plant" and len(words) >= 3:

@@ -27,7 +27,7 @@ from reader.nlp.ent_labels import (
 from reader.nlp.ent_names import (
     APOS, CONNECTORS, GIVEN_HYPHENED, HEADS, PARTICLES, SUFFIX_PARTICLES, Cand, Occupancy, Tok,
     acronym_key, doc_tokens, extends_name, glued_initials, head_label, initials, is_acronym,
-    is_name_word, lexicon_label, norm_key, person_shape, sentence_initial, sub_index,
+    is_name_word, lexicon_label, norm_key, person_shape, sentence_initial, spells, sub_index,
 )
 from reader.nlp.lexicon import WORDNET_PERSON_NOUNS, people_plural
 from reader.nlp.numlex import PREFIX_CODES
@@ -141,6 +141,8 @@ def _saints_place(text: str, span: str) -> bool:
         re.escape(span[:-2]) + r"(?![" + APOS + r"\w])", text)
 _POSSESSIVE_S = re.compile(r"[" + APOS + r"]s$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|across|around|throughout|between) $")
+_PLACE_OF = re.compile(r"\b(?:state|province|region|city|town|village|district|county|island|"
+                       r"capital|department) of $")
 # what follows a person's name: an age or "who" ("Shondel Bascom, 46,", "… in Jumla, X, 47.",
 # "X, who chairs …")
 _PERSON_AFTER = re.compile(r", (?:\d{1,3}(?:,|\.(?!\d))|who\b)")
@@ -406,9 +408,11 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
         if i and not person_shape(text[c.start + words[i].start():c.end]):
             i = 0
     rest = text[c.start + words[i].start():c.end] if i else ""
-    # ("Phra Bounmy", a monk, but "the quarter of Phra Nakhon", a district of Bangkok)
+    # ("Phra Bounmy", a monk, but "the quarter of Phra Nakhon", a district of Bangkok, and
+    # "between Cotabato City and Datu Piang", a town)
     if i == 1 and words[0].group() in lex.PLACE_TITLES and " " not in rest and re.search(
-            r"\b(?:of|to|in|at|near|from) $", text[max(0, c.start - 6):c.start]):
+            r"\b(?:of|to|in|at|near|from) $|\bbetween [^,.;]{1,40} and $",
+            text[max(0, c.start - 60):c.start]):
         i = 0
     # (and "a Bishop Theodoros", a person's title and one name, whatever the model called them;
     # not "Queen Alia" or "Grand Bassa", which name an airport and a county)
@@ -672,8 +676,9 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
             before = text[max(0, c.start - 40):c.start]
             if not lab:  # "the public broadcaster RTP"
                 lab = classifier(before, text[c.end:c.end + 60])
-            if not lab and known_place(name) and _PLACE_PREPOSITION.search(before):
-                lab = "GPE"  # "in Palu": a known city the model missed
+            if not lab and known_place(name) and (_PLACE_PREPOSITION.search(before)
+                                                  or _PLACE_OF.search(before)):
+                lab = "GPE"  # "in Palu", "the state of Sarawak": a known place the model missed
             if not lab and not any(w in by_first for w in name.split()) and re.fullmatch(
                     r"[\w’'. -]+", name):  # (not "in the region of US$6 million")
                 # what the text around says it is: "the town of Ouled Teima", "from Gaborone,
@@ -815,8 +820,9 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     if _PARTICLE_GAP.fullmatch(text[a.end:b.start]) and head_label(text[a.start:b.end]) in (
             "LOC", "FAC"):  # "Praia" "do" "Norte", "Salar" "de" "Uyuni"
         return Cand(a.start, b.end, None, "rule")
-    if _PARTICLE_GAP.fullmatch(text[a.end:b.start]) and text[a.start:a.end] in lex.ORG_LEADS:
-        return Cand(a.start, b.end, "ORG", "rule")  # "Associação" dos "Transportadores de Tete"
+    if _PARTICLE_GAP.fullmatch(text[a.end:b.start]) and text[a.start:a.end].split()[
+            0] in lex.ORG_LEADS:  # "Associação" dos "Transportadores de Tete", "Cámara de
+        return Cand(a.start, b.end, "ORG", "rule")  # Exportadores" del "Norte Amazónico"
     return None
 
 
@@ -1082,7 +1088,7 @@ def _paren_aliases(text: str, cands: list[Cand], toks: list[Tok]) -> dict:
             prev = ends.get(before_end)
             key = acronym_key(inner)
             name = run = None
-            if prev is not None and initials(text[prev.start:prev.end]) != key:
+            if prev is not None and not spells(key, text[prev.start:prev.end]):
                 # "Kilusang Kalusugan ng Timog Palawan (KKTP)", where the model found the end
                 run = _initials_run(text, toks, tok_ends, before_end, key)
                 prev = None if run and run[0] < prev.start else prev
@@ -1141,10 +1147,13 @@ def _initials_run(text, toks, tok_ends, end, acro) -> tuple[int, int] | None:
     i, start = last, None
     while i >= 0 and i > last - 12:
         t = toks[i]
+        if t.text == "-" and not text[t.start - 1].isspace() and not text[t.end].isspace():
+            i -= 1  # "Haut-Katanga", split in three tokens
+            continue
         if not (is_name_word(t.text) or t.text.isdigit() or t.text.lower() in CONNECTORS):
             break
         if is_name_word(t.text) and t.text.lower() not in CONNECTORS or t.text.isdigit():
-            if initials(text[t.start:toks[last].end]) == acro:  # (not from "The")
+            if spells(acro, text[t.start:toks[last].end]):  # (not from "The")
                 start = t.start
         i -= 1
     return (start, toks[last].end) if start is not None else None

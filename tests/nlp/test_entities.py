@@ -92,6 +92,19 @@ def test_acronym_in_parentheses_links_to_its_expansion(nlp):
     assert len(ents) == 1
 
 
+def test_an_acronym_spelled_by_hyphened_words_or_syllables_takes_the_whole_name(nlp):
+    # a letter of each part of "Haut-Katanga"; openings of more than one letter ("FECO…")
+    ents = _read(nlp, "A plane of the Compagnie Aérienne du Haut-Katanga (CAHK) landed in "
+                      "Lubumbashi.", ("CAHK", "ORG"))
+    assert texts(by_name(ents, "Compagnie Aérienne du Haut-Katanga")) == [
+        "Compagnie Aérienne du Haut-Katanga", "CAHK"]
+    ents = _read(nlp, "The Fédération des Planteurs du Sud-Kivu (FEPLASK), which has 900 members, "
+                      "said prices fell.", ("Fédération des Planteurs", "ORG"),
+                 ("Sud-Kivu", "GPE"))
+    assert texts(by_name(ents, "Fédération des Planteurs du Sud-Kivu")) == [
+        "Fédération des Planteurs du Sud-Kivu", "FEPLASK"]
+
+
 def test_acronym_by_initials_without_parentheses(nlp):
     text = ("The Federal Aviation Administration grounded the jets on Monday. "
             "By Friday the FAA had lifted the order.")
@@ -1589,6 +1602,72 @@ def test_a_monks_and_a_chiefs_honorific_is_a_title(nlp):
     assert texts(by_name(ents, "Isikeli Vunivalu")) == ["Isikeli Vunivalu", "Isikeli"]
 
 
+def test_a_datu_a_mawlawi_and_a_mestre_are_titles_but_a_town_keeps_its_datu(nlp):
+    text = ("Datu Ismael Sangki chairs the council. Mawlawi Sayed Karim Nasiri runs the "
+            "madrasa. Mestre Zé Lourenço carves clay. The ferry runs between Cotabato City and "
+            "Datu Montawal, a town upriver.")
+    names = {e.name: e.label for e in read_as(nlp, text, "Datu Ismael Sangki", "PERSON")}
+    assert {"Ismael Sangki", "Sayed Karim Nasiri", "Zé Lourenço"} <= set(names)
+    assert names.get("Datu Montawal") == "GPE"
+
+
+def test_a_french_department_geonames_lists_under_its_long_name_is_a_place(nlp):
+    # GeoNames has "Departement de la Creuse"; the text says "the Creuse department"
+    text = "The court in Guéret, in the Creuse department of central France, sat on Monday."
+    assert by_name(read_as(nlp, text, "Creuse", "ORG"), "Creuse").label == "GPE"
+    assert by_name(read_as(nlp, text, "Creuse", None), "Creuse").label == "GPE"
+
+
+def test_a_known_state_the_model_missed_is_found_beside_a_river_of_its_name(nlp):
+    text = ("A school in Kuching, the capital of the Malaysian state of Sarawak, opened on "
+            "Tuesday. A boat crossed the Sarawak River.")
+    ents = read_as(nlp, text, "Sarawak", None)
+    assert by_name(ents, "Sarawak").label == "GPE"
+    assert by_name(ents, "Sarawak River").label == "LOC"
+
+
+def test_the_place_that_ends_a_bodys_name_is_a_place_of_its_own(nlp):
+    text = ("The project was run by the Unión de Cooperativas Campesinas de Pantasma, which "
+            "groups 14 cooperatives. Farmers in Pantasma fenced 112 springs.")
+    ents = read_as(nlp, text, "Pantasma", "PERSON", "PERSON")
+    assert texts(by_name(ents, "Unión de Cooperativas Campesinas de Pantasma")) == [
+        "Unión de Cooperativas Campesinas de Pantasma"]
+    assert by_name(ents, "Unión de Cooperativas Campesinas de Pantasma").label == "ORG"
+    assert texts(by_name(ents, "Pantasma")) == ["Pantasma"]
+
+
+def test_french_and_spanish_bodies_by_their_first_word(nlp):
+    text = "Pilots of the Compagnie Aérienne Ouatchi and the Collectif Mvet Nzang met on Monday."
+    ents = read_as(nlp, text, "Compagnie Aérienne Ouatchi", "PERSON")
+    ents = [e for e in ents if e.name.startswith(("Compagnie", "Collectif"))]
+    assert [(e.name, e.label) for e in ents] == [("Compagnie Aérienne Ouatchi", "ORG"),
+                                                 ("Collectif Mvet Nzang", "ORG")]
+    # and goes on over a particle where the model cut it
+    ents = _read(nlp, "The director of the Cámara de Productores del Alto Beni spoke.",
+                 ("Cámara de Productores", "ORG"), ("Alto Beni", "PERSON"))
+    assert by_name(ents, "Cámara de Productores del Alto Beni").label == "ORG"
+
+
+def test_a_french_metropole_is_a_public_body(nlp):
+    text = ("Didier Marchal, the vice-president of Rouvray Métropole in charge of roads, said "
+            "the bridge would close.")
+    ents = read_as(nlp, text, "Rouvray Métropole", "PERSON")
+    assert by_name(ents, "Rouvray Métropole").label == "ORG"
+
+
+def test_a_state_named_after_its_people_is_a_place(nlp):
+    text = "Dengue cases in Kachin State rose, and the Kachin State health department hired nurses."
+    ents = read_as(nlp, text, "Kachin State", "ORG")
+    assert by_name(ents, "Kachin State").label == "GPE"
+
+
+def test_an_iban_name_runs_on_over_anak(nlp):
+    text = 'One apprentice, Jenny Ngumbang anak Sagan, 20, spoke first. "I carve," Sagan said.'
+    ents = read_as(nlp, text, "Jenny Ngumbang", "PERSON")
+    assert texts(by_name(ents, "Jenny Ngumbang anak Sagan")) == ["Jenny Ngumbang anak Sagan",
+                                                                 "Sagan"]
+
+
 def test_a_place_named_with_a_monks_honorific_stays_a_place(nlp):
     text = "The ferry to Phra Pradaeng was full, and the quarter of Phra Nakhon was closed."
     ents = read_as(nlp, text, "Phra Pradaeng", "PERSON")
@@ -2541,6 +2620,14 @@ def test_a_language_by_what_one_does_with_it(nlp):
     # a nationality stays one where nothing is done with its language
     assert {e.name: e.label for e in entities(nlp, "Latvian farmers protested.")} == {
         "Latvian": "NORP"}
+
+
+def test_creoles_and_other_languages_that_name_no_people_are_languages(nlp):
+    text = ("The radio reads the news in Tok Pisin and Bislama. She speaks Tetum at home, and "
+            "the priest preaches in Papiamento, a language of the islands.")
+    labels = {e.name: e.label for e in read_as(nlp, text, "Tetum", "ORG")}
+    assert [labels.get(n) for n in ("Tok Pisin", "Bislama", "Tetum", "Papiamento")] == [
+        "LANGUAGE"] * 4
 
 
 def test_hausa_honorifics_are_titles_not_names(nlp):
