@@ -99,7 +99,7 @@ def find_names(text: str, parsed):
 
     # rule spans that replace what the model made of them: "Iran-Iraq", "STS-135"
     hy = (hyphen_pairs(text) + _designators(text, cands) + small_worded(text, cands)
-          + glued_initials(text))
+          + glued_initials(text) + _french_bodies(text))
     occ = Occupancy(len(text))
     for h in hy:
         occ.add(h.start, h.end)
@@ -435,6 +435,22 @@ def _designators(text: str, cands: list[Cand]) -> list[Cand]:
         if mission or m.start() in starts:
             out.append(Cand(m.start(), m.end(), "EVENT" if mission else "PRODUCT", "rule"))
     return out
+
+
+# French writes a body's name with one capital, then the place it is of: "Fédération des
+# domaines du Quercy", "Caisse primaire d'assurance maladie de la Corrèze"
+_FR_OF = r"(?:d['’]|de l['’]|de la |du |des |de )"
+_FRENCH_BODY = re.compile(
+    r"\b(?:Fédération|Syndicat|Union|Association|Société|Confédération|Comité|Collectif|Caisse|"
+    r"Chambre|Coopérative|Groupement|Office|Agence|Compagnie|Conseil|Institut|Centre|Mutuelle|"
+    r"Régie|Ligue|Amicale|Observatoire|Conservatoire|Communauté) " + _FR_OF
+    + r"(?:[a-zàâçéèêëîïôûùüÿœ’'-]+ " + _FR_OF + r"?){1,5}?" + _FR_OF
+    + r"[A-ZÀ-Ý][\w’'-]+(?:[- ][A-ZÀ-Ý][\w’'-]+)*")
+
+
+def _french_bodies(text: str) -> list[Cand]:
+    """A French body's name in lower case after its first word, up to the place it is of."""
+    return [Cand(m.start(), m.end(), "ORG", "rule") for m in _FRENCH_BODY.finditer(text)]
 
 
 def _capitalised_runs(text: str, toks: list[Tok]) -> list[Cand]:
@@ -1126,7 +1142,8 @@ def _clipped(word: str, name: str) -> bool:
         return False
     low = word.lower()
     return any(len(w) >= 4 and w[:4].lower() in low for w in words) or _syllables(
-        low, [w.lower() for w in words if w[:1].isupper()])
+        low, [w.lower() for w in words if w[:1].isupper()]) or word.isupper() and spells(
+        word, name)  # "FUNSATRAL", the Fundación Salud y Trabajo del Litoral
 
 
 def _syllables(word: str, words: list[str]) -> bool:

@@ -1144,9 +1144,11 @@ _CLAUSE_END = re.compile("".join(rf"(?<!\b{t})" for t in (
     "Atty", "Ma", "Sr", "Jr", "St", "Mt")) + r"[.!?;:\"“”]")
 _INDEFINITE_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s")
 _NOT_MODIFIER = r"(?:who|which|that|and|or|of|for|with|to|at|in|on|by|as|a|an)"
-# "The minister of general education, X", "The mayor of the municipality of Höfn, X": what the
-# role is of, then the name
-_PORTFOLIO = r"\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*$"
+# "The minister of general education, X", "The mayor of the municipality of Höfn, X", "the
+# deputy mayor in charge of culture, X": what the role is of, then the name (after a title:
+# "The provincial director of commerce and industry, Mawlawi X")
+_PORTFOLIO = (r"\s+(?:of|for|in charge of|responsible for)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*"
+              r"(?:[A-ZÀ-Þ][\w’'.-]*\s+)?$")
 
 
 # what says a person holds a role: "X is the capitán", "X became the club's coach"

@@ -103,6 +103,11 @@ def test_an_acronym_spelled_by_hyphened_words_or_syllables_takes_the_whole_name(
                  ("Sud-Kivu", "GPE"))
     assert texts(by_name(ents, "Fédération des Planteurs du Sud-Kivu")) == [
         "Fédération des Planteurs du Sud-Kivu", "FEPLASK"]
+    # too long to be taken for an acronym, a word in capitals is still spelled by the name
+    ents = entities(nlp, "The Fundación Pesca y Mar del Litoral Sur (FUPEMALSU), a charity, "
+                         "tested the wells.")
+    assert texts(by_name(ents, "Fundación Pesca y Mar del Litoral Sur")) == [
+        "Fundación Pesca y Mar del Litoral Sur", "FUPEMALSU"]
 
 
 def test_acronym_by_initials_without_parentheses(nlp):
@@ -1602,12 +1607,13 @@ def test_a_monks_and_a_chiefs_honorific_is_a_title(nlp):
     assert texts(by_name(ents, "Isikeli Vunivalu")) == ["Isikeli Vunivalu", "Isikeli"]
 
 
-def test_a_datu_a_mawlawi_and_a_mestre_are_titles_but_a_town_keeps_its_datu(nlp):
+def test_a_datu_a_mawlawi_a_qari_and_a_mestre_are_titles_but_a_town_keeps_its_datu(nlp):
     text = ("Datu Ismael Sangki chairs the council. Mawlawi Sayed Karim Nasiri runs the "
-            "madrasa. Mestre Zé Lourenço carves clay. The ferry runs between Cotabato City and "
-            "Datu Montawal, a town upriver.")
+            "madrasa, and Qari Abdul Wahid Noori teaches there. Mestre Zé Lourenço carves clay. "
+            "The ferry runs between Cotabato City and Datu Montawal, a town upriver.")
     names = {e.name: e.label for e in read_as(nlp, text, "Datu Ismael Sangki", "PERSON")}
-    assert {"Ismael Sangki", "Sayed Karim Nasiri", "Zé Lourenço"} <= set(names)
+    assert {"Ismael Sangki", "Sayed Karim Nasiri", "Abdul Wahid Noori", "Zé Lourenço"} <= set(
+        names)
     assert names.get("Datu Montawal") == "GPE"
 
 
@@ -1646,6 +1652,18 @@ def test_french_and_spanish_bodies_by_their_first_word(nlp):
     ents = _read(nlp, "The director of the Cámara de Productores del Alto Beni spoke.",
                  ("Cámara de Productores", "ORG"), ("Alto Beni", "PERSON"))
     assert by_name(ents, "Cámara de Productores del Alto Beni").label == "ORG"
+
+
+def test_a_french_bodys_name_in_lower_case_runs_to_the_place_it_is_of(nlp):
+    text = ("The Syndicat des ouvriers agricoles de la Drôme (SOAD) said on Monday that the "
+            "Fédération des vignerons du Diois had ignored the heat.")
+    ents = read_as(nlp, text, "Syndicat", "ORG")
+    assert texts(by_name(ents, "Syndicat des ouvriers agricoles de la Drôme")) == [
+        "Syndicat des ouvriers agricoles de la Drôme", "SOAD"]
+    assert by_name(ents, "Fédération des vignerons du Diois").label == "ORG"
+    # not a sentence that goes on in English
+    ents = entities(nlp, "The Fédération des Cafés said in Paris that prices rose.")
+    assert "Paris" in {e.name for e in ents}
 
 
 def test_a_french_metropole_is_a_public_body(nlp):

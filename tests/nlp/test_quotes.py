@@ -1911,3 +1911,19 @@ def test_a_hyphened_role_given_in_apposition_is_the_role_holder_s(nlp):
                                  'the economic sector, said the roads would be graded. "Roads '
                                  'matter more than money," the vice-governor said.'))
     assert q.speaker == "Benvinda Kalandula Sebastião"
+
+
+def test_a_role_in_charge_of_something_then_the_name_is_that_persons(nlp):
+    text = ("The deputy mayor in charge of culture, Odile Ferrand-Lucas, said the fund was "
+            "full. The minister responsible for fisheries, Tomasi Rokovada, agreed. "
+            '"Lace made this town," the deputy mayor said. "We will pay," the minister said.')
+    assert [q.speaker for q in direct(quotes_of(nlp, text))] == ["Odile Ferrand-Lucas",
+                                                                 "Tomasi Rokovada"]
+
+
+def test_a_role_of_something_then_a_titled_name_is_that_persons(nlp):
+    text = ('"We pay in cash," the company\'s director, Wali Khan Zadran, told reporters. The '
+            "provincial director of commerce and industry, Mawlawi Abdul Basir Haqbin, said the "
+            'plant was welcome. "The grower has no choice," the director said.')
+    assert [q.speaker for q in direct(quotes_of(nlp, text))] == ["Wali Khan Zadran",
+                                                                 "Abdul Basir Haqbin"]
