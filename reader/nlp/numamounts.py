@@ -30,6 +30,9 @@ _PRICED_BY = frozenset("kilogram kilo kg tonne ton litre liter bag sack piece do
                        "bundle basket bucket".split())
 
 
+# the time a speed or a flow is measured over: "metres per second", "kilometres per hour"
+_PER_TIME = {"second": "s", "minute": "min", "hour": "h"}
+
 class AmountRules(Cursor):
     def _money_prefix(self, i: int, tok: Tok):
         cur, k = None, 0
@@ -319,6 +322,11 @@ class AmountRules(Cursor):
             if self.low(k) == "/" and self.glued(k) and per is not None and per.glued \
                     and per.word and len(per.text) <= 4:
                 name, k = f"{name}/{per.text}", k + 2  # km/h, m/s
+            elif self.low(k) == "per" and self.low(k + 1) in _PER_TIME:
+                # "25 litres per second", "98 miles per hour": a speed or a flow
+                name = "mph" if name == "mi" and self.low(k + 1) == "hour" else (
+                    f"{name}/{_PER_TIME[self.low(k + 1)]}")
+                k += 2
             elif self.low(k) == "per" and (below := self._measure(k + 1)):
                 name, k = f"{name}/{below}", k + 2  # "11.6 grams per decilitre"
             elif self.low(k) == "per" and self.low(k + 1) in lex.AREA_PREFIXES and (

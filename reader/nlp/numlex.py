@@ -103,6 +103,7 @@ _RUPEE_LANDS = {"india": "INR", "pakistan": "PKR", "sri lanka": "LKR", "nepal": 
 # code it gives alone, the countries that use it).
 SHARED_WORDS = [
     (r"^B\$", "BSD", {"bahama": "BSD", "brunei": "BND"}),
+    (r"^C\$", "CAD", {"canad": "CAD", "nicaragu": "NIO"}),  # (the córdoba is written C$ too)
     (r"^Rs(?![A-Za-z])", "INR", _RUPEE_LANDS),
     (r"\b[Mm]anats?\b", "AZN", {"azerbaijan": "AZN", "azeri": "AZN", "turkmen": "TMT"}),
     (r"\b[Ss]oms?\b", "KGS", {"kyrgyz": "KGS", "uzbek": "UZS"}),

@@ -606,6 +606,15 @@ def test_bolivianos_lek_and_ages_between(nlp):
     assert got["19"].kind == got["48"].kind == "duration"
 
 
+def test_a_speed_or_a_flow_per_second_or_hour_is_one_quantity(nlp):
+    got = by_text(nlp, "The spring gives 25 litres per second, and gusts reached 98 miles per "
+                       "hour or 44 metres per second. She earns 20 dollars per hour.")
+    assert [(got[t].kind, got[t].value, got[t].unit) for t in (
+        "25 litres per second", "98 miles per hour", "44 metres per second")] == [
+        ("quantity", 25, "l/s"), ("quantity", 98, "mph"), ("quantity", 44, "m/s")]
+    assert (got["20 dollars"].unit, got["20 dollars"].per) == ("USD", "hour")  # a pay rate
+
+
 def test_what_an_age_is_said_to_be_is_an_age(nlp):
     got = by_text(nlp, "Fewer than 60 weavers remain, and their average age is 68. The members, "
                        "whose median age was about 41, met 12 times.")
@@ -946,6 +955,8 @@ def test_african_currency_signs_before_the_amount(nlp, text, amount, value, unit
     ("Sugar costs Rs380 a kilogram in Lahore, Pakistan.", {"Rs380": "PKR"}),
     ("The rent in Amman, Jordan, rose to 400 dinars a month.", {"400 dinars": "JOD"}),
     ("The Sultan of Brunei's fund gave B$3.2 million.", {"B$3.2 million": "BND"}),
+    ("A clinic in Matagalpa, Nicaragua, cost C$38 million.", {"C$38 million": "NIO"}),
+    ("A clinic in Moncton, Canada, cost C$38 million.", {"C$38 million": "CAD"}),
     # a word alone, in an article that names no country, keeps its usual currency
     ("The ticket costs 40 francs.", {"40 francs": "CHF"}),
 ])
