@@ -25,6 +25,7 @@ from reader.nlp.ent_names import (
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around", "throughout"})
+_IN_A_PLACE = re.compile(r"\b(?:in|near|outside|across|around|throughout|from|at)\s+$")
 # where someone is: "a picker on an estate below Adam’s Peak, who …" is not Adam’s Peak
 _WHERE_PREPOSITIONS = frozenset({"from", "at", "below", "above", "beneath", "beyond", "behind",
                                  "along", "off", "towards"})
@@ -542,9 +543,13 @@ def classifier(before: str, after: str) -> str | None:
         return "PRODUCT"  # "Tetravia, a single-dose vaccine made by ..."
     if noun in ("language", "dialect"):
         return "LANGUAGE"  # "Tenyidie, the Angami language"
-    if m and (noun in lex.ROLE_WORDS or noun == "head" or noun.endswith(lex.PERSON_SUFFIXES)):
+    if m and noun.startswith(("vice-", "co-", "deputy-", "ex-")):
+        noun = noun.split("-", 1)[1]  # "the province's vice-governor"
+    if m and (noun in lex.ROLE_WORDS or noun == "head" or noun.endswith(lex.PERSON_SUFFIXES)) and (
+            not _IN_A_PLACE.search(before)):
         # "Rebecca Thornbury, a paediatric oncologist at ..." (but "X, Brunei's largest shrimp
-        # farmer," is a business)
+        # farmer," is a business, and "At a news conference in Davao City, the company's
+        # vice-president, Y," names the one who speaks after the place)
         return "ORG" if _RANKED.search(after[:m.end()]) else "PERSON"
     return None
 

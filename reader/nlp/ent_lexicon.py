@@ -173,7 +173,7 @@ Dato|Tun|Oba|U|Daw|Phra|Ajahn|Ajarn|Ratu|Deemster|Bailiff|Regent
 Engr|Engr.|Atty|Atty.|Arbiter|MEC|Advocate|Adv.|Alhaja|Hajiya|Hajia|Mallam
 Mzee|Omukama|Kabaka|Omugabe|Mwami|Togbe|Cllr|Cllr.|Counsellor|Opanin|Maître|Hadj|Hadji|Hadja
 Madam|Cathaoirleach|Taoiseach|Tánaiste|Alhadji|Alhaj|Kru|Mang|Aling|Doc|Nanan|Clr|Clr.|Elhadj|Elhadji
-Datu|Mawlawi|Maulvi|Maulana|Mawlana|Mestre|Mestra|Qari
+Datu|Mawlawi|Maulvi|Maulana|Mawlana|Mestre|Mestra|Qari|Drangpon
 """)
 # titles that are also parts of names after a given name: "Abdullahi Sheikh Aden Mursal",
 # "Mohamed Haji Ibrahim", "Abu Syed Rahman"
@@ -270,7 +270,7 @@ Network|Standards|Relations|Register|District|Institutes|Angels|Times|Weekly|Dai
 Courier|Chronicle|Inquirer|Globe|Bulletin|Dispatch|Examiner|Sentinel|Advertiser|Argus|Mercury
 Exchange|Collective|Cooperative|Syndicate|Guild|Consortium|Secretariat|Directorate|Inspectorate
 Forum|Chamber|Chambers|Drummers|Singers|Dancers|Players|Guardians|Initiative|Clube
-Samity|Samiti|Sangh|Sabha|Parishad|Métropole|Agglo
+Samity|Samiti|Sangh|Sabha|Parishad|Métropole|Agglo|Thromde
 """)
 
 # Last words of teams' names, which stand for the team alone too ("the Sharks" of "Gros Islet
@@ -332,7 +332,7 @@ Constructora|Inmobiliaria|Distribuidora|Editorial|Editora|Transportes|Industrias
 Borsa|Bolsa|Bourse|Börse|Maison|Acción|Bodegas|Parfums|Laboratoires|Éditions|Ateliers
 Établissements|Cristallerie|Verrerie|Fromagerie|Brasserie|Cantina|Cantine
 Stichting|Vereniging|Stiftelsen|Fundacja|Fundația|Asociația|Udruga|Udruženje
-Lembaga|Yayasan|Perkumpulan
+Lembaga|Yayasan|Perkumpulan|Dinas|Badan|Dewan|Pengadilan|Pemerintah
 Hospital|Hôpital|Ospedale|Clínica|Clinica|Ingenio|Revista|Diario|Jornal|Gazeta|Gazzetta
 Liga|Ligue|Lega|Destilería|Destilaria|Cervecería|Cervejaria|Minera|Mineração|Pesquera|Naviera
 Aerolíneas|Corporación|Empresa|Empresas|Hidroeléctrica|Vinícola|Viña|Bodega|Agroindustrial

@@ -1642,12 +1642,18 @@ def test_the_place_that_ends_a_bodys_name_is_a_place_of_its_own(nlp):
     assert texts(by_name(ents, "Pantasma")) == ["Pantasma"]
 
 
-def test_french_and_spanish_bodies_by_their_first_word(nlp):
+def test_bodies_named_in_other_languages_by_their_lead_or_head_word(nlp):
     text = "Pilots of the Compagnie Aérienne Ouatchi and the Collectif Mvet Nzang met on Monday."
     ents = read_as(nlp, text, "Compagnie Aérienne Ouatchi", "PERSON")
     ents = [e for e in ents if e.name.startswith(("Compagnie", "Collectif"))]
     assert [(e.name, e.label) for e in ents] == [("Compagnie Aérienne Ouatchi", "ORG"),
                                                  ("Collectif Mvet Nzang", "ORG")]
+    # and Indonesian ones, and a Bhutanese town's municipality
+    text = ("The Dinas Perhubungan Kota Bitung and the Gelephu Thromde signed on Monday.")
+    ents = read_as(nlp, text, "Dinas Perhubungan Kota Bitung", "PERSON")
+    assert by_name(ents, "Dinas Perhubungan Kota Bitung").label == "ORG"
+    ents = read_as(nlp, text, "Gelephu Thromde", "PERSON")
+    assert by_name(ents, "Gelephu Thromde").label == "ORG"
     # and goes on over a particle where the model cut it
     ents = _read(nlp, "The director of the Cámara de Productores del Alto Beni spoke.",
                  ("Cámara de Productores", "ORG"), ("Alto Beni", "PERSON"))
@@ -1664,6 +1670,18 @@ def test_a_french_bodys_name_in_lower_case_runs_to_the_place_it_is_of(nlp):
     # not a sentence that goes on in English
     ents = entities(nlp, "The Fédération des Cafés said in Paris that prices rose.")
     assert "Paris" in {e.name for e in ents}
+
+
+def test_a_vice_or_co_holder_of_a_role_is_a_person(nlp):
+    text = ("Armando Kalitangui Ndala, the province's vice-governor for economic affairs, said "
+            "the seed would come in June.")
+    ents = read_as(nlp, text, "Armando Kalitangui Ndala", "ORG")
+    assert by_name(ents, "Armando Kalitangui Ndala").label == "PERSON"
+    # but a place the role holder speaks in is no person
+    text = ("At a news conference in Koronadal City, the company's vice-president, Ramon "
+            "Villamor, read a statement.")
+    ents = read_as(nlp, text, "Koronadal City", "GPE")
+    assert by_name(ents, "Koronadal City").label == "GPE"
 
 
 def test_a_french_metropole_is_a_public_body(nlp):

@@ -1927,3 +1927,9 @@ def test_a_role_of_something_then_a_titled_name_is_that_persons(nlp):
             'plant was welcome. "The grower has no choice," the director said.')
     assert [q.speaker for q in direct(quotes_of(nlp, text))] == ["Wali Khan Zadran",
                                                                  "Abdul Basir Haqbin"]
+
+
+def test_a_bhutanese_judges_title_is_no_part_of_her_name_and_names_her_role(nlp):
+    text = ('Drangpon Sonam Deki sentenced the exporter on Tuesday. "The river does not '
+            'forgive," Drangpon Sonam Deki said. "He will pay," the drangpon said.')
+    assert [q.speaker for q in direct(quotes_of(nlp, text))] == ["Sonam Deki", "Sonam Deki"]
