@@ -234,9 +234,9 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # (not "a Sami village", "the Danube port": one in a place, or of a people; but "the
     # Corrèze department", a region GeoNames knows)
     if personish and _PLACE_NOUN_AFTER.match(after) and not (prev and prev[-1].lower() in (
-            "a", "an", "the") and not (prev[-1] == "the" and lex.in_gazetteer(name))) and not (lexicon_label(name) or lex.wordnet_label(name)
-                                        or _TONGUE.fullmatch(name)) and head_label(name) in (
-            None, "GPE"):
+            "a", "an", "the") and not (prev[-1] == "the" and lex.in_gazetteer(name))) and not (
+            lexicon_label(name) or lex.wordnet_label(name) or _TONGUE.fullmatch(name)) and (
+            head_label(name) in (None, "GPE")):
         votes["GPE"] = votes.get("GPE", 0) + CLASSIFIER_WEIGHT  # the text says what it is
     # "shipping water to Ebeye, where the situation is worse": a one-word name things happen
     # in (not "the Norwegian Polar Institute, where", which has a head word of its own, nor "on

@@ -338,7 +338,8 @@ Liga|Ligue|Lega|Destilería|Destilaria|Cervecería|Cervejaria|Minera|Mineração
 Aerolíneas|Corporación|Empresa|Empresas|Hidroeléctrica|Vinícola|Viña|Bodega|Agroindustrial
 Agroganadera|Ganadera|Arrocera|Exportadora|Importadora|Comercializadora|Transportadora|Maderera
 Tabacalera|Embotelladora|Azucarera|Lácteos|Molinos
-Société|Compagnie|Groupement|Collectif|Comité|Unión|União|Caisse|Mutuelle|Régie|Chambre|Cámara|Câmara
+Société|Compagnie|Groupement|Collectif|Comité|Unión|União|Caisse|Mutuelle|Régie|Chambre
+Cámara|Câmara
 """)
 
 # First words of teams' names, which stand for the team alone too ("the Delfines" of "Delfines de

@@ -33,6 +33,7 @@ _PRICED_BY = frozenset("kilogram kilo kg tonne ton litre liter bag sack piece do
 # the time a speed or a flow is measured over: "metres per second", "kilometres per hour"
 _PER_TIME = {"second": "s", "minute": "min", "hour": "h"}
 
+
 class AmountRules(Cursor):
     def _money_prefix(self, i: int, tok: Tok):
         cur, k = None, 0
