@@ -25,7 +25,8 @@ from reader.nlp.ent_names import (
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around", "throughout"})
-_IN_A_PLACE = re.compile(r"\b(?:in|near|outside|across|around|throughout|from|at)\s+$")
+_IN_A_PLACE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_PREPOSITIONS | {"from", "at"}))
+                         + r")\s+$")
 # where someone is: "a picker on an estate below Adam’s Peak, who …" is not Adam’s Peak
 _WHERE_PREPOSITIONS = frozenset({"from", "at", "below", "above", "beneath", "beyond", "behind",
                                  "along", "off", "towards"})

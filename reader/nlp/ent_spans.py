@@ -362,9 +362,9 @@ _TRADE_SUFFIXES = ("ologist", "ician", "iatrist", "ographer")  # "Egyptologist",
 
 _HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr.".split())  # ("Dr Evans", never a town)
 _HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, _HONORIFICS)) + r") $")
-_PERSONAL_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Bishop Archbishop Father Rev. Reverend "
-                             "Imam Rabbi Pastor Judge Councillor Cllr Phra Ajahn Ajarn Ratu "
-                             "Madam".split())
+_PERSONAL_TITLES = _HONORIFICS | frozenset("Bishop Archbishop Father Rev. Reverend Imam Rabbi "
+                                           "Pastor Judge Councillor Cllr Phra Ajahn Ajarn Ratu "
+                                           "Madam".split())
 
 
 _NON_SPACE = re.compile(r"\S+")
