@@ -24,7 +24,7 @@ REATTACH_TIP = ("Re-attach the tag selected in the Tags list (orphaned or fuzzy)
 # What a tag was put on, in words, and how its anchor was found again in the text: an exact
 # find goes without saying, the others are told with a mark.
 KIND_NAMES = {"quote": "quote", "entity": "mention", "number": "number",
-              "selection": "selected text"}
+              "selection": "passage"}
 STATE_WORDS = {"exact": "", "moved": "→ moved", "fuzzy": "≈ text changed",
                "orphaned": "✗ orphaned"}
 
@@ -300,7 +300,7 @@ class TagList(ItemList):
 ## Tags
 
 Your tags on this article, in text order, with what each is on (a quote, a mention, a number,
-selected text) and its note. If the text has changed since, a mark says so: `→` moved (the
+a passage) and its note. If the text has changed since, a mark says so: `→` moved (the
 same words elsewhere), `≈` text changed (found by a fuzzy match), `✗` orphaned (not found).
 `enter` jumps to it; `e` edits it; `x` or `delete` deletes it; `u` undoes the last change.
 `r` re-attaches it (an orphan, or a fuzzy match) to the text selected with the mouse, or else

@@ -171,6 +171,7 @@ async def test_tag_text_selected_with_the_mouse(make_app, doc):
         [anchored] = run.screen.side.list("tags").items
         assert anchored.tag.kind == "selection"
         assert anchored.tag.anchor.exact == selected
+        assert "passage" in str(run.screen.side.list("tags").get_option_at_index(0).prompt)
 
 
 async def test_a_corrupt_store_is_shown_and_not_written(make_app, canned, store_root):
