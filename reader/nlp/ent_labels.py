@@ -691,6 +691,8 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         # full name explains: news names people in full, so it is most often a town
         total.pop("PERSON")
         best = max(sorted(total), key=total.get) if total else "GPE"
+    if best in ("GPE", "LOC") and lexl in ("GPE", "LOC"):
+        return lexl  # "in West Africa": the text says a place, the lexicon says which kind
     # "the Munda and Oraon communities": a people the text calls one, not a town of that name
     if best in ("GPE", "LOC") and not lexl and own.get("NORP", 0) >= CLASSIFIER_WEIGHT:
         return "NORP"

@@ -3321,3 +3321,11 @@ def test_a_name_after_an_honorific_is_a_person_s_however_the_model_cut_it(nlp):
     text = "The hospital's chief executive, Dr Evans Ondieki Momanyi, said KTRH would grow."
     ents = _read(nlp, text, ("Dr Evans", "ORG"), ("Momanyi", "GPE"))
     assert [(e.name, e.label) for e in ents] == [("Evans Ondieki Momanyi", "PERSON")]
+
+
+def test_a_known_region_is_a_location_however_the_text_places_it(nlp):
+    # "in" says a place, not which kind; the lexicon knows West Africa is a region
+    ents = _read(nlp, "Growers in West Africa and Ecuador sell most of the cocoa.",
+                 ("West Africa", "GPE"))
+    assert by_name(ents, "West Africa").label == "LOC"
+    assert by_name(ents, "Ecuador").label == "GPE"
