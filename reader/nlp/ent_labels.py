@@ -416,8 +416,12 @@ CLASSIFIER_WEIGHT = 4.0
 # federation", "the Nuku'alofa weekly"
 _MODIFIER = r"(?:(?!(?:of|the|a|an|in|and|for|to|with|by)\b)[\w-]+(?:['’]\w*)?\s+)"
 _MODIFIERS = _MODIFIER + "{0,3}?"
+# "in the Temburong District, the company announced": a reporting clause, not an appositive
+_REPORTING = (r"(?!(?:announced|told|added|stated|confirmed|explained|noted|warned|insisted|"
+              r"argued|claimed|stressed|wrote)\b)")
 # what may follow the noun of an appositive: punctuation or a word that starts its complement
-_AFTER_NOUN = r"(?=[,.;:)]|\s+(?:of|that|which|whose|who|in|for|with|led|founded|based|run|owned|" \
+_AFTER_NOUN = r"(?=[,.;:)]|\s+" + _REPORTING + \
+    r"(?:of|that|which|whose|who|in|for|with|led|founded|based|run|owned|" \
     r"where|from|at|on|and|to|about|by|near|nearby|outside|upstream|downstream|upriver|downriver|" \
     r"inland|north|south|east|west|" \
     r"made|developed|produced|built|sold|approved|\w+ing|\w{3,}ed" \

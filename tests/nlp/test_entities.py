@@ -3325,7 +3325,16 @@ def test_a_name_after_an_honorific_is_a_person_s_however_the_model_cut_it(nlp):
 
 def test_a_known_region_is_a_location_however_the_text_places_it(nlp):
     # "in" says a place, not which kind; the lexicon knows West Africa is a region
-    ents = _read(nlp, "Growers in West Africa and Ecuador sell most of the cocoa.",
-                 ("West Africa", "GPE"))
+    ents = read_as(nlp, "Growers in West Africa and Ecuador sell most of the cocoa.",
+                   "West Africa", "GPE")
     assert by_name(ents, "West Africa").label == "LOC"
     assert by_name(ents, "Ecuador").label == "GPE"
+
+
+def test_a_reporting_clause_after_a_place_is_no_appositive(nlp):
+    text = ("The farm in the Kelantor District, the company announced on Monday, will triple its "
+            "output.")
+    assert by_name(_read(nlp, text, ("Kelantor District", "GPE")),
+                   "Kelantor District").label == "GPE"
+    text = "Dewi Foods, the company based in Kelantor, will triple its output."
+    assert by_name(_read(nlp, text, ("Dewi Foods", "PERSON")), "Dewi Foods").label == "ORG"
