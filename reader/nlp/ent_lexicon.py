@@ -530,9 +530,16 @@ TOWNS = _load_places("towns.txt")
 WORDNET_LABELS = dict(line.split("\t")[::-1] for line in _load_places("wordnet_names.txt"))
 
 
+# letters that are no base letter and an accent, which GeoNames and WordNet write plain
+_UNDECOMPOSED = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "Ł": "L", "ł": "l",
+                               "Ø": "O", "ø": "o", "Ħ": "H", "ħ": "h", "ı": "i", "Æ": "Ae",
+                               "æ": "ae", "Œ": "Oe", "œ": "oe", "ß": "ss", "Þ": "Th", "þ": "th"})
+
+
 def plain(name: str) -> str:
-    """The name without its accents: "Rhône" -> "Rhone"."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    """The name without its accents: "Rhône" -> "Rhone", "Đà Nẵng" -> "Da Nang"."""
+    return unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED)).encode(
+        "ascii", "ignore").decode()
 
 
 def wordnet_label(name: str) -> str | None:

@@ -3338,3 +3338,9 @@ def test_a_reporting_clause_after_a_place_is_no_appositive(nlp):
                    "Kelantor District").label == "GPE"
     text = "Dewi Foods, the company based in Kelantor, will triple its output."
     assert by_name(_read(nlp, text, ("Dewi Foods", "PERSON")), "Dewi Foods").label == "ORG"
+
+
+def test_vietnamese_places_are_known_by_their_letters_without_accents(nlp):
+    # "Đ" is a letter of its own, not D with an accent: "Đà Nẵng" is GeoNames' "Da Nang"
+    ents = _read(nlp, "Flights from Đà Nẵng were cancelled on Monday.", ("Đà Nẵng", "PERSON"))
+    assert by_name(ents, "Đà Nẵng").label == "GPE"

@@ -1026,3 +1026,10 @@ def test_a_letter_sign_before_a_price_of_two_digits_is_money_where_the_country_i
     assert _units(nlp, "In Makeni, Sierra Leone, households pay Le25 a week and the council "
                        "spent Le31 million.") == {"Le25": "SLE", "Le31 million": "SLE"}
     assert _units(nlp, "In Lesotho, the M5 a mile north was closed.") == {}
+
+
+def test_vietnam_s_dong_written_in_vietnamese(nlp):
+    got = by_text(nlp, "The rice sold for 14,000 đồng a kilo, and the fine was 2.1 billion đồng.")
+    assert (got["14,000 đồng"].kind, got["14,000 đồng"].value, got["14,000 đồng"].unit) == (
+        "money", 14_000, "VND")
+    assert (got["2.1 billion đồng"].value, got["2.1 billion đồng"].unit) == (2.1e9, "VND")
