@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, TAG
 
 from reader.nlp import ent_lexicon as lex
+from reader.nlp.numlex import ISO_CODES, PREFIX_CODES
 
 APOS = "'’"
 # Lower-case parts of a person's name: "Lula da Silva", "Erik ten Hag", "van Dijk".
@@ -136,7 +137,14 @@ _ELIDED = re.compile(r"^(?:(?:d|l|dell|dall|nell|all)['’]|"
                      r"(?:al|el|ad|ar|as|ash|az|ul|ez|es|ed|en|et|at|an|ath)-)[A-ZÀ-Ý]")
 
 
+# an amount glued to its currency: "VND1.2", "Rp500", "US$3" (but "G7", "A380" are names)
+_GLUED_AMOUNT = re.compile(r"([A-Z][A-Za-z]{0,2})(\$?)\d[\d,.]*(?:bn|m|k)?")
+
+
 def is_name_word(w: str) -> bool:
+    if (amount := _GLUED_AMOUNT.fullmatch(w)) and (amount.group(2) or amount.group(
+            1).lower() in ISO_CODES or amount.group(1) in PREFIX_CODES):
+        return False
     return w[:1].isupper() or (w[:1].isdigit() and any(c.isalpha() for c in w)) or (
         w[:1] in "dlnaeu" and ("-" in w or "'" in w or "’" in w)  # (which _ELIDED needs)
         and _ELIDED.match(w) is not None)

@@ -290,6 +290,11 @@ def _trim(text: str, c: Cand) -> Cand | None:
                 s += len(first) + 1 + len(words[1])
                 label = None  # (what the model called the whole says nothing of the rest)
                 continue
+            if len(words) > 2 and words[1] == "from" and sentence_initial(text, s) and (
+                    known_place(" ".join(words[2:]))):  # '"Shrimp from Cà Mau are sold …'
+                s += len(first) + 1 + len(words[1])
+                label = None
+                continue
             if (first.lower() in ("the", "a", "an") and not (
                     first == "The" and (not sentence_initial(text, s) or last in lex.PAPERS))) or (
                 first[:1].islower() and not first[:1].isdigit() and first.lower() not in ("e",)
@@ -379,9 +384,11 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
         t = _trim(text, Cand(c.start + words[j].start(), c.end, c.label, c.source))
         return (t, False) if t is not None else (c, False)
     i = 0
+    # (a doubled word is a name's, not two titles: "U Tun Tun Lwin", where "Tun" is a Malay title)
     while i < len(words) - 1 and words[i].group().rstrip(",") in lex.TITLES and not (
             words[i].group() == "Grand" and words[i + 1].group() not in lex.TITLES
-            and words[i + 1].group().lower() not in lex.ROLE_WORDS):  # "Grand Gedeh County"
+            and words[i + 1].group().lower() not in lex.ROLE_WORDS  # "Grand Gedeh County"
+    ) and words[i].group() != words[i + 1].group():
         i += 1
     # "Forward Roseline Jean-Baptiste" (but the party "Forward Molise"): a position that is
     # also a word of names, before a person's full name

@@ -3344,3 +3344,22 @@ def test_vietnamese_places_are_known_by_their_letters_without_accents(nlp):
     # "Đ" is a letter of its own, not D with an accent: "Đà Nẵng" is GeoNames' "Da Nang"
     ents = _read(nlp, "Flights from Đà Nẵng were cancelled on Monday.", ("Đà Nẵng", "PERSON"))
     assert by_name(ents, "Đà Nẵng").label == "GPE"
+
+
+def test_a_doubled_word_of_a_name_is_no_title(nlp):
+    # "Tun" is a Malaysian title, but "Tun Tun" is a Burmese name's
+    ents = _read(nlp, "The canal was dry, said U Tun Tun Lwin, who grows rice.",
+                 ("U Tun Tun Lwin", "ORG"))
+    assert [(e.name, e.label) for e in ents] == [("Tun Tun Lwin", "PERSON")]
+
+
+def test_an_amount_glued_to_its_currency_ends_a_name(nlp):
+    ents = entities(nlp, "The court also fined Hoa Phat Seafood VND1.2 billion on Monday.")
+    assert "Hoa Phat Seafood" in {e.name for e in ents}
+    assert not any("VND" in e.name for e in ents)
+
+
+def test_a_thing_from_a_place_opening_a_sentence_is_the_place(nlp):
+    ents = _read(nlp, '"Prawns from Cà Mau are sold in 40 countries," the judge said.',
+                 ("Prawns from Cà Mau", "WORK_OF_ART"))
+    assert [(e.name, e.label) for e in ents] == [("Cà Mau", "GPE")]
