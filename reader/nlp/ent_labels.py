@@ -279,7 +279,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             name.split()[-1] not in COMPASS and not known_place(name)):  # not "Russia’s Far East"
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "Fiji's Minister for Local Government, Makereta Nasilasila,": a title, then the name
-    if personish and _COMMA_AFTER.match(after) and titled_before(before):
+    if personish and _COMMA_AFTER.match(after) and titled_before(text, c.start):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "Fatmire Rexhepi-Zeka, head of the union": a bare office of a person's
     if personish and BARE_OFFICE.match(after):
@@ -455,9 +455,10 @@ _TITLE_COMMA = re.compile(r"\b(?:" + "|".join(_TITLE_WORDS)
                           + r")(?:\s+(?:of|for|in|at|the|and|[A-Z][\w.’'-]*))*,\s*$")
 
 
-def titled_before(before: str) -> bool:
-    """Whether a title and a comma end ``before``: "The Minister of Public Health, "."""
-    return _TITLE_COMMA.search(before) is not None
+def titled_before(text: str, start: int) -> bool:
+    """Whether a title and a comma come just before ``start``: "The Minister of Public Health, ",
+    "The vice-chairwoman of the Gia Lai Provincial People’s Committee, "."""
+    return _TITLE_COMMA.search(text, max(0, start - 100), start) is not None
 
 
 _RANKED = re.compile(r"\b(?:largest|biggest|leading|second-largest|third-largest)\b")

@@ -726,7 +726,7 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                         and acts.group(1) in WORDNET_PERSON_NOUNS
                         or _ROLE_APPOSITION.match(text, c.end))  # "X, the deputy mayor"
                     and not _PLACE_PREPOSITION.search(before)  # (not "in Kato Lemesia, who")
-                    or text[c.end:c.end + 1] in ",:" and titled_before(before)):
+                    or text[c.end:c.end + 1] in ",:" and titled_before(text, c.start)):
                 lab = "PERSON"
             if not lab and name.isalpha() and _AGE_APPOSITION.match(text, c.end) and (
                     extends_name(name) and not known_place(name)) and (

@@ -1119,6 +1119,8 @@ _ROLE_TITLES = {
     "spokeswoman": "spokes(?:man|woman|person)",
     "spokesperson": "spokes(?:man|woman|person)",
     "leader": "leader|chair(?:man|woman|person)?|president|head|chief",
+    "chief": "chief|head",  # "the health chief" is "The head of the Health Office, X"
+    "head": "head|chief",
     # "Crown counsel X", "the agency's counsel, X, had asked for the maximum sentence" (not the
     # defence's)
     "prosecutor": "prosecutor|(?<!defence )(?<!defense )counsel|state attorney",
@@ -1448,6 +1450,8 @@ def _person_description(ctx: Context, tok, any_noun: bool = False, fuller: bool 
     while end > tok.i and sdoc[end].lower_ in ("who", "which", "that", "whose"):
         end -= 1  # "a farmer from a village near the river who"
     start = tok.left_edge.i
+    if tok.dep_ == "appos" and tok.head.i == tok.i - 1 and tok.head.pos_ == "NOUN":
+        start = tok.head.left_edge.i  # "a bomb disposal technician", which the parse split
     commas = [t.i for t in sdoc[start:tok.i] if t.text == ","]
     if commas:  # "Outside the gates, a truck driver from Mvurwi": not the fronted phrase
         start = commas[-1] + 1

@@ -3363,3 +3363,11 @@ def test_a_thing_from_a_place_opening_a_sentence_is_the_place(nlp):
     ents = _read(nlp, '"Prawns from Cà Mau are sold in 40 countries," the judge said.',
                  ("Prawns from Cà Mau", "WORK_OF_ART"))
     assert [(e.name, e.label) for e in ents] == [("Cà Mau", "GPE")]
+
+
+def test_a_name_after_a_long_title_and_a_comma_is_a_person_s(nlp):
+    # the title may be far before the name: what it is of runs long
+    text = ("The vice-chairwoman of the Kon Plong District People’s Committee, Đinh Thị Hồng "
+            "Nhung, said the district would pay for the classes.")
+    ents = read_as(nlp, text, "Đinh Thị Hồng Nhung", None)
+    assert by_name(ents, "Đinh Thị Hồng Nhung").label == "PERSON"

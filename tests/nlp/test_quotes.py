@@ -1933,3 +1933,19 @@ def test_a_bhutanese_judges_title_is_no_part_of_her_name_and_names_her_role(nlp)
     text = ('Drangpon Sonam Deki sentenced the exporter on Tuesday. "The river does not '
             'forgive," Drangpon Sonam Deki said. "He will pay," the drangpon said.')
     assert [q.speaker for q in direct(quotes_of(nlp, text))] == ["Sonam Deki", "Sonam Deki"]
+
+
+def test_a_chief_is_the_person_named_head_of_something(nlp):
+    text = ('According to Dr Ana Kutu, an epidemiologist at the university, the rate is high. '
+            '"We will always find them late," Kutu said.\n\n'
+            'The head of the Tanah Merah Health Office, Yosep Gebze, said the teams would grow. '
+            '"This search has shown us what we were missing," the health chief said.')
+    q1, q2 = direct(quotes_of(nlp, text))
+    assert (q1.speaker, q2.speaker) == ("Ana Kutu", "Yosep Gebze")
+
+
+def test_an_unnamed_speaker_keeps_the_nouns_before_the_person_noun(nlp):
+    # (the parse may hang "technician" on "disposal" as its apposition)
+    (q,) = direct(quotes_of(nlp, '"We cleared the slope before anyone dug," said a bomb '
+                                 'disposal technician who has worked there since 2019.'))
+    assert q.speaker == "a bomb disposal technician"
