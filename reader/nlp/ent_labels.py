@@ -145,8 +145,10 @@ _PLACE_WORDS = frozenset((
     "canton", "department", "settlement", "sub-county", "township", "commune", "woreda", "kebele",
     "rayon", "raion", "tehsil", "taluka", "upazila", "cantón", "municipio", "aldea", "vereda",
     "corregimiento"))
-# "in Kitete village", "Morang district", "the Pomán town council": a common noun for a place
-_PLACE_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(_PLACE_WORDS, key=len, reverse=True))
+# "in Kitete village", "Morang district", "the Pomán town council", "the city's Him Lam ward":
+# a common noun for a place (but "the maternity ward of" says no place)
+_PLACE_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(_PLACE_WORDS | {"ward"}, key=len,
+                                                          reverse=True))
                                + r")\b(?!-)")
 _OF_A_PLACE = frozenset((
     "residents", "people", "mayor", "outskirts", "north", "south", "east", "west", "centre",
@@ -408,7 +410,7 @@ def _lists(text: str) -> tuple[list[int], list[tuple[int, list[str], bool, bool]
 _PLACES_OF = re.compile(r"\bthe (?:[a-z]+ ){0,2}(?:towns|cities|villages|hamlets|districts|"
                         r"sub-counties|provinces|regions|counties|municipalities|communes|"
                         r"parishes|departments|prefectures|townships|cantons|settlements|"
-                        r"suburbs) of $")
+                        r"suburbs|neighbourhoods|neighborhoods|wards|boroughs|barangays) of $")
 
 
 CLASSIFIER_WEIGHT = 4.0

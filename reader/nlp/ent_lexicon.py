@@ -271,6 +271,7 @@ Courier|Chronicle|Inquirer|Globe|Bulletin|Dispatch|Examiner|Sentinel|Advertiser|
 Exchange|Collective|Cooperative|Syndicate|Guild|Consortium|Secretariat|Directorate|Inspectorate
 Forum|Chamber|Chambers|Drummers|Singers|Dancers|Players|Guardians|Initiative|Clube
 Samity|Samiti|Sangh|Sabha|Parishad|Métropole|Agglo|Thromde
+Seafood|Minerals|Imports|Importers
 """)
 
 # Last words of teams' names, which stand for the team alone too ("the Sharks" of "Gros Islet
@@ -405,6 +406,7 @@ Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Launch|
 Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel|Ground|Grounds|Cinema
 Dome|Dzong|Causeway|Courthouse|Quay|Wharf|Landing
 Monastery|Convent|Priory|Friary|Nunnery|Shrine|Pagoda|Stupa|Embankment
+Gate|Weir|Barrage|Sluice|Levee|Jetty
 """)
 
 EVENT_HEADS = _words("""

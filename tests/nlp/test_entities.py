@@ -3371,3 +3371,28 @@ def test_a_name_after_a_long_title_and_a_comma_is_a_person_s(nlp):
             "Nhung, said the district would pay for the classes.")
     ents = read_as(nlp, text, "Đinh Thị Hồng Nhung", None)
     assert by_name(ents, "Đinh Thị Hồng Nhung").label == "PERSON"
+
+
+def test_a_border_gate_and_a_weir_are_facilities(nlp):
+    text = ("The fruit crossed at the Song Ma International Border Gate. Water now flows over "
+            "the Nyaung Pin Weir.")
+    ents = _read(nlp, text, ("Song Ma International Border Gate", "PERSON"),
+                 ("Nyaung Pin Weir", "PERSON"))
+    assert by_name(ents, "Song Ma International Border Gate").label == "FAC"
+    assert by_name(ents, "Nyaung Pin Weir").label == "FAC"
+
+
+def test_a_seafood_or_minerals_firm_is_an_organisation(nlp):
+    ents = _read(nlp, "The court fined Minh Phat Seafood and Tasman Minerals on Monday.",
+                 ("Minh Phat Seafood", "PERSON"), ("Tasman Minerals", "PERSON"))
+    assert by_name(ents, "Minh Phat Seafood").label == "ORG"
+    assert by_name(ents, "Tasman Minerals").label == "ORG"
+
+
+def test_a_ward_and_the_neighbourhoods_of_a_list_are_places(nlp):
+    text = ("The towers stand in the coastal neighbourhoods of Ulak Karang and Parupuk Tabing. "
+            "A trader has sold rice in the city’s Nam Thanh ward for 15 years.")
+    ents = _read(nlp, text, ("Ulak Karang", "PERSON"), ("Parupuk Tabing", "PERSON"),
+                 ("Nam Thanh", "PERSON"))
+    assert {e.name: e.label for e in ents} == {
+        "Ulak Karang": "GPE", "Parupuk Tabing": "GPE", "Nam Thanh": "GPE"}
