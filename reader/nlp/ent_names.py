@@ -308,6 +308,8 @@ def head_label(name: str) -> str | None:
     if len(words) == 2 and words[1] in ("North", "South", "East", "West", "Central") \
             and lex.in_gazetteer(words[0]):
         return "GPE"  # "Moncton East": a part of a city, or its constituency
+    if len(words) >= 3 and name.endswith(" New Year"):
+        return "EVENT"  # "Lunar New Year", "Karen New Year": a people's or a calendar's feast
     if name.endswith(" Local Government Area"):
         return "GPE"  # Nigeria's "Orumba North Local Government Area"
     if name.endswith((" National Park", " State Park", " Provincial Park", " Regional Park",

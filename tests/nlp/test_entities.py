@@ -3396,3 +3396,9 @@ def test_a_ward_and_the_neighbourhoods_of_a_list_are_places(nlp):
                  ("Nam Thanh", "PERSON"))
     assert {e.name: e.label for e in ents} == {
         "Ulak Karang": "GPE", "Parupuk Tabing": "GPE", "Nam Thanh": "GPE"}
+
+
+def test_a_people_s_new_year_is_an_event(nlp):
+    ents = _read(nlp, "The drums are played at the Mon New Year and the Lunar New Year.",
+                 ("Mon New Year", "ORG"), ("Lunar New Year", "DATE"))
+    assert by_name(ents, "Mon New Year").label == by_name(ents, "Lunar New Year").label == "EVENT"
