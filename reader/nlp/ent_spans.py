@@ -373,15 +373,20 @@ _PERSONAL_TITLES = _HONORIFICS | frozenset("Bishop Archbishop Father Rev. Revere
 
 
 _NON_SPACE = re.compile(r"\S+")
+# local offices named before what they are of ("the Wali of Sur", "the Akim of Aktobe"), whose
+# words are given names too ("Wali Mohammad"): titles only before "of"
+_OFFICES_OF = frozenset("Wali Akim Intendente Alcalde Alcaldesa Bupati Walikota".split())
 
 
 def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     """Drop leading title words ("Ayatollah", "NASA Administrator") from a person's name,
     and "Chairman of the" from an organisation's."""
     words = list(_NON_SPACE.finditer(text[c.start:c.end]))
-    if len(words) > 2 and words[0].group() in lex.TITLES and words[1].group() in ("of", "for"):
+    if len(words) > 2 and (words[0].group() in lex.TITLES or words[0].group() in _OFFICES_OF) and (
+            words[1].group() in ("of", "for")):
         j = 3 if words[2].group() == "the" and len(words) > 3 else 2
-        t = _trim(text, Cand(c.start + words[j].start(), c.end, c.label, c.source))
+        # (what the model called the whole says nothing of what the office is of)
+        t = _trim(text, Cand(c.start + words[j].start(), c.end, None, c.source))
         return (t, False) if t is not None else (c, False)
     i = 0
     # (a doubled word is a name's, not two titles: "U Tun Tun Lwin", where "Tun" is a Malay title)

@@ -3402,3 +3402,12 @@ def test_a_people_s_new_year_is_an_event(nlp):
     ents = _read(nlp, "The drums are played at the Mon New Year and the Lunar New Year.",
                  ("Mon New Year", "ORG"), ("Lunar New Year", "DATE"))
     assert by_name(ents, "Mon New Year").label == by_name(ents, "Lunar New Year").label == "EVENT"
+
+
+def test_ethiopian_honorifics_and_a_local_office_are_no_part_of_a_name(nlp):
+    ents = entities(nlp, "The head of the unit, Ato Tesfaye Gebru, said fires start at the "
+                         "hearth, and Memhir Haile Berhane agreed. Tesfaye said so.")
+    names = {e.name for e in ents}
+    assert {"Tesfaye Gebru", "Haile Berhane"} <= names
+    ents = _read(nlp, "The Wali of Ibra said the slipway would be built.", ("Wali of Ibra", "ORG"))
+    assert [(e.name, e.label) for e in ents] == [("Ibra", "GPE")]

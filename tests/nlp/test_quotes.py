@@ -1949,3 +1949,16 @@ def test_an_unnamed_speaker_keeps_the_nouns_before_the_person_noun(nlp):
     (q,) = direct(quotes_of(nlp, '"We cleared the slope before anyone dug," said a bomb '
                                  'disposal technician who has worked there since 2019.'))
     assert q.speaker == "a bomb disposal technician"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a local office with a word before it, then "of" a place, then the holder's name
+    ('The deputy akim of Karaganda, Aigul Serikova, said the city had laid new pipe. "We check '
+     'every trench now," the deputy akim said.', "Aigul Serikova"),
+    # the office capitalised where it is named
+    ('The Wali of Ibra, Sheikh Salim bin Said Al Habsi, said the slipway would be built. "This '
+     'town lived from boats," the wali said.', "Salim bin Said Al Habsi"),
+])
+def test_a_bare_local_office_is_the_person_named_holding_it(nlp, text, speaker):
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker == speaker
