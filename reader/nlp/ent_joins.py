@@ -50,8 +50,8 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     """Split glued names: "North and South Korea", "X Museum of Y" (Y a place), "Rathbun the
     Scientology", "Lydia Buchtmann for Food Standards", "... Relations Alia Salem"."""
     span = text[c.start:c.end]
-    if norm_key(span) in _GPE_KEYS:
-        return [c]
+    if norm_key(span) in _GPE_KEYS or " and " in span and lex.in_gazetteer(span):
+        return [c]  # (one place's name: "Sistan and Baluchestan", "Perth and Kinross")
     if head_label(span) == "PERSON":  # "Stephen the Great" (not "Rathbun" "the Scientology")
         return [Cand(c.start, c.end, "PERSON", "rule")]
     if " " not in span:

@@ -774,8 +774,8 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     and Coastguard Agency), a place's institution ("Supreme Court" of Tasmania), or a company
     by its legal form ("Domaines" du Golfe "SAS", "Kandla Soda Ash" "and Chemicals Ltd")."""
     name = text[c.start:c.end]
-    if len(inside) > 1 and lex.in_gazetteer(name) and all(
-            c.start <= o.start and o.end <= c.end for o in inside):
+    if len(inside) > 1 and lex.in_gazetteer(name) and all(  # (and "Baluchestan [province]")
+            c.start <= o.start and (o.end <= c.end or text[c.end:o.end].islower()) for o in inside):
         return Cand(c.start, c.end, "GPE", "rule")
     words = name.split()
     if (len(words) > 2 and words[0] in lex.ORG_HEADS and words[1] in ("of", "for") and all(
@@ -808,6 +808,10 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
             body, place) or (alone == body or sorted(text[o.start:o.end] for o in inside) == sorted(
                 [body, place])) and body_words & _PLACE_BODIES
             and not body_words & _NOT_PLACE_BODIES):  # ("High Court of Justice" "of Catalonia")
+        return Cand(c.start, c.end, "ORG", "rule")
+    if of and " and " in place and lex.in_gazetteer(place) and " of " not in body and (
+            body.split()[-1] in _PLACE_BODIES and len(inside) > 1):  # "University of Sistan"
+        # "and Baluchestan": a body of one place whose name holds "and"
         return Cand(c.start, c.end, "ORG", "rule")
     if of and body in ("Port", "Harbour") and alone == place and known_place(place) and not (
             lex.in_gazetteer(name)):  # "the Port of Kribi" (but the city "Port of Spain")

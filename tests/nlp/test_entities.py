@@ -3411,3 +3411,12 @@ def test_ethiopian_honorifics_and_a_local_office_are_no_part_of_a_name(nlp):
     assert {"Tesfaye Gebru", "Haile Berhane"} <= names
     ents = _read(nlp, "The Wali of Ibra said the slipway would be built.", ("Wali of Ibra", "ORG"))
     assert [(e.name, e.label) for e in ents] == [("Ibra", "GPE")]
+
+
+def test_a_region_whose_name_holds_and_stays_one_place(nlp):
+    ents = entities(nlp, "Crocodiles live in Iran's Sistan and Baluchestan province, said a "
+                         "biologist at the University of Sistan and Baluchestan in Zahedan.")
+    names = {e.name: e.label for e in ents}
+    assert names["Sistan and Baluchestan"] == "GPE"
+    assert names["University of Sistan and Baluchestan"] == "ORG"
+    assert "Sistan" not in names and "Baluchestan" not in names
