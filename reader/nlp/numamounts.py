@@ -297,6 +297,8 @@ class AmountRules(Cursor):
             if self.low(k) == "old":
                 k += 1
             return k, "duration", unit, factor
+        if wk in ("pound", "pounds") and self.low(k + 1) == "of":
+            return k + 1, "quantity", "lb", 1  # "410,000 pounds of leaf": a weight, not sterling
         if wk == "nautical" and self.low(k + 1) in ("mile", "miles"):
             return k + 2, "quantity", "nmi", 1
         if wk == "parts" and self.low(k + 1) == "per" and self.low(k + 2) in _PARTS_PER:

@@ -70,6 +70,9 @@ def carry_currency(numbers: list[Number], text: str = "") -> list[Number]:
                     n = replace(n, unit=_named_most(lands, n.text) or named_most(
                         word.pattern, lands, usual) or usual)
                     break
+            if n.unit == lex.NOT_MONEY:  # the number alone counts what the word names
+                count = n.text.rsplit(" ", 1)[0]
+                n = replace(n, text=count, end=n.start + len(count), kind="count", unit=None)
             if _PREFIXED_DOLLAR.match(n.text) or "dollar" in n.text.lower() and n.unit != "USD":
                 current = n.unit
             elif n.text.startswith("$") and n.unit == "USD" and current not in (None, "USD"):

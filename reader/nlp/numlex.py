@@ -101,12 +101,15 @@ _RUPEE_LANDS = {"india": "INR", "pakistan": "PKR", "sri lanka": "LKR", "nepal": 
 # sign ("450,000 shillings", "Sh450,000", "850 francs", "950 million pesos"), is the currency of
 # the country the article names most, else the word's usual one: (the word in the amount, the
 # code it gives alone, the countries that use it).
+NOT_MONEY = "-"  # a word that is no currency in the country named
 SHARED_WORDS = [
     (r"^B\$", "BSD", {"bahama": "BSD", "brunei": "BND"}),
     (r"^C\$", "CAD", {"canad": "CAD", "nicaragu": "NIO"}),  # (the córdoba is written C$ too)
     (r"^Rs(?![A-Za-z])", "INR", _RUPEE_LANDS),
     (r"\b[Mm]anats?\b", "AZN", {"azerbaijan": "AZN", "azeri": "AZN", "turkmen": "TMT"}),
     (r"\b[Ss]oms?\b", "KGS", {"kyrgyz": "KGS", "uzbek": "UZS"}),
+    # (a soum is Mongolia's district: NOT_MONEY, "in 11 of the province's 13 soums")
+    (r"\b[Ss]oums?\b", "UZS", {"uzbek": "UZS", "mongoli": NOT_MONEY}),
     (r"\b[Rr]oubles?\b|\b[Rr]ubles?\b", "RUB", {"russia": "RUB", "belarus": "BYN"}),
     (r"\bF?CFA\b", "XOF", {k: v for k, v in _FRANC_LANDS.items() if v in ("XOF", "XAF")}),
     (r"^Sh(?![A-Za-z])|\b[Ss]hillings?$", "KES", _SHILLING_LANDS),

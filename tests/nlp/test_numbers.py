@@ -1033,3 +1033,19 @@ def test_vietnam_s_dong_written_in_vietnamese(nlp):
     assert (got["14,000 đồng"].kind, got["14,000 đồng"].value, got["14,000 đồng"].unit) == (
         "money", 14_000, "VND")
     assert (got["2.1 billion đồng"].value, got["2.1 billion đồng"].unit) == (2.1e9, "VND")
+
+
+def test_a_soum_is_a_district_in_mongolia_and_money_in_uzbekistan(nlp):
+    from reader.document import from_text
+    from reader.nlp.analyze import analyze
+    text = "Mongolia's Khovd province has 17 soums; the team visited eight soum schools."
+    got = {n.text: (n.kind, n.value) for n in analyze(from_text(text), nlp).numbers}
+    assert got == {"17": ("count", 17), "eight": ("count", 8)}
+    assert _units(nlp, "In Uzbekistan, bread costs 4,000 soums.") == {"4,000 soums": "UZS"}
+
+
+def test_pounds_of_something_are_a_weight(nlp):
+    got = by_text(nlp, "The growers will deliver 410,000 pounds of cured leaf; the buyer paid "
+                       "900 pounds for the samples.")
+    assert (got["410,000 pounds"].kind, got["410,000 pounds"].unit) == ("quantity", "lb")
+    assert (got["900 pounds"].kind, got["900 pounds"].unit) == ("money", "GBP")
