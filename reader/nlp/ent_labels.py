@@ -515,10 +515,10 @@ def classifier(before: str, after: str) -> str | None:
     # "the Histadrut labour federation": a lowercase word or two between
     if the and _MODIFIED_CLASSIFIER.match(after):
         return "ORG"
-    if m and (m.group(1) in _LOC_NOUNS and the or m.group(
+    if m and (m.group(1) in _LOC_NOUNS and the and m.group(1) != "coast" or m.group(
             1) in _WATERS and _ON_WATER_BEFORE.search(before)):
         return "LOC"  # "the Alqueva reservoir", "to Ndau island", "on Samiria river" (but "on
-        # Chukotka coast" is the region's coast)
+        # Chukotka coast" and "the Bushehr coast" are a region's and a city's coast)
     # "the Zambezi and Licungo rivers", "the Codri hills": a feature's plural after a list
     plural = _FEATURES_AFTER.match(after)
     if plural and plural.group(1)[:-1] in _LOC_NOUNS and (_THE_LIST_BEFORE.search(before) or (

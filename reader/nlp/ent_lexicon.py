@@ -341,7 +341,7 @@ Aerolíneas|Corporación|Empresa|Empresas|Hidroeléctrica|Vinícola|Viña|Bodega
 Agroganadera|Ganadera|Arrocera|Exportadora|Importadora|Comercializadora|Transportadora|Maderera
 Tabacalera|Embotelladora|Azucarera|Lácteos|Molinos
 Société|Compagnie|Groupement|Collectif|Comité|Unión|União|Caisse|Mutuelle|Régie|Chambre
-Cámara|Câmara
+Cámara|Câmara|Farmacia|Farmácia|Pharmacie|Droguería|Drogaria|Botica
 """)
 
 # First words of teams' names, which stand for the team alone too ("the Delfines" of "Delfines de

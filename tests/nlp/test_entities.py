@@ -3420,3 +3420,16 @@ def test_a_region_whose_name_holds_and_stays_one_place(nlp):
     assert names["Sistan and Baluchestan"] == "GPE"
     assert names["University of Sistan and Baluchestan"] == "ORG"
     assert "Sistan" not in names and "Baluchestan" not in names
+
+
+def test_a_pharmacy_named_in_its_own_language_is_an_organisation(nlp):
+    ents = _read(nlp, "Inspectors closed Farmacia Santa Rita on Monday.",
+                 ("Farmacia Santa Rita", "PERSON"))
+    assert by_name(ents, "Farmacia Santa Rita").label == "ORG"
+
+
+def test_the_coast_of_a_town_leaves_the_town_a_town(nlp):
+    text = ("Teams train in Bandar Kangan. The heat on the Bandar Kangan coast in May is a danger, "
+            "and fans have watched games in Bandar Kangan since 1998.")
+    ents = read_as(nlp, text, "Bandar Kangan", "GPE", "GPE", "GPE")
+    assert by_name(ents, "Bandar Kangan").label == "GPE"
