@@ -70,8 +70,11 @@ def find_names(text: str, parsed):
             if t is None:
                 continue
             t, titled = _strip_titles(text, t)
-            if text[t.start:t.end] in lex.TITLES:
-                continue  # a title alone ("Justice" cut from "Justice Hauwa'u Kebbe") names no one
+            words = text[t.start:t.end].split()
+            if words[-1] in lex.TITLES and all(w in lex.TITLES or w in lex.PORTFOLIOS
+                                               for w in words):
+                continue  # a title alone ("Justice" cut from "Justice Hauwa'u Kebbe", "Fisheries
+                # Officer" from "The Mangochi District Fisheries Officer, X,") names no one
             if _people_opening(text, t, people_seen):
                 continue
             if titled:
@@ -251,6 +254,15 @@ def _trim(text: str, c: Cand) -> Cand | None:
                 and words[-2] not in lex.TITLES):  # but "Vice President" stays
             e = s + span.rfind(" ")
             continue
+        if len(words) > 1 and words[-1] in lex.PORTFOLIOS and (
+                nxt := _CAPITALISED_AFTER.match(text, e)) and nxt.group(1) in lex.TITLES:
+            k = len(words) - 1
+            while k > 0 and words[k - 1] in lex.PORTFOLIOS:
+                k -= 1
+            if k and known_place(" ".join(words[:k])):  # "Lindi [Regional] Commissioner X": a
+                # place, then its office's words (but "Public Works Minister X" is all office)
+                e = s + list(_NON_SPACE.finditer(span))[k - 1].end()
+                continue
         if len(words) > 1 and _SCORE.match(words[-1]) and words[-2] not in lex.LAW_HEADS:
             e = s + span.rfind(" ")  # "Fiji 24-19" (but "Law 36-15" is the law's number)
             continue
@@ -373,6 +385,7 @@ _PERSONAL_TITLES = _HONORIFICS | frozenset("Bishop Archbishop Father Rev. Revere
 
 
 _NON_SPACE = re.compile(r"\S+")
+_CAPITALISED_AFTER = re.compile(r" ([A-Z][\w.-]*)")
 # local offices named before what they are of ("the Wali of Sur", "the Akim of Aktobe"), whose
 # words are given names too ("Wali Mohammad"): titles only before "of"
 _OFFICES_OF = frozenset("Wali Akim Intendente Alcalde Alcaldesa Bupati Walikota".split())

@@ -3433,3 +3433,14 @@ def test_the_coast_of_a_town_leaves_the_town_a_town(nlp):
             "and fans have watched games in Bandar Kangan since 1998.")
     ents = read_as(nlp, text, "Bandar Kangan", "GPE", "GPE", "GPE")
     assert by_name(ents, "Bandar Kangan").label == "GPE"
+
+
+def test_a_title_s_words_are_no_name(nlp):
+    # a chief's and a ranger's titles; a portfolio before a title; a portfolio and a title alone
+    ents = entities(nlp, '"We will rebuild," said Kgosi Tebogo Masilo and Ranger Kabo Dintwe. '
+                         "Mtwara Regional Commissioner Halima Said Mfaume agreed, and the Kilwa "
+                         "District Fisheries Officer, Juma Athumani Mbwana, said so too.")
+    names = {e.name for e in ents}
+    assert {"Tebogo Masilo", "Kabo Dintwe", "Halima Said Mfaume", "Juma Athumani Mbwana",
+            "Mtwara"} <= names
+    assert not names & {"Mtwara Regional", "Fisheries Officer", "District Fisheries Officer"}
