@@ -1147,9 +1147,10 @@ _CLAUSE_END = re.compile("".join(rf"(?<!\b{t})" for t in (
 _INDEFINITE_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s")
 _NOT_MODIFIER = r"(?:who|which|that|and|or|of|for|with|to|at|in|on|by|as|a|an)"
 # "The minister of general education, X", "The mayor of the municipality of Höfn, X", "the
-# deputy mayor in charge of culture, X": what the role is of, then the name (after a title:
+# deputy mayor in charge of culture, X", "The state minister of culture, youth and sports, X":
+# what the role is of, then the name (after a title:
 # "The provincial director of commerce and industry, Mawlawi X")
-_PORTFOLIO = (r"\s+(?:of|for|in charge of|responsible for)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*"
+_PORTFOLIO = (r"\s+(?:of|for|in charge of|responsible for)\s+(?:[\w’'-]+,?\s+){0,5}[\w’'-]+,\s*"
               r"(?:[A-ZÀ-Þ][\w’'.-]*\s+)?$")
 
 

@@ -1962,3 +1962,10 @@ def test_an_unnamed_speaker_keeps_the_nouns_before_the_person_noun(nlp):
 def test_a_bare_local_office_is_the_person_named_holding_it(nlp, text, speaker):
     (q,) = direct(quotes_of(nlp, text))
     assert q.speaker == speaker
+
+
+def test_a_role_whose_portfolio_is_a_list_is_the_person_named_after_it(nlp):
+    text = ('The state minister of culture, youth and sports, Deng Aguer Mabior, said an arena '
+            'would be built. "A ring costs less than a conference," the minister said.')
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker == "Deng Aguer Mabior"
