@@ -489,6 +489,16 @@ Taliban|Al-Qaeda|ISIS|Interpol|Europol|Greenpeace|Amnesty International|Boeing|A
 Nature|The Lancet|Lancet|Bloomberg|The Economist|Le Monde|Der Spiegel|Al Jazeera|Associated Press
 """)
 
+# Feasts and festivals known by one name (those that also date things, "Easter", "Eid", are in
+# DAYS_MONTHS): events, whatever the model calls them ("the Naadam", "at Nowruz")
+FESTIVALS = _words("""
+Nowruz|Navruz|Nauryz|Newroz|Norooz|Naadam|Nadaam|Hajj|Umrah|Songkran|Thingyan|Chuseok|Holi|Dashain
+Tihar|Vesak|Onam|Pongal|Timkat|Timket|Meskel|Enkutatash|Irreecha|Gerewol|Oktoberfest|Thaipusam
+Losar|Tsechu|Hogmanay|Thadingyut|Pchum Ben|Loy Krathong|Ólavsøka|Navratri|Durga Puja|Bihu|Vaisakhi
+Baisakhi|Lohri|Kumbh Mela|Inti Raymi|Qingming|Obon|Hari Raya|Gawai|Kaamatan|Ashura|Mawlid|Purim
+Sukkot|Yom Kippur|Rosh Hashanah|Mardi Gras|Kurban Bayram|Tet
+""")
+
 DAYS_MONTHS = _words("""
 Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June
 July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov

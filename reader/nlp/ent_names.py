@@ -244,6 +244,8 @@ def lexicon_label_exact(name: str) -> str | None:
         return "NORP"
     if name in lex.KNOWN_ORGS:
         return "ORG"
+    if name in lex.FESTIVALS:
+        return "EVENT"
     return None
 
 

@@ -3444,3 +3444,9 @@ def test_a_title_s_words_are_no_name(nlp):
     assert {"Tebogo Masilo", "Kabo Dintwe", "Halima Said Mfaume", "Juma Athumani Mbwana",
             "Mtwara"} <= names
     assert not names & {"Mtwara Regional", "Fisheries Officer", "District Fisheries Officer"}
+
+
+def test_a_festival_known_by_one_name_is_an_event(nlp):
+    ents = _read(nlp, "Hangings will be shown at the Nauryz festival, and families travel home "
+                      "for Nowruz.", ("Nauryz", "GPE"), ("Nowruz", "ORG"))
+    assert by_name(ents, "Nauryz").label == by_name(ents, "Nowruz").label == "EVENT"
