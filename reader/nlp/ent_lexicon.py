@@ -407,7 +407,7 @@ Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Launch|
 Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel|Ground|Grounds|Cinema
 Dome|Dzong|Causeway|Courthouse|Quay|Wharf|Landing
 Monastery|Convent|Priory|Friary|Nunnery|Shrine|Pagoda|Stupa|Embankment
-Gate|Weir|Barrage|Sluice|Levee|Jetty
+Gate|Weir|Barrage|Sluice|Levee|Jetty|Mausoleum|Tomb|Necropolis|Caravanserai|Minaret
 """)
 
 EVENT_HEADS = _words("""

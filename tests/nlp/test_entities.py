@@ -3450,3 +3450,9 @@ def test_a_festival_known_by_one_name_is_an_event(nlp):
     ents = _read(nlp, "Hangings will be shown at the Nauryz festival, and families travel home "
                       "for Nowruz.", ("Nauryz", "GPE"), ("Nowruz", "ORG"))
     assert by_name(ents, "Nauryz").label == by_name(ents, "Nowruz").label == "EVENT"
+
+
+def test_a_mausoleum_keeps_the_title_of_the_one_it_holds(nlp):
+    ents = _read(nlp, "Tourists queue at the Sultan Tekesh Mausoleum each spring.",
+                 ("Tekesh Mausoleum", "PERSON"))
+    assert [(e.name, e.label) for e in ents] == [("Sultan Tekesh Mausoleum", "FAC")]
