@@ -3456,3 +3456,9 @@ def test_a_mausoleum_keeps_the_title_of_the_one_it_holds(nlp):
     ents = _read(nlp, "Tourists queue at the Sultan Tekesh Mausoleum each spring.",
                  ("Tekesh Mausoleum", "PERSON"))
     assert [(e.name, e.label) for e in ents] == [("Sultan Tekesh Mausoleum", "FAC")]
+
+
+def test_a_word_ending_in_a_word_for_town_is_a_town(nlp):
+    ents = _read(nlp, "The Dahanobod choir sang first and the Chandanpur choir second.",
+                 ("Dahanobod", "PRODUCT"), ("Chandanpur", "ORG"))
+    assert {e.name: e.label for e in ents} == {"Dahanobod": "GPE", "Chandanpur": "GPE"}
