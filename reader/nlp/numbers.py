@@ -96,12 +96,12 @@ def _without_amounts(text: str, numbers: list[Number]) -> str:
 
 def _named_most(lands: dict[str, str], text: str, usual: str | None = None) -> str | None:
     """The currency of the country of ``lands`` that ``text`` names most ("Tanzanian" names
-    Tanzania; "Somaliland" does not name Somalia, nor "Kenyatta" Kenya), if it names one; in a
-    tie, ``usual`` if it is one of them."""
+    Tanzania, "Turkmenistan" the Turkmen; "Somaliland" does not name Somalia, nor "Kenyatta"
+    Kenya), if it names one; in a tie, ``usual`` if it is one of them."""
     stems = sorted(lands, key=len, reverse=True)  # "South Sudan" before "Sudan"
     found = Counter(lands[m.group(1).lower()] for m in re.finditer(
         r"\b(" + "|".join(stems) + r")(?:a|s|n|an|ns|ans|i|is|e|es|ese|ian|ians|ish|ic|o|os|on"
-        r"|ay|egian|lese|y|yan|ois|en)?\b", text, re.I))
+        r"|ay|egian|lese|y|yan|ois|en|istan|stan)?\b", text, re.I))
     if not found:
         return None
     top = max(found.values())

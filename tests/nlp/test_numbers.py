@@ -1049,3 +1049,9 @@ def test_pounds_of_something_are_a_weight(nlp):
                        "900 pounds for the samples.")
     assert (got["410,000 pounds"].kind, got["410,000 pounds"].unit) == ("quantity", "lb")
     assert (got["900 pounds"].kind, got["900 pounds"].unit) == ("money", "GBP")
+
+
+def test_a_country_named_with_stan_says_whose_shared_currency_it_is(nlp):
+    assert _units(nlp, "In Turkmenistan, a loaf of bread costs 1.20 manat.") == {
+        "1.20 manat": "TMT"}
+    assert _units(nlp, "Traders in Uzbekistan pay 900 som a kilo.") == {"900 som": "UZS"}
