@@ -207,10 +207,13 @@ def norm_key(s: str) -> str:
 
 
 def sentence_initial(text: str, i: int) -> bool:
+    """Does a sentence start at ``i``? So does a quotation opened after a comma ('she said,
+    "The …')."""
     j = i - 1
     while j >= 0 and text[j] in " \t\"“‘'(":
         j -= 1
-    return j < 0 or text[j] in ".!?\n:;”"
+    return j < 0 or text[j] in ".!?\n:;”" or text[j] == "," and any(
+        c in "\"“" for c in text[j + 1:i])
 
 
 def sub_index(long: list[str], short: list[str]) -> int:

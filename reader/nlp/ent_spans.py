@@ -308,7 +308,8 @@ def _trim(text: str, c: Cand) -> Cand | None:
                 label = None
                 continue
             if (first.lower() in ("the", "a", "an") and not (
-                    first == "The" and (not sentence_initial(text, s) or last in lex.PAPERS))) or (
+                    first == "The" and (not sentence_initial(text, s) or last in lex.PAPERS
+                                        or text[e:e + 1] in "\"”"))) or (  # a title: “The X”
                 first[:1].islower() and not first[:1].isdigit() and first.lower() not in ("e",)
                 and not _CAMEL.match(first)
                 and not (c.label == "PERSON" and first in PARTICLES and last[:1].isupper())

@@ -139,6 +139,17 @@ def test_leading_the_and_trailing_possessive_are_stripped(nlp):
     assert texts(fa) == ["Football Association"]
 
 
+def test_a_quotation_opened_after_a_comma_starts_a_sentence_but_a_quoted_title_keeps_the(nlp):
+    text = ('The governor said, "The Harbour Craft Museum put a lot of work into its bid." '
+            'Its staff wrote to the governor on Monday, and she replied, "The Ledger was '
+            'wrong to call it late." Her account of the winter, “The Breathing Ice”, was '
+            'published in 1994.')
+    ents = entities(nlp, text)
+    assert texts(by_name(ents, "Harbour Craft Museum")) == ["Harbour Craft Museum"]
+    assert texts(by_name(ents, "The Ledger")) == ["The Ledger"]  # (a newspaper's "The")
+    assert texts(by_name(ents, "The Breathing Ice")) == ["The Breathing Ice"]  # (a title's)
+
+
 def test_hyphenated_pair_of_countries_is_two_places(nlp):
     text = "The 1980 Iran-Iraq war displaced millions, and the Iraq-Syria border stayed closed."
     ents = entities(nlp, text)
