@@ -274,6 +274,11 @@ MEASURES = {
     "feddan": "feddan", "feddans": "feddan", "manzana": "manzana", "manzanas": "manzana",
     "bigha": "bigha", "bighas": "bigha", "arroba": "arroba", "arrobas": "arroba",
     "fanega": "fanega", "fanegas": "fanega", "cuerda": "cuerda", "cuerdas": "cuerda",
+    "jerib": "jerib", "jeribs": "jerib", "kanal": "kanal", "kanals": "kanal", "marla": "marla",
+    "marlas": "marla", "ropani": "ropani", "ropanis": "ropani",
+    # and of weight: "900 viss of cashews", "two maunds of wheat", "a tola of gold"
+    "viss": "viss", "maund": "maund", "maunds": "maund", "tola": "tola", "tolas": "tola",
+    "catty": "catty", "catties": "catty", "picul": "picul", "piculs": "picul",
 }
 # Unit names after "square"/"cubic".
 AREA_PREFIXES = {"square": "sq", "sq": "sq", "cubic": "cu"}

@@ -487,6 +487,11 @@ def test_local_measures_of_land_and_harvest(nlp):
     assert [(t, n.kind, n.value, n.unit) for t, n in got.items()] == [
         ("two quintals", "quantity", 2, "quintal"), ("four stremmata", "quantity", 4, "stremma"),
         ("30 quintales", "quantity", 30, "quintal"), ("12 dunams", "quantity", 12, "dunam")]
+    got = by_text(nlp, "Each grower sold 900 viss of cashews and two maunds of wheat; the family "
+                       "owns 3 jeribs of land and 12 kanals near the road.")
+    assert [(t, n.kind, n.value, n.unit) for t, n in got.items()] == [
+        ("900 viss", "quantity", 900, "viss"), ("two maunds", "quantity", 2, "maund"),
+        ("3 jeribs", "quantity", 3, "jerib"), ("12 kanals", "quantity", 12, "kanal")]
 
 
 def test_subunits_and_the_uzbek_sum(nlp):
