@@ -435,6 +435,9 @@ class AmountRules(Cursor):
                 people_plural(before[-2]) or before[-2] in _ONE_PERSON) and (
                 not self._noun_at(i + 1)):  # (not "spectators over seven games")
             return True  # "all adults over 40", "players under 15", "a child under five"
+        if before[-1:] in (["over"], ["under"]) and len(before) >= 2 and before[-2] in (
+                "is", "are", "was", "were", "them") and self.low(i + 1) in _ENDS_AN_AGE:
+            return True  # "most of them are over 65,", "half the orchestra was under 30."
         if before[-2:] in (["older", "than"], ["younger", "than"]) and not self._noun_at(i + 1):
             return True  # "40 percent of them older than 65", "children younger than 15"
         if before[-1:] in (["turns"], ["turned"]) and self.low(i + 1) not in ("%", "per"):
@@ -496,6 +499,7 @@ _AFTER_AN_AGE = frozenset([",", ".", ";", ":", "!", "?", "”", '"', ")", "", "i
                            "they", "you", "and", "but", "or", "on", "with", "in", "for", "to",
                            "from", "by", "as", "because", "when", "while", "after", "before", "so",
                            "then"])
+_ENDS_AN_AGE = frozenset([",", ".", ";", "", "and", "or", "who", "when", "”", '"', ")"])
 # verbs that put a figure "at" a level: "stood at 24", "priced at 15", "starts at 20"
 _AT_A_LEVEL = frozenset("stood stands stand put puts estimated set fixed capped priced valued "
                         "remained remains remain peaked closed opened started starts start held "
