@@ -1175,10 +1175,12 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
     if not determined or not (_is_person_noun(tok) or tok.lower_ in ctx.roles or (
             tok.lemma_.lower() not in ORGANISATION_NOUNS and re.search(
                 rf"[A-Z][\w’'-]*(?:,|{_IS}) the {re.escape(tok.lower_)}[,.;]|\b[Tt]he "
-                rf"(?:[a-z-]+ )?(?i:{re.escape(tok.lower_)})(?: of [^,.;:]{{1,60}})?, [A-Z]",
+                rf"(?:[a-z-]+(?:[’']s)? )?(?i:{re.escape(tok.lower_)})"
+                rf"(?: of [^,.;:]{{1,60}})?, [A-Z]",
                 ctx.text))):
         return None  # (a word the text gives a person: "Yerlan Dzhaksybekov, the akim, …",
-    #                  "The intendente of Pomán, Héctor Brizuela, …", "The Wali of Sur, X,")
+    #                  "The intendente of Pomán, Héctor Brizuela, …", "The Wali of Sur, X,",
+    #                  "The city's akim, X,")
     edge = tok.right_edge
     if edge.text == "," and edge.i > tok.i:
         edge = edge.nbor(-1)  # (the comma before the name hung on the role)

@@ -1869,12 +1869,14 @@ def test_local_titles_and_roles_are_no_part_of_a_name(nlp):
 
 
 def test_a_role_the_text_gives_a_person_before_the_name_is_theirs(nlp):
-    # "The intendente of X, NAME,": a word the lexicon does not know; and what a mayor is of
-    # may be a town of five words
+    # "The intendente of X, NAME,", "The town's mudir, NAME,": a word the lexicon does not
+    # know; and what a mayor is of may be a town of five words
     for text, who in (
             ("The intendente of Belén, Rodolfo Quiroga, said the town had spent 12 million pesos "
              "on lorries. “We paid for the water with public money,” the intendente said.",
              "Rodolfo Quiroga"),
+            ("The town's mudir, Salim Hamad Al Wahaibi, said the souq would move in March. "
+             "\"Nobody will lose a stall,\" the mudir said.", "Salim Hamad Al Wahaibi"),
             ("The mayor of Vila Nova da Serra Alta, Edson Ribeiro Paes, said the shelter would "
              "open in June. “These men have nowhere to go,” the mayor said.", "Edson Ribeiro Paes")):
         (q,) = direct(quotes_of(nlp, text))
