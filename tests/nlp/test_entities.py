@@ -139,6 +139,7 @@ def test_leading_the_and_trailing_possessive_are_stripped(nlp):
     assert texts(fa) == ["Football Association"]
 
 
+
 def test_a_quotation_opened_after_a_comma_starts_a_sentence_but_a_quoted_title_keeps_the(nlp):
     text = ('The governor said, "The Harbour Craft Museum put a lot of work into its bid." '
             'Its staff wrote to the governor on Monday, and she replied, "The Ledger was '
@@ -2457,8 +2458,11 @@ def test_a_title_the_model_took_for_a_name_before_a_person_names_no_one(nlp):
     # and any name before "-speaking"
     ("Voters in Sankt Ulrich, a Ladin-speaking village, backed the plan.", [("Ladin", "FAC")],
      "Ladin"),
+    # and one it knows, after what is said in it
+    ("The children ran beside the road, shouting in Portuguese.", [("Portuguese", "NORP")],
+     "Portuguese"),
 ])
-def test_a_language_the_lexicon_does_not_know_by_what_the_text_says(nlp, text, spans, name):
+def test_a_language_by_what_the_text_says(nlp, text, spans, name):
     assert by_name(_read(nlp, text, *spans), name).label == "LANGUAGE"
 
 
@@ -3247,10 +3251,16 @@ def test_a_club_without_its_designator_words_is_the_club(nlp):
 
 def test_a_people_s_name_before_a_noun_for_a_person_is_a_people(nlp):
     text = ("“The rain split every cabbage,” K’Brêl, 44, a K’Ho farmer from Lát commune, told "
-            "reporters. Tẩn Thị Dín, 45, a Red Dao herbalist, agreed.")
+            "reporters. Tẩn Thị Dín, 45, a Red Dao herbalist, agreed. Oreno Daniels, a "
+            "19-year-old Makushi runner from Annai, won the race.")
     ents = read_as(nlp, text, "Red Dao", "PERSON")
     assert by_name(ents, "K’Ho").label == "NORP"
     assert by_name(ents, "Red Dao").label == "NORP"
+    assert by_name(read_as(nlp, text, "Makushi", "ORG"), "Makushi").label == "NORP"
+    # but a company's staff: "a Tarvel spokeswoman"
+    ents = entities(nlp, "Tarvel Mining, founded in 2011, runs the pit. A Tarvel spokeswoman "
+                         "said the pit would reopen.")
+    assert "NORP" not in {e.label for e in ents}
 
 
 def test_an_institution_s_name_goes_on_after_of_where_the_model_cut_it(nlp):
@@ -3448,3 +3458,9 @@ def test_a_title_s_words_are_no_name(nlp):
     assert {"Tebogo Masilo", "Kabo Dintwe", "Halima Said Mfaume", "Juma Athumani Mbwana",
             "Mtwara"} <= names
     assert not names & {"Mtwara Regional", "Fisheries Officer", "District Fisheries Officer"}
+
+
+def test_the_last_of_a_list_of_names_after_in_is_a_place_too(nlp):
+    ents = _read(nlp, 'The fund would "build two more mills, in Ghanche and Skoyo, if this one '
+                      'pays". Sales in March and April fell.', ("Ghanche", "GPE"), ("Skoyo", "NORP"))
+    assert {e.name: e.label for e in ents} == {"Ghanche": "GPE", "Skoyo": "GPE"}
