@@ -306,6 +306,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             labels[r] = label
     groups = {r: cs for r, cs in groups.items() if r in labels}
     _recover(text, groups, labels, cands)
+    _decide_again(text, groups, labels, votes, model_votes)
 
     entities = []
     for r, cs in groups.items():
@@ -396,6 +397,29 @@ def _recover(text: str, groups: dict, labels: dict, cands: list[Cand]) -> None:
         where[occ.add(ms, me)] = r
     for r in [r for r, cs in groups.items() if not cs]:
         del groups[r]
+
+
+def _decide_again(text: str, groups: dict, labels: dict, votes: dict, model_votes: dict) -> None:
+    """A name nothing around its found mentions described, but whose mentions the model missed
+    say what it is ("Akha and Tai Lue families … an Akha farmer"): decided again with what they
+    say. (Not a person: the mentions recovered for one include the surname alone.)"""
+    for r, cs in groups.items():
+        found = [c for c in cs if c.source != "scan"]
+        if labels[r] == "PERSON" or len(found) == len(cs) or any(
+                votes.get(norm_key(text[c.start:c.end])) for c in found):
+            continue
+        more: dict[str, dict[str, float]] = {}
+        for c in cs:
+            if c.source == "scan":
+                v = more.setdefault(norm_key(text[c.start:c.end]), {})
+                for lab, w in context_votes(text, c).items():
+                    v[lab] = v.get(lab, 0) + w
+        if max((w for v in more.values() for w in v.values()), default=0) >= CLASSIFIER_WEIGHT:
+            names = [text[c.start:c.end] for c in cs]
+            label = decide_label(text, cs, names, _canonical(names), {**votes, **more},
+                                 model_votes)
+            if label is not None:
+                labels[r] = label
 
 
 _CLUB_WORDS = frozenset({"Club", "Sports"})  # "Makwanpur Cheli" (Sports Club)

@@ -3263,6 +3263,14 @@ def test_a_people_s_name_before_a_noun_for_a_person_is_a_people(nlp):
     assert "NORP" not in {e.label for e in ents}
 
 
+def test_what_a_mention_the_model_missed_says_decides_a_name_nothing_else_described(nlp):
+    text = ("Most of the tea is picked by Lisu families in the hills. \"Prices fell,\" said "
+            "Ja Seng, 52, a Lisu picker from a village near the border.")
+    ents = read_as(nlp, text, "Lisu", "PERSON", None)
+    assert texts(by_name(ents, "Lisu")) == ["Lisu", "Lisu"]
+    assert by_name(ents, "Lisu").label == "NORP"
+
+
 def test_an_institution_s_name_goes_on_after_of_where_the_model_cut_it(nlp):
     ents = _read(nlp, "The walk ends at the Basilica of Our Lady of the Angels in Orosi.",
                  ("Basilica of Our Lady", "FAC"), ("Angels", "ORG"), ("Orosi", "GPE"))
