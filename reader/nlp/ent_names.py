@@ -336,7 +336,7 @@ def head_label(name: str) -> str | None:
         return "ORG"  # "British Antarctic Survey", "US Geological Survey"
     if words[0] in lex.NORP_WORDS and " ".join(words[1:]) in lex.KNOWN_ORGS:
         return "ORG"  # "Ecuadorian Red Cross"
-    if (words[0] in lex.LEGAL_LEADS or words[0] in lex.ORG_LEADS and not _PATRONYMIC & set(words)
+    if (words[0] in lex.LEGAL_LEADS or words[0] in lex.ORG_LEADS and not PATRONYMIC & set(words)
             or words[0] in lex.CLUBS or words[0] in lex.TEAM_LEADS or words[-1] in lex.LEGAL_FORMS
             or words[-1] in lex.CLUBS) and len(words) >= 2:  # (not "Hilal bin Saif", a man)
         return "ORG"  # "Grupo Vallarta", "Kuusiranta Oyj", "VK Sokol Split", "Salling HK"
@@ -412,7 +412,7 @@ def head_label(name: str) -> str | None:
     return None
 
 
-_PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # "son of", "daughter of" inside a name
+PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # "son of", "daughter of" inside a name
 # last words of places' names that no one's name ends with ("Iloilo City", "Williams Town"),
 # though not all make a place ("Manchester City" is a club)
 _PLACE_TAILS = frozenset({"City", "Town", "Village", "District", "Chiefdom", "State"})

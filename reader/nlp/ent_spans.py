@@ -25,7 +25,8 @@ from reader.nlp.ent_labels import (
     surname_speaks, titled_before,
 )
 from reader.nlp.ent_names import (
-    APOS, CONNECTORS, GIVEN_HYPHENED, HEADS, PARTICLES, SUFFIX_PARTICLES, Cand, Occupancy, Tok,
+    APOS, CONNECTORS, GIVEN_HYPHENED, HEADS, PARTICLES, PATRONYMIC, SUFFIX_PARTICLES, Cand,
+    Occupancy, Tok,
     acronym_key, doc_tokens, extends_name, glued_initials, head_label, initials, is_acronym,
     is_name_word, lexicon_label, norm_key, person_shape, sentence_initial, spells, sub_index,
 )
@@ -833,6 +834,9 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     if len(inside) > 1 and _HONORIFIC_BEFORE.search(text, max(0, c.start - 5), c.start) and (
             person_shape(name)):  # "Dr" "Evans" "Ondieki" "Momanyi", whatever the model said
         return Cand(c.start, c.end, "PERSON", "rule")
+    if len(inside) > 1 and PATRONYMIC & set(words[1:-1]) and person_shape(name) and any(
+            o.label == "PERSON" for o in inside):  # "Salma" "bint Rashid Al Hosni": one person,
+        return Cand(c.start, c.end, "PERSON", "rule")  # "daughter of" inside her name
     if len(inside) > 2:  # "Ángel Segundo" "Jusayú" "Epieyú": a person the model cut in three
         parts = sorted(inside, key=lambda o: o.start)
         whole = parts[0]

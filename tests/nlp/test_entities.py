@@ -3468,6 +3468,12 @@ def test_a_title_s_words_are_no_name(nlp):
     assert not names & {"Mtwara Regional", "Fisheries Officer", "District Fisheries Officer"}
 
 
+def test_bin_or_bint_inside_a_run_of_names_makes_one_person_of_what_the_model_cut_apart(nlp):
+    ents = _read(nlp, "Salma bint Rashid Al Hosni, 38, whose shop faces the market, described "
+                      "the morning the water stopped.", ("Salma", "GPE"), ("Al Hosni", "PERSON"))
+    assert [(e.name, e.label) for e in ents] == [("Salma bint Rashid Al Hosni", "PERSON")]
+
+
 def test_the_last_of_a_list_of_names_after_in_is_a_place_too(nlp):
     ents = _read(nlp, 'The fund would "build two more mills, in Ghanche and Skoyo, if this one '
                       'pays". Sales in March and April fell.', ("Ghanche", "GPE"), ("Skoyo", "NORP"))
