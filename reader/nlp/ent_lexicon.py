@@ -387,6 +387,7 @@ Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|P
 Palazzo|Castello|Puente|Ponte|Torre|Teatro|Théâtre|Cinema|Cine|Cinéma|Hotel|Piazza|Wat
 Plaza|Avenida|Calle|Rua
 Piața|Praça|Pont
+Falaj|Qanat|Karez|Kariz|Khettara|Foggara
 """)
 # First words of cups and stage races in other languages: "Copa Libertadores", "Coupe de
 # France", "Volta a Portugal", "Vuelta a España".

@@ -1584,11 +1584,12 @@ def test_a_given_name_and_surnames_the_model_cut_apart_are_one_person_by_what_fo
 
 @pytest.mark.parametrize("text, name, label", [
     ("The monks gathered at Wat Phrakaew Noi before dawn.", "Wat Phrakaew Noi", "FAC"),
+    ("Farmers share the water of Falaj Al Mahyul by the hour.", "Falaj Al Mahyul", "FAC"),
     ("Crowds filled Plaza Lavalleja after the final.", "Plaza Lavalleja", "FAC"),
     ("The premiere at the Danubian State Opera sold out.", "Danubian State Opera", "ORG"),
     ("Lights at Marsa Sands Resorts were dimmed for the turtles.", "Marsa Sands Resorts", "ORG"),
 ])
-def test_temples_squares_operas_and_resort_companies_by_their_names(nlp, text, name, label):
+def test_temples_channels_squares_operas_and_resort_firms_by_their_names(nlp, text, name, label):
     assert by_name(read_as(nlp, text, name, "PERSON"), name).label == label
 
 
