@@ -17,7 +17,7 @@ from reader.nlp.ent_names import (
 )
 
 _GPE_KEYS = frozenset(norm_key(x) for x in lex.GPES)
-_PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*)?)[" + APOS + r"]s (?=[A-Z])")
+_PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})[" + APOS + r"]s (?=[A-Z])")
 
 
 _NOT_IN_NAMES = re.compile(r" (?:every|each|since|until|when|where|while|during|because|said|says|"
@@ -109,11 +109,13 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
         return [Cand(c.start, c.start + len(left), "GPE", "rule"),
                 Cand(c.end - len(right), c.end, "GPE", "rule")]
     # "Norway’s Institute of Marine Research", "the European Union’s Habitats Directive": a
-    # place or a known body, and the name after its possessive
+    # place or a known body, and the name after its possessive; so are two bodies ("the
+    # Kurdistan Regional Government’s Ministry of Agriculture")
     m = _PLACE_POSSESSIVE.match(span)
     owner = m.group(1) if m and len(span.split()) >= 2 else None
     rest = span[m.end():] if m else ""
-    if owner and (known_place(owner) or lexicon_label(owner) == "ORG") and not (
+    if owner and (known_place(owner) and len(owner.split()) <= 2 or lexicon_label(owner) == "ORG"
+                  or head_label(owner) == head_label(rest) == "ORG") and not (
             rest in lex.LOC_HEADS or rest in lex.FAC_HEADS):  # but "Adam’s Peak" is one name
         return [Cand(c.start, c.start + len(owner), "GPE" if known_place(owner) else "ORG",
                      "rule"),

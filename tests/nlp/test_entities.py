@@ -3479,3 +3479,10 @@ def test_the_last_of_a_list_of_names_after_in_is_a_place_too(nlp):
     ents = _read(nlp, 'The fund would "build two more mills, in Ghanche and Skoyo, if this one '
                       'pays". Sales in March and April fell.', ("Ghanche", "GPE"), ("Skoyo", "NORP"))
     assert {e.name: e.label for e in ents} == {"Ghanche": "GPE", "Skoyo": "GPE"}
+
+
+def test_one_body_s_possessive_before_another_body_parts_the_two(nlp):
+    ents = _read(nlp, "The Tigray Regional Government’s Bureau of Water and Energy said so.",
+                 ("Tigray Regional Government’s Bureau of Water and Energy", "ORG"))
+    assert [(e.name, e.label) for e in ents] == [("Tigray Regional Government", "ORG"),
+                                                 ("Bureau of Water and Energy", "ORG")]
