@@ -222,10 +222,10 @@ class Scanner(DateRules, NameRules, AmountRules):
                 a.kind, a.unit = b.kind, b.unit
                 if self._scale_of(a) == 1:  # ("13 million and 8 million years": its own)
                     a.value *= self._scale_of(b)
-            # "aged 19, 20 and 23": a list of ages
+            # "aged 19, 20 and 23", "girls stop at 20 or 21": a list of ages
             elif (a.kind == "duration" and a.unit == "year" and a.j - a.i == 1
                   and b.kind == "count" and b.j - b.i == 1 and b.value is not None
-                  and b.i - a.j == 1 and self.low(a.j) in (",", "and")
+                  and b.i - a.j == 1 and self.low(a.j) in (",", "and", "or")
                   and self.toks[b.i].digit and not self._noun_at(b.j)):
                 b.kind, b.unit = "duration", "year"
 

@@ -586,6 +586,7 @@ def test_soles_cfa_francs_and_a_tolerance_is_not_negative(nlp):
     ("The cup is for players under 15 from six islands.", "15"),
     ("The weavers are few, and most of them are over 65, the guild said.", "65"),
     ("Half the choir was under 30.", "30"),
+    ("Girls stop at 20 or 21, just when they reach their best.", "21"),
     ("Merle, who turns 15 next month, pitched twice.", "15"),
     ("When I started playing at 14, we changed in a bus.", "14"),
     ("Ana, 19, who joined the workshop at sixteen and now leads it, agreed.", "sixteen"),
