@@ -74,7 +74,8 @@ TITLES = frozenset("""
 NAMING_WORDS = frozenset({
     "word", "words", "term", "terms", "phrase", "name", "named", "titled", "entitled",
     "so-called", "dubbed", "nicknamed", "known as", "called it", "label", "slogan", "hashtag",
-    "headline", "motto", "call", "calls", "called",
+    "headline", "motto", "call", "calls", "called", "nickname", "listed as", "labelled as",
+    "labeled as", "marketed as", "advertised as", "sold as", "branded as",
 })
 
 # Head nouns of definite descriptions that refer back to an organisation ("the company said").

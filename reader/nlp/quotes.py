@@ -215,8 +215,9 @@ _GROUP_NAMING = re.compile(r"\b([A-Za-z]+)\s+(?:(?:in|of|from|at|on|along|around
 
 
 def _named_as_words(text: str, q: Quoted) -> bool:
-    """``the words "…"``, ``call her "…"``: a word mentioned, not anyone's words."""
-    before = text[max(0, q.start - 40) : q.start - 1].lower().split()
+    """``the words "…"``, ``call her "…"``, ``a nickname, "…"``, ``listed as "…"``: a word
+    mentioned, not anyone's words."""
+    before = [w.rstrip(",") for w in text[max(0, q.start - 40) : q.start - 1].lower().split()]
     if before[-1:] == ["called"] and (before[-3:-2] == ["what"] or before[-2:-1] in (
             ["he"], ["she"], ["it"])):
         return False  # 'what he called “a violent crowd”', 'a loss she called "painful"': hers

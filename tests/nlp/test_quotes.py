@@ -713,6 +713,14 @@ def test_a_nickname_after_call_her_is_a_scare_quote(nlp):
     assert [q.kind for q in quotes] == ["scare"]
 
 
+def test_a_nickname_or_what_goods_were_listed_as_is_a_scare_quote(nlp):
+    quotes = quotes_of(nlp, "Traders have given the new hall a nickname, “the big kiln”, and "
+                            "several women said they would sell there. The men sold the coins "
+                            "online, where they were listed as “old buttons”.")
+    assert [(q.text, q.kind) for q in quotes] == [("the big kiln", "scare"),
+                                                  ("old buttons", "scare")]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a role capitalised to open the sentence, then the name without a comma
     ("Lawyer for the tenants Ruth Abara, of the firm Abara and Cole, said outside the court "
