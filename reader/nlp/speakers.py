@@ -632,10 +632,14 @@ def _speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str]) -> Speak
     if beside:
         return Speaker(beside[0][2].name, beside[0][2].id, cue, True)
     described = _person_description(ctx, tok) if ctx.has_parse else None
+    # (a person named in a clause about the one described is not them: "a nurse who has worked
+    # with Dr X for ten years")
+    clauses = [(base + c.left_edge.idx, base + c.right_edge.idx + len(c.right_edge))
+               for c in tok.children if c.dep_ == "relcl"] if described is not None else []
     if described is not None and not any(
             m[2].label == "PERSON" and (not _in_prepositional(tok.doc, tok, m[0] - base)
                                         or _restrictive_appositive(tok, m[0] - base))
-            for m in mentions):
+            and not any(s <= m[0] < e for s, e in clauses) for m in mentions):
         # "said the president of the Associação dos … (APAC), Lurdes Macuácua, 54.", which the
         # parse broke up: the person named in apposition after what the role is of
         named = _person_at(ctx, _OF_NAME_APPOSED.match(ctx.text[end:end + 120]), end) if (

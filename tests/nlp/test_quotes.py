@@ -257,6 +257,14 @@ def test_an_unnamed_spokeswoman_is_described_not_replaced_by_her_employer(nlp):
     assert (q.speaker, q.speaker_id) == ("a spokeswoman for Kestrel's plant in Leeds", None)
 
 
+def test_a_person_named_in_a_clause_about_an_unnamed_speaker_is_not_the_speaker(nlp):
+    text = ("Dr Amina Bello runs the ward.\n\n"
+            '"The beds are full every night," said a nurse who has worked with Dr Amina Bello '
+            "for ten years.")
+    (q,) = quotes_of(nlp, text)
+    assert (q.speaker, q.speaker_id) == ("a nurse", None)
+
+
 def test_a_place_in_a_description_does_not_name_the_person(nlp):
     text = ("Graciela Ortiz leads the union.\n\n"
             "A machine operator at the Piedras Negras plant, who asked not to be named, said she "
