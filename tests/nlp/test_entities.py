@@ -1585,6 +1585,7 @@ def test_a_given_name_and_surnames_the_model_cut_apart_are_one_person_by_what_fo
 @pytest.mark.parametrize("text, name, label", [
     ("The monks gathered at Wat Phrakaew Noi before dawn.", "Wat Phrakaew Noi", "FAC"),
     ("Farmers share the water of Falaj Al Mahyul by the hour.", "Falaj Al Mahyul", "FAC"),
+    ("The city pumps less from the Tocuyo Aquifer each year.", "Tocuyo Aquifer", "LOC"),
     ("Crowds filled Plaza Lavalleja after the final.", "Plaza Lavalleja", "FAC"),
     ("The premiere at the Danubian State Opera sold out.", "Danubian State Opera", "ORG"),
     ("Lights at Marsa Sands Resorts were dimmed for the turtles.", "Marsa Sands Resorts", "ORG"),
@@ -3417,6 +3418,9 @@ def test_a_thing_from_a_place_opening_a_sentence_is_the_place(nlp):
     # a lead word in the name's own language: a pharmacy
     ("Inspectors closed Farmacia Santa Rita on Monday.", [("Farmacia Santa Rita", "PERSON")],
      {"Farmacia Santa Rita": "ORG"}),
+    # and a maternity hospital, whatever place its name holds
+    ("Donors gave milk to the Maternidade Estadual Rio Branco.",
+     [("Maternidade Estadual Rio Branco", "LOC")], {"Maternidade Estadual Rio Branco": "ORG"}),
     # a festival known by one name
     ("Hangings will be shown at the Nauryz festival, and families travel home for Nowruz.",
      [("Nauryz", "GPE"), ("Nowruz", "ORG")], {"Nauryz": "EVENT", "Nowruz": "EVENT"}),
