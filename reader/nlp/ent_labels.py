@@ -157,7 +157,8 @@ _OF_A_PLACE = frozenset((
     "residents", "people", "mayor", "outskirts", "north", "south", "east", "west", "centre",
     "center", "streets", "citizens", "suburbs", "heart", "council", "prefect", "governor",
     "inhabitants"))
-_AGE_OF_BEFORE = re.compile(r", \d{1,3}, (?:of|from) $")
+# (or after an age and what the person is: "X, 67, a retired teacher from Hubuna")
+_AGE_OF_BEFORE = re.compile(r", \d{1,3}, (?:of|from|an? (?:[\w’'-]+ ){1,4}from) $")
 _NAMED_PLACE_IN = re.compile(r"[A-Z][\w’'-]* [A-Z][\w’'-]* in $")
 _WHO_AFTER = re.compile(r",\s+who\b")
 _WHERE_AFTER = re.compile(r", where\b")
@@ -315,7 +316,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if name in lex.LANGUAGES and (_LANGUAGE_CUE.search(text[max(0, c.start - 80):c.start])
                                   or _called_in(text, name, before, after)) or (
             tongue and _WORD_AFTER.match(after) and _ARTICLE_BEFORE.search(before)) or (
-            tongue and _LANGUAGE_VERB.search(before) and _AFTER_A_NAME.match(after)) or (
+            (tongue or lexicon_label(name) == "NORP" and not name.endswith("s"))
+            and _LANGUAGE_VERB.search(before) and _AFTER_A_NAME.match(after)) or (
             tongue and lexicon_label(name) != "NORP" and _LANGUAGE_AFTER.match(after)) or (
             _LANGUAGE_ONLY_BEFORE.search(before) and _AFTER_A_NAME.match(after)
             and (name in lex.LANGUAGES or not lexicon_label(name)) and not known_place(name)) or (
@@ -360,9 +362,10 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
 
 
 def _called_in(text: str, name: str, before: str, after: str) -> bool:
-    """ "a technique known in Spanish as …", "In German, such service is called …": what a thing
-    is called in a language, unless the text also makes the name a people's."""
-    return bool(_CALLED_IN.search(before) and after.startswith(" as ")
+    """ "a technique known in Spanish as …", "as the bakers are known in Spanish,", "In German,
+    such service is called …": what a thing is called in a language, unless the text also makes
+    the name a people's."""
+    return bool(_CALLED_IN.search(before) and after.startswith((" as ", ",", ".", ";"))
                 or _IN_LANGUAGE_OPENS.search(before) and _CALLED_AFTER.match(after)) and (
         not _adjectival(text, name))
 
@@ -491,6 +494,7 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+)The\s+" + _MODIFIERS + r"([a-z][\w-
 
 
 _NOUN_AFTER = re.compile(r"\s+([\w-]+)\b(?![’'])")
+_DEPARTMENT = re.compile(r"([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?) Department")
 # who speaks or works for an organisation: "a Jadewell spokeswoman"
 _STAFF = frozenset("spokesman spokeswoman spokesperson official employee executive manager "
                    "director representative staffer shareholder customer client "
@@ -682,6 +686,9 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
     if name in _of_places(text):
         total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT  # "Duqm" of "the Port of Duqm"
     head = head_label(name)
+    if head == "ORG" and (dept := _DEPARTMENT.fullmatch(name)) and known_place(
+            dept.group(1)) and dept.group(1) not in lex.COUNTRIES:
+        head = "GPE"  # "Colombia's Sucre Department": a region, as Andean and French ones are
     own = votes.get(norm_key(name), {})
     if any(w >= CLASSIFIER_WEIGHT and lab not in (head, "PERSON") for lab, w in own.items()):
         head = None  # the article says what it is: "Salt Road, a drama about ..."
