@@ -26,9 +26,9 @@ from reader.nlp.ent_labels import (
 )
 from reader.nlp.ent_names import (
     APOS, CONNECTORS, GIVEN_HYPHENED, HEADS, PARTICLES, PATRONYMIC, SUFFIX_PARTICLES, Cand,
-    Occupancy, Tok,
-    acronym_key, doc_tokens, extends_name, glued_initials, head_label, initials, is_acronym,
-    is_name_word, lexicon_label, norm_key, person_shape, sentence_initial, spells, sub_index,
+    Occupancy, Tok, acronym_key, doc_tokens, extends_name, glued_initials, head_label, initials,
+    is_acronym, is_name_word, lexicon_label, norm_key, person_shape, sentence_initial, spells,
+    sub_index,
 )
 from reader.nlp.lexicon import WORDNET_PERSON_NOUNS, people_plural
 from reader.nlp.numlex import PREFIX_CODES
