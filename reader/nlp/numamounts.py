@@ -167,11 +167,16 @@ class AmountRules(Cursor):
         return [Hit(i, k + 1, "percent", value * FRACTIONS[w], "%")]
 
     def _after_by(self, i: int) -> bool:
-        """"fell by two thirds", 'by "roughly two thirds"': a change by a fraction."""
+        """"fell by two thirds", 'by "roughly two thirds"', "by up to two thirds": a change by a
+        fraction."""
         k = i - 1
-        while self.low(k) in _ROUGHLY_BEFORE or self.low(k) in _QUOTE_MARKS:
-            k -= 1
-        return self.low(k) == "by"
+        while True:
+            if self.low(k) in _ROUGHLY_BEFORE or self.low(k) in _QUOTE_MARKS:
+                k -= 1
+            elif self.words(k - 1, 2) in (["up", "to"], ["more", "than"], ["less", "than"]):
+                k -= 2
+            else:
+                return self.low(k) == "by"
 
     def _tail(self, i: int, j: int, value: float, digit: bool):
         """What follows the number decides its kind and unit."""

@@ -901,6 +901,9 @@ def test_one_after_an_adjective_is_a_pronoun_and_a_change_by_two_thirds_a_percen
     assert got["one hundred days"].value == 100
     got = by_text(nlp, "The spring's flow fell by “roughly two thirds” in a decade.")
     assert (got["two thirds"].kind, got["two thirds"].value) == ("percent", 66.67)
+    got = by_text(nlp, "The bush has cut the herd the land can carry by up to two thirds.")
+    n = got["two thirds"]
+    assert (n.kind, n.value, n.qualifier) == ("percent", 66.67, "up to")
 
 
 def test_measures_per_measure_ages_to_an_age_and_a_fall_of_a_third(nlp):
