@@ -653,6 +653,7 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
             model[lab] = model.get(lab, 0) + w
     total = {k: min(v, 4.0) for k, v in total.items()}
     said_person = total.get("PERSON", 0) > 0  # by the text around a mention, not the model
+    titled_person = total.get("PERSON", 0) >= 2.0  # by a title, an age, "who": more than a verb
     in_context = bool(total)  # any evidence from the text around the mentions
     n_model = sum(model.values())
     for lab, w in model.items():
@@ -714,6 +715,13 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
             w >= CLASSIFIER_WEIGHT and lab != "PERSON" for lab, w in own.items()) and (
             said_person or model.get("PERSON", 0) >= max(model.values(), default=0)):
         total["PERSON"] = total.get("PERSON", 0) + 3.0
+    if " " in name and not titled_person and _common_plural_tail(text, name):
+        # "Taff Valley Buses", "Guernsey Ports": a name ending in a plural the text also writes
+        # as a common noun ("the buses") names no one (no person's name in the gold data does;
+        # 152 organisations' do), and is most often an organisation's
+        total.pop("PERSON", None)
+        if not total:
+            return "ORG"
     if not total:
         # no model, no lexicon: guess from the name's shape
         if person_shape(name):
@@ -740,6 +748,17 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
             text, cs, name) and own.get("GPE", 0) < CLASSIFIER_WEIGHT):
         return "LOC"
     return best
+
+
+_PLURAL_TAIL = re.compile(r"[A-Z][a-z]+s")
+
+
+def _common_plural_tail(text: str, name: str) -> bool:
+    last = name.rsplit(" ", 1)[-1]
+    if not _PLURAL_TAIL.fullmatch(last) or last.endswith(("ss", "us", "is")):
+        return False  # ("Buses", not "Hess", "Marcus", "Davis")
+    low = last.lower()
+    return re.search(rf"\b(?:{low}|{low[:-1]})\b", text) is not None
 
 
 # "across the Daugava", "in the Lowveld", "the Volga, which …": a one-word place that takes "the"

@@ -3501,3 +3501,14 @@ def test_one_body_s_possessive_before_another_body_parts_the_two(nlp):
                  ("Tigray Regional Government’s Bureau of Water and Energy", "ORG"))
     assert [(e.name, e.label) for e in ents] == [("Tigray Regional Government", "ORG"),
                                                  ("Bureau of Water and Energy", "ORG")]
+
+
+def test_a_name_ending_in_a_plural_the_text_uses_as_a_common_noun_names_no_one(nlp):
+    text = ("Rhondda Valley Buses said on Monday that its new buses would run from June. Carys "
+            "Evans, who drives for Rhondda Valley Buses, welcomed them.")
+    ents = read_as(nlp, text, "Rhondda Valley Buses", "PERSON", "PERSON")
+    assert by_name(ents, "Rhondda Valley Buses").label == "ORG"
+    assert by_name(ents, "Carys Evans").label == "PERSON"
+    # but a title says a person, whatever the text calls banks
+    ents = entities(nlp, "Mr Tom Banks said the banks had agreed. Banks left at noon.")
+    assert by_name(ents, "Tom Banks").label == "PERSON"
