@@ -43,6 +43,10 @@ class FindBar(Horizontal):
         self.display = True
         self.query_one(Input).focus()
 
+    @property
+    def query(self) -> str:
+        return self.query_one(Input).value
+
     def set_count(self, text: str) -> None:
         self.query_one("#find-count", Label).update(text)
 

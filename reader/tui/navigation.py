@@ -295,6 +295,12 @@ class Navigation:
         self._go_match(first)
 
     def on_find_bar_step(self, message: FindBar.Step) -> None:
+        if self._find_timer is not None:
+            # Enter before the pause in typing ended: search now, which goes to the first match
+            # (not "Nothing to find" for words already typed)
+            self._find_timer.stop()
+            self._find(self.query_one(FindBar).query)
+            return
         self.action_find_step(message.delta)
 
     def on_find_bar_closed(self, _message: FindBar.Closed) -> None:

@@ -167,6 +167,18 @@ async def test_find_has_its_own_next_and_previous_and_leaves_n_to_quotes(make_ap
         assert run.status().startswith("Quote ")
 
 
+async def test_enter_typed_before_the_pause_in_typing_goes_to_the_first_match(make_app, doc):
+    async with running(make_app()) as run:
+        await run.press("slash")
+        for key in "orbiter":
+            await run.pilot.press(key)
+        await run.pilot.press("enter")  # at once, before find's pause in typing has passed
+        await run.pilot.pause(0.3)
+        count = doc.text.lower().count("orbiter")
+        assert run.status() == f"Match 1/{count} · “orbiter”"
+        assert not any("Nothing to find" in n for n in run.notes)
+
+
 async def test_help_shows_keys_and_the_sample_attribution(make_app):
     async with running(make_app()) as run:
         await run.press("question_mark")
