@@ -3512,3 +3512,16 @@ def test_a_name_ending_in_a_plural_the_text_uses_as_a_common_noun_names_no_one(n
     # but a title says a person, whatever the text calls banks
     ents = entities(nlp, "Mr Tom Banks said the banks had agreed. Banks left at noon.")
     assert by_name(ents, "Tom Banks").label == "PERSON"
+
+
+def test_a_word_the_text_names_only_after_in_from_or_to_is_a_place_whatever_the_model_guessed(
+        nlp):
+    text = ("The mill was built on the road to Vesharo. It hires workers from villages around "
+            "Vesharo and sells in Kadmir.")
+    ents = _read(nlp, text, ("Vesharo", "ORG"), ("Kadmir", "ORG"))
+    assert {e.name: e.label for e in ents} == {"Vesharo": "GPE", "Kadmir": "GPE"}
+    # but a name that says something, or owns something, is not only a place
+    text = ("Workers at Vesharo were paid late. Vesharo said the delay was over and Vesharo's "
+            "mill reopened.")
+    ents = _read(nlp, text, ("Vesharo", "ORG"))
+    assert by_name(ents, "Vesharo").label == "ORG"
