@@ -475,7 +475,8 @@ _TITLE_COMMA = re.compile(r"\b(?:" + "|".join(_TITLE_WORDS)
 def titled_before(text: str, start: int) -> bool:
     """Whether a title and a comma come just before ``start``: "The Minister of Public Health, ",
     "The vice-chairwoman of the Gia Lai Provincial People’s Committee, "."""
-    return _TITLE_COMMA.search(text, max(0, start - 100), start) is not None
+    return text[max(0, start - 100):start].rstrip().endswith(",") and _TITLE_COMMA.search(
+        text, max(0, start - 100), start) is not None
 
 
 _RANKED = re.compile(r"\b(?:largest|biggest|leading|second-largest|third-largest)\b")
@@ -762,7 +763,13 @@ def _common_plural_tail(text: str, name: str) -> bool:
     if not _PLURAL_TAIL.fullmatch(last) or last.endswith(("ss", "us", "is")):
         return False  # ("Buses", not "Hess", "Marcus", "Davis")
     low = last.lower()
-    return re.search(rf"\b(?:{low}|{low[:-1]})\b", text) is not None
+    words = _word_set(text)
+    return low in words or low[:-1] in words
+
+
+@lru_cache(maxsize=4)
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text))
 
 
 # "across the Daugava", "in the Lowveld", "the Volga, which …": a one-word place that takes "the"
@@ -821,6 +828,7 @@ def clear_caches() -> None:
     _of_places.cache_clear()
     _speaking_words.cache_clear()
     _lists.cache_clear()
+    _word_set.cache_clear()
     head_label.cache_clear()
     is_acronym.cache_clear()
 
