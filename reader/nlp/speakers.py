@@ -1143,7 +1143,9 @@ _ROLE_VERBS = {
     "conductor": "conducts|conducted",
 }
 # (an acronym in brackets too: "The mayor of the Dhaka North City Corporation (DNCC), X")
-_TITLE_GLUE = r"(?:[\s,]+(?:of|for|the|and|[A-ZÀ-Þ][\w’'-]*\.?|\([A-Z]{2,}\)))*[\s,]*$"
+# or a local title's gloss: "The akim (governor) of Zhanaozen, X"
+_TITLE_GLUE = (r"(?:[\s,]+(?:of|for|the|and|[A-ZÀ-Þ][\w’'-]*\.?|\([A-Z]{2,}\)|\([a-z][a-z -]*\)))*"
+               r"[\s,]*$")
 # (not the full stop of an abbreviated title: "the hospital's medical director, Dr. X")
 _CLAUSE_END = re.compile("".join(rf"(?<!\b{t})" for t in (
     "Dr", "Mr", "Ms", "Mrs", "Prof", "Rev", "Hon", "Gen", "Col", "Capt", "Lt", "Sgt", "Engr",
@@ -1155,7 +1157,10 @@ _NOT_MODIFIER = r"(?:who|which|that|and|or|of|for|with|to|at|in|on|by|as|a|an)"
 # what the role is of, then the name (after a title:
 # "The provincial director of commerce and industry, Mawlawi X")
 _PORTFOLIO = (r"\s+(?:of|for|in charge of|responsible for)\s+(?:[\w’'-]+,?\s+){0,5}[\w’'-]+,\s*"
-              r"(?:[A-ZÀ-Þ][\w’'.-]*\s+)?$")
+              r"(?:[A-ZÀ-Þ][\w’'.-]*\s+)?$"
+              # "The mayor of Santa Elvira, the town that owns the ferry, X": the place described
+              r"|\s+of\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w’'-]*\s+){0,3}[A-ZÀ-Þ][\w’'-]*,\s+(?:the|an?)\s+"
+              r"[^,.;:()]{1,60},\s*$")
 
 
 # what says a person holds a role: "X is the capitán", "X became the club's coach"
@@ -1180,11 +1185,11 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
             tok.lemma_.lower() not in ORGANISATION_NOUNS and re.search(
                 rf"[A-Z][\w’'-]*(?:,|{_IS}) the {re.escape(tok.lower_)}[,.;]|\b[Tt]he "
                 rf"(?:[a-z-]+(?:[’']s)? )?(?i:{re.escape(tok.lower_)})"
-                rf"(?: of [^,.;:]{{1,60}})?, [A-Z]",
+                rf"(?: \([a-z][a-z -]*\))?(?: of [^,.;:]{{1,60}})?, [A-Z]",
                 ctx.text))):
         return None  # (a word the text gives a person: "Yerlan Dzhaksybekov, the akim, …",
     #                  "The intendente of Pomán, Héctor Brizuela, …", "The Wali of Sur, X,",
-    #                  "The city's akim, X,")
+    #                  "The city's akim, X,", "The akim (governor) of X, Y,")
     edge = tok.right_edge
     if edge.text == "," and edge.i > tok.i:
         edge = edge.nbor(-1)  # (the comma before the name hung on the role)

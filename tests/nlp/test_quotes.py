@@ -1976,3 +1976,16 @@ def test_an_unnamed_speaker_keeps_the_nouns_before_the_person_noun(nlp):
 def test_a_bare_role_is_the_person_named_holding_it_before(nlp, text, speaker):
     (q,) = direct(quotes_of(nlp, text))
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # the role's place described between the role and the name
+    ("The mayor of Santa Elvira, the town that owns the ferry, Rogelio Pardo Ibáñez, said the "
+     "fares would stay. “Nobody here can pay more,” the mayor said."),
+    # a local title glossed in brackets
+    ('The akim (governor) of Zhanaozen, Serik Temirov, said the road would open in May. "We '
+     'have waited long enough," the akim said.'),
+])
+def test_a_role_of_a_place_described_or_glossed_before_the_name_is_the_name_s(nlp, text):
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker in ("Rogelio Pardo Ibáñez", "Serik Temirov")
