@@ -12,6 +12,7 @@ counts, number plus unit for money/percent/quantity/duration, approximators outs
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import replace
@@ -48,6 +49,7 @@ def carry_currency(numbers: list[Number], text: str = "") -> list[Number]:
     letter's sign where it names none is no amount ("M5")."""
     current = None
     named: dict[str, str | None] = {}  # per sign, read from the text once
+    converted: dict[str, str | None] = {}  # per sign, from its amounts' conversions
     prose: list[str] = []  # the text without its amounts, blanked once
 
     def named_most(sign: str, lands: dict[str, str], usual: str | None = None) -> str | None:
@@ -61,6 +63,10 @@ def carry_currency(numbers: list[Number], text: str = "") -> list[Number]:
     for n in numbers:
         if n.unit and n.unit.startswith("?"):  # a letter's sign: "N412 million"
             code = named_most(n.unit, lex.LETTER_SIGNS[n.unit[1:]])
+            if code is None:
+                if n.unit not in converted:
+                    converted[n.unit] = _converted_sign(n.unit, numbers, text)
+                code = converted[n.unit]
             if code is None:
                 continue
             n = replace(n, unit=code)
@@ -92,6 +98,29 @@ def _without_amounts(text: str, numbers: list[Number]) -> str:
         if n.kind == "money":
             chars[n.start:n.end] = " " * (n.end - n.start)
     return "".join(chars)
+
+
+# "K50,000 (about US$13,000)": a letter's amount converted to dollars is money even where the
+# article names no country, and the rate says whose (approximate units per US dollar)
+_PER_DOLLAR = {"NGN": 1500, "LSL": 18, "ZMW": 25, "MWK": 1750, "PGK": 4, "MMK": 2100, "BWP": 14,
+               "PHP": 57, "SZL": 18, "HNL": 26, "GMD": 70, "SLE": 23}
+_CONVERSION_BETWEEN = re.compile(r"\s*[(,]\s*(?:(?:about|around|roughly|some|nearly|almost|"
+                                 r"approximately|or|worth)\s+)*")
+
+
+def _converted_sign(sign: str, numbers: list[Number], text: str) -> str | None:
+    """The currency of a letter's ``sign`` ("?K") that an amount's conversion to US dollars
+    shows, by the rate nearest to that of one of the countries using the letter."""
+    lands = set(lex.LETTER_SIGNS[sign[1:]].values())
+    for n, m in zip(numbers, numbers[1:]):
+        if n.unit != sign or m.unit != "USD" or not n.value or not m.value or not (
+                _CONVERSION_BETWEEN.fullmatch(text, n.end, m.start)):
+            continue
+        rate = n.value / m.value
+        best = min(lands, key=lambda code: abs(math.log(rate / _PER_DOLLAR[code])))
+        if abs(math.log(rate / _PER_DOLLAR[best])) < math.log(3):
+            return best
+    return None
 
 
 def _named_most(lands: dict[str, str], text: str, usual: str | None = None) -> str | None:

@@ -18,7 +18,7 @@ DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD"
 # "GH¢14" (Ghana's cedi, written with a cent sign too)
 # ("Shs", as Uganda's press writes its shilling; a bare "Sh", see SHARED_WORDS; "B/." for
 # Panama's balboa, "Q" for Guatemala's quetzal; "Rwf" or "FRw" for Rwanda's franc, "FBu" for
-# Burundi's, "MK" for Malawi's kwacha, "Kz" for Angola's kwanza).
+# Burundi's, "MK" for Malawi's kwacha, "Kz" for Angola's kwanza, "VT" for Vanuatu's vatu).
 PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KES", "TSh": "TZS",
                 "USh": "UGX", "Shs": "UGX", "Sh": "KES", "B/": "PAB", "Q": "GTQ", "RM": "MYR",
                 "Dh": "AED", "Dhs": "AED", "QR": "QAR",
@@ -29,7 +29,7 @@ PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KE
                 "E£": "EGP", "LL": "LBP", "DA": "DZD", "Br": "ETB", "Rf": "MVR", "Nu": "BTN",
                 "S/": "PEN", "CFA": "XOF", "Bs": "BOB", "Bs.": "BOB", "ZiG": "ZWG",
                 "Tk": "BDT", "Tk.": "BDT", "Rwf": "RWF", "RWf": "RWF", "Frw": "RWF",
-                "FRw": "RWF", "FBu": "BIF", "MK": "MWK", "Kz": "AOA", "FCFA": "XOF"}
+                "FRw": "RWF", "FBu": "BIF", "MK": "MWK", "Kz": "AOA", "FCFA": "XOF", "VT": "VUV"}
 # (a CFA franc is West Africa's, XOF, unless the article names a Central African country: see
 # SHARED_WORDS)
 ISO_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "aud", "cad", "chf", "nzd", "hkd",

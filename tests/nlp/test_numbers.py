@@ -1066,3 +1066,21 @@ def test_a_country_named_with_stan_says_whose_shared_currency_it_is(nlp):
     assert _units(nlp, "In Turkmenistan, a loaf of bread costs 1.20 manat.") == {
         "1.20 manat": "TMT"}
     assert _units(nlp, "Traders in Uzbekistan pay 900 som a kilo.") == {"900 som": "UZS"}
+
+
+def test_a_letter_s_amount_converted_to_dollars_is_money_where_no_country_is_named(nlp):
+    # the conversion says it is money, and its rate whose: about 4 kina, 25 kwacha to a dollar
+    assert _units(nlp, "The winners take K50,000 (about US$13,000), and the stand will cost "
+                       "K2.4 million.") == {"K50,000": "PGK", "US$13,000": "USD",
+                                            "K2.4 million": "PGK"}
+    assert _units(nlp, "The mill cost K310 million, about US$12.5 million.") == {
+        "K310 million": "ZMW", "US$12.5 million": "USD"}
+    # a rate none of the letter's currencies has is no conversion
+    assert _units(nlp, "The K2 team spent K900 (US$900) on ropes.") == {"US$900": "USD"}
+
+
+def test_vanuatu_s_vatu_and_uzbekistan_s_so_m_with_its_apostrophe(nlp):
+    assert _units(nlp, "Families pay VT9,000 a month; the grid cost VT436 million.") == {
+        "VT9,000": "VUV", "VT436 million": "VUV"}
+    assert _units(nlp, "The region will spend 26 billion so'm on wells and 4 billion so’m on "
+                       "roads.") == {"26 billion so'm": "UZS", "4 billion so’m": "UZS"}
