@@ -324,7 +324,7 @@ Compañía|Companhia|Instituto|Istituto|Institut|Academia
 Universidad|Universidade|Università|Université|Universität|Universiti|Universitas|Uniwersytet
 Univerzitet|Fundación|Fundação|Fondazione|Club|Sporting|Agrícola|Agropecuaria|Constructora
 Inversiones|Industrias|Distribuidora|Observatoire|Observatorio|Observatório
-Fondation|Stiftung|Partido|Partito|Parti|Ministerio|Ministério|Ministero|Ministère|Sociedad
+Fondation|Stiftung|Partido|Partito|Parti|Ministerio|Ministério|Ministero|Ministère|Sociedad|Sociedade
 Società|Associazione|Asociación|Associação|Confederación|Federación|Sindicato|Syndicat
 Polizia|Policía|Polícia|Ejército|Armée|Agence|Agencia|Agenzia|Consejo|Conseil|Consiglio
 Fédération|Federazione|Federação

@@ -566,7 +566,8 @@ def _balinese_prefix(run: list[Tok], i: int) -> bool:
 def _trim_run(run: list[Tok], text: str) -> list[Tok]:
     while run and (run[-1].text.lower() in CONNECTORS and run[-1].text not in SUFFIX_PARTICLES
                    or run[-1].text in ("-", "&")
-                   or run[-1].text.isdigit() or run[-1].text in lex.TITLES
+                   or run[-1].text.isdigit() or run[-1].text in lex.TITLES and not (
+                       len(run) > 2 and run[-2].text == "of" and run[-1].text in lex.PORTFOLIOS)
                    or len(run[-1].text) == 1 and text[run[-1].end:run[-1].end + 1] == "-"):
         run = run[:-1]
     while run and (run[0].text in lex.FUNCTION_WORDS or run[0].text in CONNECTORS
@@ -803,6 +804,10 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
             for o in inside):
         return Cand(c.start, c.end, "ORG", "rule")  # "Domaines" du Golfe "SAS"
     alone = text[inside[0].start:inside[0].end] if len(inside) == 1 else None
+    body, of, rest = name.partition(" of ")
+    if of and alone == body and body.split()[-1] in _PLACE_BODIES and all(
+            w in lex.PORTFOLIOS or w.lower() in CONNECTORS for w in rest.split()):
+        return Cand(c.start, c.end, "ORG", "rule")  # "Minas Gerais Court" "of Justice"
     left, joint, right = name.partition(" and ")
     if joint and one_form and left == alone:
         return Cand(c.start, c.end, "ORG", "rule")  # "Nasara Dredging" "and Civil Works Ltd"
@@ -997,12 +1002,17 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
             city_ok.add(second)  # "Amélia Banda, 29,": two words, then an age, are a person
     # (a people's name before a person's is no part of it, but one the model took for a
     # people's, with an age after it, is a given name: "Maryan" "Jama Hersi, 52,")
-    return ((said_person and gap == " " or particle or middle)
+    # "Otávio Fagundes" "Sodré" "Filho": a Portuguese name's last word, "son" or "grandson"
+    suffix = second in _KIN_SUFFIXES and (gap == " " or between)
+    return ((said_person and gap == " " or particle or middle or suffix)
             and (a.label != "NORP" or said_after and " " not in first)
             and not any((lexicon_label(n) or known_place(n) or n in lex.TOWNS and not (
                 town_ok and n == first)) and n not in city_ok
                         for n in ((whole,) if particle else (first, second, whole)))
             and person_shape(whole) and not head_label(whole))
+
+
+_KIN_SUFFIXES = frozenset("Filho Neto Sobrinho Júnior".split())
 
 
 def _role_before(text: str, end: int) -> bool:

@@ -3525,3 +3525,15 @@ def test_a_word_the_text_names_only_after_in_from_or_to_is_a_place_whatever_the_
             "mill reopened.")
     ents = _read(nlp, text, ("Vesharo", "ORG"))
     assert by_name(ents, "Vesharo").label == "ORG"
+
+
+def test_portuguese_bodies_a_court_of_justice_and_a_son_s_surname_stay_whole(nlp):
+    ents = entities(nlp, "The Sociedade Pró-Melhoramentos do Alto Dom Bosco, a residents' "
+                         "society, said it would help.")
+    assert ("Sociedade Pró-Melhoramentos do Alto Dom Bosco", "ORG") in {
+        (e.name, e.label) for e in ents}
+    ents = entities(nlp, "The city would ask the Minas Gerais Court of Justice for more time.")
+    assert [(e.name, e.label) for e in ents] == [("Minas Gerais Court of Justice", "ORG")]
+    ents = entities(nlp, "The case was brought by the public defender, Otávio Fagundes Sodré "
+                         "Filho, on Monday.")
+    assert [(e.name, e.label) for e in ents] == [("Otávio Fagundes Sodré Filho", "PERSON")]
