@@ -3537,3 +3537,12 @@ def test_portuguese_bodies_a_court_of_justice_and_a_son_s_surname_stay_whole(nlp
     ents = entities(nlp, "The case was brought by the public defender, Otávio Fagundes Sodré "
                          "Filho, on Monday.")
     assert [(e.name, e.label) for e in ents] == [("Otávio Fagundes Sodré Filho", "PERSON")]
+
+
+def test_a_name_ending_in_a_plural_that_takes_the_names_no_one(nlp):
+    text = ("The Ravensworth Tarpons won the cup on Sunday, beating the Malkari Boatmen 22–18 in "
+            "front of 5,000 people.")
+    ents = read_as(nlp, text, "Malkari Boatmen", "PERSON")
+    assert by_name(ents, "Malkari Boatmen").label != "PERSON"
+    ents = read_as(nlp, text, "Ravensworth Tarpons", "PERSON")
+    assert by_name(ents, "Ravensworth Tarpons").label != "PERSON"
