@@ -84,7 +84,10 @@ _LANGUAGE_ONLY_BEFORE = re.compile(
     r"(?:\b(?:speaks?|spoke|spoken|speaking)\s+(?:only\s+|fluent\s+|some\s+|a little\s+)?"
     r"|\b(?:published|written|translated|broadcast|printed|sung|dubbed|subtitled|preached)\s+in\s+"
     r"|\([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+in\s+)$")
-_CALLED_IN = re.compile(r"\bknown (?:locally )?in $")
+_CALLED_IN = re.compile(r"\b(?:known|called) (?:locally )?in $")
+# "as the crab is called in Niuean,": what a thing is called in a name the lexicon does not know
+# (it is "known in" places too: "known in Paraguay as")
+_CALLED_IN_UNKNOWN = re.compile(r"\bcalled (?:locally )?in $")
 _IN_LANGUAGE_OPENS = re.compile(r"(?:^|[.!?]\s+)In $")
 _CALLED_AFTER = re.compile(r",[^.;:]{0,60}\b(?:called|known as|means?|say|says)\b")
 _TO_AFTER = re.compile(r" to ([A-Z][\w’'-]*)")
@@ -326,7 +329,9 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             and not lexicon_label(name) and not known_place(name)) or (
             lexicon_label(name) in (None, "NORP", "LANGUAGE") and not known_place(name)
             and _languages_listed_with(text, c)) or (
-            after.startswith(" for ") and _GLOSS_BEFORE.search(before)):
+            after.startswith(" for ") and _GLOSS_BEFORE.search(before)) or (
+            _CALLED_IN_UNKNOWN.search(before) and after[:1] in ",.;" and not lexicon_label(name)
+            and not known_place(name) and name not in lex.DAYS_MONTHS):
         votes["LANGUAGE"] = votes.get("LANGUAGE", 0) + CLASSIFIER_WEIGHT
     # "Ferrovolt, founded in 2027, …": organisations are founded, people born (and a name's
     # own head word says what else was: "X National Park, established in 1991")

@@ -3546,3 +3546,12 @@ def test_a_name_ending_in_a_plural_that_takes_the_names_no_one(nlp):
     assert by_name(ents, "Malkari Boatmen").label != "PERSON"
     ents = read_as(nlp, text, "Ravensworth Tarpons", "PERSON")
     assert by_name(ents, "Ravensworth Tarpons").label != "PERSON"
+
+
+def test_what_a_thing_is_called_in_a_name_no_lexicon_knows_is_a_language(nlp):
+    ents = entities(nlp, "Anyone caught with an oka, as the crab is called in Tokelauan, will "
+                         "be fined. The vote was called in March.")
+    assert {e.name: e.label for e in ents}["Tokelauan"] == "LANGUAGE"
+    # (a place is "known in" rather: "the pickers, as they are known in Tarija, ...")
+    ents = entities(nlp, "Cartoneros, as waste pickers are known in Tarija, marched on Monday.")
+    assert {e.name: e.label for e in ents}.get("Tarija") != "LANGUAGE"
