@@ -773,7 +773,8 @@ def _plural_tail(name: str) -> bool:
 
 
 def _the_plural(text: str, name: str) -> bool:
-    return _plural_tail(name) and re.search(rf"\b[Tt]he {re.escape(name)}\b", text) is not None
+    return _plural_tail(name) and (f"the {name}" in text or f"The {name}" in text) and re.search(
+        rf"\b[Tt]he {re.escape(name)}\b", text) is not None
 
 
 def _common_plural_tail(text: str, name: str) -> bool:
@@ -812,21 +813,34 @@ def _takes_the(text: str, cs, name: str) -> bool:
 
 _SPEECH_VERBS = lex.SPEECH_VERBS - {"according", "called", "described", "pointed"}
 _SPEECH = "|".join(sorted(_SPEECH_VERBS))
-_SPEECH_WORD = re.compile(rf"\b(?:{_SPEECH})\b")
-_SPEAKS_BEFORE = re.compile(r"(?<!\S)(\S+)\s+(\w[\w'’-]*)\s+$")  # "… Lisiecka [said]"
-_SPEAKS_AFTER = re.compile(rf"\b(?:{_SPEECH}|[Aa]ccording to)\s+(\w[\w'’-]*)")  # "said Lisiecka"
+_SPEECH_WORD = re.compile(rf"\b(?:{_SPEECH}|([Aa]ccording to))\b")
+_SPEAKER_WORD = re.compile(r"\w[\w'’-]*")
+_SPEAKER_NEXT = re.compile(r"\s+(\w[\w'’-]*)")  # "said Lisiecka"
 
 
 @lru_cache(maxsize=4)
 def _speaking_words(text: str) -> dict[str, set[str]]:
     """Each word right before or after a speech verb, with the words beside it (one pass)."""
     found: dict[str, set[str]] = {}
+    after: list[str] = []
     for v in _SPEECH_WORD.finditer(text):  # the verb first: a search from every position is slow
-        m = _SPEAKS_BEFORE.search(text, max(0, v.start() - 120), v.start())
-        if m:
-            found.setdefault(m.group(2), set()).add(m.group(1))
-    for m in _SPEAKS_AFTER.finditer(text):
-        found.setdefault(m.group(1), set()).add("")
+        if m := _SPEAKER_NEXT.match(text, v.end()):
+            after.append(m.group(1))
+        if v.group(1):
+            continue  # ("according to" is followed, not preceded, by who speaks)
+        # the two whole words in the 120 characters before it ("… Lisiecka [said]"), split
+        # off rather than searched for from every position
+        lo, end = max(0, v.start() - 120), v.start()
+        if not text[end - 1:end].isspace():
+            continue
+        words = text[lo:end].split()
+        if len(words) < 2 or not _SPEAKER_WORD.fullmatch(words[-1]):
+            continue
+        if len(words) == 2 and lo > 0 and not text[lo - 1].isspace() and not text[lo].isspace():
+            continue  # (a word cut by the window's start)
+        found.setdefault(words[-1], set()).add(words[-2])
+    for word in after:
+        found.setdefault(word, set()).add("")
     return found
 
 
