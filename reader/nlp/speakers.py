@@ -163,7 +163,8 @@ def colon_speaker(ctx: Context, before) -> Speaker | None:
     heads = [before[-1].head] if before[-1].head.i in inside else []
     for tok in heads + [t for t in before if t.head.i not in inside or t.head.i == t.i]:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
-                and not any(g.dep_ == "case" for g in c.children)]  # not "the union's demands"
+                and not any(g.dep_ == "case" for g in c.children)  # not "the union's demands"
+                and not _whose(c)]
         if not subj and (tok.dep_ == "ROOT" or tok.head.i not in inside) and tok.pos_ in (
                 "NOUN", "PROPN") and any(
                 c.dep_ == "acl" and c.i > tok.i and any(g.dep_ == "dobj" for g in c.children)
@@ -203,10 +204,17 @@ def _clause_subjects(ctx: Context, before, after: int):
             continue  # (not "the machines" of "described the morning the machines arrived:")
         for c in t.children:
             if c.dep_ == "nsubj" and c.i > after and c.tag_ not in ("WP", "WDT") and not (
-                    ctx.in_quote(ctx.parsed_base(c) + c.idx)):  # (not "described what happened")
+                    ctx.in_quote(ctx.parsed_base(c) + c.idx)) and not (  # ("what happened")
+                    _whose(c)):
                 found = speaker_from(ctx, c, ":")
                 if found is not None:
                     yield found
+
+
+def _whose(tok) -> bool:
+    """ "X, a driver whose son was the first child on the table, described …:": the subject of
+    a relative clause about someone else's (the parse may hang it on the main verb)."""
+    return any(c.tag_ == "WP$" for c in tok.children)
 
 
 def cues(ctx: Context, tokens) -> list[Speaker | None]:
@@ -852,6 +860,9 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
     """The entity a pronoun subject refers to: the nearest fitting name before it that is the
     subject of its sentence, else of a clause, else the nearest fitting name."""
     if pronoun in PERSON_PRONOUNS:
+        source = _according_to_person(ctx, pos, pronoun)
+        if source is not None:
+            return Speaker(source.name, source.id, cue, True)
         described = _described_person_before(ctx, pos, cue, pronoun)
         if described is not None:
             return described
@@ -897,6 +908,23 @@ def _resolve_pronoun(ctx: Context, pronoun: str, pos: int, cue: str,
 
 
 _GOING_ON = frozenset({"added", "adds", "continued", "continues"})
+_ACCORDING_TO = re.compile(r"According to (?:[A-Z][\w.]*\s+){0,2}")
+
+
+def _according_to_person(ctx: Context, pos: int, pronoun: str) -> Entity | None:
+    """"According to Dr X, Y held 265 watts, an effort she called "…"": in a sentence whose
+    source "According to" names, a pronoun's quoted words are that source's, not those of the
+    person the sentence is about."""
+    if not ctx.has_parse:
+        return None
+    base, sdoc = ctx.parsed[ctx.paragraph_at(pos)]
+    sent = next((s for s in sdoc.sents if base + s.start_char <= pos < base + s.end_char), None)
+    if sent is None or not sent.text.startswith("According to "):
+        return None
+    start = base + sent.start_char
+    return next((ent for s, e, ent in ctx.mentions_in(start, pos) if ent.label == "PERSON"
+                 and ctx.fits(ent.id, pronoun) and _ACCORDING_TO.fullmatch(ctx.text, start, s)
+                 and ctx.text[e:e + 2] not in ("’s", "'s")), None)  # (not "X’s lawyer, Y")
 
 
 def _pronoun_subject(ctx: Context, para: int, pronoun: str, before: int) -> bool:
@@ -1405,8 +1433,12 @@ def _sentence_subject(sent, quoted=lambda tok: False):
         # "Among them was a retired teacher who …": the subject after the verb
         root = next((c for c in sent.root.children if c.dep_ == "attr" and c.pos_ == "NOUN"),
                     root)
-    return next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "appos")
-                 and t.i < sent.root.i and t.pos_ in ("NOUN", "PROPN") and not quoted(t)), root)
+    first = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "appos")
+                  and t.i < sent.root.i and t.pos_ in ("NOUN", "PROPN") and not quoted(t)), root)
+    if first is not None and first.dep_ == "appos" and first.head.pos_ == "PROPN" and (
+            first.head.dep_ in ("npadvmod", "ROOT")):
+        return first.head  # "X, 31, a bus driver …, described": X, whatever the parse made of X
+    return first
 
 
 def _described_organisation_before(ctx: Context, pos: int) -> Entity | None:

@@ -1989,3 +1989,42 @@ def test_a_bare_role_is_the_person_named_holding_it_before(nlp, text, speaker):
 def test_a_role_of_a_place_described_or_glossed_before_the_name_is_the_name_s(nlp, text):
     (q,) = direct(quotes_of(nlp, text))
     assert q.speaker in ("Rogelio Pardo Ibáñez", "Serik Temirov")
+
+
+
+def test_she_in_a_sentence_according_to_someone_is_that_source(nlp):
+    qs = direct(quotes_of(nlp, "Urtė Navickaitė broke the record on Sunday.\n\nAccording to Dr "
+                               "Rūta Jankauskienė, a sports physiologist at the Lithuanian Sports "
+                               "University in Kaunas, Navickaitė held an average of 265 watts and "
+                               "104 pedal strokes a minute over the hour, an effort she called “a "
+                               "time trial with no finish line”."))
+    assert [q.speaker for q in qs] == ["Rūta Jankauskienė"]
+    # but not the one whose lawyer is the source
+    qs = direct(quotes_of(nlp, "Tomas Berg was fined on Monday.\n\nAccording to Berg’s lawyer, "
+                               "Ana Lind, the fine puts 12 jobs at risk, a sentence she called "
+                               "“out of all proportion”."))
+    assert [q.speaker for q in qs] == ["Ana Lind"]
+
+
+def test_the_subject_of_a_whose_clause_is_not_the_sentence_s_and_a_name_before_its_apposition_is(
+        nlp):
+    # "Nasta Yakimovich, 29, a nurse from Krychaw whose son was the first child, described the
+    # morning:", as the small model can parse it: the name a noun phrase of its own, the
+    # clause's verb hung on the main one with "son" its subject
+    from spacy.tokens import Doc
+
+    from reader.nlp.speakers import _sentence_subject, _whose
+    words = ["Nasta", "Yakimovich", ",", "29", ",", "a", "nurse", "from", "Krychaw", "whose",
+             "son", "was", "the", "first", "child", ",", "described", "the", "morning", ":"]
+    heads = [1, 11, 1, 1, 1, 6, 1, 6, 7, 10, 11, 16, 14, 14, 11, 16, 16, 18, 16, 16]
+    deps = ["compound", "npadvmod", "punct", "appos", "punct", "det", "appos", "prep", "pobj",
+            "poss", "nsubj", "ccomp", "det", "amod", "attr", "punct", "ROOT", "det", "dobj",
+            "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PRON",
+           "NOUN", "AUX", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "CD", ",", "DT", "NN", "IN", "NNP", "WP$", "NN", "VBD", "DT", "JJ",
+            "NN", ",", "VBD", "DT", "NN", ":"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    assert _whose(doc[10]) and not _whose(doc[6])
+    assert _sentence_subject(next(doc.sents)).text == "Yakimovich"
