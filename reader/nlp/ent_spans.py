@@ -977,7 +977,10 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
     # model called the halves
     after = text[b.end:b.end + 60]
     said_after = _PERSON_AFTER.match(after) or classifier("", after) == "PERSON"
-    said_person = "PERSON" in (a.label, b.label) or said_after
+    # "The mayor of Sør-Varanger, Hanne-Berit Niemi, said": a name between commas after a role
+    apposed = text[max(0, a.start - 2):a.start] == ", "  # "Its maker, Washington Ayoví Corozo,"
+    role_apposed = apposed and after[:1] == "," and _role_before(text, a.start - 2)
+    said_person = "PERSON" in (a.label, b.label) or said_after or role_apposed
     town_ok = (b.label == "PERSON" or said_after) and sentence_initial(text, a.start)
     # "Nuno" "Sant’Ana" "Vieira": a word of the name the model left out between its two parts
     # ("Jhon Jairo" "Sarmiento" "Orjuela": a plain one, between two names it called a person's)
@@ -993,12 +996,11 @@ def _one_person(text: str, a: Cand, b: Cand) -> bool:
     city_ok = {second} if a.label == "PERSON" and (gap == " " or middle) and (
         " " not in second or b.label == "PERSON") else set()
     titled = text[max(0, a.start - 30):a.start].split()[-1:]
-    apposed = text[max(0, a.start - 2):a.start] == ", "  # "Its maker, Washington Ayoví Corozo, 74,"
     if gap == " " and " " not in first and (_AGE.match(after) and (" " not in second or apposed)
                                             or titled and titled[0] in lex.TITLES
                                             or apposed and _role_before(text, a.start - 2)):
         city_ok.add(first)
-        if _AGE.match(after) and " " not in second:
+        if (_AGE.match(after) or role_apposed) and " " not in second:
             city_ok.add(second)  # "Amélia Banda, 29,": two words, then an age, are a person
     # (a people's name before a person's is no part of it, but one the model took for a
     # people's, with an age after it, is a given name: "Maryan" "Jama Hersi, 52,")

@@ -3555,3 +3555,9 @@ def test_what_a_thing_is_called_in_a_name_no_lexicon_knows_is_a_language(nlp):
     # (a place is "known in" rather: "the pickers, as they are known in Tarija, ...")
     ents = entities(nlp, "Cartoneros, as waste pickers are known in Tarija, marched on Monday.")
     assert {e.name: e.label for e in ents}.get("Tarija") != "LANGUAGE"
+
+
+def test_a_name_between_commas_after_a_role_is_one_person_whatever_the_model_cut(nlp):
+    ents = _read(nlp, "The mayor of Sør-Varanger, Hanne-Berit Niemi, said the town would pay.",
+                 ("Sør-Varanger", "GPE"), ("Hanne-Berit", "ORG"), ("Niemi", "GPE"))
+    assert ("Hanne-Berit Niemi", "PERSON") in {(e.name, e.label) for e in ents}
