@@ -46,7 +46,7 @@ class AmountRules(Cursor):
             cur, k = lex.SYMBOLS[tok.text], i + 1
         elif tok.low in lex.ISO_CODES and tok.text.isupper() and self.t(i + 1) \
                 and self.t(i + 1).digit:
-            cur, k = tok.low.upper(), i + 1
+            cur, k = lex.code_of(tok.low), i + 1
         elif tok.text in lex.PREFIX_CODES or text_pair in lex.PREFIX_CODES:
             # "Rs. 40 crore", "Rp 1.6 trillion", "zł 2 billion", "KSh 4 million", "GH₵ 5"
             k = i + (2 if text_pair in lex.PREFIX_CODES else 1)
@@ -262,7 +262,7 @@ class AmountRules(Cursor):
                 return None
             return j + 1, lex.CURRENCY_WORDS[w1], w1 in lex.SUBUNITS
         if w1 in lex.ISO_CODES and n1.text.isupper() and len(w1) == 3:
-            return j + 1, w1.upper(), False
+            return j + 1, lex.code_of(w1), False
         if n1.text in lex.PREFIX_CODES and not n1.text.isupper():
             return j + 1, lex.PREFIX_CODES[n1.text], False  # "48 million ZiG", "500 KSh"
         return None

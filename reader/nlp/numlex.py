@@ -13,7 +13,7 @@ DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD"
                    "nz": "NZD", "n": "NAD", "hk": "HKD", "s": "SGD", "r": "BRL", "nt": "TWD",
                    "mx": "MXN", "ec": "XCD", "tt": "TTD", "j": "JMD", "bz": "BZD", "fj": "FJD",
                    "f": "FJD", "si": "SBD", "l": "LRD", "gy": "GYD", "g": "GYD", "bds": "BBD",
-                   "bd": "BMD", "ws": "WST", "b": "BSD"}
+                   "bd": "BMD", "ws": "WST", "b": "BSD", "rd": "DOP"}
 # Local signs written before the amount: "zł 2 billion", "KSh 4 million", "Rp 1.6 trillion",
 # "GH¢14" (Ghana's cedi, written with a cent sign too)
 # ("Shs", as Uganda's press writes its shilling; a bare "Sh", see SHARED_WORDS; "B/." for
@@ -29,7 +29,8 @@ PREFIX_CODES = {"Rs": "INR", "Rp": "IDR", "zł": "PLN", "KSh": "KES", "Ksh": "KE
                 "E£": "EGP", "LL": "LBP", "DA": "DZD", "Br": "ETB", "Rf": "MVR", "Nu": "BTN",
                 "S/": "PEN", "CFA": "XOF", "Bs": "BOB", "Bs.": "BOB", "ZiG": "ZWG",
                 "Tk": "BDT", "Tk.": "BDT", "Rwf": "RWF", "RWf": "RWF", "Frw": "RWF",
-                "FRw": "RWF", "FBu": "BIF", "MK": "MWK", "Kz": "AOA", "FCFA": "XOF", "VT": "VUV"}
+                "FRw": "RWF", "FBu": "BIF", "MK": "MWK", "Kz": "AOA", "FCFA": "XOF", "VT": "VUV",
+                "L£": "LBP"}
 # (a CFA franc is West Africa's, XOF, unless the article names a Central African country: see
 # SHARED_WORDS)
 ISO_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "aud", "cad", "chf", "nzd", "hkd",
@@ -40,6 +41,13 @@ ISO_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "aud", "cad", "chf
              "ghs", "xof", "xaf", "tzs", "ugx", "etb", "zmw", "mwk", "mzn", "aoa", "bwp", "nad",
              "mur", "lkr", "npr", "bdt", "mmk", "khr", "kzt", "uzs", "azn", "gel", "amd", "omr",
              "bhd", "kwd", "jod", "lbp", "nis", "zwg", "pgk", "wst", "lak", "hnl"}
+# codes in common use that are not ISO 4217's: China's "RMB", Israel's "NIS"
+_CODE_ALIASES = {"rmb": "CNY", "nis": "ILS"}
+
+
+def code_of(word: str) -> str:
+    """The ISO code a currency code written in an amount stands for ("NIS" -> ILS)."""
+    return _CODE_ALIASES.get(word.lower(), word.upper())
 # Currency names written after the amount ("422,000 euros", "ten million dollars").
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
@@ -84,7 +92,8 @@ LETTER_SIGNS = {"N": {"nigeria": "NGN"}, "M": {"lesotho": "LSL", "basotho": "LSL
                 "D": {"gambia": "GMD"}, "Le": {"sierra leone": "SLE"}}
 # Countries that share a currency word, by the stem of their names and demonyms ("Kenya",
 # "Kenyan"; "Chile", "Chilean"; "Ivorian"; "Togolese"), with the code of each one's currency.
-_SHILLING_LANDS = {"kenya": "KES", "tanzania": "TZS", "uganda": "UGX", "somali": "SOS"}
+_SHILLING_LANDS = {"kenya": "KES", "tanzania": "TZS", "uganda": "UGX", "somali": "SOS",
+                   "somaliland": "SLSH"}
 _FRANC_LANDS = {"swiss": "CHF", "switzerland": "CHF", "senegal": "XOF", "mali": "XOF",
                 "burkina": "XOF", "ivor": "XOF", "ivory coast": "XOF", "côte d'ivoire": "XOF",
                 "côte d’ivoire": "XOF", "cote d'ivoire": "XOF", "benin": "XOF",
@@ -111,7 +120,10 @@ SHARED_WORDS = [
     (r"\b[Ss]oms?\b", "KGS", {"kyrgyz": "KGS", "uzbek": "UZS"}),
     # (a soum is Mongolia's district: NOT_MONEY, "in 11 of the province's 13 soums")
     (r"\b[Ss]oums?\b", "UZS", {"uzbek": "UZS", "mongoli": NOT_MONEY}),
-    (r"\b[Rr]oubles?\b|\b[Rr]ubles?\b", "RUB", {"russia": "RUB", "belarus": "BYN"}),
+    (r"\b[Rr]oubles?\b|\b[Rr]ubles?\b", "RUB", {"russia": "RUB", "belarus": "BYN",
+                                                "transnistria": "PRB"}),
+    (r"^Bs\b", "BOB", {"bolivia": "BOB", "venezuela": "VES"}),
+    (r"^SR(?![A-Za-z])", "SAR", {"saudi": "SAR", "seychell": "SCR"}),
     (r"\bF?CFA\b", "XOF", {k: v for k, v in _FRANC_LANDS.items() if v in ("XOF", "XAF")}),
     (r"^Sh(?![A-Za-z])|\b[Ss]hillings?$", "KES", _SHILLING_LANDS),
     (r"\b[Ff]rancs?\b", "CHF", _FRANC_LANDS),
@@ -199,11 +211,13 @@ def qualified_currency(whose: list[str], unit: str) -> str | None:
     Falkland Islands), ``(["st", "helena"], "pound")`` -> SHP; None when they name none."""
     unit = UNIT_ALIASES.get(unit, unit)
     whose = ["saint" if w == "st" else w for w in whose]
-    for listed, code in CURRENCIES_BY_UNIT.get(unit, ()):
-        short = listed[:-1] if listed[-1:] in (("islands",), ("island",)) else listed
-        if any(len(form) == len(whose) and all(map(_same_word, whose, form))
-               for form in (listed, short)):
-            return code
+    entries = CURRENCIES_BY_UNIT.get(unit, ())
+    for same in (str.__eq__, _same_word):  # the words as listed first ("Somali", not "Somaliland")
+        for listed, code in entries:
+            short = listed[:-1] if listed[-1:] in (("islands",), ("island",)) else listed
+            if any(len(form) == len(whose) and all(map(same, whose, form))
+                   for form in (listed, short)):
+                return code
     return None
 
 

@@ -1084,3 +1084,20 @@ def test_vanuatu_s_vatu_and_uzbekistan_s_so_m_with_its_apostrophe(nlp):
         "VT9,000": "VUV", "VT436 million": "VUV"}
     assert _units(nlp, "The region will spend 26 billion so'm on wells and 4 billion so’m on "
                        "roads.") == {"26 billion so'm": "UZS", "4 billion so’m": "UZS"}
+
+
+def test_currencies_written_by_codes_and_signs_not_iso_s_or_shared(nlp):
+    assert _units(nlp, "China spent RMB 5 billion; Israel paid NIS 38 million.") == {
+        "RMB 5 billion": "CNY", "NIS 38 million": "ILS"}
+    assert _units(nlp, "The Dominican Republic spent RD$2.5 million; Lebanon, L£9 billion.") == {
+        "RD$2.5 million": "DOP", "L£9 billion": "LBP"}
+    # a sign or word two countries share is the named one's; territories without an ISO code
+    assert _units(nlp, "In Venezuela, families paid Bs. 90 a month.") == {"Bs. 90": "VES"}
+    assert _units(nlp, "In the Seychelles a meal costs SR 600.") == {"SR 600": "SCR"}
+    assert _units(nlp, "Tiraspol paid 42 million Transnistrian roubles; a ticket in Transnistria "
+                       "costs 3 roubles.") == {"42 million Transnistrian roubles": "PRB",
+                                               "3 roubles": "PRB"}
+    assert _units(nlp, "In Somaliland a goat costs 13,500 shillings.") == {
+        "13,500 shillings": "SLSH"}
+    assert _units(nlp, "Mogadishu paid 1.8 billion Somali shillings.") == {
+        "1.8 billion Somali shillings": "SOS"}
