@@ -389,10 +389,13 @@ Palazzo|Castello|Puente|Ponte|Torre|Teatro|Théâtre|Cinema|Cine|Cinéma|Hotel|P
 Plaza|Avenida|Calle|Rua
 Piața|Praça|Pont
 Falaj|Qanat|Karez|Kariz|Khettara|Foggara
+Parque|Paseo|Mercado
 """)
-# First words of cups and stage races in other languages: "Copa Libertadores", "Coupe de
-# France", "Volta a Portugal", "Vuelta a España".
-EVENT_LEADS = _words("Copa|Coupe|Coppa|Taça|Volta|Vuelta|Giro")
+# First words of cups, races, festivals and championships in other languages: "Copa
+# Libertadores", "Coupe de France", "Volta a Portugal", "Maratona do Chapadão", "Festa do
+# Divino", "Campeonato Uruguayo".
+EVENT_LEADS = _words("Copa|Coupe|Coppa|Taça|Volta|Vuelta|Giro|Maratona|Maratón|Travessia|Festa"
+                     "|Fiesta|Festival|Torneo|Torneio|Campeonato")
 
 # Last words that make a name a place with a government: "Juniper County".
 GPE_HEADS = _words("""

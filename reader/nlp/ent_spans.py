@@ -873,7 +873,8 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
     if _plural_possessive(text, a, b) or _one_institution(text, a, b):
         return Cand(a.start, b.end, None, "rule")
     if _PARTICLE_GAP.fullmatch(text[a.end:b.start]) and head_label(text[a.start:b.end]) in (
-            "LOC", "FAC"):  # "Praia" "do" "Norte", "Salar" "de" "Uyuni"
+            "LOC", "FAC", "EVENT"):  # "Praia" "do" "Norte", "Salar" "de" "Uyuni", "Maratona"
+        # "do" "Chapadão"
         return Cand(a.start, b.end, None, "rule")
     if _PARTICLE_GAP.fullmatch(text[a.end:b.start]) and text[a.start:a.end].split()[
             0] in lex.ORG_LEADS:  # "Associação" dos "Transportadores de Tete", "Cámara de

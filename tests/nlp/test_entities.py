@@ -3561,3 +3561,14 @@ def test_a_name_between_commas_after_a_role_is_one_person_whatever_the_model_cut
     ents = _read(nlp, "The mayor of Sør-Varanger, Hanne-Berit Niemi, said the town would pay.",
                  ("Sør-Varanger", "GPE"), ("Hanne-Berit", "ORG"), ("Niemi", "GPE"))
     assert ("Hanne-Berit Niemi", "PERSON") in {(e.name, e.label) for e in ents}
+
+
+def test_romance_races_festivals_parks_and_promenades_by_their_first_word(nlp):
+    ents = entities(nlp, "The Maratona do Chapadão starts in Uberlândia. Riders cross the Parque "
+                         "do Sabiá at dawn. The Festa do Divino begins on Sunday, and the Torneo "
+                         "del Norte Grande in May.")
+    got = {e.name: e.label for e in ents}
+    assert got["Maratona do Chapadão"] == got["Festa do Divino"] == "EVENT"
+    assert got["Torneo del Norte Grande"] == "EVENT"
+    assert got["Parque do Sabiá"] == "FAC"
+    assert "Maratona" not in got and "Parque" not in got
