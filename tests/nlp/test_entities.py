@@ -3572,3 +3572,11 @@ def test_romance_races_festivals_parks_and_promenades_by_their_first_word(nlp):
     assert got["Torneo del Norte Grande"] == "EVENT"
     assert got["Parque do Sabiá"] == "FAC"
     assert "Maratona" not in got and "Parque" not in got
+
+
+def test_a_republic_named_by_its_people_is_a_place(nlp):
+    ents = read_as(nlp, "The survey in Russia’s Altai Republic found 71 leopards. The Assembly "
+                        "of the Republic voted on Monday.", "Altai Republic", "PERSON")
+    got = {e.name: e.label for e in ents}
+    assert got["Altai Republic"] == "GPE"
+    assert got.get("Assembly of the Republic") in (None, "ORG")
