@@ -145,6 +145,9 @@ Dari|Nepali|Sinhala|Burmese|Khmer|Lao|Mongolian|Kazakh|Uzbek|Georgian|Armenian|M
 Kiswahili|Kinyarwanda|Kirundi|Setswana|Chichewa|Luganda|Lingala|Kikongo|Tshiluba|Wolof|Fulfulde
 Sango|Krio|Tok Pisin|Bislama|Papiamento|Papiamentu|Sranan|Tetum|Tetun|Kituba|Darija|Hassaniya
 Nahuatl|Mapudungun|Chavacano
+Estonian|Latvian|Lithuanian|Slovak|Slovenian|Bosnian|Macedonian|Belarusian|Azerbaijani|Kyrgyz
+Tajik|Turkmen|Faroese|Breton|Maltese|Luxembourgish|Romansh|Livonian|Malagasy|Samoan|Tongan
+Fijian|Māori
 """)
 
 TITLES = _words("""

@@ -3580,3 +3580,13 @@ def test_a_republic_named_by_its_people_is_a_place(nlp):
     got = {e.name: e.label for e in ents}
     assert got["Altai Republic"] == "GPE"
     assert got.get("Assembly of the Republic") in (None, "ORG")
+
+
+def test_a_language_s_name_that_names_no_people_or_place_is_the_language(nlp):
+    ents = read_as(nlp, "A commentator calls the play in Khowar and Urdu from a tin hut.", "Urdu",
+                   "GPE")
+    assert {e.name: e.label for e in ents}["Urdu"] == "LANGUAGE"
+    # national languages the lexicon lacked: "a language related to Estonian"
+    ents = entities(nlp, "Livonian, a language related to Estonian and Finnish, has no native "
+                         "speakers left.")
+    assert {e.name: e.label for e in ents}.get("Estonian") == "LANGUAGE"
