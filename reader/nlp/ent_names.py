@@ -316,6 +316,9 @@ def head_label(name: str) -> str | None:
     if 2 <= len(words) <= 3 and words[-1] == "Republic" and words[0] != "The" and all(
             w[:1].isupper() for w in words):
         return "GPE"  # "Altai Republic", "Czech Republic" (not the "Assembly of the Republic")
+    if len(words) == 2 and words[0] in ("Upper", "Lower", "Greater", "Inner") and (
+            words[1] in lex.GPES or lex.in_gazetteer(words[1])):
+        return "GPE"  # "Lower Saxony", "Upper Chitral": part of a known place
     if len(words) >= 3 and name.endswith(" New Year"):
         return "EVENT"  # "Lunar New Year", "Karen New Year": a people's or a calendar's feast
     if name.endswith(" Local Government Area"):

@@ -3590,3 +3590,12 @@ def test_a_language_s_name_that_names_no_people_or_place_is_the_language(nlp):
     ents = entities(nlp, "Livonian, a language related to Estonian and Finnish, has no native "
                          "speakers left.")
     assert {e.name: e.label for e in ents}.get("Estonian") == "LANGUAGE"
+
+
+def test_a_master_s_title_is_no_part_of_his_name_and_upper_x_is_part_of_x(nlp):
+    ents = entities(nlp, 'Farmers from Booni in Upper Chitral won. "I have played the surnai for '
+                         'kings," said Ustad Gul Sher, 71. "The children come to my lessons," '
+                         "said Fundi Ousseni Houmadi, 60.")
+    got = {e.name: e.label for e in ents}
+    assert got["Gul Sher"] == got["Ousseni Houmadi"] == "PERSON"
+    assert got["Upper Chitral"] == "GPE"
