@@ -1309,7 +1309,6 @@ def test_a_colon_after_a_passive_introduces_its_agent(nlp):
     assert direct(quotes_of(nlp, text))[0].speaker == "Ilira Hoxha-Kelmendi"
 
 
-
 def test_a_nickname_the_papers_have_given_is_no_ones_words(nlp):
     text = ("Papers in Zagreb have already dubbed the statue “the lost bishop”. Kovač said "
             "the museum expected visitors.\n\n"
@@ -1329,7 +1328,6 @@ def test_the_court_is_the_one_that_ruled_not_the_one_appealed_to(nlp):
             "the Constitutional Court.\n\n"
             'In its ruling, the court said the wells had "dried out the lagoons".')
     assert direct(quotes_of(nlp, text))[0].speaker == "Northern Land Court"
-
 
 
 def test_the_role_the_parse_capitalised_is_the_one_named_with_it(nlp):
@@ -1989,7 +1987,6 @@ def test_a_bare_role_is_the_person_named_holding_it_before(nlp, text, speaker):
 def test_a_role_of_a_place_described_or_glossed_before_the_name_is_the_name_s(nlp, text):
     (q,) = direct(quotes_of(nlp, text))
     assert q.speaker in ("Rogelio Pardo Ibáñez", "Serik Temirov")
-
 
 
 def test_she_in_a_sentence_according_to_someone_is_that_source(nlp):
