@@ -770,9 +770,9 @@ _PLURAL_TAIL = re.compile(r"[A-Z][a-z]+(?:s|men)")
 
 
 def _plural_tail(name: str) -> bool:
+    """Whether a name's last word is a plural: "Buses", "Rivermen" (not "Hess", "Marcus")."""
     last = name.rsplit(" ", 1)[-1]
     return _PLURAL_TAIL.fullmatch(last) is not None and not last.endswith(("ss", "us", "is"))
-    # ("Buses", "Rivermen", not "Hess", "Marcus", "Davis")
 
 
 def _the_plural(text: str, name: str) -> bool:

@@ -327,8 +327,8 @@ Compañía|Companhia|Instituto|Istituto|Institut|Academia
 Universidad|Universidade|Università|Université|Universität|Universiti|Universitas|Uniwersytet
 Univerzitet|Fundación|Fundação|Fondazione|Club|Sporting|Agrícola|Agropecuaria|Constructora
 Inversiones|Industrias|Distribuidora|Observatoire|Observatorio|Observatório
-Fondation|Stiftung|Partido|Partito|Parti|Ministerio|Ministério|Ministero|Ministère|Sociedad|Sociedade
-Società|Associazione|Asociación|Associação|Confederación|Federación|Sindicato|Syndicat
+Fondation|Stiftung|Partido|Partito|Parti|Ministerio|Ministério|Ministero|Ministère|Sociedad
+Sociedade|Società|Associazione|Asociación|Associação|Confederación|Federación|Sindicato|Syndicat
 Polizia|Policía|Polícia|Ejército|Armée|Agence|Agencia|Agenzia|Consejo|Conseil|Consiglio
 Fédération|Federazione|Federação
 Olympique|Sporting|Deportivo|Atlético|Atletico|Dinamo|Dynamo|Spartak|Lokomotiv|Ittihad|Nasr

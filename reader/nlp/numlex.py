@@ -48,6 +48,8 @@ _CODE_ALIASES = {"rmb": "CNY", "nis": "ILS"}
 def code_of(word: str) -> str:
     """The ISO code a currency code written in an amount stands for ("NIS" -> ILS)."""
     return _CODE_ALIASES.get(word.lower(), word.upper())
+
+
 # Currency names written after the amount ("422,000 euros", "ten million dollars").
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
