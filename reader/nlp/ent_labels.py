@@ -818,7 +818,7 @@ _SPEECH_VERBS = lex.SPEECH_VERBS - {"according", "called", "described", "pointed
 _SPEECH = "|".join(sorted(_SPEECH_VERBS))
 _SPEECH_WORD = re.compile(rf"\b(?:{_SPEECH}|([Aa]ccording to))\b")
 _SPEAKER_WORD = re.compile(r"\w[\w'’-]*")
-_SPEAKER_NEXT = re.compile(r"\s+(\w[\w'’-]*)")  # "said Lisiecka"
+_SPEAKER_NEXT = re.compile(r"\s+(" + _SPEAKER_WORD.pattern + ")")  # "said Lisiecka"
 
 
 @lru_cache(maxsize=4)
@@ -894,8 +894,8 @@ def surname_speaks(text: str, name: str) -> bool:
 # the words before a place's name ("in Tartu", "the road to Kuva"); where a name follows nothing
 # else, it is a place: of the one-word names the gold data writes only so, 2,898 are towns,
 # regions or countries and 11 are organisations
-_PLACED_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside|around|across|towards|via|"
-                            r"through|throughout|beyond)\s+$")
+_PLACED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(
+    _PLACE_PREPOSITIONS | {"at", "from", "to", "towards", "via", "through", "beyond"})) + r")\s+$")
 _HELD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_HELD_IN)) + r")\s+in\s+$")
 
 

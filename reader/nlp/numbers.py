@@ -116,9 +116,9 @@ def _converted_sign(sign: str, numbers: list[Number], text: str) -> str | None:
         if n.unit != sign or m.unit != "USD" or not n.value or not m.value or not (
                 _CONVERSION_BETWEEN.fullmatch(text, n.end, m.start)):
             continue
-        rate = n.value / m.value
-        best = min(lands, key=lambda code: abs(math.log(rate / _PER_DOLLAR[code])))
-        if abs(math.log(rate / _PER_DOLLAR[best])) < math.log(3):
+        off = {code: abs(math.log(n.value / m.value / _PER_DOLLAR[code])) for code in lands}
+        best = min(off, key=off.get)
+        if off[best] < math.log(3):
             return best
     return None
 

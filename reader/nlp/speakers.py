@@ -915,10 +915,7 @@ def _according_to_person(ctx: Context, pos: int, pronoun: str) -> Entity | None:
     """"According to Dr X, Y held 265 watts, an effort she called "…"": in a sentence whose
     source "According to" names, a pronoun's quoted words are that source's, not those of the
     person the sentence is about."""
-    if not ctx.has_parse:
-        return None
-    base, sdoc = ctx.parsed[ctx.paragraph_at(pos)]
-    sent = next((s for s in sdoc.sents if base + s.start_char <= pos < base + s.end_char), None)
+    base, sent = _sentence_at(ctx, pos)
     if sent is None or not sent.text.startswith("According to "):
         return None
     start = base + sent.start_char
@@ -939,15 +936,22 @@ def _pronoun_subject(ctx: Context, para: int, pronoun: str, before: int) -> bool
 def _said_by(ctx: Context, pos: int, before: int) -> str | None:
     """The pronoun that is the main subject of the sentence holding ``pos`` and comes before
     it ("He said Khulan …"), if that sentence ends before ``before``."""
-    if not ctx.has_parse:
+    base, sent = _sentence_at(ctx, pos)
+    if sent is None or base + sent.end_char > before:
         return None
+    subj = _sentence_subject(sent)
+    return subj.lower_ if subj is not None and subj.pos_ == "PRON" and (
+        base + subj.idx < pos) else None
+
+
+def _sentence_at(ctx: Context, pos: int):
+    """``(base, sentence)``: the parsed sentence holding ``pos`` and its paragraph's offset, or
+    ``(0, None)`` without a parse."""
+    if not ctx.has_parse:
+        return 0, None
     base, sdoc = ctx.parsed[ctx.paragraph_at(pos)]
-    for sent in sdoc.sents:
-        if base + sent.start_char <= pos < base + sent.end_char <= before:
-            subj = _sentence_subject(sent)
-            return subj.lower_ if subj is not None and subj.pos_ == "PRON" and (
-                base + subj.idx < pos) else None
-    return None
+    return base, next((s for s in sdoc.sents if base + s.start_char <= pos < base + s.end_char),
+                      None)
 
 
 def _this_and_previous_paragraph(ctx: Context, pos: int):
