@@ -273,7 +273,9 @@ class Navigation:
         # Wait for a pause in typing: on a long article every search re-renders many paragraphs.
         if self._find_timer is not None:
             self._find_timer.stop()
-        self._find_timer = self.set_timer(FIND_DELAY, lambda: self._find(message.query))
+            self._find_timer = None
+        if message.query != self.find_query:  # (Enter may have searched for it already)
+            self._find_timer = self.set_timer(FIND_DELAY, lambda: self._find(message.query))
 
     def _find(self, query: str) -> None:
         self._find_timer = None
@@ -295,11 +297,14 @@ class Navigation:
         self._go_match(first)
 
     def on_find_bar_step(self, message: FindBar.Step) -> None:
-        if self._find_timer is not None:
-            # Enter before the pause in typing ended: search now, which goes to the first match
-            # (not "Nothing to find" for words already typed)
-            self._find_timer.stop()
-            self._find(self.query_one(FindBar).query)
+        query = self.query_one(FindBar).query
+        if query != self.find_query:
+            # Enter before the search for what is typed ran (before the pause in typing ended,
+            # or even before the last key's change arrived): search now, which goes to the first
+            # match (not "Nothing to find" for words already typed)
+            if self._find_timer is not None:
+                self._find_timer.stop()
+            self._find(query)
             return
         self.action_find_step(message.delta)
 

@@ -8,6 +8,7 @@ from reader import document
 from reader.config import load_config
 from reader.nlp.types import Analysis, Quote
 from reader.tui.article import Paragraph
+from reader.tui.find_bar import FindBar
 from reader.tui.help_screen import HelpScreen, render_help
 from reader.tui.main_screen import MainScreen
 
@@ -174,6 +175,21 @@ async def test_enter_typed_before_the_pause_in_typing_goes_to_the_first_match(ma
             await run.pilot.press(key)
         await run.pilot.press("enter")  # at once, before find's pause in typing has passed
         await run.pilot.pause(0.3)
+        count = doc.text.lower().count("orbiter")
+        assert run.status() == f"Match 1/{count} · “orbiter”"
+        assert not any("Nothing to find" in n for n in run.notes)
+
+
+async def test_enter_that_arrives_before_the_last_key_s_change_still_searches_what_is_typed(
+        make_app, doc):
+    # in a terminal, Enter's step can reach the screen before the change of the key typed just
+    # before it
+    async with running(make_app()) as run:
+        await run.press("slash")
+        screen = run.pilot.app.screen
+        screen.query_one(FindBar).query_one(Input).value = "orbiter"  # its change not yet handled
+        screen.on_find_bar_step(FindBar.Step(1))
+        await run.pilot.pause(0.3)  # the change arrives, and its pause in typing passes
         count = doc.text.lower().count("orbiter")
         assert run.status() == f"Match 1/{count} · “orbiter”"
         assert not any("Nothing to find" in n for n in run.notes)
