@@ -380,11 +380,12 @@ Cay|Caye|Cayes|Cays|Point|Peak|Peaks|Darya|Chhu|Tsho|Tso|Marshes|Swamps|Dunes|Hi
 Reservoir|Harbour|Harbor|Range|Ranges|Escarpment|Fault|Rift|Trench|Aquifer
 """)
 # First words of natural features' names: "Tsho Rolpa" (a lake), "Playa Hermosa" (a beach),
-# "Cap Blanc", "Rivière des Galets"
+# "Cap Blanc", "Rivière des Galets", "Ras al Hadd" (a cape), "Oued Souss" (a river), "Jebel
+# Marra" (a mountain), "Pulau Banding" and "Hòn Mun" (islands), "Caño Manamo" (a channel)
 LOC_LEADS = _words(
     "Lake|Mount|Mt.|Gulf|Cape|Wadi|River|Cordillera|Sierra|Salar|Laguna|Gua|Shatt|Punta|Tsho"
     "|Praia|Playa|Plage|Cap|Ponta|Rivière|Pico|Volcán|Lago|Bahía|Golfo|Quebrada|Arroyo"
-    "|Lagoa")
+    "|Lagoa|Baía|Ría|Caño|Nevado|Ras|Oued|Jebel|Djebel|Pulau|Hòn")
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
 FAC_LEADS = _words("""
 Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio

@@ -1554,6 +1554,10 @@ def test_a_surname_with_particles_after_according_to_is_the_persons(nlp):
     ("The contract went to Himal Civil Works, which built the dam.", "Himal Civil Works", "ORG"),
     ("Lasers made by Skaidra Photonics are sold in Japan.", "Skaidra Photonics", "ORG"),
     ("Beavers were found in Dubrava Regional Park last year.", "Dubrava Regional Park", "LOC"),
+    ("Turtles nest at Ras Kabir every June.", "Ras Kabir", "LOC"),
+    ("Divers counted the coral around Pulau Keran in May.", "Pulau Keran", "LOC"),
+    ("The ferry stops at Hòn Rua twice a day.", "Hòn Rua", "LOC"),
+    ("Farms along Oued Tiwit were flooded.", "Oued Tiwit", "LOC"),
 ])
 def test_heads_and_leads_of_forts_lakes_rivers_beaches_companies_and_parks(nlp, text, name,
                                                                            label):
