@@ -300,11 +300,12 @@ def merge_demonym_place(text: str, cands: list[Cand]) -> list[Cand]:
         if out:
             p = out[-1]
             joined = text[p.start:c.end]
-            if (p.label == "NORP" and text[p.end:c.start] == " " and (
-                    c.label in ("GPE", "LOC") or joined in lex.GPES)
-                    and len(text[p.start:p.end].split()) == 1):
+            if text[p.end:c.start] == " " and (joined in lex.GPES or p.label == "NORP" and (
+                    c.label in ("GPE", "LOC") and len(text[p.start:p.end].split()) == 1)):
+                # (and "French Guiana" a country, whatever the model said: "French" a
+                # language and "Guiana" a person)
                 out[-1] = Cand(p.start, c.end, c.label if c.label in ("GPE", "LOC") else "GPE",
-                               c.source)  # (and "French Guiana", whatever the model said)
+                               c.source)
                 continue
             across = _country_across(text[p.start:p.end], text[p.end:c.start],
                                      text[c.start:c.end])

@@ -1260,6 +1260,21 @@ def test_names_joined_by_hyphened_particles_and_and(nlp, text, name, label):
     assert by_name(entities(nlp, text), name).label == label
 
 
+def test_a_country_the_model_cut_in_two_is_the_country(nlp):
+    text = "The cable reached Maripasoula in French Guiana on Wednesday."
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[0][1]
+    at = full.index("French")
+    # as the small model reads it: a language, then a person
+    sdoc.ents = [e for e in sdoc.ents if e.end_char <= at or e.start_char >= at + 13] + [
+        sdoc.char_span(at, at + 6, label="LANGUAGE"),
+        sdoc.char_span(at + 7, at + 13, label="PERSON")]
+    sdoc.ents = sorted(sdoc.ents, key=lambda e: e.start)
+    names = [(e.name, e.label) for e in consolidate(full, parsed)]
+    assert ("French Guiana", "GPE") in names and not [n for n, _ in names if n in (
+        "French", "Guiana")]
+
+
 def test_tonight_opens_no_name(nlp):
     text = "The band rehearsed for weeks. Tonight Morvant will celebrate, said the band leader."
     assert not [e for e in entities(nlp, text) if e.name.startswith("Tonight")]
