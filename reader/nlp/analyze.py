@@ -69,7 +69,7 @@ def _extract(doc: Document, parsed, nlp) -> Analysis:
                              doc.text)
     numbers = [replace(n, id=f"n{i}") for i, n in enumerate(numbers, 1)]
     quotes = find_quotes(doc.text, parsed, entities, list(doc.paragraphs))
-    entities, quotes = _named_outside_scare_quotes(entities, quotes)
+    entities, quotes = _names_only(entities, quotes, numbers)
     warnings = (pipeline.FALLBACK_WARNING,) if pipeline.is_fallback(nlp) else ()
     return Analysis(
         text=doc.text,
@@ -88,14 +88,16 @@ def _extract(doc: Document, parsed, nlp) -> Analysis:
 _ARTICLE = re.compile(r"(?:the|a|an|la|le|les|el|los|las) ")
 
 
-def _named_outside_scare_quotes(entities, quotes):
+def _names_only(entities, quotes, numbers):
     """A name only ever written in scare quotes that describe ("the Bald Hill", "the Laughing
     Harpist": nicknames) is a quoted word, listed with the quotes, not an entity (but "Cold
-    Harbor" or "Return of the Sink" in quote marks is the name of a firm or a film); ids stay
-    e1, e2, …"""
+    Harbor" or "Return of the Sink" in quote marks is the name of a firm or a film); nor is an
+    amount that the model read as a name ("K40", with a currency's letter); ids stay e1, e2, …"""
     scare = [(q.start, q.end) for q in quotes if q.kind == "scare" and _ARTICLE.match(q.text)]
+    amounts = {n.start: n.end for n in numbers if n.kind == "money"}
     kept = [e for e in entities if not all(
-        any(a <= m.start and m.end <= b for a, b in scare) for m in e.mentions)]
+        any(a <= m.start and m.end <= b for a, b in scare) for m in e.mentions) and not all(
+        m.end <= amounts.get(m.start, -1) for m in e.mentions)]
     if len(kept) == len(entities):
         return entities, quotes
     ids = {e.id: f"e{i}" for i, e in enumerate(kept, 1)}

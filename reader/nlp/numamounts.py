@@ -60,6 +60,12 @@ class AmountRules(Cursor):
             cur, k = "ZAR", i + 1  # rand: "R2.3 billion", "R85" (not "R2-D2")
         elif tok.text in lex.LETTER_SIGNS and self.glued(i + 1) and self._sized(i + 1):
             cur, k = "?" + tok.text, i + 1  # "N412 million": whose, the document says
+        elif tok.text in lex.LETTER_SIGNS and self.glued(i + 1) and self.t(i + 1).digit and not (
+                self.glued(i + 2) and self.t(i + 2).word) and self.low(i - 1) != "the" and (
+                self.t(i + 2) is None or self.t(i + 2).pos not in ("NOUN", "PROPN", "NUM")):
+            # "K40 of betel nut": an amount if the document writes the sign before a larger
+            # one too ("K4.8 million"); not a name, "the M5 road", "M5 motorway"
+            cur, k = "??" + tok.text, i + 1
         if cur is None or self.t(k) is None or not (self.t(k).digit or self.t(k).word):
             return None
         core = self._core(k, money=True)

@@ -59,8 +59,13 @@ def carry_currency(numbers: list[Number], text: str = "") -> list[Number]:
             named[sign] = _named_most(lands, prose[0], usual)
         return named[sign]
 
+    sized = {n.unit for n in numbers if n.unit and n.unit.startswith("?")}
     out = []
     for n in numbers:
+        if n.unit and n.unit.startswith("??"):  # "K40": if the sign is one's for "K4.8 million"
+            if n.unit[1:] not in sized:
+                continue
+            n = replace(n, unit=n.unit[1:])
         if n.unit and n.unit.startswith("?"):  # a letter's sign: "N412 million"
             code = named_most(n.unit, lex.LETTER_SIGNS[n.unit[1:]])
             if code is None:

@@ -261,6 +261,8 @@ MEASURES = {
     "fahrenheit": "°F", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh",
     "gwh": "GWh", "watts": "W", "volts": "V", "mb": "MB", "gb": "GB", "tb": "TB", "kb": "KB",
     "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB", "bytes": "B", "mbps": "Mbit/s",
+    "gbps": "Gbit/s", "kbps": "kbit/s", "kilobits": "kbit", "megabits": "Mbit", "megabit": "Mbit",
+    "gigabits": "Gbit", "gigabit": "Gbit", "terabits": "Tbit",
     "ghz": "GHz", "mhz": "MHz", "hz": "Hz", "calories": "kcal", "kcal": "kcal",
     "magnitude": "magnitude", "light-year": "light-year", "light-years": "light-year",
     "storeys": "storey", "stories": "storey", "nmi": "nmi", "teu": "TEU", "TEU": "TEU",
@@ -274,6 +276,7 @@ MEASURES = {
     # Written in their own case: "480 MW", "1,500 GWh".
     "MW": "MW", "GW": "GW", "kW": "kW", "KW": "kW", "TW": "TW", "kWh": "kWh", "MWh": "MWh",
     "GWh": "GWh", "TWh": "TWh", "MB": "MB", "GB": "GB", "TB": "TB", "KB": "KB", "Mbps": "Mbit/s",
+    "Gbps": "Gbit/s", "Kbps": "kbit/s",
     "GHz": "GHz", "MHz": "MHz", "Hz": "Hz", "ML": "ML", "GL": "GL", "kV": "kV",
     "watt": "W", "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW",
     "gigawatt": "GW", "gigawatts": "GW", "kilowatt-hours": "kWh", "kilowatt-hour": "kWh",

@@ -115,6 +115,8 @@ class NameRules(Cursor):
             return True
         if self.words(i, 3) == ["one", "by", "one"] or self.words(i - 2, 3) == ["one", "by", "one"]:
             return True
+        if self.words(i - 2, 2) == ["the", "only"] and nxt != "of":
+            return True  # "the only one in the southern hemisphere" (but "the only one of us")
         if nxt in ("of", "in", "or", "and", "to", "-") or (self.t(i + 1) and self.t(i + 1).digit):
             return False
         # "a commercial one", "the very first one", "a dead one ever was": an article a few

@@ -197,6 +197,12 @@ def test_one_as_pronoun_is_not_a_number(nlp):
     assert [(n.text, n.start) for n in got] == [("One", 17), ("two", 28)]
 
 
+def test_the_only_one_is_a_pronoun_unless_of_a_group(nlp):
+    assert numbers(nlp, "This mill is the only one in the valley with a water wheel.") == []
+    got = numbers(nlp, "She was the only one of the nine climbers who reached the top.")
+    assert [(n.text, n.value) for n in got] == [("one", 1), ("nine", 9)]
+
+
 def test_indefinite_one_is_not_a_number(nlp):
     assert numbers(nlp, "They met one day in Rome and left one by one.") == []
     (n,) = numbers(nlp, "The strike lasted only one day.")
@@ -623,6 +629,14 @@ def test_a_speed_or_a_flow_per_second_or_hour_is_one_quantity(nlp):
     assert (got["20 dollars"].unit, got["20 dollars"].per) == ("USD", "hour")  # a pay rate
 
 
+def test_a_data_rate_is_one_quantity(nlp):
+    got = by_text(nlp, "The satellite gave about 40 megabits per second; the cable carries "
+                       "10 Gbps, and homes get 500 kbps.")
+    assert [(got[t].kind, got[t].value, got[t].unit) for t in (
+        "40 megabits per second", "10 Gbps", "500 kbps")] == [
+        ("quantity", 40, "Mbit/s"), ("quantity", 10, "Gbit/s"), ("quantity", 500, "kbit/s")]
+
+
 def test_what_an_age_is_said_to_be_is_an_age(nlp):
     got = by_text(nlp, "Fewer than 60 weavers remain, and their average age is 68. The members, "
                        "whose median age was about 41, met 12 times.")
@@ -1037,6 +1051,21 @@ def test_a_letter_sign_before_a_price_of_two_digits_is_money_where_the_country_i
     assert _units(nlp, "In Makeni, Sierra Leone, households pay Le25 a week and the council "
                        "spent Le31 million.") == {"Le25": "SLE", "Le31 million": "SLE"}
     assert _units(nlp, "In Lesotho, the M5 a mile north was closed.") == {}
+
+
+def test_a_letter_sign_before_any_small_amount_is_money_where_the_article_uses_it_for_more(
+        nlp):
+    # "K40 of betel nut" is money in an article that writes "K4.8 million"; alone, or as a
+    # name ("the M5", "the M5 road"), it is none
+    text = ("The market in Papua New Guinea cost K4.8 million. Traders take K40 of betel nut "
+            "across and pay K2 for every crate.")
+    assert _units(nlp, text) == {"K4.8 million": "PGK", "K40": "PGK", "K2": "PGK"}
+    from reader.document import from_text
+    from reader.nlp.analyze import analyze
+    assert "K40" not in {e.name for e in analyze(from_text(text), nlp).entities}
+    assert _units(nlp, "In Papua New Guinea, traders take K40 of betel nut across.") == {}
+    assert _units(nlp, "Lesotho spent M42 million, and the M5 road and M5 motorway were shut."
+                  ) == {"M42 million": "LSL"}
 
 
 def test_vietnam_s_dong_written_in_vietnamese(nlp):
