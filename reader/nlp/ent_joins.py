@@ -262,11 +262,18 @@ def _named_alone(text: str, name: str) -> bool:
     return re.search(rf"(?<![\w–-]){re.escape(name)}(?![\w–-])", text) is not None
 
 
+# the plural of natural features after two names: "the Mazaruni and Cuyuni rivers"; or before
+# them: "the islands of Taravai and Akamaru"
+_FEATURES_NAMED = re.compile(r" (?:rivers|lakes|islands|isles|mountains|volcanoes|valleys|"
+                             r"glaciers|lagoons|atolls|reefs|creeks|streams)\b")
+_FEATURES_OF = re.compile(r"\b(?:rivers|lakes|islands|isles|mountains|volcanoes) of $")
+
+
 def coordinated(text: str, run: Cand, inside: list[Cand]) -> list[Cand]:
     """"Sem van Dijk and Ruben Hoekstra": a person's name joined by "and" to a person the
     model found is a person too; "Mogoditshane and Molepolole": a known place joined to a known
     place the model found (whatever it called it) is a place (but "Maritime and Port Authority
-    of Singapore" is one name)."""
+    of Singapore" is one name); "the Mazaruni and Cuyuni rivers": two natural features."""
     span = text[run.start:run.end]
     m = re.search(r" and ", span)
     if not m:
@@ -274,6 +281,8 @@ def coordinated(text: str, run: Cand, inside: list[Cand]) -> list[Cand]:
     parts = [(run.start, run.start + m.start()), (run.start + m.end(), run.end)]
     found = [[o for o in inside if o.start < e and o.end > s] for s, e in parts]
     persons = [any(o.label == "PERSON" for o in f) for f in found]
+    features = (_FEATURES_NAMED.match(text, run.end) or _FEATURES_OF.search(
+        text, max(0, run.start - 20), run.start)) and " " not in span[:m.start()] + span[m.end():]
     out = []
     for k, (s, e) in enumerate(parts):
         if found[k]:
@@ -283,6 +292,8 @@ def coordinated(text: str, run: Cand, inside: list[Cand]) -> list[Cand]:
         elif known_place(text[s:e]) and any(known_place(text[o.start:o.end])
                                              for o in found[1 - k]):
             out.append(Cand(s, e, "GPE", "rule"))
+        elif features and found[1 - k]:
+            out.append(Cand(s, e, "LOC", "rule"))
     return out
 
 

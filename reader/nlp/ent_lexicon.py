@@ -177,7 +177,7 @@ Engr|Engr.|Atty|Atty.|Arbiter|MEC|Advocate|Adv.|Alhaja|Hajiya|Hajia|Mallam
 Mzee|Omukama|Kabaka|Omugabe|Mwami|Togbe|Cllr|Cllr.|Counsellor|Opanin|Maître|Hadj|Hadji|Hadja
 Madam|Cathaoirleach|Taoiseach|Tánaiste|Alhadji|Alhaj|Kru|Mang|Aling|Doc|Nanan|Clr|Clr.|Elhadj|Elhadji
 Datu|Mawlawi|Maulvi|Maulana|Mawlana|Mestre|Mestra|Qari|Drangpon
-Ato|Woizero|Weyzero|Memhir|Obbo|Aadde|Abune|Ranger|Soba|Kgosi|Ustad|Ustadh|Fundi
+Ato|Woizero|Weyzero|Memhir|Obbo|Aadde|Abune|Ranger|Soba|Kgosi|Ustad|Ustadh|Fundi|Toshao
 """)
 # titles that are also parts of names after a given name: "Abdullahi Sheikh Aden Mursal",
 # "Mohamed Haji Ibrahim", "Abu Syed Rahman"
@@ -414,7 +414,7 @@ Mosque|Temple|Synagogue|Street|St|Road|Rd|Avenue|Ave|Boulevard|Highway|Expresswa
 Square|Plaza|Complex|Facility|Center|Port|Dam|Canal|Tunnel|Prison|Jail|Park
 Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Launch|Farm
 Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel|Ground|Grounds|Cinema
-Dome|Dzong|Causeway|Courthouse|Quay|Wharf|Landing
+Dome|Dzong|Causeway|Courthouse|Quay|Wharf|Landing|Aerodrome|Airfield|Airstrip|Heliport
 Monastery|Convent|Priory|Friary|Nunnery|Shrine|Pagoda|Stupa|Embankment
 Gate|Weir|Barrage|Sluice|Levee|Jetty|Mausoleum|Tomb|Necropolis|Caravanserai|Minaret
 """)

@@ -1347,6 +1347,35 @@ def test_rivers_and_hills_by_what_the_text_says_of_them(nlp, text, name):
     assert by_name(read_as(nlp, text, name, "GPE"), name).label == "LOC"
 
 
+def test_the_second_of_two_features_before_their_plural_is_a_feature_too(nlp):
+    # the model found one river of the pair (or one island) and missed the other
+    text = "The dredges work where the Mazaruni and Cuyuni rivers meet."
+    ents = read_as(nlp, text, "Cuyuni", None)
+    assert by_name(ents, "Cuyuni").label == "LOC"
+    text = "Fishermen will be trained on the islands of Taravai and Akamaru next year."
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[0][1]
+    at, end = full.index("Taravai"), full.index("Akamaru")
+    sdoc.ents = [e for e in sdoc.ents if e.end_char <= at or e.start_char >= end + 7] + [
+        sdoc.char_span(end, end + 7, label="PRODUCT")]
+    sdoc.ents = sorted(sdoc.ents, key=lambda e: e.start)
+    ents = consolidate(full, parsed)
+    assert by_name(ents, "Taravai").label == by_name(ents, "Akamaru").label == "LOC"
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The mill buys sago from Yamoro harvesters in 11 coastal villages.", "Yamoro", "NORP"),
+    ("Relief reached Ndoka families in the hills.", "Ndoka", "NORP"),
+    # not a place's people, nor a team's
+    ("Farmers from Kivoro village said Kivoro farmers had lost their crops.", "Kivoro", "GPE"),
+    ("The Tamatea Harriers won, and Harriers supporters sang all night.", "Tamatea Harriers",
+     "ORG"),
+])
+def test_a_name_before_a_plural_for_people_is_a_peoples(nlp, text, name, label):
+    assert by_name(read_as(nlp, text, name, "GPE" if label == "NORP" else "ORG"),
+                   name).label == label
+
+
 def test_ould_joins_a_name(nlp):
     text = ("The union's secretary-general, Sidi Mohamed ould Ely Cheikh, addressed the fishers "
             "on Monday.")
@@ -1726,6 +1755,11 @@ def test_a_vice_or_co_holder_of_a_role_is_a_person(nlp):
     # a state named after its people is a place
     ("Dengue cases in Kachin State rose, and the Kachin State health department hired nurses.",
      "Kachin State", "ORG", "GPE"),
+    # an airfield is a facility
+    ("The biplane landed at Rewa Aerodrome on Sunday.", "Rewa Aerodrome", "ORG", "FAC"),
+    # a Māori iwi, "descendants of" an ancestor, is a people
+    ("The river is a treasure of Ngāti Ruanui, whose land runs to the coast.", "Ngāti Ruanui",
+     "PERSON", "NORP"),
 ])
 def test_a_head_word_says_what_a_name_is_whatever_the_model_read(nlp, text, name, read, label):
     assert by_name(read_as(nlp, text, name, read), name).label == label
@@ -3615,7 +3649,8 @@ def test_a_language_s_name_that_names_no_people_or_place_is_the_language(nlp):
 def test_a_master_s_title_is_no_part_of_his_name_and_upper_x_is_part_of_x(nlp):
     ents = entities(nlp, 'Farmers from Booni in Upper Chitral won. "I have played the surnai for '
                          'kings," said Ustad Gul Sher, 71. "The children come to my lessons," '
-                         "said Fundi Ousseni Houmadi, 60.")
+                         "said Fundi Ousseni Houmadi, 60. The village captain, Toshao Elwin "
+                         "Marks, agreed.")
     got = {e.name: e.label for e in ents}
-    assert got["Gul Sher"] == got["Ousseni Houmadi"] == "PERSON"
+    assert got["Gul Sher"] == got["Ousseni Houmadi"] == got["Elwin Marks"] == "PERSON"
     assert got["Upper Chitral"] == "GPE"
