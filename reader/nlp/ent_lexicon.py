@@ -215,7 +215,7 @@ geologist|ecologist|epidemiologist|virologist|oncologist|paediatrician|pediatric
 lawmaker|legislator|parliamentarian|congressman|congresswoman|councilman|councilwoman
 diplomat|negotiator|mediator|rescuer|organiser|organizer|protester|critic|counsel|coordinator
 treasurer|registrar|ombudsman|auditor|rector|superintendent|commissioner|secretary-general
-headman|headwoman|chieftain|arbiter|elder|kaumātua|kaumatua|kuia
+headman|headwoman|chieftain|arbiter|elder|kaumātua|kaumatua|kuia|regent|bupati|camat|toshao
 """)
 
 # Endings of nouns for a person's trade: "oncologist", "technician".

@@ -351,8 +351,14 @@ def _is_speech_verb(ctx: Context, tok) -> bool:
     if tok.lemma_.lower() == "add" and any(c.dep_ == "dobj" and not ctx.in_quote(
             ctx.parsed_base(c) + c.idx) for c in tok.children):
         return False  # "would add no more than 25 minutes": adding a thing, not saying one
+    if tok.lemma_.lower() == "ask" and any(c.dep_ == "prep" and c.lower_ == "for"
+                                           for c in tok.children):
+        return False  # "the first thing buyers ask for": a request, not a reporting verb
     particle = NEEDS_PARTICLE.get(tok.lemma_.lower())
     return particle is None or any(c.lower_ == particle for c in tok.children)
+
+
+_TIME_MARKS = frozenset({"since", "after", "before", "until"})
 
 
 def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
@@ -380,9 +386,11 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
                 # "The Tridents’ French coach, X, said", the possessive read as apposition
                 first = next((c for c in first.children if c.dep_ == "appos"
                               and _is_person_noun(c)), first)
-            if first.text in DAYS_MONTHS:
-                # "A porter who has worked there since January said", misread: the one the
-                # relative clause describes (or the root the parse made of it)
+            if first.text in DAYS_MONTHS or verb.sent.root.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
+                # "A porter who has worked there since January said", "A night guard who has
+                # watched the trench since the find said", misread (a sentence with no verb
+                # for its root): the one the relative clause describes (or that root)
                 first = next((a.head for a in verb.ancestors if a.dep_ == "relcl"
                               and a.head.pos_ in ("NOUN", "PROPN")), None) or (
                     verb.sent.root if verb.sent.root.pos_ in ("NOUN", "PROPN") else first)
@@ -1175,9 +1183,10 @@ _ROLE_VERBS = {
     "conductor": "conducts|conducted",
 }
 # (an acronym in brackets too: "The mayor of the Dhaka North City Corporation (DNCC), X")
-# or a local title's gloss: "The akim (governor) of Zhanaozen, X"
-_TITLE_GLUE = (r"(?:[\s,]+(?:of|for|the|and|[A-ZÀ-Þ][\w’'-]*\.?|\([A-Z]{2,}\)|\([a-z][a-z -]*\)))*"
-               r"[\s,]*$")
+# or a local title's gloss: "The akim (governor) of Zhanaozen, X"; or where the body is: "The
+# director of the State Historical Reserve in Lutsk, X"
+_TITLE_GLUE = (r"(?:[\s,]+(?:of|for|the|and|in|[A-ZÀ-Þ][\w’'-]*\.?|\([A-Z]{2,}\)|"
+               r"\([a-z][a-z -]*\)))*[\s,]*$")
 # (not the full stop of an abbreviated title: "the hospital's medical director, Dr. X")
 _CLAUSE_END = re.compile("".join(rf"(?<!\b{t})" for t in (
     "Dr", "Mr", "Ms", "Mrs", "Prof", "Rev", "Hon", "Gen", "Col", "Capt", "Lt", "Sgt", "Engr",
@@ -1188,7 +1197,7 @@ _NOT_MODIFIER = r"(?:who|which|that|and|or|of|for|with|to|at|in|on|by|as|a|an)"
 # deputy mayor in charge of culture, X", "The state minister of culture, youth and sports, X":
 # what the role is of, then the name (after a title:
 # "The provincial director of commerce and industry, Mawlawi X")
-_PORTFOLIO = (r"\s+(?:of|for|in charge of|responsible for)\s+(?:[\w’'-]+,?\s+){0,5}[\w’'-]+,\s*"
+_PORTFOLIO = (r"\s+(?:of|for|in charge of|responsible for)\s+(?:[\w’'-]+,?\s+){0,7}[\w’'-]+,\s*"
               r"(?:[A-ZÀ-Þ][\w’'.-]*\s+)?$"
               # "The mayor of Santa Elvira, the town that owns the ferry, X": the place described
               r"|\s+of\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w’'-]*\s+){0,3}[A-ZÀ-Þ][\w’'-]*,\s+(?:the|an?)\s+"

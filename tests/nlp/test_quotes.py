@@ -1376,6 +1376,37 @@ def test_a_speaker_described_with_a_month_in_the_clause_is_the_one_described(nlp
     qs = direct(quotes_of(nlp, "A cook who has worked at the camp since March said the pay was "
                                '"fair, but the wind is worse".'))
     assert [q.speaker for q in qs] == ["a cook"]
+    # or with an event that the parse makes the subject of "said"
+    qs = direct(quotes_of(nlp, "A night guard who has watched the trench since the find said it "
+                               'had drawn "more visitors in a week than the museum".'))
+    assert [q.speaker for q in qs] == ["a night guard"]
+    # but where the sentence has a verb of its own, the one after "since" spoke
+    qs = direct(quotes_of(nlp, "The farmer who left after the mayor said it was unsafe came back, "
+                               'and the mayor repeated: "It is unsafe."'))
+    assert [q.speaker for q in qs] == ["the mayor"]
+
+
+def test_what_buyers_ask_for_is_no_reporting_verb(nlp):
+    qs = direct(quotes_of(nlp, "The tests turned bilberries from “the fruit we hid” into the first "
+                               "thing buyers ask for, said a van driver who has carried fruit for "
+                               "eleven years."))
+    assert [q.speaker for q in qs] == ["a van driver"]
+
+
+def test_a_bare_role_is_the_one_named_with_it_before_where_the_body_is(nlp):
+    qs = direct(quotes_of(nlp, '"Everybody looks at the castle," Dr Oksana Zalevska said.\n\n'
+                               "The director of the State Historical and Cultural Reserve in "
+                               "Lutsk, Halyna Pavliuk, said the coins would be cleaned. "
+                               '"We will not lock them in a safe," the director said.'))
+    assert [q.speaker for q in qs] == ["Oksana Zalevska", "Halyna Pavliuk"]
+    # with a local title, the body's office and its region between the title and the name
+    qs = direct(quotes_of(nlp, "The survey's director, Dr Anatolio Chuquizuta, spoke first.\n\n"
+                               "The regent of Manokwari, Demianus Kapisa, said bags would be "
+                               'banned. "The birds show us what we throw away," the regent said. '
+                               "The director of the Ministry of Culture's office in Amazonas, "
+                               "Wenceslao Portocarrero, said the sites would be guarded. "
+                               '"A map like this is a map for thieves," the director said.'))
+    assert [q.speaker for q in qs] == ["Demianus Kapisa", "Wenceslao Portocarrero"]
 
 
 def test_a_possessor_or_a_noun_read_as_a_verb_does_not_speak(nlp):
