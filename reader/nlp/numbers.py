@@ -298,10 +298,11 @@ class Scanner(DateRules, NameRules, AmountRules):
             return None
         if tok.low == "first" and self._sequencing(i, j, prev):
             return None
-        if tok.low == "second" and (prev in ("per", "every", "split") or prev == "a" and (
-                self.t(j) is None or not self.t(j).word or self.low(i - 2) in ("for", "just")
-                and self.t(j).pos not in ("NOUN", "PROPN"))):  # (but "pay for a second ring")
-            return None
+        if tok.low == "second" and (prev in ("per", "split") or prev == "every" and not (
+                self.low(j) in lex.RATE_PERIODS or self.t(j) is not None and self.t(j).cap)
+                or prev == "a" and (self.t(j) is None or not self.t(j).word or self.low(
+                    i - 2) in ("for", "just") and self.t(j).pos not in ("NOUN", "PROPN"))):
+            return None  # (but "pay for a second ring", "every second year")
         return [Hit(i, j, "ordinal", value)]
 
     def _sequencing(self, i: int, j: int, prev: str) -> bool:

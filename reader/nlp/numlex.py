@@ -272,7 +272,8 @@ MEASURES = {
     "kilonewtons": "kN", "newtons": "N", "lumens": "lm", "microns": "µm",
     "micrometres": "µm", "nanometres": "nm", "nanometers": "nm", "nanometre": "nm",
     "nanometer": "nm", "nm": "nm", "ppm": "ppm", "kilovolt": "kV", "kilovolts": "kV",
-    "volt": "V", "megavolt": "MV",
+    "volt": "V", "megavolt": "MV", "becquerels": "Bq", "becquerel": "Bq", "bq": "Bq",
+    "sieverts": "Sv", "millisieverts": "mSv", "microsieverts": "µSv",
     # Written in their own case: "480 MW", "1,500 GWh".
     "MW": "MW", "GW": "GW", "kW": "kW", "KW": "kW", "TW": "TW", "kWh": "kWh", "MWh": "MWh",
     "GWh": "GWh", "TWh": "TWh", "MB": "MB", "GB": "GB", "TB": "TB", "KB": "KB", "Mbps": "Mbit/s",

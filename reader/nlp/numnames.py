@@ -57,8 +57,9 @@ class NameRules(Cursor):
               and not year_like(tok) and not self._noun_at(i + 1)
               and not (nxt is not None and nxt.glued and (
                   nxt.text in DASHES or nxt.low in ORDINAL_SUFFIXES))  # ("the 112th minute")
-              and self._unit_after(i + 1) is None and self.low(i + 1) not in SCALES):
-            skip = True  # "the 747": a model number
+              and self._unit_after(i + 1) is None and self.low(i + 1) not in SCALES
+              and not (nxt is not None and nxt.tag == "VBN")):
+            skip = True  # "the 747": a model number (not "the 245 counted in 2012")
         if not skip:
             return None
         while self.t(j) is not None and self.t(j).glued and (self.t(j).word or self.t(j).digit
@@ -119,6 +120,10 @@ class NameRules(Cursor):
             return True  # "the only one in the southern hemisphere" (but "the only one of us")
         if nxt in ("of", "in", "or", "and", "to", "-") or (self.t(i + 1) and self.t(i + 1).digit):
             return False
+        nt = self.t(i + 1)
+        if (nt is None or not nt.word and nt.text not in ("%", "/")) and prev != "to":
+            return True  # "who asks for one.", "as for one," (155 of 157 in the gold data; but
+            # "two magistrates to one")
         # "a commercial one", "the very first one", "a dead one ever was": an article a few
         # words back (with a word between for "the") and nothing countable after.
         for k in range(i - 1, max(-1, i - 4), -1):

@@ -203,6 +203,12 @@ def test_the_only_one_is_a_pronoun_unless_of_a_group(nlp):
     assert [(n.text, n.value) for n in got] == [("one", 1), ("nine", 9)]
 
 
+def test_one_before_a_stop_is_a_pronoun_unless_in_a_ratio(nlp):
+    assert numbers(nlp, "The club will lend a kayak to every child who asks for one.") == []
+    got = numbers(nlp, "The ruling, by two magistrates to one, stands.")
+    assert [n.text for n in got] == ["two", "one"]
+
+
 def test_indefinite_one_is_not_a_number(nlp):
     assert numbers(nlp, "They met one day in Rome and left one by one.") == []
     (n,) = numbers(nlp, "The strike lasted only one day.")
@@ -627,6 +633,22 @@ def test_a_speed_or_a_flow_per_second_or_hour_is_one_quantity(nlp):
         "25 litres per second", "98 miles per hour", "44 metres per second")] == [
         ("quantity", 25, "l/s"), ("quantity", 98, "mph"), ("quantity", 44, "m/s")]
     assert (got["20 dollars"].unit, got["20 dollars"].per) == ("USD", "hour")  # a pay rate
+
+
+def test_radioactivity_and_doses_are_quantities(nlp):
+    got = by_text(nlp, "The limit is 600 becquerels per kilogram, and the crew got 2.5 "
+                       "millisieverts.")
+    assert (got["600 becquerels per kilogram"].unit, got["2.5 millisieverts"].unit) == (
+        "Bq/kg", "mSv")
+
+
+def test_the_number_before_a_participle_is_a_count_and_every_second_year_an_ordinal(nlp):
+    got = by_text(nlp, "Divers found 230 animals, close to the 245 counted in 2012. The cup "
+                       "comes back every second year, and a litre flows every second.")
+    assert (got["245"].kind, got["245"].value) == ("count", 245)
+    assert [n.text for n in numbers(nlp, "The cup comes back every second year, and a litre "
+                                         "flows every second.")] == ["second"]
+    assert numbers(nlp, "The 747 landed at noon.") == []
 
 
 def test_a_data_rate_is_one_quantity(nlp):
