@@ -41,6 +41,8 @@ _THE_INSIDE = re.compile(r"(?<!\bof)(?<!\band)(?<!\bfor)(?<!\bon)(?<!\bin) the (
 _CONJUNCTION = re.compile(r" (?:as|while|when|after|before|until) (?=[A-Z])")
 _BUILDING_ON = re.compile(r"(\S+) on (?=[A-Z])")
 _ON_NAME = re.compile(r" on (?=[A-Z])")
+_ON_THE_FEATURE = re.compile(r" on the (?=(?:[A-Z][\w’'-]* )+(?:" + "|".join(sorted(
+    lex.LOC_HEADS)) + r")$)")
 _FOR_NAME = re.compile(r" for (?=[A-Z])")
 _NON_SPACE = re.compile(r"\S+")
 _OF_THE = re.compile(r" of (?:the )?")
@@ -156,9 +158,11 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     if m and m.group(1) in lex.FAC_HEADS:
         return [Cand(c.start, c.start + m.end(1), "FAC", "rule"),
                 Cand(c.start + m.end(), c.end, None, "rule")]
-    # "Fomboni on Mohéli": a town, then the island it is on (not "Burton on Trent", one town)
-    m = _ON_NAME.search(span)
-    if m and known_place(span[m.end():]) and not known_place(span):
+    # "Fomboni on Mohéli": a town, then the island it is on (not "Burton on Trent", one town);
+    # "Waspam on the Coco River": a town, then the river it is on
+    m = _ON_NAME.search(span) or _ON_THE_FEATURE.search(span)
+    if m and (known_place(span[m.end():]) or m.re is _ON_THE_FEATURE and " " not in span[
+            :m.start()]) and not known_place(span):
         return [Cand(c.start, c.start + m.start(), None, "rule"),
                 Cand(c.start + m.end(), c.end, None, "rule")]
     # "Lydia Buchtmann for Food Standards Australia": a person "for" an organisation

@@ -301,8 +301,9 @@ def head_label(name: str) -> str | None:
         return "PERSON"  # "Stephen the Great", "Pliny the Elder"
     for lead in lex.PRODUCT_LEADS:
         if (name.startswith(lead + " ") and len(words) > len(lead.split())
-                and words[-1] not in lex.ORG_HEADS and words[-1].lower() not in NOT_PRODUCT):
-            return "PRODUCT"
+                and words[-1] not in lex.ORG_HEADS and words[-1].lower() not in NOT_PRODUCT
+                and not (lead == "Apollo" and len(words) == 2 and words[1].istitle())):
+            return "PRODUCT"  # (but "Apollo Lokeris" is a man, as "Apollo 11" is not)
     if len(words) >= 2 and words[0] == "The" and words[-1] in lex.PAPERS:
         return "ORG"
     # "Grand Duchy of Lithuania", "Free State of Thuringia"

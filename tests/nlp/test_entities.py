@@ -1376,6 +1376,25 @@ def test_a_name_before_a_plural_for_people_is_a_peoples(nlp, text, name, label):
                    name).label == label
 
 
+def test_a_town_on_the_river_the_model_took_as_one_name_is_two(nlp):
+    text = "The station reaches villages from Waspam on the Coco River to the coast."
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[0][1]
+    at = full.index("Waspam")
+    end = full.index("River") + 5
+    sdoc.ents = [e for e in sdoc.ents if e.end_char <= at or e.start_char >= end] + [
+        sdoc.char_span(at, end, label="ORG")]
+    sdoc.ents = sorted(sdoc.ents, key=lambda e: e.start)
+    names = {e.name: e.label for e in consolidate(full, parsed)}
+    assert names.get("Coco River") == "LOC" and "Waspam" in names
+
+
+def test_apollo_is_a_given_name_before_a_surname(nlp):
+    text = ("The officer, Dr Apollo Lokeris, spoke first. Dr Lokeris, 48, said vets had tagged "
+            "the animals.")
+    assert texts(by_name(entities(nlp, text), "Apollo Lokeris")) == ["Apollo Lokeris", "Lokeris"]
+
+
 def test_ould_joins_a_name(nlp):
     text = ("The union's secretary-general, Sidi Mohamed ould Ely Cheikh, addressed the fishers "
             "on Monday.")
