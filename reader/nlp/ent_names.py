@@ -378,8 +378,9 @@ def head_label(name: str) -> str | None:
         return "FAC"  # "Estadio Azteca", "Grand Stade de Tanger"
     if words[0] in lex.EVENT_LEADS or words[0] == "Tour" and words[1] in ("de", "du", "of"):
         return "EVENT"  # "Copa Libertadores", "Tour du Rwanda"
-    if last == "District" and words[-2] not in _SERVICE_DISTRICTS and words[0] not in COMPASS:
-        return "GPE"  # "Nanzih District", not "Irving Independent School District"
+    if last == "District" and words[-2] not in _SERVICE_DISTRICTS:
+        return "GPE"  # "Nanzih District", "North Fly District", not "Irving Independent School
+        # District"
     if last in ("Center", "Centre") and words[-2] in _VENUE_CENTRES:
         return "FAC"  # "Marjan Tennis Centre"
     if last == "State" and len(words) == 2 and words[0][:1].isupper() and not (

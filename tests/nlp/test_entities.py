@@ -599,6 +599,7 @@ def test_ages_venues_and_collectives(nlp, text, name, label):
      "unveiled a chip.", "Jadeline Semiconductor", "ORG"),
     ("The ministry set aside land in the city's Gushan District for the plant.",
      "Gushan District", "GPE"),
+    ("Rain fell on 331 days in the North Fly District last year.", "North Fly District", "GPE"),
     ("Supervisor Rosa Quill voted against the rezoning on Tuesday.", "Rosa Quill", "PERSON"),
 ])
 def test_designers_that_make_things_districts_and_supervisors(nlp, text, name, label):
