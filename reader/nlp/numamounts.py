@@ -269,8 +269,10 @@ class AmountRules(Cursor):
             return j + 1, lex.CURRENCY_WORDS[w1], w1 in lex.SUBUNITS
         if w1 in lex.ISO_CODES and n1.text.isupper() and len(w1) == 3:
             return j + 1, lex.code_of(w1), False
-        if n1.text in lex.PREFIX_CODES and not n1.text.isupper():
-            return j + 1, lex.PREFIX_CODES[n1.text], False  # "48 million ZiG", "500 KSh"
+        if n1.text in lex.PREFIX_CODES and len(n1.text) > 1:
+            return j + 1, lex.PREFIX_CODES[n1.text], False  # "48 million ZiG", "500 KSh", "300 DA"
+        if n1.text == "KM":
+            return j + 1, "BAM", False  # Bosnia's convertible mark: "120 KM" (not "120 km")
         return None
 
     def _unit_after(self, j: int) -> tuple[int, str, str, float] | None:
@@ -405,7 +407,8 @@ class AmountRules(Cursor):
         rank = prev is not None and (prev.low in ("#", "number") or (
             prev.text == "." and self.low(i - 2) == "no"))
         if rank or prev is not None and prev.low in ORDINAL_HEADS and not self._noun_at(j):
-            start = i - 1 if prev.text == "#" and tok.glued else i
+            # ("#3", "number 67": the word is part of the rank, as in the gold data)
+            start = i - 1 if prev.text == "#" and tok.glued or prev.low == "number" else i
             return [Hit(start, j, "ordinal", value)]
         if tok.low == "one" and j == i + 1 and self._pronoun_one(i):
             return None

@@ -337,7 +337,7 @@ def test_ordinals(nlp):
 def test_position_after_day_or_number(nlp):
     got = by_text(nlp, "On day four of the trial, witness number 7 spoke.")
     assert (got["four"].kind, got["four"].value) == ("ordinal", 4)
-    assert (got["7"].kind, got["7"].value) == ("ordinal", 7)
+    assert (got["number 7"].kind, got["number 7"].value) == ("ordinal", 7)
 
 
 def test_a_second_thing_paid_for_is_an_ordinal_but_not_for_a_second(nlp):
@@ -649,6 +649,14 @@ def test_the_number_before_a_participle_is_a_count_and_every_second_year_an_ordi
     assert [n.text for n in numbers(nlp, "The cup comes back every second year, and a litre "
                                          "flows every second.")] == ["second"]
     assert numbers(nlp, "The 747 landed at noon.") == []
+
+
+def test_a_currency_code_after_the_amount(nlp):
+    # Algeria's dinar written "DA" after the amount, Bosnia's convertible mark "KM" (not km)
+    assert _units(nlp, "A ride costs 300 DA, and 50 DA for children.") == {
+        "300 DA": "DZD", "50 DA": "DZD"}
+    assert _units(nlp, "The fine was 120 KM; the park got 1.9 million KM, 12 km away.") == {
+        "120 KM": "BAM", "1.9 million KM": "BAM"}
 
 
 def test_a_data_rate_is_one_quantity(nlp):
