@@ -486,9 +486,12 @@ _PRODUCT_NOUNS = frozenset("vaccine drug medicine pill app smartphone phone hand
                            "device tablet laptop console drone aircraft jet airliner".split())
 _TITLE_WORDS = sorted(re.escape(t) for t in lex.TITLES | lex.ROLE_WORDS | {"official"}
                       if t[-1:].isalpha())
-# "Fiji's Minister for Local Government, X,", "The alliance's leader in Nikšić, X,"
+# "Fiji's Minister for Local Government, X,", "The alliance's leader in Nikšić, X,", "The
+# director of agricultural services for Ouargla Province, X," (a portfolio in lower case; not
+# "The owner of the supplier, Medinvest Trade,", a body)
 _TITLE_COMMA = re.compile(r"\b(?:" + "|".join(_TITLE_WORDS)
-                          + r")(?:\s+(?:of|for|in|at|the|and|[A-Z][\w.’'-]*))*,\s*$")
+                          + r")(?:\s+(?:(?:of|for)(?:\s+(?!the\b|an?\b)[a-z]+){0,3}|in|at|the|"
+                            r"and|[A-Z][\w.’'-]*))*,\s*$")
 
 
 def titled_before(text: str, start: int) -> bool:

@@ -25,7 +25,8 @@ from reader.nlp.ent_labels import (
     surname_speaks, titled_before,
 )
 from reader.nlp.ent_names import (
-    APOS, CONNECTORS, GIVEN_HYPHENED, HEADS, PARTICLES, PATRONYMIC, SUFFIX_PARTICLES, Cand,
+    APOS, CONNECTORS, EPITHETS, GIVEN_HYPHENED, HEADS, PARTICLES, PATRONYMIC, SUFFIX_PARTICLES,
+    Cand,
     Occupancy, Tok, acronym_key, doc_tokens, extends_name, glued_initials, head_label, initials,
     is_acronym, is_name_word, lexicon_label, norm_key, person_shape, sentence_initial, spells,
     sub_index,
@@ -103,7 +104,7 @@ def find_names(text: str, parsed):
 
     # rule spans that replace what the model made of them: "Iran-Iraq", "STS-135"
     hy = (hyphen_pairs(text) + _designators(text, cands) + small_worded(text, cands)
-          + glued_initials(text) + _french_bodies(text))
+          + glued_initials(text) + _french_bodies(text) + _epithet_names(text, cands))
     occ = Occupancy(len(text))
     for h in hy:
         occ.add(h.start, h.end)
@@ -449,6 +450,20 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
             text[c.start:c.end]):
         return Cand(c.start + words[i].start(), c.end, "PERSON", c.source), True
     return c, False
+
+
+_EPITHET_NAME = re.compile(r"\b[A-Z][\w’'-]+ the (?:" + "|".join(sorted(EPITHETS))
+                           + r")\b(?![ -][A-Z])")
+
+
+def _epithet_names(text: str, cands: list[Cand]) -> list[Cand]:
+    """ "John the Baptist", "Stephen the Great": one person where the model saw a person in the
+    first word, however it cut the rest (not "Crossing the Red Sea")."""
+    if " the " not in text:
+        return []
+    persons = {c.start for c in cands if c.label == "PERSON"}
+    return [Cand(m.start(), m.end(), "PERSON", "rule") for m in _EPITHET_NAME.finditer(text)
+            if m.start() in persons]
 
 
 def _designators(text: str, cands: list[Cand]) -> list[Cand]:

@@ -1390,6 +1390,18 @@ def test_a_town_on_the_river_the_model_took_as_one_name_is_two(nlp):
     assert names.get("Coco River") == "LOC" and "Waspam" in names
 
 
+def test_a_name_and_its_epithet_are_one_person_however_the_model_cut_them(nlp):
+    text = "The feast takes its name from John the Baptist, while the leaf grows wild."
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[0][1]
+    at = full.index("John")
+    sdoc.ents = [sdoc.char_span(at, at + 8, label="PERSON"),
+                 sdoc.char_span(at + 9, at + 16, label="NORP")]
+    assert [(e.name, e.label) for e in consolidate(full, parsed)] == [
+        ("John the Baptist", "PERSON")]
+    assert "Red Sea" in {e.name for e in entities(nlp, "Crossing the Red Sea took a day.")}
+
+
 def test_apollo_is_a_given_name_before_a_surname(nlp):
     text = ("The officer, Dr Apollo Lokeris, spoke first. Dr Lokeris, 48, said vets had tagged "
             "the animals.")
@@ -3670,7 +3682,9 @@ def test_a_master_s_title_is_no_part_of_his_name_and_upper_x_is_part_of_x(nlp):
     ents = entities(nlp, 'Farmers from Booni in Upper Chitral won. "I have played the surnai for '
                          'kings," said Ustad Gul Sher, 71. "The children come to my lessons," '
                          "said Fundi Ousseni Houmadi, 60. The village captain, Toshao Elwin "
-                         "Marks, agreed.")
+                         'Marks, agreed. "The river was white with sails," said Hajja Nafisa '
+                         'Kheir, 81. "My father planted these trees," said Hagg Ragab Farghali.')
     got = {e.name: e.label for e in ents}
     assert got["Gul Sher"] == got["Ousseni Houmadi"] == got["Elwin Marks"] == "PERSON"
+    assert got["Nafisa Kheir"] == got["Ragab Farghali"] == "PERSON"
     assert got["Upper Chitral"] == "GPE"

@@ -1407,6 +1407,12 @@ def test_a_bare_role_is_the_one_named_with_it_before_where_the_body_is(nlp):
                                "Wenceslao Portocarrero, said the sites would be guarded. "
                                '"A map like this is a map for thieves," the director said.'))
     assert [q.speaker for q in qs] == ["Demianus Kapisa", "Wenceslao Portocarrero"]
+    # and a portfolio in lower case: "of agricultural services for Ouargla Province"
+    qs = direct(quotes_of(nlp, "Dr Nacera Zenkhri, a geneticist, spoke first. The director of "
+                               "agricultural services for Ouargla Province, Noureddine "
+                               "Bencheikh, said nurseries would need a certificate. "
+                               '"We will check the papers," the director said.'))
+    assert [q.speaker for q in qs] == ["Noureddine Bencheikh"]
 
 
 def test_a_possessor_or_a_noun_read_as_a_verb_does_not_speak(nlp):
