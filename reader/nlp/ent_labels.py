@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_joins import known_place
-from reader.nlp.lexicon import WORDNET_PERSON_NOUNS
+from reader.nlp.lexicon import WORDNET_PERSON_NOUNS, people_plural
 from reader.nlp.ent_names import (
     APOS, CAMEL, COMPASS, PARTICLES, PLACE_LEADS, Cand, glued_person, has_legal_form, head_label,
     is_acronym, lexicon_label, norm_key, person_shape,
@@ -547,14 +547,12 @@ def _placed_in(text: str, name: str) -> bool:
 
 
 def _people_plural(noun: str) -> bool:
-    """A plural noun for people: "harvesters", "fishermen", "families"."""
-    if noun in _A_PLACES_PEOPLE or noun in _STAFF:
+    """A plural noun for people that no place has as its own: "harvesters", "fishermen",
+    "families" (not "residents", "officials")."""
+    if noun in _A_PLACES_PEOPLE or noun[:-1] in _STAFF:
         return False
-    if noun in ("families", "households", "communities"):
-        return True
-    one = noun[:-3] + "man" if noun.endswith("men") else noun[:-3] + "y" if noun.endswith(
-        "ies") else noun[:-1] if noun.endswith("s") else noun
-    return one != noun and one in WORDNET_PERSON_NOUNS and one not in _STAFF
+    return people_plural(noun) or noun in ("families", "households", "communities") or (
+        noun.endswith("men") and noun[:-3] + "man" in WORDNET_PERSON_NOUNS)
 
 
 def classifier(before: str, after: str) -> str | None:
