@@ -38,8 +38,8 @@ from reader.nlp.types import ENTITY_LABELS
 # Title words that end no name: "NASA Administrator", "Senate Majority Leader".
 _TRAILING_TITLES = frozenset("Majority Minority Leader Administrator Chairman Chairwoman Spokesman "
                              "Spokeswoman Spokesperson Secretary Minister Director Commissioner "
-                             "Chief CEO Speaker Governor Mayor President Premier Magistrate MEC"
-                             .split())
+                             "Chief CEO Speaker Governor Mayor President Premier Magistrate MEC "
+                             "Resident".split())  # (Sarawak's "Bintulu Resident", an office)
 
 
 def find_names(text: str, parsed):

@@ -565,6 +565,11 @@ def _speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str]) -> Speak
         # "The skipper of Queen Arlene, Marvin Knowles Thompson,": the name read as in
         # apposition to what the role is of names the one who holds it
         heads += _of_appositions(tok, base)
+        # "the architect who led the survey, Kraisorn Phutthawong,": the name that closes the
+        # phrase, read as in apposition to a word of the relative clause
+        last = right.i - 1 if right.text == "," else right.i
+        heads += [base + a.idx for r in tok.children if r.dep_ == "relcl" for a in r.subtree
+                  if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i == last]
     beside = sorted((m for m in mentions if m[2].label in ("PERSON", "ORG")
                      and any(m[0] <= h < m[1] for h in heads)),
                     key=lambda m: m[2].label != "PERSON")  # not "CEI (… Conference)"
@@ -1318,7 +1323,19 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
         called = re.compile(rf"\b{role_words}\b", re.I)
         holders = {ent.id for start, end, ent in people
                    if ent.id in holders and called.search(clauses_around(start, end))} or holders
+    if not holders and tok.lower_ in _ANY_OFFICE_ROLES:
+        # "the official said", "the department head said" after "The director of the
+        # provincial environment department, X,": one named after an office in the paragraph
+        return next((ent for start, _e, ent in people if ctx.paragraph_at(
+            start) == ctx.paragraph_at(pos) and _AFTER_OFFICE.search(clause_before(start))), None)
     return next((ent for _s, _e, ent in people if ent.id in holders), None)
+
+
+# roles that any office holder has
+_ANY_OFFICE_ROLES = frozenset({"official", "head"})
+# "The director of the provincial environment department, ": an office, then who holds it
+_AFTER_OFFICE = re.compile(r"^\s*The\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(
+    sorted(ROLE_WORDS | {"head"})) + r")\s+(?:of|for|in)\s+[^,]{1,80},\s*$")
 
 
 _AGED = re.compile(r"[Tt]he (\d{1,3})-year-old")

@@ -3687,4 +3687,6 @@ def test_a_master_s_title_is_no_part_of_his_name_and_upper_x_is_part_of_x(nlp):
     got = {e.name: e.label for e in ents}
     assert got["Gul Sher"] == got["Ousseni Houmadi"] == got["Elwin Marks"] == "PERSON"
     assert got["Nafisa Kheir"] == got["Ragab Farghali"] == "PERSON"
+    assert "Huot Sambath" in {e.name for e in entities(
+        nlp, "The sand was sold by the tycoon Oknha Huot Sambath.")}
     assert got["Upper Chitral"] == "GPE"

@@ -1386,6 +1386,24 @@ def test_a_speaker_described_with_a_month_in_the_clause_is_the_one_described(nlp
     assert [q.speaker for q in qs] == ["the mayor"]
 
 
+def test_a_described_speaker_named_after_a_relative_clause_is_the_one_named(nlp):
+    qs = direct(quotes_of(nlp, '"We counted them," the architect who led the survey, Kraisorn '
+                               "Phutthawong, told reporters outside the hall."))
+    assert [q.speaker for q in qs] == ["Kraisorn Phutthawong"]
+
+
+@pytest.mark.parametrize("office, role", [
+    ("The director of the provincial environment department", "the department head"),
+    ("The head of culture for the province of Tamanrasset", "the official"),
+    ("The Bintulu Resident", "the Resident"),
+])
+def test_an_office_holder_is_the_one_a_generic_role_means(nlp, office, role):
+    qs = direct(quotes_of(nlp, f"Dr Suon Rachana, a biologist, said the holes were deep. {office}, "
+                               "Pich Sothea, said rangers would patrol. "
+                               f'"Every licence will be checked," {role} said.'))
+    assert [q.speaker for q in qs] == ["Pich Sothea"]
+
+
 def test_what_buyers_ask_for_is_no_reporting_verb(nlp):
     qs = direct(quotes_of(nlp, "The tests turned bilberries from “the fruit we hid” into the first "
                                "thing buyers ask for, said a van driver who has carried fruit for "
