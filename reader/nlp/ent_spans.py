@@ -168,7 +168,9 @@ _NAME_AFTER = re.compile(r" [A-Z][\w’'-]*(?: (?:(?:de|del|da|do|dos|das|la|las
                          r"[A-Z][\w’'-]*)*")  # (".. of] Madre de Dios")
 # the rest of a town's name joined by a particle: "Esch[-sur-Alzette]", "Mondorf[-les-Bains]"
 _HYPHEN_PARTICLE = re.compile(r"-(?:sur|sous|les|lès|en|de|du|des|la|le|aux|am|an|im|upon|on)"
-                              r"-[A-Z][\w’'-]*")
+                              r"-[A-Z][\w’'-]*"
+                              # Korean units: "Yongnam-myeon", "Seohak-dong", "Gwideok-ri"
+                              r"|-(?:myeon|eup|dong|gun|gu|ri|si)\b(?!-)")
 
 
 _PLACE_WORDS = frozenset({"in", "on", "from", "at", "near", "across"})

@@ -1250,6 +1250,7 @@ def test_a_clubs_name_without_its_last_word_is_the_club(nlp):
     ("A retired teacher from Esch-sur-Alzette said the trial was long.", "Esch-sur-Alzette",
      "GPE"),
     ("The fund was registered in Mondorf-les-Bains in 2019.", "Mondorf-les-Bains", "GPE"),
+    ("The plant buys oyster shells from Sanyang-eup and Seohak-dong.", "Sanyang-eup", "GPE"),
     ("The bridge links Suriname with French Guiana across the river.", "French Guiana", "GPE"),
     ("Steelbands from across Trinidad and Tobago will compete on Saturday.",
      "Trinidad and Tobago", "GPE"),
