@@ -541,9 +541,9 @@ _A_PLACES_PEOPLE = frozenset("residents voters councillors commuters ratepayers 
 def _placed_in(text: str, name: str) -> bool:
     """Whether the text writes ``name`` as a place's: "in Fakaha", "Kono District", "Mukuni
     village"."""
-    return any(m.group(1) or m.group(2) and (m.group(2) in lex.GPE_HEADS or m.group(
-        2).lower() in _PLACE_NOUNS) for m in re.finditer(
-        r"(\bin )?" + re.escape(name) + r"(?: (\w+))?", text))
+    return any(text.endswith(" in ", 0, m.start()) or m.group(1) and (
+        m.group(1) in lex.GPE_HEADS or m.group(1).lower() in _PLACE_NOUNS)
+        for m in re.finditer(re.escape(name) + r"(?: (\w+))?", text))
 
 
 def _people_plural(noun: str) -> bool:
