@@ -1493,9 +1493,14 @@ def _indefinite(tok) -> bool:
 
 
 def _is_person_noun(tok) -> bool:
-    lemma = tok.lemma_.lower()
-    return tok.pos_ in ("NOUN", "PROPN") and (
-        lemma in DESCRIBED or lemma.endswith(PERSON_SUFFIXES) or lemma.endswith(_ROLE_TAILS))
+    if tok.pos_ in ("NOUN", "PROPN"):
+        lemma = tok.lemma_.lower()
+    elif tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "det" for c in tok.children):
+        lemma = tok.lower_  # "A nest cleaner … said": a noun the tagger took for "clean"'s
+    else:
+        return False
+    return lemma in DESCRIBED or lemma.endswith(PERSON_SUFFIXES) or lemma.endswith(_ROLE_TAILS)
 
 
 def _person_description(ctx: Context, tok, any_noun: bool = False, fuller: bool = True

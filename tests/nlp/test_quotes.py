@@ -1404,6 +1404,13 @@ def test_an_office_holder_is_the_one_a_generic_role_means(nlp, office, role):
     assert [q.speaker for q in qs] == ["Pich Sothea"]
 
 
+def test_a_described_speaker_the_tagger_took_for_an_adjective(nlp):
+    qs = direct(quotes_of(nlp, "A nest cleaner who picks feathers out of nests with tweezers for "
+                               "eight hours a day said the zones were “too far for a woman without "
+                               "a car”."))
+    assert [q.speaker for q in qs] == ["a nest cleaner"]
+
+
 def test_what_buyers_ask_for_is_no_reporting_verb(nlp):
     qs = direct(quotes_of(nlp, "The tests turned bilberries from “the fruit we hid” into the first "
                                "thing buyers ask for, said a van driver who has carried fruit for "
