@@ -1202,7 +1202,7 @@ _NOT_MODIFIER = r"(?:who|which|that|and|or|of|for|with|to|at|in|on|by|as|a|an)"
 # deputy mayor in charge of culture, X", "The state minister of culture, youth and sports, X":
 # what the role is of, then the name (after a title:
 # "The provincial director of commerce and industry, Mawlawi X")
-_PORTFOLIO = (r"\s+(?:of|for|in charge of|responsible for)\s+(?:[\w’'-]+,?\s+){0,7}[\w’'-]+,\s*"
+_PORTFOLIO = (r",?\s+(?:of|for|in charge of|responsible for)\s+(?:[\w’'-]+,?\s+){0,7}[\w’'-]+,\s*"
               r"(?:[A-ZÀ-Þ][\w’'.-]*\s+)?$"
               # "The mayor of Santa Elvira, the town that owns the ferry, X": the place described
               r"|\s+of\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w’'-]*\s+){0,3}[A-ZÀ-Þ][\w’'-]*,\s+(?:the|an?)\s+"

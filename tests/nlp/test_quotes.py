@@ -1438,6 +1438,12 @@ def test_a_bare_role_is_the_one_named_with_it_before_where_the_body_is(nlp):
                                "Bencheikh, said nurseries would need a certificate. "
                                '"We will check the papers," the director said.'))
     assert [q.speaker for q in qs] == ["Noureddine Bencheikh"]
+    # and a local title glossed between commas before its portfolio
+    qs = direct(quotes_of(nlp, "Dr Jhovana Terrazas, a cardiologist, spoke first. The mburuvicha "
+                               "guasu, or paramount captain, of the Guaraní captaincy of Kaami, "
+                               "Faustino Changaray, said the houses were checked. "
+                               '"We built these houses," the captain said.'))
+    assert [q.speaker for q in qs] == ["Faustino Changaray"]
 
 
 def test_a_possessor_or_a_noun_read_as_a_verb_does_not_speak(nlp):
