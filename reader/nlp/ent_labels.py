@@ -600,7 +600,7 @@ def classifier(before: str, after: str) -> str | None:
         # Souss-Massa region", "a herder from Zhaqing township", "from Kanti block"
     if _PEOPLES_AFTER.match(after) and not _SENTENCE_OPENS.search(before):
         return "NORP"  # (not "Young people", "Fourteen communities" opening a sentence)
-    m = _appositive(after)
+    m = _appositive(after) if not _REPORTED_BY.match(after) else None
     if m and _OF_PEOPLE.match(after, m.end()):
         return "GPE"  # "Tacuarembó, a department of about 90,000 people"
     noun = _singular(m.group(1)) if m else None  # ("one of the oldest canneries")
@@ -626,6 +626,11 @@ def classifier(before: str, after: str) -> str | None:
         # vice-president, Y," names the one who speaks after the place)
         return "ORG" if _RANKED.search(after[:m.end()]) else "PERSON"
     return None
+
+
+# "…, the city of Sokcho said.": who reports the sentence, not what the name before it is
+_REPORTED_BY = re.compile(r",\s+the\s+[^,.;:\"“”]{1,60}?\s+(?:said|says|told|reported|announced|"
+                          r"added)[.,]")
 
 
 def _singular(noun: str) -> str:

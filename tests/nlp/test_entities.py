@@ -1403,6 +1403,11 @@ def test_a_name_and_its_epithet_are_one_person_however_the_model_cut_them(nlp):
     assert "Red Sea" in {e.name for e in entities(nlp, "Crossing the Red Sea took a day.")}
 
 
+def test_a_reporting_clause_after_a_name_says_nothing_of_what_it_is(nlp):
+    text = "The village was built by refugees during the Korean War, the city of Sokcho said."
+    assert by_name(read_as(nlp, text, "Korean War", "EVENT"), "Korean War").label == "EVENT"
+
+
 def test_apollo_is_a_given_name_before_a_surname(nlp):
     text = ("The officer, Dr Apollo Lokeris, spoke first. Dr Lokeris, 48, said vets had tagged "
             "the animals.")
