@@ -251,13 +251,14 @@ def hyphen_pairs(text: str) -> list[Cand]:
             if a in places and b in places:
                 out.extend(parts)
             continue
-        if not (known_place(a) and known_place(b)):
-            continue
-        head = re.match(r" ([A-Z][\w’'-]*)", text[m.end():m.end() + 30])
+        places_joined = known_place(a) and known_place(b)
+        if not (places_joined or a in lex.NORP_WORDS and b in lex.NORP_WORDS):
+            continue  # ("the Thai–Lao Friendship Bridge": two peoples' words, then a name)
+        head = re.match(r"(?: [A-Z][\w’'-]*)+", text[m.end():m.end() + 60])
         label = head_label(m.group() + head.group()) if head else None
         if label is not None:
             out.append(Cand(m.start(), m.end() + head.end(), label, "rule"))
-        elif _named_alone(text, a) and _named_alone(text, b):
+        elif places_joined and _named_alone(text, a) and _named_alone(text, b):
             out.extend(parts)
     return out
 

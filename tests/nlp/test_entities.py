@@ -1403,6 +1403,12 @@ def test_a_name_and_its_epithet_are_one_person_however_the_model_cut_them(nlp):
     assert "Red Sea" in {e.name for e in entities(nlp, "Crossing the Red Sea took a day.")}
 
 
+def test_two_peoples_joined_by_an_en_dash_before_a_head_word_are_one_name(nlp):
+    names = {e.name: e.label for e in entities(
+        nlp, "Ambulances cross the Thai–Lao Friendship Bridge every night.")}
+    assert names.get("Thai–Lao Friendship Bridge") == "FAC" and "Thai" not in names
+
+
 def test_a_reporting_clause_after_a_name_says_nothing_of_what_it_is(nlp):
     text = "The village was built by refugees during the Korean War, the city of Sokcho said."
     assert by_name(read_as(nlp, text, "Korean War", "EVENT"), "Korean War").label == "EVENT"
