@@ -380,7 +380,7 @@ Forest|Peninsula|Coast|Plateau|Basin|Glacier|Falls|Gorge|Strait|Straits|Delta|Re
 Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe|Beach|Beaches
 Current|Land|Island|Islands|Isles|Atoll|Archipelago|Pass|Sanctuary|Cave|Caves|Cavern|Fen|Fjord
 Cay|Caye|Cayes|Cays|Point|Peak|Peaks|Darya|Chhu|Tsho|Tso|Marshes|Swamps|Dunes|Highlands|Lowlands
-Reservoir|Harbour|Harbor|Range|Ranges|Escarpment|Fault|Rift|Trench|Aquifer
+Reservoir|Harbour|Harbor|Range|Ranges|Escarpment|Fault|Rift|Trench|Aquifer|Massif|Mudflat|Mudflats
 """)
 # First words of natural features' names: "Tsho Rolpa" (a lake), "Playa Hermosa" (a beach),
 # "Cap Blanc", "Rivière des Galets", "Ras al Hadd" (a cape), "Oued Souss" (a river), "Jebel
@@ -393,7 +393,7 @@ LOC_LEADS = _words(
 FAC_LEADS = _words("""
 Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio
 Palazzo|Castello|Puente|Ponte|Torre|Teatro|Théâtre|Cinema|Cine|Cinéma|Hotel|Piazza|Wat
-Plaza|Avenida|Calle|Rua
+Plaza|Avenida|Calle|Rua|Carrer|Avinguda|Passeig|Corso
 Piața|Praça|Pont
 Falaj|Qanat|Karez|Kariz|Khettara|Foggara
 Parque|Paseo|Mercado

@@ -329,7 +329,9 @@ def head_label(name: str) -> str | None:
     if name.endswith((" National Park", " State Park", " Provincial Park", " Regional Park",
                       " Natural Park", " Nature Park", " Nature Reserve",
                       " Marine Park", " Biosphere Reserve", " Wildlife Reserve", " Game Reserve",
-                      " Forest Reserve", " Marine Reserve", " Protected Area",
+                      " Forest Reserve", " Marine Reserve", " National Reserve",
+                      " Special Reserve", " Ecological Reserve", " Tidal Flat", " Tidal Flats",
+                      " Protected Area",
                       " Conservation Area", " Wildlife Sanctuary")):
         return "LOC"
     # "Rural Democrats", "Green Pomerania": a party by its members or its colour and place

@@ -1970,6 +1970,20 @@ def test_holidays_are_events_and_peoples_and_eras_are_norp(nlp):
     assert labels["Soviet"] == labels["Kikuyu"] == "NORP"
 
 
+@pytest.mark.parametrize("text, name, label", [
+    ("Rangers patrol the Tavira National Reserve on foot.", "Tavira National Reserve", "LOC"),
+    ("Elephants cross the Lusenga Special Reserve in the dry season.", "Lusenga Special Reserve",
+     "LOC"),
+    ("Birds feed on the Hwaseong Tidal Flats at low tide.", "Hwaseong Tidal Flats", "LOC"),
+    ("Gorillas live in the Belinga Massif, far from any road.", "Belinga Massif", "LOC"),
+    ("The parade turned into Carrer de Sant Pere at noon.", "Carrer de Sant Pere", "FAC"),
+    ("Shops on Corso Vannucci closed early.", "Corso Vannucci", "FAC"),
+])
+def test_reserves_massifs_and_streets_are_named_by_their_head_or_lead_word(nlp, text, name,
+                                                                           label):
+    assert by_name(read_as(nlp, text, name, "ORG"), name).label == label
+
+
 @pytest.mark.parametrize("text, word", [
     ("Divers found a Roman anchor and 40 Roman coins off the headland at Portvell.", "Roman"),
     ("The dig at Tell Qasra turned up Phoenician glass beside the harbour wall.", "Phoenician"),
