@@ -39,8 +39,10 @@ _LOC_NOUNS = frozenset("river reservoir lake valley basin estuary delta mountain
                        "lagoon fjord strait stream creek brook waterfall".split())
 _WATERS = frozenset("island islands river lake reservoir lagoon estuary glacier inlet fjord "
                     "strait".split())
-# the rest of a list of names after the first, up to the noun after it: ", Manda and Kiwayu "
-_LIST_REST = r"(?:,\s+[A-Z][\w’'-]*)*(?:,?\s+and\s+[A-Z][\w’'-]*)?\s+"
+# the rest of a list of names after the first, up to the noun after it: ", Manda and Kiwayu ",
+# " and Mae Suai " (a name of up to four words)
+_LIST_NAME = r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}"
+_LIST_REST = rf"(?:,\s+{_LIST_NAME})*(?:,?\s+and\s+{_LIST_NAME})?\s+"
 _ISLANDS_OF = re.compile(r"\bisl(?:and|e)s of (?:[A-Z][\w’'-]*,? )+and $")
 _FEATURES_AFTER = re.compile(r"^" + _LIST_REST + r"([a-z]+s)\b")
 # "Nyando and Nyakach sub-counties", "Sarkand and Koksu districts": places listed before the
