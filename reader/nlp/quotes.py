@@ -102,7 +102,7 @@ def _own_attribution(ctx: Context, q: Quoted) -> Speaker | None:
             if ctx.in_quote(pos):  # the next quote, marks included
                 break
             after.append(tok)
-            if tok.text in ".!?":
+            if _full_stop(sdoc, tok):
                 break
     # Tokens before the opening mark, back to the sentence start or the previous quote (past a
     # name in quote marks: 'The ministry said the drive, which it has named "Gota Limpa", was
@@ -116,7 +116,7 @@ def _own_attribution(ctx: Context, q: Quoted) -> Speaker | None:
             if other is not None and _names_a_thing(ctx.text, other):
                 continue
             break
-        if tok.text in ".!?":
+        if _full_stop(sdoc, tok):
             break
         before.append(tok)
     before.reverse()
@@ -156,6 +156,16 @@ def _own_attribution(ctx: Context, q: Quoted) -> Speaker | None:
     if before and before[-1].text == ":":
         return colon_speaker(ctx, before)
     return None
+
+
+def _full_stop(sdoc, tok) -> bool:
+    """A sentence's end, not an abbreviation's point before a number or a lower-case word ("the
+    Shinsei Maru No. 28, X, told")."""
+    if tok.text not in ".!?":
+        return False
+    nxt = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
+    return not (tok.text == "." and nxt is not None and nxt.idx == tok.idx + 2 and (
+        nxt.text[:1].isdigit() or nxt.is_lower))
 
 
 def _is_scare(text: str, q: Quoted, attributed: bool) -> bool:

@@ -179,6 +179,8 @@ def colon_speaker(ctx: Context, before) -> Speaker | None:
         voice = _through_person(ctx, tok, ":") if subj else None
         if voice is not None:
             return voice
+        if subj and tok.dep_ != "ROOT" and _mute_thing(ctx, subj[0]):
+            continue  # "X, 34, gave her account of the first morning the tap ran:" (not the tap)
         if subj:  # ("Presiding judge X read …", read as two subjects: the name)
             found = speaker_from(ctx, next((c for c in subj if c.pos_ == "PROPN"), subj[0]), ":")
             if found is not None and found.entity_id is None:
@@ -195,6 +197,15 @@ def colon_speaker(ctx: Context, before) -> Speaker | None:
         subj = _sentence_subject(before[0].sent, lambda t: ctx.in_quote(ctx.parsed_base(t) + t.idx))
         found = speaker_from(ctx, subj, ":") if subj is not None else None
     return found
+
+
+def _mute_thing(ctx: Context, tok) -> bool:
+    """A common noun for a thing, which says nothing: "the tap" (not "the ministry", "the
+    nurse", nor a name)."""
+    at = ctx.parsed_base(tok) + tok.idx
+    return tok.pos_ == "NOUN" and not _is_person_noun(tok) and (
+        tok.lemma_.lower() not in ORGANISATION_NOUNS) and not any(
+        ctx.mentions_in(at, at + len(tok)))
 
 
 def _clause_subjects(ctx: Context, before, after: int):
@@ -485,16 +496,22 @@ _AFTER_CLOSE = re.compile(r"[,.!?][\"”]\s+(?:[a-z][\w’'-]*\s+){0,4}$")
 _AGE_GAP = re.compile(r"(?:,\s+\d{1,3},)?\s+")
 
 
+# an acronym in brackets; an apposition or a clause between commas (a number's commas allowed:
+# "for about 9,000 visitors a year")
+_APPOSITION_GAP = re.compile(r"(?:\s+\([A-Z][A-Za-z]+\))?(?:,(?:[^,.;:\"“”]|(?<=\d)[,.](?=\d)){1,100},)?\s*")
+
+
 def _opening_name(ctx: Context, verb, cue: str) -> Speaker | None:
     """"Els Van den Broeck, purchasing director of X, said", a name the parse broke into a clause
     of its own: the one whose name opens the sentence, with at most an apposition before the
     verb."""
     base = ctx.parsed_base(verb)
     start = base + verb.sent.start_char
+    if ctx.text.startswith("The ", start):
+        start += 4  # "The Vardø Bird Tourism Association, whose members …, said"
     first = next((m for m in ctx.mentions_in(start, start + 1)
                   if m[0] == start and m[2].label in ("PERSON", "ORG")), None)
-    if first is None or not re.fullmatch(r"(?:,[^,.;:\"“”]{1,80},)?\s*",
-                                         ctx.text[first[1]:base + verb.idx]):
+    if first is None or not _APPOSITION_GAP.fullmatch(ctx.text[first[1]:base + verb.idx]):
         return None
     return Speaker(first[2].name, first[2].id, cue, True)
 
@@ -686,9 +703,16 @@ def _speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str]) -> Speak
         if described:
             return Speaker(described, None, cue, False)
     phrase = ctx.text[start:end].strip(" ,")
+    if len(phrase.split()) > 8 and _INDEFINITE.match(phrase):
+        # "A brick maker who has moulded bricks … since 2009": someone new, described (but
+        # "The 26-year-old, who works as a nurse," is someone named before)
+        phrase = re.split(r",?\s+(?:who|whose)\s", phrase, maxsplit=1)[0]
     if not phrase or len(phrase.split()) > 8:
         return None
     return Speaker(phrase, None, cue, False)
+
+
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 
 
 def _of_appositions(tok, base: int) -> list[int]:
@@ -1278,6 +1302,12 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
                   if titled.search(clause_before(start)) or described.match(ctx.text[end:end + 80])
                   or ctx.roles.get(tok.lower_) == ent.id}
     doers = {ent.id for start, end, ent in people if does.match(ctx.text[end:end + 80])}
+    # "the inspector" is "The Nature Inspectorate’s officer in Vardø, X," just before: one of
+    # the office named by the role's stem (Directorate, Commission, Prosecution)
+    stem = re.sub(r"(?:or|er)$", "", tok.lower_)
+    if len(stem) >= 5 and stem != tok.lower_:
+        office = re.compile(rf"\b{re.escape(stem.capitalize())}[a-z]+\b")
+        doers |= {ent.id for start, end, ent in people[:1] if office.search(clause_before(start))}
     # 'X said …. "…," the director said': the subject just before in the paragraph, whose role
     # it is (called so or doing it), is the one meant
     if people and (people[0][2].id in titled_ids | doers) and ctx.paragraph_at(
@@ -1338,12 +1368,13 @@ _AFTER_OFFICE = re.compile(r"^\s*The\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(
     sorted(ROLE_WORDS | {"head"})) + r")\s+(?:of|for|in)\s+[^,]{1,80},\s*$")
 
 
-_AGED = re.compile(r"[Tt]he (\d{1,3})-year-old")
+_AGED = re.compile(r"[Tt]he (\d{1,3})-year-old(?![\w-])")
 
 
 def _person_of_age(ctx: Context, phrase: str, pos: int) -> Entity | None:
-    """"the 58-year-old said" after "X, 58,": the person last named with that age."""
-    m = _AGED.fullmatch(phrase)
+    """"the 58-year-old said" after "X, 58,": the person last named with that age (also "The
+    58-year-old, who works as a nurse in Brest, described …")."""
+    m = _AGED.match(phrase)
     if m is None:
         return None
     age = re.compile(rf",\s+(?:aged\s+)?{m.group(1)}\b|\s+\({m.group(1)}\)")

@@ -2093,3 +2093,48 @@ def test_the_subject_of_a_whose_clause_is_not_the_sentence_s_and_a_name_before_i
               sent_starts=[True] + [False] * (len(words) - 1))
     assert _whose(doc[10]) and not _whose(doc[6])
     assert _sentence_subject(next(doc.sents)).text == "Yakimovich"
+
+
+def test_an_abbreviation_s_point_before_a_number_does_not_end_the_attribution(nlp):
+    (q,) = quotes_of(nlp, '"We lost the nets twice this week," the skipper of the Kaiyo Maru No. '
+                          '12, Tanaka Hiroshi, told reporters on the pier.')
+    assert q.speaker == "Tanaka Hiroshi"
+
+
+def test_an_organisation_opening_the_sentence_before_a_whose_clause_speaks(nlp):
+    text = ("The Lindqvist Ferry Owners Association (LFOA), whose members run boat trips for about "
+            "12,000 passengers a year, said in a statement that it would “cut fares on the "
+            "northern route before the winter”.")
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker == "Lindqvist Ferry Owners Association"
+
+
+def test_a_role_named_by_the_office_s_stem_is_its_officer_named_just_before(nlp):
+    text = ("The Coastal Fisheries Inspectorate’s officer in Varnes, Eirik Solheim, said the "
+            "fines would double next year. “Nobody fishes here without a licence,” the inspector "
+            "said.")
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Eirik Solheim"
+
+
+def test_a_thing_in_the_clause_before_a_colon_is_not_the_speaker(nlp):
+    text = ("Amina Sow, 41, a mother of three who sells fish near the port, gave her account of "
+            "the first night the generator failed: “We sat in the dark for six hours and nobody "
+            "came.”")
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Amina Sow"
+
+
+def test_someone_new_described_at_length_is_named_by_the_description_before_who(nlp):
+    text = ("A brick maker who has moulded mud bricks on the edge of Sélibaby since 2011 said the "
+            "town had “stopped planning its days around the water truck”.")
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "A brick maker"
+
+
+def test_the_n_year_old_described_further_is_the_person_named_with_that_age(nlp):
+    text = ("Lena Moreau, 26, won the final in Quimper on Sunday. Her coach, Yann Le Goff, said she "
+            "had trained for a year.\n\nThe 26-year-old, who works as a nurse in Brest, said the "
+            "bout had been “the longest four minutes of my life”.")
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Lena Moreau"
