@@ -295,7 +295,8 @@ MEASURES = {
     "bigha": "bigha", "bighas": "bigha", "arroba": "arroba", "arrobas": "arroba",
     "fanega": "fanega", "fanegas": "fanega", "cuerda": "cuerda", "cuerdas": "cuerda",
     "jerib": "jerib", "jeribs": "jerib", "kanal": "kanal", "kanals": "kanal", "marla": "marla",
-    "marlas": "marla", "ropani": "ropani", "ropanis": "ropani",
+    "marlas": "marla", "ropani": "ropani", "ropanis": "ropani", "rai": "rai", "mu": "mu",
+    "pyeong": "pyeong", "tsubo": "tsubo",
     # and of weight: "900 viss of cashews", "two maunds of wheat", "a tola of gold"
     "viss": "viss", "maund": "maund", "maunds": "maund", "tola": "tola", "tolas": "tola",
     "catty": "catty", "catties": "catty", "picul": "picul", "piculs": "picul",

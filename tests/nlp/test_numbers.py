@@ -504,6 +504,12 @@ def test_local_measures_of_land_and_harvest(nlp):
     assert [(t, n.kind, n.value, n.unit) for t, n in got.items()] == [
         ("900 viss", "quantity", 900, "viss"), ("two maunds", "quantity", 2, "maund"),
         ("3 jeribs", "quantity", 3, "jerib"), ("12 kanals", "quantity", 12, "kanal")]
+    # East Asian measures of land: Thailand's rai, China's mu, Korea's pyeong
+    got = by_text(nlp, "The resort bought 11 rai by the beach, the co-operative farms 40 mu of "
+                       "tea and the flat measures 25 pyeong.")
+    assert [(t, n.kind, n.value, n.unit) for t, n in got.items()] == [
+        ("11 rai", "quantity", 11, "rai"), ("40 mu", "quantity", 40, "mu"),
+        ("25 pyeong", "quantity", 25, "pyeong")]
 
 
 def test_subunits_and_the_uzbek_sum(nlp):
