@@ -159,12 +159,15 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
         return [Cand(c.start, c.start + m.end(1), "FAC", "rule"),
                 Cand(c.start + m.end(), c.end, None, "rule")]
     # "Fomboni on Mohéli": a town, then the island it is on (not "Burton on Trent", one town);
-    # "Waspam on the Coco River": a town, then the river it is on
+    # "Waspam on the Coco River": a town, then the river it is on; "Westport on New Zealand’s
+    # West Coast": a town, then a place's region
     m = _ON_NAME.search(span) or _ON_THE_FEATURE.search(span)
+    owner = _PLACE_POSSESSIVE.match(span[m.end():]) if m else None
     if m and (known_place(span[m.end():]) or m.re is _ON_THE_FEATURE and " " not in span[
-            :m.start()]) and not known_place(span):
-        return [Cand(c.start, c.start + m.start(), None, "rule"),
-                Cand(c.start + m.end(), c.end, None, "rule")]
+            :m.start()] or owner and known_place(owner.group(1)) and known_place(
+            span[:m.start()])) and not known_place(span):
+        return [Cand(c.start, c.start + m.start(), None, "rule")] + split_parts(
+            text, Cand(c.start + m.end(), c.end, None, "rule"), known)
     # "Lydia Buchtmann for Food Standards Australia": a person "for" an organisation
     m = _FOR_NAME.search(span)
     if m and person_shape(span[: m.start()]):

@@ -602,6 +602,8 @@ def classifier(before: str, after: str) -> str | None:
         # Souss-Massa region", "a herder from Zhaqing township", "from Kanti block"
     if _PEOPLES_AFTER.match(after) and not _SENTENCE_OPENS.search(before):
         return "NORP"  # (not "Young people", "Fourteen communities" opening a sentence)
+    if _A_PEOPLE.match(after):
+        return "NORP"  # "the Urak Lawoi, one of the seafaring peoples Thais call Chao Le"
     m = _appositive(after) if not _REPORTED_BY.match(after) else None
     if m and _OF_PEOPLE.match(after, m.end()):
         return "GPE"  # "Tacuarembó, a department of about 90,000 people"
@@ -630,6 +632,9 @@ def classifier(before: str, after: str) -> str | None:
     return None
 
 
+# "X, one of the seafaring peoples", "X, a herding tribe" (not "X, a village of fishing people")
+_A_PEOPLE = re.compile(r"^,\s+(?:an?|the|one\s+of\s+the)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,3}?"
+                       r"(?:peoples?|tribes?)\b(?![’'-])")
 # "…, the city of Sokcho said.": who reports the sentence, not what the name before it is
 _REPORTED_BY = re.compile(r",\s+the\s+[^,.;:\"“”]{1,60}?\s+(?:said|says|told|reported|announced|"
                           r"added)[.,]")

@@ -382,13 +382,15 @@ Current|Land|Island|Islands|Isles|Atoll|Archipelago|Pass|Sanctuary|Cave|Caves|Ca
 Cay|Caye|Cayes|Cays|Point|Peak|Peaks|Darya|Chhu|Tsho|Tso|Marshes|Swamps|Dunes|Highlands|Lowlands
 Reservoir|Harbour|Harbor|Range|Ranges|Escarpment|Fault|Rift|Trench|Aquifer|Massif|Mudflat|Mudflats
 """)
+# "Ngāti Porou", "Ngāi Tahu": a Māori iwi ("descendants of" an ancestor)
+IWI_LEADS = frozenset({"Ngāti", "Ngati", "Ngāi", "Ngai"})
 # First words of natural features' names: "Tsho Rolpa" (a lake), "Playa Hermosa" (a beach),
 # "Cap Blanc", "Rivière des Galets", "Ras al Hadd" (a cape), "Oued Souss" (a river), "Jebel
 # Marra" (a mountain), "Pulau Banding" and "Hòn Mun" (islands), "Caño Manamo" (a channel)
 LOC_LEADS = _words(
     "Lake|Mount|Mt.|Gulf|Cape|Wadi|River|Cordillera|Sierra|Salar|Laguna|Gua|Shatt|Punta|Tsho"
     "|Praia|Playa|Plage|Cap|Ponta|Rivière|Pico|Volcán|Lago|Bahía|Golfo|Quebrada|Arroyo"
-    "|Lagoa|Baía|Ría|Caño|Nevado|Ras|Oued|Jebel|Djebel|Pulau|Hòn")
+    "|Lagoa|Baía|Ría|Caño|Cañón|Nevado|Ras|Oued|Jebel|Djebel|Pulau|Hòn")
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
 FAC_LEADS = _words("""
 Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio

@@ -320,7 +320,7 @@ def head_label(name: str) -> str | None:
     if len(words) == 2 and words[0] in ("Upper", "Lower", "Greater", "Inner") and (
             words[1] in lex.GPES or lex.in_gazetteer(words[1])):
         return "GPE"  # "Lower Saxony", "Upper Chitral": part of a known place
-    if words[0] in ("Ngāti", "Ngati", "Ngāi", "Ngai") and len(words) >= 2:
+    if words[0] in lex.IWI_LEADS and len(words) >= 2:
         return "NORP"  # a Māori iwi: "Ngāi Tahu", "Ngāti Porou" ("descendants of")
     if len(words) >= 3 and name.endswith(" New Year"):
         return "EVENT"  # "Lunar New Year", "Karen New Year": a people's or a calendar's feast

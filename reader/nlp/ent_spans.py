@@ -396,12 +396,17 @@ _CAPITALISED_AFTER = re.compile(r" ([A-Z][\w.-]*)")
 _OFFICES_OF = frozenset("Wali Akim Intendente Alcalde Alcaldesa Bupati Walikota".split())
 
 
+_ROYALS = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess"})
+
+
 def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     """Drop leading title words ("Ayatollah", "NASA Administrator") from a person's name,
     and "Chairman of the" from an organisation's."""
     words = list(_NON_SPACE.finditer(text[c.start:c.end]))
     if len(words) > 2 and (words[0].group() in lex.TITLES or words[0].group() in _OFFICES_OF) and (
-            words[1].group() in ("of", "for")):
+            words[1].group() in ("of", "for")) and not (
+            words[0].group() in _ROYALS and head_label(text[c.start:c.end]) in ("ORG", "FAC")):
+        # (but "Prince of Songkla University", "Prince of Wales Hospital" are named after one)
         j = 3 if words[2].group() == "the" and len(words) > 3 else 2
         # (what the model called the whole says nothing of what the office is of)
         t = _trim(text, Cand(c.start + words[j].start(), c.end, None, c.source))
@@ -811,6 +816,8 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
             c.start <= o.start and (o.end <= c.end or text[c.end:o.end].islower()) for o in inside):
         return Cand(c.start, c.end, "GPE", "rule")
     words = name.split()
+    if len(words) == 2 and words[0] in lex.IWI_LEADS:
+        return Cand(c.start, c.end, "NORP", "rule")  # "Ngāti" "Kahungunu", one iwi
     if (len(words) > 2 and words[0] in lex.ORG_HEADS and words[1] in ("of", "for") and all(
             w in lex.PORTFOLIOS or w.lower() in CONNECTORS for w in words[2:])):
         return Cand(c.start, c.end, "ORG", "rule")  # "Secretariat of Labour and Social Welfare"

@@ -110,10 +110,11 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             if len(matches) == 1:
                 uf.union(matches.pop(), k)
 
-    # "Muslims" ~ "Muslim"; "CBC News" ~ "CBC"
+    # "Muslims" ~ "Muslim"; "CBC News" ~ "CBC" (but "Thais" are not the language "in Thai")
     for k, s in surface.items():
         if s.endswith("s") and norm_key(s[:-1]) in surface and s not in lex.GPES and (
-                lexicon_label(s) == "NORP" or lexicon_label(s[:-1]) == "NORP"):  # not "Laos"
+                lexicon_label(s) == "NORP" or lexicon_label(s[:-1]) == "NORP") and votes.get(
+                norm_key(s[:-1]), {}).get("LANGUAGE", 0) < CLASSIFIER_WEIGHT:  # not "Laos"
             uf.union(norm_key(s[:-1]), k)
         w = s.split()
         if len(w) >= 2 and (is_acronym(w[0]) or w[0] in lex.KNOWN_ORGS) and all(

@@ -1391,6 +1391,40 @@ def test_a_town_on_the_river_the_model_took_as_one_name_is_two(nlp):
     assert names.get("Coco River") == "LOC" and "Waspam" in names
 
 
+def test_a_town_on_a_country_s_region_the_model_took_as_one_name_is_three(nlp):
+    text = "She rode from Granity, north of Westport on New Zealand’s West Coast, at dawn."
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[0][1]
+    at, end = full.index("Westport"), full.index("Coast") + 5
+    sdoc.ents = sorted([e for e in sdoc.ents if e.end_char <= at or e.start_char >= end] + [
+        sdoc.char_span(at, end, label="GPE")], key=lambda e: e.start)
+    names = {e.name for e in consolidate(full, parsed)}
+    assert {"Westport", "New Zealand", "West Coast"} <= names
+
+
+@pytest.mark.parametrize("labels", [("NORP", "ORG"), ("PERSON", None)])
+def test_a_maori_iwi_is_one_name_however_the_model_cut_it(nlp, labels):
+    text = "The race follows a Ngāti Kahungunu story about the ridge above the town."
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[0][1]
+    at = full.index("Ngāti")
+    spans = [sdoc.char_span(at, at + 5, label=labels[0])]
+    if labels[1]:
+        spans.append(sdoc.char_span(at + 6, at + 15, label=labels[1]))
+    sdoc.ents = spans
+    assert [(e.name, e.label) for e in consolidate(full, parsed)] == [("Ngāti Kahungunu", "NORP")]
+
+
+def test_a_university_named_after_a_prince_keeps_the_title(nlp):
+    ents = read_as(nlp, "A marine biologist at Prince of Songkla University counted the reefs.",
+                   "Prince of Songkla University", "ORG")
+    assert "Prince of Songkla University" in {e.name for e in ents}
+    names = {e.name for e in read_as(nlp, "Patients waited for hours at Prince of Wales "
+                                          "Hospital on Monday.", "Prince of Wales Hospital",
+                                     "ORG")}
+    assert "Prince of Wales Hospital" in names
+
+
 def test_a_name_and_its_epithet_are_one_person_however_the_model_cut_them(nlp):
     text = "The feast takes its name from John the Baptist, while the leaf grows wild."
     full, parsed = parse(nlp, text)
@@ -1978,10 +2012,24 @@ def test_holidays_are_events_and_peoples_and_eras_are_norp(nlp):
     ("Gorillas live in the Belinga Massif, far from any road.", "Belinga Massif", "LOC"),
     ("The parade turned into Carrer de Sant Pere at noon.", "Carrer de Sant Pere", "FAC"),
     ("Shops on Corso Vannucci closed early.", "Corso Vannucci", "FAC"),
+    ("The riders climbed out of Cañón del Toro before noon.", "Cañón del Toro", "LOC"),
 ])
 def test_reserves_massifs_and_streets_are_named_by_their_head_or_lead_word(nlp, text, name,
                                                                            label):
     assert by_name(read_as(nlp, text, name, "ORG"), name).label == label
+
+
+def test_a_peoples_plural_is_not_their_language_named_apart(nlp):
+    text = ("Many Thais visit the beach on holidays. The sign is written in Thai and English so "
+            "that visitors can read it.")
+    labels = {e.name: e.label for e in entities(nlp, text)}
+    assert labels.get("Thais") == "NORP" and labels.get("Thai") == "LANGUAGE"
+
+
+def test_a_name_in_apposition_with_a_people_is_a_people(nlp):
+    text = ("The Moken Lawoi, one of the seafaring peoples of the coast, have fished these "
+            "islands for centuries.")
+    assert by_name(read_as(nlp, text, "Moken Lawoi", "ORG"), "Moken Lawoi").label == "NORP"
 
 
 @pytest.mark.parametrize("text, word", [
