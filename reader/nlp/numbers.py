@@ -39,6 +39,10 @@ PARTITIVE_AFTER_HALF = {"of", "the", "their", "his", "her", "its", "our", "my", 
 _SEQUENCE_BEFORE = frozenset({"who", "which", "that", "without", "was", "were", "is", "are",
                               "be", "been", "had", "has", "have", "when", "after", "before"})
 _PREFIXED_DOLLAR = re.compile(r"^[A-Z]{1,3}\$")
+# what may stand before an ordinal closing a clause: "came in the first.", "her first,"
+_OWNERS = frozenset({"the", "its", "his", "her", "their", "our", "my", "your", "a", "this",
+                     "that", "whose"})
+_CLAUSE_MARKS = frozenset({",", ".", ";", ":", "!", "?", '"', "”", ")"})
 
 
 def carry_currency(numbers: list[Number], text: str = "") -> list[Number]:
@@ -228,10 +232,18 @@ class Scanner(DateRules, NameRules, AmountRules):
             if self.words(k, len(phrase)) == list(phrase):
                 if h.kind == "year" and q not in _APPROX_YEAR:
                     return
+                if phrase[-1] == "than" and self._amount_end(k - 1):
+                    return  # "6% more than a decade ago": a comparison, not a qualifier
                 h.qualifier = q
                 if h.keep_qualifier:
                     h.i = k
                 return
+
+    def _amount_end(self, i: int) -> bool:
+        """Does an amount end at token ``i`` ("6%", "40 per cent", "three times")?"""
+        tok = self.t(i)
+        return tok is not None and (tok.digit or tok.text == "%" or tok.low in (
+            "percent", "cent", "times", "twice"))
 
     def _rate(self, j: int) -> tuple[str | None, int]:
         w = self.low(j)
@@ -296,7 +308,8 @@ class Scanner(DateRules, NameRules, AmountRules):
             return None
         if nxt == "-" and self.glued(j) and self.low(j + 1) in ("hand", "class", "rate"):
             return None
-        if tok.low == "first" and self._sequencing(i, j, prev):
+        if tok.low == "first" and (self._sequencing(i, j, prev) or self._closing_first(
+                i, j, prev)):
             return None
         if tok.low == "second" and (prev in ("per", "split") or prev == "every" and not (
                 self.low(j) in lex.RATE_PERIODS or self.t(j) is not None and self.t(j).cap)
@@ -304,6 +317,14 @@ class Scanner(DateRules, NameRules, AmountRules):
                     i - 2) in ("for", "just") and self.t(j).pos not in ("NOUN", "PROPN"))):
             return None  # (but "pay for a second ring", "every second year")
         return [Hit(i, j, "ordinal", value)]
+
+    def _closing_first(self, i: int, j: int, prev: str) -> bool:
+        """ "it tells us first,", "buy from the cooperative first and …", "go first to the
+        healer": an adverb closing its clause or before "and" or "to", with no article or
+        owner before it (none of the 70 such in the gold data is a number)."""
+        nxt = self.t(j)
+        return (nxt is None or nxt.text in _CLAUSE_MARKS or nxt.low in ("and", "to")) and not (
+            prev in _OWNERS or prev == "s" and self.low(i - 2) in ("'", "’"))
 
     def _sequencing(self, i: int, j: int, prev: str) -> bool:
         """ "who first spotted", "without first seeking", "First I weigh the baby": an adverb of

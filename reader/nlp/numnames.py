@@ -51,6 +51,8 @@ class NameRules(Cursor):
             skip = False  # a score or a range, whatever comes before
         elif prev is not None and prev.low in LABEL_HEADS and self._unit_after(i + 1) is None:
             skip = True  # posts 542 and 543, page 12 (not "a room 400 metres away")
+        elif prev is not None and prev.text == "." and prev.glued and self.t(i - 2).text == "No":
+            skip = True  # "School No. 7", "Shinsei Maru No. 28": a numbered name
         elif self._in_name(i, tok):
             skip = True
         elif (prev is not None and prev.low == "the" and tok.text.isdigit() and len(tok.text) >= 3

@@ -350,6 +350,26 @@ def test_sequencing_first_is_not_an_ordinal(nlp):
     assert numbers(nlp, "First and foremost, at first nobody listened.") == []
 
 
+def test_first_closing_its_clause_is_an_adverb_but_the_first_is_an_ordinal(nlp):
+    assert numbers(nlp, "The mill will buy from the co-operative first and from the traders "
+                        "later. The colony tells us first, she said.") == []
+    assert numbers(nlp, "Many families go first to the healer.") == []
+    got = numbers(nlp, "She won her first, and he finished the first.")
+    assert [(n.text, n.kind) for n in got] == [("first", "ordinal"), ("first", "ordinal")]
+
+
+def test_more_than_after_an_amount_compares_and_qualifies_nothing(nlp):
+    got = by_text(nlp, "Puffins numbered 11,600 pairs, 6% more than a decade ago, and the count "
+                       "has run for more than a decade.")
+    assert (got["a decade"].kind, got["a decade"].qualifier) == ("duration", None)
+    assert got["more than a decade"].qualifier == "more than"
+
+
+def test_the_number_of_a_numbered_name_is_no_number(nlp):
+    got = numbers(nlp, "The skipper of the Kaiyo Maru No. 12 taught at School No. 7 for 20 years.")
+    assert [n.text for n in got] == ["20 years"]
+
+
 # -- scores and ranges ---------------------------------------------------------------------
 
 def test_football_score_is_one_entry(nlp):
