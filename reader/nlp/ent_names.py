@@ -306,6 +306,8 @@ def head_label(name: str) -> str | None:
             return "PRODUCT"  # (but "Apollo Lokeris" is a man, as "Apollo 11" is not)
     if len(words) >= 2 and words[0] == "The" and words[-1] in lex.PAPERS:
         return "ORG"
+    if len(words) >= 2 and words[1] == "Maru":
+        return "PRODUCT"  # a Japanese vessel: "Kotobuki Maru", "Shinsei Maru No. 28"
     # "Grand Duchy of Lithuania", "Free State of Thuringia"
     lead = 1 if words[0] in ("Grand", "Free", "Federal") and len(words) > 2 else 0
     if len(words) >= 2 + lead and words[lead] in lex.GPE_OF_HEADS and words[lead + 1] == "of" and (

@@ -2012,6 +2012,8 @@ def test_holidays_are_events_and_peoples_and_eras_are_norp(nlp):
     ("Gorillas live in the Belinga Massif, far from any road.", "Belinga Massif", "LOC"),
     ("The parade turned into Carrer de Sant Pere at noon.", "Carrer de Sant Pere", "FAC"),
     ("Shops on Corso Vannucci closed early.", "Corso Vannucci", "FAC"),
+    ("The crew of the Hoshin Maru No. 8 landed 40 tonnes of squid.", "Hoshin Maru No. 8",
+     "PRODUCT"),
     ("The riders climbed out of Cañón del Toro before noon.", "Cañón del Toro", "LOC"),
 ])
 def test_reserves_massifs_and_streets_are_named_by_their_head_or_lead_word(nlp, text, name,
