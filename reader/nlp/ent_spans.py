@@ -745,7 +745,9 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
             if not lab and known_place(name) and (_PLACE_PREPOSITION.search(before)
                                                   or _PLACE_OF.search(before)):
                 lab = "GPE"  # "in Palu", "the state of Sarawak": a known place the model missed
-            if not lab and not any(w in by_first for w in name.split()) and re.fullmatch(
+            words = name.split()
+            if not lab and not any(sub_index(list(kw), words) >= 0 for w in words
+                                   for kw in by_first.get(w, ())) and re.fullmatch(
                     r"[\w’'. -]+", name):  # (not "in the region of US$6 million")
                 # what the text around says it is: "the town of Ouled Teima", "from Gaborone,
                 # Mogoditshane and Molepolole" (a town listed with known ones), unless it is part
@@ -784,7 +786,6 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                 out.append(Cand(c.start, c.end, lab, "rule"))
                 continue
             # a fuller form of a name the model found elsewhere: "Masaud Pezeshkian"
-            words = name.split()
             for kw in {kw for w in words for kw in by_first.get(w, ())}:
                 pos = sub_index(words, list(kw))
                 if 0 <= pos and len(kw) < len(words) and all(

@@ -211,8 +211,10 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # Maroni", "Toyota" for "Toyota Motor Corporation", "Atlantis" for the orbiter
             # (a person's surname, not their first word: "Recife" is not "Recife Sem Dengue")
             placed = ctx.get("GPE", 0) >= CLASSIFIER_WEIGHT  # "the canton of Valais"
-            # (a surname, or the family name first of "Kim Seo-yeon", "Chen Wei-lun")
-            family = pos > 0 or len(lw) == 2 and GIVEN_HYPHENED.fullmatch(lw[1]) is not None
+            # (a surname, or the family name first of "Kim Seo-yeon", "Chen Wei-lun", or of
+            # "Moriguchi Ayaka" where '"…," Moriguchi said', though Moriguchi is also a city)
+            family = pos > 0 or len(lw) == 2 and (GIVEN_HYPHENED.fullmatch(
+                lw[1]) is not None or pos == 0 and speaks(text, s))
             person = person_shape(s2) and family and votes.get(k2, {}).get(
                 "ORG", 0) < CLASSIFIER_WEIGHT and not placed and not (
                 lex.in_gazetteer(s) and ctx.get("GPE", 0) >= CITY_WEIGHT)  # "in Curitiba"

@@ -1415,6 +1415,19 @@ def test_a_maori_iwi_is_one_name_however_the_model_cut_it(nlp, labels):
     assert [(e.name, e.label) for e in consolidate(full, parsed)] == [("Ngāti Kahungunu", "NORP")]
 
 
+def test_a_family_name_first_that_is_also_a_city_s_is_the_person_who_speaks(nlp):
+    text = ("According to Dr Moriguchi Ayaka, a fisheries scientist at the national research "
+            "agency, the sea was 3 degrees warmer than usual.\n\n“The fish are not gone, they "
+            "are further away,” Moriguchi said.")
+    assert [(e.name, e.label) for e in entities(nlp, text)] == [("Moriguchi Ayaka", "PERSON")]
+
+
+def test_a_region_named_with_a_word_of_another_name_is_still_found(nlp):
+    text = ("The pens were paid for by the region of Guelmim-Oued Noun and the town.\n\nThe "
+            "Association des Chameliers de l'Oued Noun (ACON) said it would wait.")
+    assert "Guelmim-Oued Noun" in {e.name for e in entities(nlp, text)}
+
+
 def test_a_university_named_after_a_prince_keeps_the_title(nlp):
     ents = read_as(nlp, "A marine biologist at Prince of Songkla University counted the reefs.",
                    "Prince of Songkla University", "ORG")
