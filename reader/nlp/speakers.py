@@ -402,8 +402,14 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
                 # "A porter who has worked there since January said", "A night guard who has
                 # watched the trench since the find said", misread (a sentence with no verb
                 # for its root): the one the relative clause describes (or that root)
+                # (or the person a relative clause describes, whose subject the parse cut off:
+                # "A jeep driver who has taken tourists to the Yolyn Am gorge since 2014 said",
+                # "Am" read as the verb)
                 first = next((a.head for a in verb.ancestors if a.dep_ == "relcl"
-                              and a.head.pos_ in ("NOUN", "PROPN")), None) or (
+                              and a.head.pos_ in ("NOUN", "PROPN")), None) or next((
+                    t for t in verb.doc[verb.sent.start:verb.i] if t.dep_ == "nsubj"
+                    and _is_person_noun(t) and any(c.dep_ == "relcl" for c in t.children)),
+                    None) or (
                     verb.sent.root if verb.sent.root.pos_ in ("NOUN", "PROPN") else first)
             return speaker_from(ctx, first, cue, _objects(ctx, v))
         phrase = _phrase_after_quote(ctx, verb) if v is verb and not subj and (
@@ -1226,7 +1232,7 @@ _NOT_MODIFIER = r"(?:who|which|that|and|or|of|for|with|to|at|in|on|by|as|a|an)"
 # deputy mayor in charge of culture, X", "The state minister of culture, youth and sports, X":
 # what the role is of, then the name (after a title:
 # "The provincial director of commerce and industry, Mawlawi X")
-_PORTFOLIO = (r",?\s+(?:of|for|in charge of|responsible for)\s+(?:[\w’'-]+,?\s+){0,7}[\w’'-]+,\s*"
+_PORTFOLIO = (r",?\s+(?:of|for|in charge of|responsible for)\s+(?:[\w’'-]+,?\s+){0,9}[\w’'-]+,\s*"
               r"(?:[A-ZÀ-Þ][\w’'.-]*\s+)?$"
               # "The mayor of Santa Elvira, the town that owns the ferry, X": the place described
               r"|\s+of\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w’'-]*\s+){0,3}[A-ZÀ-Þ][\w’'-]*,\s+(?:the|an?)\s+"
@@ -1293,7 +1299,7 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
               if ent.label == "PERSON"]
 
     def clause_before(start: int) -> str:  # back to a sentence end or a quote mark
-        return _CLAUSE_END.split(ctx.text[max(0, start - 80):start])[-1]
+        return _CLAUSE_END.split(ctx.text[max(0, start - 120):start])[-1]
 
     def clauses_around(start: int, end: int) -> str:  # and on to the clause's end
         return clause_before(start) + _CLAUSE_END.split(ctx.text[end:end + 80])[0]

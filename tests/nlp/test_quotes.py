@@ -2138,3 +2138,20 @@ def test_the_n_year_old_described_further_is_the_person_named_with_that_age(nlp)
             "bout had been “the longest four minutes of my life”.")
     (q,) = quotes_of(nlp, text)
     assert q.speaker == "Lena Moreau"
+
+
+def test_a_role_named_after_a_long_office_is_its_holder_not_the_last_speaker(nlp):
+    text = ("According to Dr Wided Trabelsi, a forest ecologist at the University of Siliana, the "
+            "forests have lost 18% of their trees. “A stripped oak still needs nine years,” "
+            "Trabelsi said.\n\nThe head of forests at the regional agricultural development "
+            "commission in Siliana, Karim Ben Salah, said guards would patrol the hills every "
+            "night. “We had 40 guards for 9,000 hectares,” the forestry chief said.")
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Wided Trabelsi", "Karim Ben Salah"]
+
+
+def test_someone_described_by_a_relative_clause_speaks_though_the_parse_cut_the_subject(nlp):
+    # the small model reads "Am" of the gorge's name as the sentence's verb
+    text = ('A driver who has taken tourists to the Yolyn Am gorge since 2019 said many visitors '
+            'had come "only to see the ice".')
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "a driver"
