@@ -362,7 +362,10 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if " " not in name and personish and _COMMA_AFTER.match(after) and (
             noun := _NOUN_COMMA_BEFORE.search(before)) and noun.group(1) in lex.ORG_CLASSIFIERS:
         votes["ORG"] = votes.get("ORG", 0) + CLASSIFIER_WEIGHT
-    said = classifier(before, after)
+    # (the comma after Y in "According to X, a zoologist at Y, the number of people …" closes
+    # the opening phrase: no apposition follows)
+    said = classifier(before, "" if after.startswith(",") and _ACCORDING_BEFORE.search(
+        text, max(0, c.start - 200), c.start) else after)
     if said == "ORG" and person_shape(name) and (
             _PERSONABLE.search(before) or _PERSONABLE_AFTER.match(after)):
         said = None  # a person can be one: "the textile manufacturer X", "X, 44, a builder"
@@ -632,6 +635,8 @@ def classifier(before: str, after: str) -> str | None:
     return None
 
 
+# "According to X, a zoologist at ": the name that closes the source's apposition
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s[^.;:!?\"“”,]+,[^.;:!?\"“”,]+$")
 # "X, one of the seafaring peoples", "X, a herding tribe" (not "X, a village of fishing people")
 _A_PEOPLE = re.compile(r"^,\s+(?:an?|the|one\s+of\s+the)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,3}?"
                        r"(?:peoples?|tribes?)\b(?![’'-])")

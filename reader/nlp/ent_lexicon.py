@@ -180,7 +180,7 @@ Mzee|Omukama|Kabaka|Omugabe|Mwami|Togbe|Cllr|Cllr.|Counsellor|Opanin|Maître|Had
 Madam|Cathaoirleach|Taoiseach|Tánaiste|Alhadji|Alhaj|Kru|Mang|Aling|Doc|Nanan|Clr|Clr.|Elhadj|Elhadji
 Datu|Mawlawi|Maulvi|Maulana|Mawlana|Mestre|Mestra|Qari|Drangpon
 Ato|Woizero|Weyzero|Memhir|Obbo|Aadde|Abune|Ranger|Soba|Kgosi|Ustad|Ustadh|Fundi|Toshao
-Hajja|Hagg|Hagga|Oknha|Resident
+Hajja|Hagg|Hagga|Oknha|Resident|Ña|Ño|Panglima
 """)
 # titles that are also parts of names after a given name: "Abdullahi Sheikh Aden Mursal",
 # "Mohamed Haji Ibrahim", "Abu Syed Rahman"

@@ -48,7 +48,7 @@ PLACE_LEADS = frozenset("North South East West Northern Southern Eastern Western
                          "Lower Greater New Mount Mt. Lake Cape Port Fort San Santa Los Las Saint "
                          "St St. Sierra Rio Gulf Bay Isle Islands Puerto Porto Ciudad Vila Barrio "
                          "Punta Shatt Barangay Sitio Purok Kampung Kampong".split())
-CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
+CAMEL = re.compile(r"^(?!Mc|Mac|Nic|Fitz|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 # Words numbered as places, routes, units or parts, never as products
 _NUMBERED = frozenset("Flight Route Ward Gate Platform Room Terminal Highway Interstate Article "
                       "Section Chapter Paragraph Page Level Stage Phase Group District Zone Area "

@@ -1428,6 +1428,29 @@ def test_a_region_named_with_a_word_of_another_name_is_still_found(nlp):
     assert "Guelmim-Oued Noun" in {e.name for e in entities(nlp, text)}
 
 
+def test_a_gaelic_surname_with_a_capital_inside_is_no_brand(nlp):
+    text = ("According to Dr Morag NicAoidh, a lecturer in island economics, the looms are "
+            "idle. “The demand is there,” NicAoidh said.")
+    assert [(e.name, e.label) for e in entities(nlp, text)] == [("Morag NicAoidh", "PERSON")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“The river gave us everything,” said Ña Felipa Benítez Ayala, 81, a fish seller.",
+     "Felipa Benítez Ayala"),
+    ('"My father dug eggs on these islands," said Panglima Hadjirul Sali, 70, the village '
+     'elder.', "Hadjirul Sali"),
+])
+def test_guarani_and_tausug_honorifics_are_titles_not_names(nlp, text, name):
+    assert name in {e.name for e in entities(nlp, text)}
+
+
+def test_what_follows_the_source_s_apposition_after_according_to_is_no_apposition(nlp):
+    text = ("According to Dr Namushi Mutemba, a zoologist at Lusaka Polytechnic University, the "
+            "number of people living along the river has doubled.")
+    labels = {e.name: e.label for e in entities(nlp, text)}
+    assert labels == {"Namushi Mutemba": "PERSON", "Lusaka Polytechnic University": "ORG"}
+
+
 def test_a_university_named_after_a_prince_keeps_the_title(nlp):
     ents = read_as(nlp, "A marine biologist at Prince of Songkla University counted the reefs.",
                    "Prince of Songkla University", "ORG")
