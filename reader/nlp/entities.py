@@ -235,8 +235,9 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             rest = [w for w in lw[1:] if w not in CONNECTORS]
             bare = lw[0] in lex.LOC_LEADS and rest == sw or lw[:-1] == sw and (
                 lw[-1] in lex.LOC_HEADS)
-            site = strong in ("FAC", "LOC") and (pos == 0 and len(sw) == 1 or bare) and not (
-                lex.in_gazetteer(s) or s in lex.TOWNS)
+            # (a town's name too, unless the text writes it as a feature's: "the upper Zambezi")
+            site = strong in ("FAC", "LOC") and (pos == 0 and len(sw) == 1 or bare) and (
+                not (lex.in_gazetteer(s) or s in lex.TOWNS) or bare and _the_feature(text, s))
             if pos == 0 and len(sw) == 1 and own == "PERSON" and vk[own] >= 2 and strong not in (
                     None, "PERSON") and not (brand or site):
                 continue
@@ -464,6 +465,19 @@ def _occurrences(text: str, owner: dict) -> list[tuple[tuple[int, int], str]]:
 
 
 _HEAD_OF = re.compile(r"(\w+) of ")
+
+
+def _the_feature(text: str, name: str) -> bool:
+    """Is ``name`` always written as a feature is, after "the" ("along the Chiriaco", "the upper
+    Zambezi"), as a town's name is not? (Not a country's: "the Congo".)"""
+    if name in lex.GPES:
+        return False
+    found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?! [A-Z])(?![\w-])",
+                                             text)]
+    return bool(found) and all(_THE_BEFORE.search(text, max(0, at - 20), at) for at in found)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
 
 
 def _canonical(names: list[str]) -> str:

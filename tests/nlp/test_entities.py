@@ -1451,6 +1451,30 @@ def test_what_follows_the_source_s_apposition_after_according_to_is_no_appositio
     assert labels == {"Namushi Mutemba": "PERSON", "Lusaka Polytechnic University": "ORG"}
 
 
+def test_a_river_s_name_written_as_a_feature_s_is_the_river_though_a_town_bears_it(nlp):
+    text = ("Crocodiles killed six people on the Zambezi River last year. The number of people "
+            "living along the upper Zambezi has doubled.")
+    ents = [e for e in entities(nlp, text) if "Zambezi" in e.name]
+    assert [(e.name, sorted({text[m.start:m.end] for m in e.mentions})) for e in ents] == [
+        ("Zambezi River", ["Zambezi", "Zambezi River"])]
+
+
+def test_a_place_after_a_country_s_possessive_may_open_with_an_accented_capital(nlp):
+    names = {e.name for e in entities(nlp, "Boats leave Pilar, the capital of Paraguay’s "
+                                           "Ñeembucú department, every week.")}
+    assert {"Paraguay", "Ñeembucú"} <= names
+
+
+def test_an_event_at_a_town_and_a_school_in_a_city_are_two_names_each(nlp):
+    text = "She won the Gobi Camel Race at Bulgan, riding a borrowed camel."
+    ents = read_as(nlp, text, "Gobi Camel Race at Bulgan", "ORG")
+    assert {e.name for e in ents} >= {"Gobi Camel Race", "Bulgan"}
+    text = "An agronomist at the National School of Agriculture in Meknes tested the apples."
+    ents = read_as(nlp, text, "National School of Agriculture in Meknes", "ORG")
+    assert {(e.name, e.label) for e in ents} == {("National School of Agriculture", "ORG"),
+                                                 ("Meknes", "GPE")}
+
+
 def test_a_university_named_after_a_prince_keeps_the_title(nlp):
     ents = read_as(nlp, "A marine biologist at Prince of Songkla University counted the reefs.",
                    "Prince of Songkla University", "ORG")
