@@ -357,6 +357,8 @@ def head_label(name: str) -> str | None:
     if (len(words) == 2 and words[1].isdigit() and not 1800 <= int(words[1]) <= 2100
             and words[0] not in _NUMBERED and words[0] not in lex.LAW_HEADS):
         return "PRODUCT"
+    if len(words) >= 2 and words[-1].isdigit() and words[-2] in ("Route", "Interstate"):
+        return "FAC"  # "National Route 81", "Interstate 95": a road by its number
     if len(words) >= 3 and re.fullmatch(r"\d{4}", words[-1]) and words[-2] in lex.LAW_HEADS:
         return "LAW"  # "Proceeds of Crime Act 2002"
     on = words.index("on") if "on" in words[1:-1] else 0

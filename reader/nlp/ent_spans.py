@@ -203,6 +203,10 @@ _PRONOUNS = frozenset("Nobody Somebody Anybody Everybody Someone Anyone Everyone
                       "Something Anything Everything".split())
 
 
+_ROUTES = frozenset({"Highway", "Route", "Motorway", "Expressway", "Interstate"})
+_ROUTE_NUMBER = re.compile(r" [A-Z]{0,3}\d{1,4}[A-Z]?\b(?![.,]\d)")
+
+
 def _trim(text: str, c: Cand) -> Cand | None:
     """Strip leading articles/lowercase words/titles, trailing possessives and punctuation."""
     s, e, label = c.start, c.end, c.label
@@ -282,6 +286,9 @@ def _trim(text: str, c: Cand) -> Cand | None:
         if len(words) > 1 and words[-1] in ("of", "for") and (
                 grown := _NAME_AFTER.match(text, e)):  # "[The Supreme Court of] Sri Lanka"
             e = grown.end()
+            continue
+        if words[-1] in _ROUTES and (grown := _ROUTE_NUMBER.match(text, e)):
+            e = grown.end()  # "[National Highway] 44": a road by its number
             continue
         if text.startswith("-", e) and (grown := _HYPHEN_PARTICLE.match(text, e)):
             e = grown.end()

@@ -1475,6 +1475,15 @@ def test_an_event_at_a_town_and_a_school_in_a_city_are_two_names_each(nlp):
                                                  ("Meknes", "GPE")}
 
 
+@pytest.mark.parametrize("text, road", [
+    ("Vehicles were banned from State Highway 1 near the town.", "State Highway 1"),
+    ("Lorries queue on National Route 81 every morning.", "National Route 81"),
+])
+def test_a_road_keeps_its_number_however_the_model_cut_it(nlp, text, road):
+    ents = read_as(nlp, text, road.rsplit(" ", 1)[0], "ORG")
+    assert [(e.name, e.label) for e in ents] == [(road, "FAC")]
+
+
 def test_a_university_named_after_a_prince_keeps_the_title(nlp):
     ents = read_as(nlp, "A marine biologist at Prince of Songkla University counted the reefs.",
                    "Prince of Songkla University", "ORG")
