@@ -2155,3 +2155,11 @@ def test_someone_described_by_a_relative_clause_speaks_though_the_parse_cut_the_
             'had come "only to see the ice".')
     (q,) = quotes_of(nlp, text)
     assert q.speaker == "a driver"
+
+
+def test_words_in_quote_marks_after_a_name_for_something_and_a_colon_are_a_name(nlp):
+    text = ("The herders had a name for the dry wind that blows before the rains: “the red "
+            "broom”. In the camps the trucks have been given a name of their own: \"the water "
+            "queens\".")
+    assert [(q.text, q.kind) for q in quotes_of(nlp, text)] == [
+        ("the red broom", "scare"), ("the water queens", "scare")]
