@@ -1334,9 +1334,11 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
         # emergency department", nor "The association's chairman, Z", another leader)
         of_org = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?(?:the\s+{org}[’']s|[^,.;]{{0,40}}?\b"
                             rf"(?:of|at|for)\s+the\s+(?:[A-Z][\w’'-]*\s+){{0,5}}(?i:{org}))\b")
-        org_title = re.compile(rf"\b[Tt]he\s+{org}[’']s\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,\s*$")
+        # ("The president of the Azilal provincial council, X,": the title before the name)
+        org_title = re.compile(rf"\b[Tt]he\s+{org}[’']s\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,\s*$"
+                               rf"|\b(?:of|for)\s+the\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{org}),\s*$")
         holders = {ent.id for start, end, ent in people if of_org.match(ctx.text[end:end + 80])
-                   or org_title.search(ctx.text[max(0, start - 80):start])} or holders
+                   or org_title.search(clause_before(start))} or holders
     # one called by the title outranks one who does what its holders do: "the director" is
     # "X, the hospital's director", not the nearer "Y, who heads a charity"
     holders = holders or doers

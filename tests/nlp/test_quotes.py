@@ -2163,3 +2163,11 @@ def test_words_in_quote_marks_after_a_name_for_something_and_a_colon_are_a_name(
             "queens\".")
     assert [(q.text, q.kind) for q in quotes_of(nlp, text)] == [
         ("the red broom", "scare"), ("the water queens", "scare")]
+
+
+def test_the_council_chief_is_the_one_named_after_the_council_s_title(nlp):
+    text = ("According to Dr Hafsa Tazi, a toxicologist in Rabat, deaths fell to none. “The "
+            "treatment is simple,” Tazi said.\n\nThe president of the Tinghir provincial council, "
+            "Lahcen Oubella, said the council would pay the nurses. “A road is something we can "
+            "build,” the council chief said.")
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Hafsa Tazi", "Lahcen Oubella"]
