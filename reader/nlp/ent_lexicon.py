@@ -91,6 +91,13 @@ Baltic Sea|North Sea|Black Sea|Red Sea|Caspian Sea|Aegean Sea|Adriatic Sea|South
 
 GPES = COUNTRIES | US_STATES | PLACES
 
+# Large islands that are no state or province of their own name ("Java", "Borneo"); their
+# compass parts are provinces ("Central Java", "North Sulawesi")
+ISLANDS = _words("""
+Java|Borneo|Sumatra|Sulawesi|Mindanao|Luzon|Visayas|Kyushu|Honshu|Shikoku|Halmahera|New Guinea
+Hispaniola|Vancouver Island|Baffin Island|Ellesmere Island|Funen
+""")
+
 NORP_WORDS = _words("""
 Azeri|Beninese|Bruneian|Chadian|Druze|Emirati|Fijian|Filipina|Gabonese|Guinean|Herzegovinian|Khmer
 Kosovan|Lao|Luxembourger|Malawian|Malian|Mauritian|Micronesian|Mozambican|Namibian|Nigerien
@@ -390,7 +397,7 @@ IWI_LEADS = frozenset({"Ngāti", "Ngati", "Ngāi", "Ngai"})
 LOC_LEADS = _words(
     "Lake|Mount|Mt.|Gulf|Cape|Wadi|River|Cordillera|Sierra|Salar|Laguna|Gua|Shatt|Punta|Tsho"
     "|Praia|Playa|Plage|Cap|Ponta|Rivière|Pico|Volcán|Lago|Bahía|Golfo|Quebrada|Arroyo"
-    "|Lagoa|Baía|Ría|Caño|Cañón|Nevado|Ras|Oued|Jebel|Djebel|Pulau|Hòn")
+    "|Lagoa|Baía|Ría|Caño|Cañón|Nevado|Ras|Oued|Jebel|Djebel|Pulau|Hòn|Phnom")
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
 FAC_LEADS = _words("""
 Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio
@@ -510,7 +517,7 @@ Nowruz|Navruz|Nauryz|Newroz|Norooz|Naadam|Nadaam|Hajj|Umrah|Songkran|Thingyan|Ch
 Tihar|Vesak|Onam|Pongal|Timkat|Timket|Meskel|Enkutatash|Irreecha|Gerewol|Oktoberfest|Thaipusam
 Losar|Tsechu|Hogmanay|Thadingyut|Pchum Ben|Loy Krathong|Ólavsøka|Navratri|Durga Puja|Bihu|Vaisakhi
 Baisakhi|Lohri|Kumbh Mela|Inti Raymi|Qingming|Obon|Hari Raya|Gawai|Kaamatan|Ashura|Mawlid|Purim
-Sukkot|Yom Kippur|Rosh Hashanah|Mardi Gras|Kurban Bayram|Tet
+Sukkot|Yom Kippur|Rosh Hashanah|Mardi Gras|Kurban Bayram|Tet|Semana Santa|Holy Week
 """)
 
 DAYS_MONTHS = _words("""

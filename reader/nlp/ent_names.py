@@ -241,6 +241,8 @@ def lexicon_label_exact(name: str) -> str | None:
     part = name.split(" ", 1)
     if len(part) == 2 and part[0] in COMPASS and part[1] in lex.LOCATIONS:
         return "LOC"  # part of a continent is a region: "East Africa" (but "South Africa" is a GPE)
+    if name in lex.ISLANDS:
+        return "LOC"
     if name in lex.NORP_WORDS:
         return "NORP"
     if name.endswith("s") and name[:-1] in lex.NORP_WORDS:

@@ -1484,6 +1484,29 @@ def test_a_road_keeps_its_number_however_the_model_cut_it(nlp, text, road):
     assert [(e.name, e.label) for e in ents] == [(road, "FAC")]
 
 
+def test_a_large_island_is_land_but_its_compass_part_a_province(nlp):
+    text = "Rice from Java and Sulawesi is milled in Central Java."
+    labels = {e.name: e.label for e in read_as(nlp, text, "Java", "GPE")}
+    assert (labels["Java"], labels["Sulawesi"], labels["Central Java"]) == ("LOC", "LOC", "GPE")
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Boats crowd the bay for Semana Santa every April.", "Semana Santa", "EVENT"),
+    ("Rangers count gibbons on Phnom Yat at dawn.", "Phnom Yat", "LOC"),
+    ("Nurses drove to Zaouiat Ahansal before the snow.", "Zaouiat Ahansal", "GPE"),
+    ("The team will clear Kumbelo, a neighbouring islet, next year.", "Kumbelo", "LOC"),
+])
+def test_feasts_mountains_villages_and_islets_by_their_words(nlp, text, name, label):
+    assert by_name(read_as(nlp, text, name, "PERSON"), name).label == label
+
+
+def test_what_has_a_director_named_before_the_director_is_an_organisation(nlp):
+    text = ("“The vines live in coral sand,” the managing director of Vignes du Motu, Teva "
+            "Tehei, told reporters.")
+    labels = {e.name: e.label for e in read_as(nlp, text, "Vignes du Motu", "PERSON")}
+    assert labels == {"Vignes du Motu": "ORG", "Teva Tehei": "PERSON"}
+
+
 def test_a_university_named_after_a_prince_keeps_the_title(nlp):
     ents = read_as(nlp, "A marine biologist at Prince of Songkla University counted the reefs.",
                    "Prince of Songkla University", "ORG")
