@@ -313,6 +313,8 @@ def coordinated(text: str, run: Cand, inside: list[Cand]) -> list[Cand]:
             out.append(Cand(s, e, "GPE", "rule"))
         elif features and found[1 - k]:
             out.append(Cand(s, e, "LOC", "rule"))
+        elif found[1 - k] and (kind := head_label(text[s:e])) in ("LOC", "FAC"):
+            out.append(Cand(s, e, kind, "rule"))  # "Dale Head and High Spy": a fell by its word
     return out
 
 

@@ -308,6 +308,9 @@ def head_label(name: str) -> str | None:
             return "PRODUCT"  # (but "Apollo Lokeris" is a man, as "Apollo 11" is not)
     if len(words) >= 2 and words[0] == "The" and words[-1] in lex.PAPERS:
         return "ORG"
+    if len(words) == 2 and words[0] == "High" and not (
+            words[1] in lex.ORG_HEADS or words[1] in lex.FAC_HEADS or words[1] in lex.TITLES):
+        return "LOC"  # "the High Atlas", "the High Tell": a range's or a region's high part
     if len(words) >= 2 and words[1] == "Maru":
         return "PRODUCT"  # a Japanese vessel: "Kotobuki Maru", "Shinsei Maru No. 28"
     # "Grand Duchy of Lithuania", "Free State of Thuringia"

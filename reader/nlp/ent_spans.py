@@ -203,7 +203,7 @@ _PRONOUNS = frozenset("Nobody Somebody Anybody Everybody Someone Anyone Everyone
                       "Something Anything Everything".split())
 
 
-_ROUTES = frozenset({"Highway", "Route", "Motorway", "Expressway", "Interstate"})
+_ROUTES = frozenset({"Highway", "Route", "Road", "Motorway", "Expressway", "Interstate"})
 _ROUTE_NUMBER = re.compile(r" [A-Z]{0,3}\d{1,4}[A-Z]?\b(?![.,]\d)")
 
 
@@ -1252,7 +1252,26 @@ def _initials_run(text, toks, tok_ends, end, acro) -> tuple[int, int] | None:
             if spells(acro, text[t.start:toks[last].end]):  # (not from "The")
                 start = t.start
         i -= 1
+    if start is None:  # "Fédération régionale de lutte du Gorgol (FRLG)": words in lower case
+        start = _lowercase_run(text, toks, last, acro)
     return (start, toks[last].end) if start is not None else None
+
+
+def _lowercase_run(text, toks, last, acro) -> int | None:
+    """Where the words before token ``last`` spell ``acro`` by the first letter of each (but
+    the linking words), lower-case words included, from a capitalised one."""
+    letters = ""
+    for i in range(last, max(-1, last - 10), -1):
+        t = toks[i]
+        if not t.text[:1].isalpha():
+            return None
+        if t.text.lower() not in CONNECTORS:
+            letters = t.text[0].upper() + letters
+        if t.text[0].isupper() and letters == acro.upper():
+            return t.start
+        if len(letters) >= len(acro):
+            return None
+    return None
 
 
 def _dedupe(cands: list[Cand]) -> list[Cand]:

@@ -1478,6 +1478,7 @@ def test_an_event_at_a_town_and_a_school_in_a_city_are_two_names_each(nlp):
 @pytest.mark.parametrize("text, road", [
     ("Vehicles were banned from State Highway 1 near the town.", "State Highway 1"),
     ("Lorries queue on National Route 81 every morning.", "National Route 81"),
+    ("The trip takes 14 hours on National Road 7.", "National Road 7"),
 ])
 def test_a_road_keeps_its_number_however_the_model_cut_it(nlp, text, road):
     ents = read_as(nlp, text, road.rsplit(" ", 1)[0], "ORG")
@@ -1505,6 +1506,25 @@ def test_what_has_a_director_named_before_the_director_is_an_organisation(nlp):
             "Tehei, told reporters.")
     labels = {e.name: e.label for e in read_as(nlp, text, "Vignes du Motu", "PERSON")}
     assert labels == {"Vignes du Motu": "ORG", "Teva Tehei": "PERSON"}
+
+
+def test_a_high_part_of_a_range_is_land_but_a_high_court_a_court(nlp):
+    labels = {e.name: e.label for e in entities(
+        nlp, "Scorpions hide in the valleys of the High Atlas, and the High Court heard the case.")}
+    assert labels == {"High Atlas": "LOC", "High Court": "ORG"}
+
+
+def test_a_feature_named_by_its_word_after_and_is_found_beside_a_name_the_model_found(nlp):
+    text = "Walkers crossed Dale Head and High Spy before the rain."
+    ents = read_as(nlp, text, "Dale Head", "PERSON")
+    assert ("High Spy", "LOC") in {(e.name, e.label) for e in ents}
+
+
+def test_an_acronym_spells_a_name_written_in_lower_case_after_its_first_word(nlp):
+    text = ("The Fédération régionale de lutte du Brakna (FRLB) said the tournament would be held "
+            "every year.")
+    names = {e.name for e in entities(nlp, text)}
+    assert "Fédération régionale de lutte du Brakna" in names
 
 
 def test_a_university_named_after_a_prince_keeps_the_title(nlp):
