@@ -112,8 +112,8 @@ Kosovar|Macedonian|Luxembourgish|Monegasque|Faroese|Greenlandic|Ni-Vanuatu|Surin
 Dominican|Bajan|Sammarinese|Liechtensteiner|Tyrolean|Andalusian|Corsican|Sardinian|Inuit
 Yoruba|Igbo|Hausa|Zulu|Xhosa|Catalan|Basque|Galician|Punjabi|Bengali|Gujarati
 Nabataean|Aztec|Inca|Moche|Austro-Hungarian|Habsburg|Byzantine|Nordic|Andean|Balkan
-Roman|Etruscan|Phoenician|Carthaginian|Minoan|Mycenaean|Sumerian|Babylonian|Assyrian|Hittite|Thracian
-Dacian|Illyrian|Celtic|Moorish|Mughal|Umayyad|Abbasid|Fatimid|Seljuk|Visigothic
+Roman|Etruscan|Phoenician|Carthaginian|Minoan|Mycenaean|Sumerian|Babylonian|Assyrian|Hittite
+Thracian|Dacian|Illyrian|Celtic|Moorish|Mughal|Umayyad|Abbasid|Fatimid|Seljuk|Visigothic
 Belizean|Salvadoran|Trinidadian|Barbadian|Bahamian|Costa Rican|Puerto Rican|Papua New Guinean
 Afghan|Albanian|Algerian|American|Angolan|Argentine|Argentinian|Armenian|Australian|Austrian
 Azerbaijani|Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Bulgarian

@@ -401,10 +401,9 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
                     c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
                 # "A porter who has worked there since January said", "A night guard who has
                 # watched the trench since the find said", misread (a sentence with no verb
-                # for its root): the one the relative clause describes (or that root)
-                # (or the person a relative clause describes, whose subject the parse cut off:
-                # "A jeep driver who has taken tourists to the Yolyn Am gorge since 2014 said",
-                # "Am" read as the verb)
+                # for its root): the one the relative clause describes, also where the parse
+                # cut it off from the verb ("A jeep driver who has taken tourists to the Yolyn
+                # Am gorge since 2014 said", "Am" read as the verb), else that root
                 first = next((a.head for a in verb.ancestors if a.dep_ == "relcl"
                               and a.head.pos_ in ("NOUN", "PROPN")), None) or next((
                     t for t in verb.doc[verb.sent.start:verb.i] if t.dep_ == "nsubj"
@@ -504,7 +503,8 @@ _AGE_GAP = re.compile(r"(?:,\s+\d{1,3},)?\s+")
 
 # an acronym in brackets; an apposition or a clause between commas (a number's commas allowed:
 # "for about 9,000 visitors a year")
-_APPOSITION_GAP = re.compile(r"(?:\s+\([A-Z][A-Za-z]+\))?(?:,(?:[^,.;:\"“”]|(?<=\d)[,.](?=\d)){1,100},)?\s*")
+_APPOSITION_GAP = re.compile(
+    r"(?:\s+\([A-Z][A-Za-z]+\))?(?:,(?:[^,.;:\"“”]|(?<=\d)[,.](?=\d)){1,100},)?\s*")
 
 
 def _opening_name(ctx: Context, verb, cue: str) -> Speaker | None:
