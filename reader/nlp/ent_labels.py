@@ -641,11 +641,12 @@ def classifier(before: str, after: str) -> str | None:
     return None
 
 
-# "According to X, a zoologist at ": the name that closes the source's apposition
+# "the managing director of X, Y,": an office of X, then Y who holds it
 _OFFICE_OF = re.compile(r"\b(?:director|president|chair(?:man|woman|person)?|chief executive|"
                         r"manager|head|founder|owner|secretary|coordinator|leader|spokes(?:man|"
                         r"woman|person)|treasurer) of (?:the )?$")
 _HOLDER_AFTER = re.compile(r"^,\s+(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+,")
+# "According to X, a zoologist at ": the name that closes the source's apposition
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s[^.;:!?\"“”,]+,[^.;:!?\"“”,]+$")
 # "X, one of the seafaring peoples", "X, a herding tribe" (not "X, a village of fishing people")
 _A_PEOPLE = re.compile(r"^,\s+(?:an?|the|one\s+of\s+the)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,3}?"
