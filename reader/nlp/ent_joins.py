@@ -120,7 +120,8 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     m = _PLACE_POSSESSIVE.match(span)
     owner = m.group(1) if m and len(span.split()) >= 2 else None
     rest = span[m.end():] if m else ""
-    if owner and (known_place(owner) and len(owner.split()) <= 2 or lexicon_label(owner) == "ORG"
+    if owner and (known_place(owner) and (len(owner.split()) <= 2 or owner in lex.COUNTRIES)
+                  or lexicon_label(owner) == "ORG"
                   or head_label(owner) == head_label(rest) == "ORG") and not (
             rest in lex.LOC_HEADS or rest in lex.FAC_HEADS):  # but "Adam’s Peak" is one name
         return [Cand(c.start, c.start + len(owner), "GPE" if known_place(owner) else "ORG",

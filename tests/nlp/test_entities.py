@@ -1463,6 +1463,10 @@ def test_a_place_after_a_country_s_possessive_may_open_with_an_accented_capital(
     names = {e.name for e in entities(nlp, "Boats leave Pilar, the capital of Paraguay’s "
                                            "Ñeembucú department, every week.")}
     assert {"Paraguay", "Ñeembucú"} <= names
+    names = {e.name for e in read_as(nlp, "Rice grows on the coast of Papua New Guinea’s "
+                                          "Western Province.",
+                                     "Papua New Guinea’s Western Province", "GPE")}
+    assert {"Papua New Guinea", "Western Province"} <= names
 
 
 def test_an_event_at_a_town_and_a_school_in_a_city_are_two_names_each(nlp):
