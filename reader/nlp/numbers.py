@@ -82,8 +82,15 @@ def carry_currency(numbers: list[Number], text: str = "") -> list[Number]:
         if n.kind == "money" and n.unit:
             for word, usual, lands in _SHARED_WORDS:
                 if n.unit == usual and word.search(n.text):  # ("Swiss francs" says whose)
-                    n = replace(n, unit=_named_most(lands, n.text) or named_most(
-                        word.pattern, lands, usual) or usual)
+                    whose = _named_most(lands, n.text) or named_most(word.pattern, lands, usual)
+                    if whose is None and usual == "GBP" and "£" not in text and not (
+                            _PAID_BEFORE.search(text, max(0, n.start - 30), n.start)):
+                        # "I buy 40 pounds a week" where the text names no land of pounds and
+                        # writes no "£": a weight (all 6 such in the gold data), unless it is
+                        # paid ("the buyer paid 900 pounds")
+                        n = replace(n, kind="quantity", unit="lb")
+                    else:
+                        n = replace(n, unit=whose or usual)
                     break
             if n.unit == lex.NOT_MONEY:  # the number alone counts what the word names
                 count = n.text.rsplit(" ", 1)[0]
@@ -97,6 +104,9 @@ def carry_currency(numbers: list[Number], text: str = "") -> list[Number]:
 
 
 _SHARED_WORDS = [(re.compile(word), usual, lands) for word, usual, lands in lex.SHARED_WORDS]
+_PAID_BEFORE = re.compile(r"\b(?:pa(?:y|ys|id|ying)|costs?|costing|worth|charge[sd]?|charging|"
+                          r"earn(?:s|ed|ing)?|fined|fee of|fine of|price of|salary of|wage of)"
+                          r"(?: (?:only|just|about|around|some|nearly|almost|over|up to))? $")
 
 
 def _without_amounts(text: str, numbers: list[Number]) -> str:

@@ -146,9 +146,16 @@ SHARED_WORDS = [
     (r"\b[Kk]ron(?:a|or)\b", "SEK", {"swed": "SEK", "iceland": "ISK"}),
     (r"\b(?:[Ll]ei|[Ll]eu)\b", "RON", {"romania": "RON", "moldova": "MDL"}),
     (r"\b[Kk]wacha\b", "ZMW", {"zambia": "ZMW", "malawi": "MWK"}),
+    # (and the capitals: where the text names none of these and writes no "£", its pounds are
+    # a weight)
     (r"\b[Pp]ounds?\b", "GBP", {"brit": "GBP", "england": "GBP", "scotland": "GBP",
-                               "wales": "GBP", "egypt": "EGP", "leban": "LBP", "sudan": "SDG",
-                               "south sudan": "SSP", "syria": "SYP", "gibraltar": "GIP"}),
+                               "wales": "GBP", "northern ireland": "GBP", "guernsey": "GBP",
+                               "isle of man": "GBP", "london": "GBP", "edinburgh": "GBP",
+                               "cardiff": "GBP", "belfast": "GBP", "egypt": "EGP", "cairo": "EGP",
+                               "leban": "LBP", "beirut": "LBP", "sudan": "SDG", "khartoum": "SDG",
+                               "south sudan": "SSP", "juba": "SSP", "syria": "SYP",
+                               "damascus": "SYP", "gibraltar": "GIP", "falkland": "FKP",
+                               "st helena": "SHP"}),
 ]
 # Adjectives naming whose dollars ("Australian dollars") and the code they give.
 DOLLAR_ADJECTIVES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD",

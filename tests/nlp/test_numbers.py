@@ -228,6 +228,13 @@ def test_four_digits_before_a_plural_noun_are_a_count(nlp, blank):
         assert (got["2016"].kind, got["1850"].kind) == ("year", "count")
 
 
+def test_a_recent_year_after_a_determiner_is_a_year_before_a_plural_too(nlp):
+    got = by_text(nlp, "Loans were taken after the 2030 floods, and the clams are at a tenth of "
+                       "their 2015 numbers. A survey of 1709 schoolchildren followed.")
+    assert (got["2030"].kind, got["2015"].kind) == ("year", "year")
+    assert got["1709"].kind == "count"
+
+
 def test_a_year_is_a_year_not_a_count(nlp):
     (n,) = numbers(nlp, "The bridge was finished in 1932.")
     assert (n.kind, n.value, n.unit) == ("year", 1932, None)
@@ -1145,6 +1152,23 @@ def test_pounds_of_something_are_a_weight(nlp):
                        "900 pounds for the samples.")
     assert (got["410,000 pounds"].kind, got["410,000 pounds"].unit) == ("quantity", "lb")
     assert (got["900 pounds"].kind, got["900 pounds"].unit) == ("money", "GBP")
+
+
+def test_bare_pounds_where_no_land_of_pounds_is_named_are_a_weight(nlp):
+    from reader.document import from_text
+    from reader.nlp.analyze import analyze
+
+    def kinds(text):
+        return {n.text: (n.kind, n.unit) for n in analyze(from_text(text), nlp).numbers}
+
+    assert kinds("In Honduras, a cook said: I buy 40 pounds a week from the cooperative.")[
+        "40 pounds"] == ("quantity", "lb")
+    # unless it is paid, or the text names a land of pounds or writes "£"
+    assert kinds("In Honduras the buyer paid 900 pounds for the samples.")["900 pounds"] == (
+        "money", "GBP")
+    assert kinds("Bread in Cairo costs 30 pounds more than it did.")["30 pounds"] == (
+        "money", "EGP")
+    assert kinds("It cost £5 in Leeds, and now 7 pounds.")["7 pounds"] == ("money", "GBP")
 
 
 def test_a_country_named_with_stan_says_whose_shared_currency_it_is(nlp):
