@@ -277,12 +277,13 @@ Church|Party|Union|Association|Federation|League|Club|Society|Foundation|Trust|F
 Diocese|Archdiocese|Government|Duma|Rada|Sejm|Seimas|Saeima|Majlis|Khural|Jirga|Kurultai|Sobranie
 Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|Group|Holdings|Airlines|Airways|Motors
 Times|Post|News|Herald|Journal|Magazine|Gazette|Tribune|Telegraph|Guardian|Observer|Review
-Press|Radio|Television|TV|Network|Channel|Army|Navy|Police|Constabulary|Guard|Corps|Forces|Force|Org
+Press|Radio|Television|TV|Network|Army|Navy|Police|Constabulary|Guard|Corps|Forces|Force|Org
 Organisation|Organization|Program|Programme|Team|Band|Orchestra|Hospital|Clinic|Centre
 Network|Studios|Records|Labs|Laboratory|Laboratories|Coalition|Alliance|Movement|Front|Brigade
 Network|Standards|Relations|Register|District|Institutes|Angels|Times|Weekly|Daily|Monthly
 Courier|Chronicle|Inquirer|Globe|Bulletin|Dispatch|Examiner|Sentinel|Advertiser|Argus|Mercury
 Exchange|Collective|Cooperative|Syndicate|Guild|Consortium|Secretariat|Directorate|Inspectorate
+Superintendency|Superintendence|Commissariat
 Forum|Chamber|Chambers|Drummers|Singers|Dancers|Players|Guardians|Initiative|Clube
 Samity|Samiti|Sangh|Sabha|Parishad|Métropole|Agglo|Thromde
 Seafood|Minerals|Imports|Importers
@@ -388,6 +389,7 @@ Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe
 Current|Land|Island|Islands|Isles|Atoll|Archipelago|Pass|Sanctuary|Cave|Caves|Cavern|Fen|Fjord
 Cay|Caye|Cayes|Cays|Point|Peak|Peaks|Darya|Chhu|Tsho|Tso|Marshes|Swamps|Dunes|Highlands|Lowlands
 Reservoir|Harbour|Harbor|Range|Ranges|Escarpment|Fault|Rift|Trench|Aquifer|Massif|Mudflat|Mudflats
+Channel
 """)
 # "Ngāti Porou", "Ngāi Tahu": a Māori iwi ("descendants of" an ancestor)
 IWI_LEADS = frozenset({"Ngāti", "Ngati", "Ngāi", "Ngai"})

@@ -724,8 +724,8 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
                 e = max(e, o.end)
                 if lexicon_label(text[o.start:o.end]) and not (
                         lexicon_label(text[s:e]) or lex.in_gazetteer(text[s:e])
-                        or head_label(text[s:e]) == "ORG"):  # "Rural Democrats"
-                    continue  # "Ottawa" stays; "Democrat" may be "New Democrat", "Spanish" Town
+                        or head_label(text[s:e]) in ("ORG", "LOC")):  # "Rural Democrats",
+                    continue  # "German Channel"; "Ottawa" stays; "Democrat" may be "New Democrat"
                 if (s, e) != (o.start, o.end):
                     out[index[id(o)]] = Cand(s, e, o.label, o.source)
             out.extend(coordinated(text, c, inside))
@@ -1162,8 +1162,9 @@ def _grow(text: str, run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]
     while last < len(run) - 1 and ok(last + 1, 1):
         last += 1 + (run[last + 1].text == "-")
     s, e = run[first].start, run[last].end
-    while run[first].text.lower() in PARTICLES and first < idx[0] and not _balinese_prefix(
-            run, first):
+    # (a particle opens no name, "de" "los Santos", but one written with a capital does: "Dr"
+    # "Wa Ode Sabara", "Mr" "De Souza")
+    while run[first].text in PARTICLES and first < idx[0] and not _balinese_prefix(run, first):
         first += 1
         s = run[first].start
     return s, e

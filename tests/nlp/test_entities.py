@@ -3895,3 +3895,50 @@ def test_a_master_s_title_is_no_part_of_his_name_and_upper_x_is_part_of_x(nlp):
     assert "Huot Sambath" in {e.name for e in entities(
         nlp, "The sand was sold by the tycoon Oknha Huot Sambath.")}
     assert got["Upper Chitral"] == "GPE"
+
+
+def test_a_place_lying_so_far_from_another_is_a_settlement(nlp):
+    ents = read_as(nlp, "The cooperative built the drying house at Umm al-Rakham, 24 kilometres "
+                        "west of the city, for 26 members.", "Umm al-Rakham", "PERSON")
+    assert {e.name: e.label for e in ents}["Umm al-Rakham"] == "GPE"
+    # a name with a head word says what it is: "Kalahari Desert, 50 km north of"
+    ents = entities(nlp, "The herders crossed the Kalahari Desert, 50 km north of the town.")
+    assert {e.name: e.label for e in ents}["Kalahari Desert"] == "LOC"
+
+
+def test_two_word_names_opening_like_north_african_towns_are_places(nlp):
+    text = ("A company of 14 electricians from Beni Isguen fitted the panels. The growers will "
+            "open a second collection point at Sidi Barrani next year.")
+    got = {e.name: e.label for e in read_as(nlp, text, "Beni Isguen", "PERSON")}
+    assert got["Beni Isguen"] == "GPE"
+    got = {e.name: e.label for e in read_as(nlp, text, "Sidi Barrani", "PERSON")}
+    assert got["Sidi Barrani"] == "GPE"
+    # a person's name that opens so has more words
+    ents = entities(nlp, "\"We waited,\" said Sidi Mohamed Ould Cheikhna, 61, a herder.")
+    assert by_name(ents, "Sidi Mohamed Ould Cheikhna").label == "PERSON"
+
+
+def test_a_national_language_after_in_and_before_a_clause_end_is_the_language(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "The company's meetings were held in Spanish only, in a hall two hours away.")}
+    assert got["Spanish"] == "LANGUAGE"
+    # but "in Greek waters" is the people's adjective
+    got = {e.name: e.label for e in entities(
+        nlp, "Every passenger ship operating in Greek waters must carry a plan.")}
+    assert got.get("Greek") == "NORP"
+
+
+def test_a_capitalised_particle_after_a_courtesy_title_opens_the_name(nlp):
+    ents = entities(nlp, "According to Dr Wa Ode Rasmiati Sabara, a linguist at the university, "
+                         "the books help. Mr De Souza, a farmer, agreed.")
+    names = {e.name for e in ents}
+    assert {"Wa Ode Rasmiati Sabara", "De Souza"} <= names
+
+
+def test_a_channel_is_a_strait_and_a_superintendency_an_office(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "The fishers catch dorado in the Bashi Channel. The divers passed German Channel "
+             "and the wreck. The work was approved by the Superintendency of the Sea, which "
+             "protects wrecks.")}
+    assert got["Bashi Channel"] == got["German Channel"] == "LOC"
+    assert got["Superintendency of the Sea"] == "ORG"
