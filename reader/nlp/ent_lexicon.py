@@ -245,7 +245,7 @@ foundation|trust|council|committee|commission|board|ngo|school|university|hospit
 brokerage|consultancy|exchange|fund|contractor|builder|distributor|consortium|wholesaler|exporter
 journal|journals
 importer|shop|store|bakery|brewery|winery|distillery|cooperative|co-operative|cannery|government
-society|crew|squad|orchestra|choir|ensemble|troupe
+society|crew|squad|side|orchestra|choir|ensemble|troupe
 """)
 ORG_CLASSIFIERS_AFTER = _words("""
 party|alliance|coalition|bloc|movement|faction|federation|confederation|union|company|firm|group

@@ -3942,3 +3942,31 @@ def test_a_channel_is_a_strait_and_a_superintendency_an_office(nlp):
              "protects wrecks.")}
     assert got["Bashi Channel"] == got["German Channel"] == "LOC"
     assert got["Superintendency of the Sea"] == "ORG"
+
+
+def test_a_name_after_most_of_them_is_a_people(nlp):
+    text = ("Boat builders in Iraraley launched the boat. The island has some 5,300 residents, "
+            "most of them Tao. Many of the 400 volunteers, most of whom are Hausa or Tuareg, "
+            "stayed.")
+    got = {e.name: e.label for e in read_as(nlp, text, "Tao", "GPE")}
+    assert got["Tao"] == "NORP"
+    assert got["Hausa"] == got["Tuareg"] == "NORP"
+
+
+def test_a_name_before_a_natural_feature_s_common_noun_is_the_feature(nlp):
+    # (after a modifier or a possessive, where "the" does not stand right before the name)
+    text = ("The team will move to the smaller Baliem valley. The race crosses the frozen Kirvaoja "
+            "river, on the west coast of Croatia's Ostra peninsula.")
+    for name in ("Baliem", "Kirvaoja", "Ostra"):
+        got = {e.name: e.label for e in read_as(nlp, text, name, "GPE")}
+        assert got[name] == "LOC", name
+
+
+def test_a_processor_of_something_is_a_company_and_a_side_a_team(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "Pelangi Tuna, a fish processor that paid the prize, said it was proud. The "
+             "Kestrel X9, a processor made by Arvo, is fast.")}
+    assert (got["Pelangi Tuna"], got["Kestrel X9"]) == ("ORG", "PRODUCT")
+    got = {e.name: e.label for e in entities(
+        nlp, "The island team won on Sunday, beating the town side Rajawali Kaimana 2–1.")}
+    assert got["Rajawali Kaimana"] == "ORG"
