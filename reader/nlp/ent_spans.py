@@ -824,6 +824,9 @@ def _one_name(text: str, c: Cand, inside: list[Cand]) -> Cand | None:
             c.start <= o.start and (o.end <= c.end or text[c.end:o.end].islower()) for o in inside):
         return Cand(c.start, c.end, "GPE", "rule")
     words = name.split()
+    if len(words) > 3 and words[-2] == "Autonomous" and all(
+            c.start <= o.start and o.end <= c.end for o in inside):
+        return Cand(c.start, c.end, "GPE", "rule")  # "Ziyun Miao and Buyei Autonomous County"
     if len(words) == 2 and words[0] in lex.IWI_LEADS:
         return Cand(c.start, c.end, "NORP", "rule")  # "Ngāti" "Kahungunu", one iwi
     if (len(words) > 2 and words[0] in lex.ORG_HEADS and words[1] in ("of", "for") and all(

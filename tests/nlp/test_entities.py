@@ -3970,3 +3970,12 @@ def test_a_processor_of_something_is_a_company_and_a_side_a_team(nlp):
     got = {e.name: e.label for e in entities(
         nlp, "The island team won on Sunday, beating the town side Rajawali Kaimana 2–1.")}
     assert got["Rajawali Kaimana"] == "ORG"
+
+
+def test_an_autonomous_county_named_for_two_peoples_is_one_place(nlp):
+    ents = read_as(nlp, "The bridge cuts the drive from Ziyun Miao and Buyei Autonomous County "
+                        "to the city of Anshun. Its residents, most of them Miao or Buyei, cheered.",
+                   "Ziyun Miao", "PERSON")
+    got = {e.name: e.label for e in ents}
+    assert got["Ziyun Miao and Buyei Autonomous County"] == "GPE"
+    assert got["Miao"] == got["Buyei"] == "NORP"
