@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.nlp import numlex as lex
-from reader.nlp.lexicon import people_plural
+from reader.nlp.lexicon import WORDNET_PERSON_NOUNS, people_plural
 from reader.nlp.numnames import ORDINAL_HEADS
 from reader.nlp.numtokens import DASHES, Cursor, Hit, Tok, int_of, plural_like, year_like
 from reader.nlp.numwords import (
@@ -443,8 +443,23 @@ class AmountRules(Cursor):
         if before[-1:] == ["aged"] or before[-2:] in (["aged", "between"], ["aged", "about"],
                                                       ["aged", "around"]) or second:
             return True  # "aged 42", "aged between 19 and 48", "aged 63 and 65", "aged about 40"
-        if before[-1:] == ["of"] and before[-2:-1] in (["woman"], ["man"], ["girl"], ["boy"]):
-            return True  # "a woman of 71"
+        # (but "a mother of three" counts her children)
+        a_person = before[-2:-1] and before[-2] in WORDNET_PERSON_NOUNS and (
+            before[-2] not in _PARENTS) and (
+            before[-3:-2] in (["a"], ["an"]) or before[-4:-3] in (["a"], ["an"]))
+        if before[-1:] == ["of"] and (before[-2:-1] and before[-2] in _OF_AN_AGE or a_person) and (
+                not self._noun_at(i + 1)):
+            return True  # "a woman of 71", "children of six", "a rice farmer of 23"
+        if before[-1:] == ["and"] and before[-3:-2] == ["of"] and before[-4:-3] and before[
+                -4] in _OF_AN_AGE and not self._noun_at(i + 1):
+            return True  # "children of eight and nine"
+        # "Keisha, who is 19 and …", "the youngest of them is 63", "the oldest of them 104"
+        if (before[-2:] in (["who", "is"], ["who", "was"]) or before[-1:] in (
+                ["eldest"], ["youngest"], ["oldest"]) or before[-2:-1] in (
+                ["eldest"], ["youngest"], ["oldest"], ["them"]) and before[-1] in ("is", "was") or (
+                before[-3:] in (["oldest", "of", "them"], ["youngest", "of", "them"]))) and (
+                self.low(i + 1) in _ENDS_AN_AGE or self.low(i + 1) in (":", "!", "?")):
+            return True
         if before[-2:] in (["age", "is"], ["age", "was"]) or before[-3:-1] in (
                 ["age", "is"], ["age", "was"]) and before[-1] in ("about", "around", "nearly",
                                                                   "now", "over", "under", "just"):
@@ -473,13 +488,18 @@ class AmountRules(Cursor):
             return True
         if before and before[-1] in ("only", "just", "barely"):
             before = before[:-1]  # "he is only 14"
-        # "she was 95", "I am 22 now", "my grandson is nine"
+        # "she was 95", "I am 22 now", "my grandson is nine", "when I was nine there", "When
+        # they were 12, they played" (141 of the 146 numbers after a pronoun and "was" or "were"
+        # in the gold data are ages; the rest count what a noun after them names)
         kin = len(before) >= 3 and before[-2] in self._KIN and before[-3] in (
             "my", "his", "her", "our", "their")
         subject = before[-2:-1] in (["she"], ["he"], ["i"]) or kin
-        if subject and before[-1:] in (["was"], ["is"], ["am"]) and self.low(i + 1) in (
-                ".", ",", ";", "when", "and", "", "on", "in", "at", "but", "again", "now", "”",
-                '"'):
+        when = len(before) >= 3 and before[-3] in ("when", "since", "if", "until", "till")
+        subject = subject or when and before[-2] in ("we", "they", "you")
+        if subject and before[-1:] in (["was"], ["is"], ["am"], ["were"], ["are"]) and (
+                self.low(i + 1) in (".", ",", ";", "when", "and", "", "on", "in", "at", "but",
+                                    "again", "now", "”", '"')
+                or when and not self._noun_at(i + 1) and self.low(i + 1) not in ("%", "per")):
             return True
         if self.low(i - 1) not in (",", "(") or self.low(i + 1) not in (",", ")", ".", ";", ""):
             return False
@@ -523,4 +543,7 @@ _AT_A_LEVEL = frozenset("stood stands stand put puts estimated set fixed capped 
                         "remained remains remain peaked closed opened started starts start held "
                         "pegged rated ranked finished placed sold bought kept stayed stays stay "
                         "settled totalled totaled came comes ended ends began begins".split())
+_PARENTS = frozenset("mother father parent grandmother grandfather grandparent mum mom dad "
+                     "stepmother stepfather".split())
+_OF_AN_AGE = frozenset("woman man girl boy women men girls boys children".split())
 _ONE_PERSON = frozenset("child baby girl boy person anyone everyone someone nobody".split())

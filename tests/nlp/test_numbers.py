@@ -235,6 +235,24 @@ def test_a_recent_year_after_a_determiner_is_a_year_before_a_plural_too(nlp):
     assert got["1709"].kind == "count"
 
 
+def test_ages_said_of_people_without_the_word_age(nlp):
+    def kind(text, word):
+        return by_text(nlp, text)[word].kind
+
+    assert kind("We see children of six and seven on inhalers.", "six") == "duration"
+    assert kind("We see children of six and seven on inhalers.", "seven") == "duration"
+    assert kind("Last year a rice farmer of 23 walked into our clinic.", "23") == "duration"
+    assert kind("When I was nine there was no girls' team.", "nine") == "duration"
+    assert kind("When they were 12, they played with a stick.", "12") == "duration"
+    assert kind("Keisha, who is 19 and bowled well, won the award.", "19") == "duration"
+    assert kind("Our master builders are few, and the youngest of them is 63, he said.",
+                "63") == "duration"
+    # but a mother of three counts her children, and a noun after the number says what it counts
+    assert kind("A mother of three came to us on the fifth day.", "three") == "count"
+    assert kind("When we were seven points down we kept fighting.", "seven") != "duration"
+    assert kind("She was one of the 31 people rescued.", "one") != "duration"
+
+
 def test_a_year_is_a_year_not_a_count(nlp):
     (n,) = numbers(nlp, "The bridge was finished in 1932.")
     assert (n.kind, n.value, n.unit) == ("year", 1932, None)
