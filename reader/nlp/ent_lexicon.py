@@ -169,7 +169,7 @@ Secretary|Undersecretary|Ambassador|Administrator|Director|Chairman|Chairwoman|C
 Coach|Manager|Striker|Defender|Midfielder|Goalkeeper|Agent|Inspector|Constable|Speaker|Leader
 MP|MPP|MEP|Leader|Superintendent|Commissioner|Councillor|Councilor|Spokesman|Spokeswoman
 Spokesperson
-Emperor|Sultan|Emir|Crown|Supreme|Dean|Principal|Coach|Pastor|Sister|Brother
+Emperor|Sultan|Emir|Crown|Supreme|Dean|Principal|Coach|Pastor|Sister|Brother|Aunty|Auntie
 Author|Actor|Actress|Writer|Novelist|Singer|Artist|Journalist|Reporter|Lawyer|Attorney|Analyst
 Economist|Scientist|Researcher|Referee|Striker|Rapper|Comedian|Chef|Activist|Designer
 Prosecutor|Sheriff|Magistrate|Coroner|Barrister|Solicitor|Alderman|Councilman|Councilwoman
@@ -193,9 +193,10 @@ Hajja|Hagg|Hagga|Oknha|Resident|Ña|Ño|Panglima
 # "Mohamed Haji Ibrahim", "Abu Syed Rahman"
 NAME_TITLES = frozenset("Sheikh Shaikh Haji Hajji Syed Sayed Sayyid".split())
 
-# Abbreviated parts of names that keep their full stop: "Ma. Teresa Lagrosa", "Mohd. Arif",
-# "Juan Dela Cruz Sr."
-NAME_ABBREVIATIONS = _words("Ma.|Mohd.|Muhd.|Wm.|Jas.|Chas.|Thos.|Geo.|Sr.|Ts.|Ch.|Kh.|Zh.")
+# Abbreviated parts of names that keep their full stop: "Ma. Teresa Lagrosa", "Mohd. Arif", "Moh.
+# Nasrun Lanasi" (Muhammad, as Indonesians abbreviate it), "Juan Dela Cruz Sr."
+NAME_ABBREVIATIONS = _words("Ma.|Mohd.|Muhd.|Moh.|Muh.|Wm.|Jas.|Chas.|Thos.|Geo.|Sr.|Ts.|Ch.|Kh."
+                            "|Zh.")
 
 # Titles that also open places' names ("Phra Nakhon", a district of Bangkok)
 PLACE_TITLES = frozenset({"Phra", "Ratu", "Datu"})  # "Datu Piang", a town in Maguindanao

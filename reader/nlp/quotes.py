@@ -204,19 +204,20 @@ _NAME_GLUE = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "de", 
 
 # "known in Owo as", "known locally as"; "Villagers call the panel", "Pickers call the machines,
 # which …,", "Residents have long called the months", "had taken to calling", "Newspapers have
-# already dubbed the work": a name in use, a habit (not what one speaker "has called" or is
-# "calling" something: their words)
+# already dubbed the work", "many of them were soon calling the python": a name in use, a habit
+# (not what one speaker "has called" or is "calling" something: their words)
 # "The counters had a name for the shelf where the birds stood:", "a nickname:" (the 11 such
 # words in quote marks in the gold data are all names)
 _NAME_INTRO = re.compile(r"\b(?:an?|the|their|its|his|her|own)\s+(?:\w+\s+)?(?:nick)?names?\b"
                          r"[^.!?:;\"“”]{0,80}:\s*$")
 _KNOWN_AS = re.compile(r"\bknown(?:\s+[\w-]+){0,3}\s+as\s*$", re.I)
 _TO_THE_QUOTE = (r"\s(?!(?:for|on|upon|to)\b)"
-                 r"(?:[^.!?\"“”]|\.(?=\S|\s+[a-z\d])|(?<=[ap]\.m)\.){0,100}$")  # (not "6 a.m.")
+                 r"(?:[^.!?\"“”]|\.(?=\S|\s+[a-z\d])|(?<=[ap]\.m)\.){0,140}$")  # (not "6 a.m.")
 _HABITUAL_NAMING = re.compile(
     r"\b(?:(?:call|dub|nickname)s?|(?:have|has|had)\s+long\s+(?:called|dubbed|nicknamed)|"
     r"(?:have|had)\s+(?:already\s+|quickly\s+|since\s+)?(?:dubbed|nicknamed)|"
-    r"(?:taken|took|began|begun|started|come|came)\s+(?:to\s+)?call(?:ing)?)" + _TO_THE_QUOTE)
+    r"(?:taken|took|began|begun|started|come|came)\s+(?:to\s+)?call(?:ing)?|"
+    r"(?:were|are)\s+(?:soon\s+|already\s+|now\s+)?calling)" + _TO_THE_QUOTE)
 # "Diggers called the pit", "Patients soon called the device", "officers had called the
 # container", "Women in the villages soon called the clinics", "passengers nicknamed": what a
 # group of people called a thing is a name in use, not one speaker's words (but what critics
@@ -243,7 +244,7 @@ def _named_as_words(text: str, q: Quoted) -> bool:
 def _in_use(text: str, q: Quoted) -> bool:
     """``known as "…"``, ``residents call it "…"``, ``had a name for the shelf: "…"``: a name in
     use."""
-    window = text[max(0, q.start - 120) : q.start - 1]
+    window = text[max(0, q.start - 160) : q.start - 1]
     if _KNOWN_AS.search(window) or _HABITUAL_NAMING.search(window) or _NAME_INTRO.search(window):
         return True
     group = _GROUP_NAMING.search(window)

@@ -1225,7 +1225,7 @@ _TITLE_GLUE = (r"(?:[\s,]+(?:of|for|the|and|in|[A-ZÀ-Þ][\w’'-]*\.?|\([A-Z]{2
 # (not the full stop of an abbreviated title: "the hospital's medical director, Dr. X")
 _CLAUSE_END = re.compile("".join(rf"(?<!\b{t})" for t in (
     "Dr", "Mr", "Ms", "Mrs", "Prof", "Rev", "Hon", "Gen", "Col", "Capt", "Lt", "Sgt", "Engr",
-    "Atty", "Ma", "Sr", "Jr", "St", "Mt")) + r"[.!?;:\"“”]")
+    "Atty", "Ma", "Moh", "Muh", "Mohd", "Muhd", "Sr", "Jr", "St", "Mt")) + r"[.!?;:\"“”]")
 _INDEFINITE_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s")
 _NOT_MODIFIER = r"(?:who|which|that|and|or|of|for|with|to|at|in|on|by|as|a|an)"
 # "The minister of general education, X", "The mayor of the municipality of Höfn, X", "the
@@ -1286,7 +1286,9 @@ def _role_holder(ctx: Context, tok, pos: int) -> Entity | None:
                   None) if tok.lower_ == "general" else None
     if office:  # "the secretary-general", "the director general" (not any general)
         role = rf"{re.escape(office)}[- ]general|general {re.escape(office)}"
-    titled = re.compile(rf"\b(?i:{role})(?:{_TITLE_GLUE}|{_PORTFOLIO})")
+    # (or with what they did between: "The stonemason who led the recutting, X,")
+    titled = re.compile(rf"\b(?i:{role})(?: (?:who|that) [^,.;:“”\"]{{1,60}})?"
+                        rf"(?:{_TITLE_GLUE}|{_PORTFOLIO})")
     # "X, the union's general secretary", "X, a deputy minister", "X, who chairs …"
     # (also without "the": "X, chief medical officer of the county,"; after an age: "X, 62, the
     # chairman of the NCI")

@@ -2171,3 +2171,26 @@ def test_the_council_chief_is_the_one_named_after_the_council_s_title(nlp):
             "Lahcen Oubella, said the council would pay the nurses. “A road is something we can "
             "build,” the council chief said.")
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Hafsa Tazi", "Lahcen Oubella"]
+
+
+def test_a_bare_role_is_the_one_named_after_what_they_did(nlp):
+    text = ('"They were paid for shell," Yamashiro said.\n\nThe stonemason who led the '
+            'recutting, Terence Albarran, said each stone had taken 14 hours. "I cut every '
+            'character with a hand chisel," the stonemason said.')
+    quotes = direct(quotes_of(nlp, text))
+    assert [q.speaker for q in quotes] == ["Yamashiro", "Terence Albarran"]
+
+
+def test_abbreviated_given_names_and_aunty_in_speakers(nlp):
+    text = ('"The farmers gave him a year of work," the public prosecutor, Moh. Nasrun Lanasi, '
+            'told reporters. "My grandmother washed the bodies," said Aunty Noreen Fitzallan, 78.')
+    assert [q.speaker for q in direct(quotes_of(nlp, text))] == [
+        "Moh. Nasrun Lanasi", "Noreen Fitzallan"]
+
+
+def test_a_name_a_group_is_calling_something_far_along_the_sentence_is_a_scare_quote(nlp):
+    text = ("Residents of General Luna call the hour after sunset, when the lights used to fail "
+            "as the surf camps switched on their fans and fridges, “the candle hour”. Many of "
+            "them were soon calling the python “the okada eater”, after the taxis.")
+    assert [(q.text, q.kind) for q in quotes_of(nlp, text)] == [
+        ("the candle hour", "scare"), ("the okada eater", "scare")]
