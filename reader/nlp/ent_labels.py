@@ -163,7 +163,7 @@ _PLACE_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(_PLACE_WORDS | {"ward"}
 _OF_A_PLACE = frozenset((
     "residents", "people", "mayor", "outskirts", "north", "south", "east", "west", "centre",
     "center", "streets", "citizens", "suburbs", "heart", "council", "prefect", "governor",
-    "inhabitants"))
+    "inhabitants", "government", "capital", "authorities"))
 # (or after an age and what the person is: "X, 67, a retired teacher from Hubuna")
 _AGE_OF_BEFORE = re.compile(r", \d{1,3}, (?:of|from|an? (?:[\w’'-]+ ){1,4}from) $")
 _NAMED_PLACE_IN = re.compile(r"[A-Z][\w’'-]* [A-Z][\w’'-]* in $")
@@ -176,6 +176,8 @@ _MOST_OF_THEM = re.compile(
     r"\b(?:[Mm]ost|[Mm]any|[Aa]ll|[Ss]ome|[Hh]alf|[Ff]ew|[Ss]everal|[Bb]oth|[Nn]one|[Ee]ach|"
     r"one|two|three|four|five|\d+) of (?:them|whom)(?: (?:are|were))?(?: ethnic)? "
     r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?,? (?:and|or) )?$")
+_AMONG_THE = re.compile(r"\b[Aa]mong the $")
+_NOT_A_NOUN_AFTER = re.compile(r"[,.;:]|\s+(?:and|or|who|in|of|to|have|had|are|were)\b")
 _DISTANCE_AFTER = re.compile(
     r", (?:about |some |around |roughly |nearly |just |only )?(?:\d[\d,.]*|[a-z]+)[ -]"
     r"(?:kilometres|kilometers|km|miles)(?: \([^)]*\))? (?:(?:north|south)(?:-?(?:east|west))?|"
@@ -302,8 +304,10 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if personish and _DISTANCE_AFTER.match(after) and head_label(name) is None:
         votes["GPE"] = votes.get("GPE", 0) + CLASSIFIER_WEIGHT
     # "5,300 residents, most of them Tao", "most of whom are Miao or Buyei": a people (24 of 24
-    # such names in the gold data)
-    if personish and _MOST_OF_THEM.search(before) and head_label(name) is None and (
+    # such names in the gold data); so is "Among the Dagomba, guinea fowl are …", "among the
+    # Dinka and Mundari" (4 of 4; not "among the Buynaksk supporters")
+    among = _AMONG_THE.search(before) and _NOT_A_NOUN_AFTER.match(after)
+    if personish and (_MOST_OF_THEM.search(before) or among) and head_label(name) is None and (
             not after.startswith(tuple(APOS))):  # (not "K’iche" of "K’iche’ Maya")
         votes["NORP"] = votes.get("NORP", 0) + CLASSIFIER_WEIGHT
     # "a hospital … Hospital in Skejby": what a named place of work is in
@@ -730,6 +734,12 @@ CITY_WEIGHT = 3.5
 # "garh", Slavic "grad", Turkic "kent"): a town's name (70 of the 71 such names in the gold
 # data; the other is "Manpura", short for "Manpura Island")
 _TOWN_ENDING = re.compile(r"^[A-Z]\w+(?:abad|obod|pur|pura|nagar|garh|grad|gorod|kent|shahr)$")
+# Nordic names of natural features, by the word they end in: a fjord ("-fjorden"), a glacier
+# ("-jökull", "-breen"), a river ("-joki", "-elva", "-älven"), a lake ("-sjön", "-vatnet"), a
+# valley ("-dalen"), an island ("-øya"), a headland ("-höfði"), a mountain ("-fell", "-tunturi");
+# all 14 such one-word names in the gold data are features
+_FEATURE_ENDING = re.compile(r"^[A-ZÀ-Þ]\w+(?:fjorden|jökull|breen|joki|elva|älven|sjön|vatnet|"
+                             r"dalen|øya|höfði|fell|tunturi)$")
 # "the Port of Duqm", "the Province of Alicante": what comes after is a place
 _OF_PLACE = re.compile(r"\b(?:Port|City|Province|Municipality|Governorate|Prefecture|Region|"
                        r"District|Canton) of ([A-Z][\w’'-]+)\b(?! [A-Z])")
@@ -785,11 +795,12 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         total[lexl] = total.get(lexl, 0) + 6.0
     elif lex.in_gazetteer(name):  # the full name: not "Roberto Maroni"
         total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT
-    elif name in lex.TOWNS and not (" " not in name and lex.wordnet_label(name) == "LOC"):
+    elif name in lex.TOWNS and not (
+            " " not in name and lex.wordnet_label(name) in ("LOC", "NORP")):
         # a small town's name, unless it is one word WordNet knows only as a river or region
-        # ("Volga", "Cappadocia"); it counts more against the model's reading alone ("Wotje"
-        # ORG, its guess for words it does not know): the gold data calls 10 of over 500
-        # such towns organisations
+        # ("Volga", "Cappadocia") or a people ("Malay"); it counts more against the model's
+        # reading alone ("Wotje" ORG, its guess for words it does not know): the gold data
+        # calls 10 of over 500 such towns organisations
         unknown = model and max(model, key=model.get) not in (
             "PERSON", "GPE", "LOC", "FAC") and not in_context
         total["GPE"] = total.get("GPE", 0) + (CITY_WEIGHT if unknown else TOWN_WEIGHT)
@@ -797,6 +808,8 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         total[label] = total.get(label, 0) + CITY_WEIGHT
     elif _TOWN_ENDING.search(name):  # "Muminobod", "Chakradharpur", "Momchilgrad"
         total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT
+    elif _FEATURE_ENDING.search(name):  # "Tempelfjorden", "Eldfell", "Ounasjoki"
+        total["LOC"] = total.get("LOC", 0) + CITY_WEIGHT
     if name in _of_places(text):
         total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT  # "Duqm" of "the Port of Duqm"
     head = head_label(name)

@@ -3979,3 +3979,14 @@ def test_an_autonomous_county_named_for_two_peoples_is_one_place(nlp):
     got = {e.name: e.label for e in ents}
     assert got["Ziyun Miao and Buyei Autonomous County"] == "GPE"
     assert got["Miao"] == got["Buyei"] == "NORP"
+
+
+def test_nordic_feature_endings_peoples_among_and_towns_named_for_generals(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "The bears crossed Tempelfjorden as Eldfell smoked. Among the Dagomba, guinea fowl "
+             "are given at weddings. She has run a guesthouse in General Luna since 2009. The "
+             "provincial government of Surigao del Norte paid 30% of the cost. The work covers "
+             "300 Chinese and Malay graves.")}
+    assert got["Tempelfjorden"] == got["Eldfell"] == "LOC"
+    assert got["Dagomba"] == got["Malay"] == "NORP"
+    assert got["General Luna"] == got["Surigao del Norte"] == "GPE"
