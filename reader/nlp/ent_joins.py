@@ -316,9 +316,16 @@ def coordinated(text: str, run: Cand, inside: list[Cand]) -> list[Cand]:
             out.append(Cand(s, e, "LOC", "rule"))
         elif found[1 - k] and (kind := head_label(text[s:e])) in ("LOC", "FAC"):
             out.append(Cand(s, e, kind, "rule"))  # "Dale Head and High Spy": a fell by its word
+        elif found[1 - k] and " " not in text[s:e] and _PLACES_BEFORE.search(
+                text, max(0, run.start - 40), run.start):
+            out.append(Cand(s, e, "GPE", "rule"))  # "the villages of Janitzio and Yunuén"
     return out
 
 
+# what two places joined by "and" follow: "the island villages of", "as far away as"
+_PLACES_BEFORE = re.compile(r"\b(?:(?:villages|towns|cities|communities|districts|provinces|"
+                            r"municipalities|parishes|settlements|hamlets)\s+of|as\s+far\s+"
+                            r"(?:away\s+)?as)\s+$")
 _NAME_AND = re.compile(r"(?<![\w-])([A-Z][\w-]+) and $")
 
 

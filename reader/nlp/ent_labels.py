@@ -504,8 +504,8 @@ _REPORTING = (r"(?!(?:announced|told|added|stated|confirmed|explained|noted|warn
 # what may follow the noun of an appositive: punctuation or a word that starts its complement
 _AFTER_NOUN = r"(?=[,.;:)]|\s+" + _REPORTING + \
     r"(?:of|that|which|whose|who|in|for|with|led|founded|based|run|owned|" \
-    r"where|from|at|on|and|to|about|by|near|nearby|outside|upstream|downstream|upriver|downriver|" \
-    r"inland|north|south|east|west|" \
+    r"where|from|at|on|off|and|to|about|by|near|nearby|outside|upstream|downstream|upriver|" \
+    r"downriver|inland|north|south|east|west|down|through|across|along|around|between|" \
     r"made|developed|produced|built|sold|approved|\w+ing|\w{3,}ed" \
     r"(?! [\"“]?(?:the|a|an|its|their|his|her|\d)))\b)"  # (not "…, the river carried the …")
 # "the", "a", an owner ("Brunei's", "Homa Bay County's", "the company's"), or one of a kind

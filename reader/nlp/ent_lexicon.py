@@ -412,9 +412,11 @@ Parque|Paseo|Mercado
 """)
 # First words of cups, races, festivals and championships in other languages: "Copa
 # Libertadores", "Coupe de France", "Volta a Portugal", "Maratona do Chapadão", "Festa do
-# Divino", "Campeonato Uruguayo".
+# Divino", "Campeonato Uruguayo"; races: "Descenso del Infierno", "Subida al Irazú", "Traversata
+# del Lagorai".
 EVENT_LEADS = _words("Copa|Coupe|Coppa|Taça|Volta|Vuelta|Giro|Maratona|Maratón|Travessia|Festa"
-                     "|Fiesta|Festival|Torneo|Torneio|Campeonato")
+                     "|Fiesta|Festival|Torneo|Torneio|Campeonato|Travesía|Traversata|Descenso"
+                     "|Subida|Desafío|Regata|Corrida")
 
 # Last words that make a name a place with a government: "Juniper County".
 GPE_HEADS = _words("""

@@ -178,6 +178,9 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             # "Juniper County" (a place) and "Juniper County Sheriff's Office"
             if own_kind not in (None, strong) and not surname:
                 continue
+            if pos == 0 and sw == lw[:1] and lw[0] in lex.EVENT_LEADS and strong == "EVENT":
+                targets.append(k2)  # "the Desafío" of the "Desafío Yaguareté", its race
+                continue
             # nor is a name whose own context says it is something else ("the town of X"), nor
             # a place the article names as one when its context says the longer name is an
             # organisation ("the city of Derna", "the watchdog group Derna Rebuilding Watch")

@@ -3990,3 +3990,26 @@ def test_nordic_feature_endings_peoples_among_and_towns_named_for_generals(nlp):
     assert got["Tempelfjorden"] == got["Eldfell"] == "LOC"
     assert got["Dagomba"] == got["Malay"] == "NORP"
     assert got["General Luna"] == got["Surigao del Norte"] == "GPE"
+
+
+def test_a_place_joined_to_another_after_villages_of_or_as_far_away_as(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "They release the salamanders near the island villages of Janitzio and Yunuén "
+             "before the wind. Farmers came from as far away as Gushegu and Zabzugu.")}
+    assert got["Yunuén"] == got["Gushegu"] == "GPE"
+
+
+def test_an_island_off_a_coast_and_a_race_down_a_river_by_their_appositions(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "Siargao, the surfing island off the north-eastern tip of Mindanao, switched off "
+             "its generators. Ruiz won the first Descenso del Infierno, a kayak race down 9 "
+             "kilometres of the river.")}
+    assert got["Siargao"] == "LOC"
+    assert got["Descenso del Infierno"] == "EVENT"
+
+
+def test_an_events_lead_word_alone_is_the_event(nlp):
+    ents = entities(nlp, "Nahuel Wasylyk on Saturday won the Desafío Yaguareté, a four-day "
+                         "stage race. The federation will include the Desafío in its calendar.")
+    race = by_name(ents, "Desafío Yaguareté")
+    assert race.label == "EVENT" and "Desafío" in texts(race)
