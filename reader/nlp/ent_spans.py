@@ -53,10 +53,13 @@ def find_names(text: str, parsed):
         for ent in sdoc.ents:
             if ent.label_ not in keep:
                 continue
-            while len(ent) > 1 and ent[0].tag_ in ("VBG", "VBN", "VBD", "VB") and (
-                    ent[0].is_sent_start or ent[0].i and sdoc[ent[0].i - 1].is_quote):
-                # "Bringing Vandermeer and Ashcombe together…": no verb opening a sentence or a
-                # quote is part of a name (but "Teófilo", read as a verb after a comma, is)
+            while len(ent) > 1 and (ent[0].tag_ in ("VBG", "VBN", "VBD") and (
+                    ent[0].is_sent_start) or ent[0].tag_.startswith("VB") and ent[0].i and (
+                    sdoc[ent[0].i - 1].is_quote)):
+                # "Bringing Vandermeer and Ashcombe together…", '"Give Shauna …': no verb
+                # opening a sentence or a quote is part of a name (but "Teófilo", read as a verb
+                # after a comma, is, and so is a given name the small model tags as a verb's
+                # base form outside quotes: "Veronicah Syokau Kilonzo, 52,")
                 ent = ent[1:]
             raw.append(Cand(base + ent.start_char, base + ent.end_char, ent.label_, "ner"))
 
@@ -1110,7 +1113,8 @@ def _grow(text: str, run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]
                 and run[i + 1].start == t.end and (extends_name(run[j].text) or lexicon_label(
                     run[j].text) == "NORP")):
             return True  # "Agnieszka Wróblewska" "-Kania", "Per-" "Olof Brandt", "Lao-" "Sino"
-        if (t.text == "-" and step > 0 and o.label == "PERSON" and len(idx) > 1 and i < len(run) - 1
+        if (t.text == "-" and step > 0 and o.label in ("PERSON", "NORP") and last > first
+                and i < len(run) - 1
                 and run[i - 1].end == t.start and run[i + 1].start == t.end
                 and run[i + 1].text.isalpha() and run[i + 1].text.islower()):
             return True  # "Oh Hye" "-rin", "Kim Jong" "-un": a given name hyphened in two

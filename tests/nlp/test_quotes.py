@@ -2194,3 +2194,12 @@ def test_a_name_a_group_is_calling_something_far_along_the_sentence_is_a_scare_q
             "them were soon calling the python “the okada eater”, after the taxis.")
     assert [(q.text, q.kind) for q in quotes_of(nlp, text)] == [
         ("the candle hour", "scare"), ("the okada eater", "scare")]
+
+
+def test_korean_given_names_hyphened_in_lower_case_and_a_given_name_tagged_as_a_verb(nlp):
+    text = ('According to Dr Han Ye-seul, a paper chemist, the fibres hold. "It is a net," Han '
+            'said. "My father ploughed around it," said Ham Chil-seong, 79.\n\nVeronicah Syokau '
+            'Kilonzo, 52, who chairs a women\'s group, spoke next. "We sat on the rings," '
+            'Kilonzo said.')
+    assert [q.speaker for q in direct(quotes_of(nlp, text))] == [
+        "Han Ye-seul", "Ham Chil-seong", "Veronicah Syokau Kilonzo"]
