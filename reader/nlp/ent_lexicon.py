@@ -187,7 +187,7 @@ Mzee|Omukama|Kabaka|Omugabe|Mwami|Togbe|Cllr|Cllr.|Counsellor|Opanin|Maître|Had
 Madam|Cathaoirleach|Taoiseach|Tánaiste|Alhadji|Alhaj|Kru|Mang|Aling|Doc|Nanan|Clr|Clr.|Elhadj|Elhadji
 Datu|Mawlawi|Maulvi|Maulana|Mawlana|Mestre|Mestra|Qari|Drangpon
 Ato|Woizero|Weyzero|Memhir|Obbo|Aadde|Abune|Ranger|Soba|Kgosi|Ustad|Ustadh|Fundi|Toshao
-Hajja|Hagg|Hagga|Oknha|Resident|Ña|Ño|Panglima
+Hajja|Hagg|Hagga|Oknha|Resident|Ña|Ño|Panglima|Doña|Haja|Thierno|Cerno|Cr|Cr.|Kamnan|Phuyaiban
 """)
 # titles that are also parts of names after a given name: "Abdullahi Sheikh Aden Mursal",
 # "Mohamed Haji Ibrahim", "Abu Syed Rahman"
@@ -433,7 +433,7 @@ Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Launch|
 Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel|Ground|Grounds|Cinema
 Dome|Dzong|Causeway|Courthouse|Quay|Wharf|Landing|Aerodrome|Airfield|Airstrip|Heliport
 Monastery|Convent|Priory|Friary|Nunnery|Shrine|Pagoda|Stupa|Embankment
-Gate|Weir|Barrage|Sluice|Levee|Jetty|Mausoleum|Tomb|Necropolis|Caravanserai|Minaret
+Gate|Weir|Barrage|Sluice|Levee|Jetty|Mausoleum|Tomb|Necropolis|Caravanserai|Minaret|Ghat
 """)
 
 EVENT_HEADS = _words("""

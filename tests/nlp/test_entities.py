@@ -4013,3 +4013,9 @@ def test_an_events_lead_word_alone_is_the_event(nlp):
                          "stage race. The federation will include the Desafío in its calendar.")
     race = by_name(ents, "Desafío Yaguareté")
     assert race.label == "EVENT" and "Desafío" in texts(race)
+
+
+def test_a_ghat_is_a_landing(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "A mechanic has kept the ferries between Nimati Ghat and Kamalabari running.")}
+    assert got["Nimati Ghat"] == "FAC"

@@ -2203,3 +2203,13 @@ def test_korean_given_names_hyphened_in_lower_case_and_a_given_name_tagged_as_a_
             'Kilonzo said.')
     assert [q.speaker for q in direct(quotes_of(nlp, text))] == [
         "Han Ye-seul", "Ham Chil-seong", "Veronicah Syokau Kilonzo"]
+
+
+def test_honorifics_of_several_countries_are_no_part_of_names(nlp):
+    text = ('"We have a reputation," said Cr Gwen Huxtable, the shire president. "My grandfather '
+            'sowed sorghum," said Thierno Abdoul Djigo, 70. "Nobody owned the sea," said Kamnan '
+            'Sombat Nakpradit. "The beans walked," said Doña Cleotilde Jusacamea Bacasegua. "I '
+            'light the fire," said Haja Sitta Marah.')
+    assert [q.speaker for q in direct(quotes_of(nlp, text))] == [
+        "Gwen Huxtable", "Abdoul Djigo", "Sombat Nakpradit", "Cleotilde Jusacamea Bacasegua",
+        "Sitta Marah"]
