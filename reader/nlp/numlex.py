@@ -81,7 +81,7 @@ CURRENCY_WORDS = {
     "colones": "CRC", "tögrög": "MNT", "tögrögs": "MNT", "togrog": "MNT", "tugrug": "MNT",
     "manats": "AZN", "bolívares": "VES", "bolivares": "VES", "lev": "BGN", "leva": "BGN",
     "emalangeni": "SZL", "buck": "USD", "bucks": "USD", "cent": "USD", "cents": "USD",
-    "pence": "GBP", "p": "GBP",
+    "pence": "GBP", "p": "GBP", "centavo": "MXN", "centavos": "MXN",
 }
 # One capital letter before an amount is a currency's sign only in an article that names its
 # country ("N412 million" in Nigeria, "M190,000" in Lesotho, "P2.5 million" in Botswana or the
@@ -133,6 +133,11 @@ SHARED_WORDS = [
                               "argentin": "ARS", "urugua": "UYU", "philippine": "PHP",
                               "filipino": "PHP", "dominican republic": "DOP",
                               "santo domingo": "DOP", "cuba": "CUP"}),
+    (r"\b[Cc]entavos?\b", "MXN", {"mexic": "MXN", "colombia": "COP", "chile": "CLP",
+                                  "argentin": "ARS", "brazil": "BRL", "philippine": "PHP",
+                                  "dominican republic": "DOP", "cuba": "CUP", "guatemal": "GTQ",
+                                  "hondura": "HNL", "nicaragu": "NIO", "mozambi": "MZN",
+                                  "bolivia": "BOB", "cabo verde": "CVE", "cape verde": "CVE"}),
     (r"\b[Dd]inars?\b", "IQD", {"iraq": "IQD", "serbia": "RSD", "jordan": "JOD",
                                "algeria": "DZD", "tunisia": "TND", "kuwait": "KWD",
                                "bahrain": "BHD", "libya": "LYD"}),
@@ -164,7 +169,8 @@ DOLLAR_ADJECTIVES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian"
                      "namibian": "NAD", "fijian": "FJD", "guyanese": "GYD", "surinamese": "SRD",
                      "belizean": "BZD", "liberian": "LRD", "bahamian": "BSD", "barbadian": "BBD",
                      "brunei": "BND", "zimbabwean": "ZWL"}
-SUBUNITS = {"cent", "cents", "pence", "p", "tetri", "paise", "kopecks", "kopeks"}
+SUBUNITS = {"cent", "cents", "pence", "p", "tetri", "paise", "kopecks", "kopeks", "centavo",
+            "centavos"}
 # A currency named by whose it is ("CFA francs", "Djiboutian francs", "South Sudanese pounds",
 # "convertible marks"): the world's currencies of ISO 4217, read from data/currencies.txt.
 UNIT_ALIASES = {"riyal": "rial", "rouble": "ruble", "sheqel": "shekel", "colón": "colon",

@@ -22,6 +22,7 @@ NOT_NAME = {"in", "on", "at", "by", "to", "of", "for", "from", "since", "until",
             "another", "every", "each", "also", "now", "then", "through"}
 PRONOUN_ONE_BEFORE = {"no", "any", "every", "each", "the", "this", "that", "which", "another",
                       "one", "someone", "anyone", "what"}
+_SUBJECTS = {"i", "we", "you", "they", "he", "she"}
 PRONOUN_ONE_AFTER = {"another", "who", "whom", "whose", "which", "that", "'s", "’s", "else"}
 # Nouns after which a number is a position ("day five", "number 3").
 ORDINAL_HEADS = {"day", "number", "#", "round", "stage", "game", "week", "match", "leg",
@@ -122,6 +123,8 @@ class NameRules(Cursor):
             return True  # "the only one in the southern hemisphere" (but "the only one of us")
         if nxt in ("of", "in", "or", "and", "to", "-") or (self.t(i + 1) and self.t(i + 1).digit):
             return False
+        if nxt in _SUBJECTS:
+            return True  # "a long walk, but one we can finally see the end of"
         nt = self.t(i + 1)
         if (nt is None or not nt.word and nt.text not in ("%", "/")) and prev != "to":
             return True  # "who asks for one.", "as for one," (155 of 157 in the gold data; but

@@ -235,6 +235,11 @@ def test_a_recent_year_after_a_determiner_is_a_year_before_a_plural_too(nlp):
     assert got["1709"].kind == "count"
 
 
+def test_one_before_a_subject_pronoun_is_the_pronoun(nlp):
+    assert numbers(nlp, "It was a long walk, but one we can finally see the end of.") == []
+    assert [n.text for n in numbers(nlp, "Three were hurt and one died.")] == ["Three", "one"]
+
+
 def test_ages_said_of_people_without_the_word_age(nlp):
     def kind(text, word):
         return by_text(nlp, text)[word].kind
@@ -1187,6 +1192,20 @@ def test_bare_pounds_where_no_land_of_pounds_is_named_are_a_weight(nlp):
     assert kinds("Bread in Cairo costs 30 pounds more than it did.")["30 pounds"] == (
         "money", "EGP")
     assert kinds("It cost £5 in Leeds, and now 7 pounds.")["7 pounds"] == ("money", "GBP")
+
+
+def test_centavos_are_a_hundredth_of_the_named_country_s_currency(nlp):
+    from reader.document import from_text
+    from reader.nlp.analyze import analyze
+
+    def money(text):
+        return [(n.text, n.value, n.unit) for n in analyze(from_text(text), nlp).numbers
+                if n.kind == "money"]
+
+    assert money("In Mexico the gatherers were paid 60 centavos a bean.") == [
+        ("60 centavos", 0.6, "MXN")]
+    assert money("A bag of sugar costs 50 centavos more in Brazil.") == [
+        ("50 centavos", 0.5, "BRL")]
 
 
 def test_a_country_named_with_stan_says_whose_shared_currency_it_is(nlp):
