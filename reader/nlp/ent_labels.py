@@ -287,7 +287,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             lexicon_label(name) or lex.wordnet_label(name) or _TONGUE.fullmatch(name)) and (
             head_label(name) in (None, "GPE")):
         votes["GPE"] = votes.get("GPE", 0) + CLASSIFIER_WEIGHT  # the text says what it is
-    # "the Baliem valley", "the Tarma river", "the Kuyen volcano": a natural feature named by
+    # "the Baliem valley", "the Kirvaoja river", "the Kuyen volcano": a natural feature named by
     # the common noun after it (in the gold data 45 of 47 names before "river", 52 of 58 before
     # "valley", all before "mountains" and "volcano"; the rest are known towns)
     if personish and _FEATURE_NOUN_AFTER.match(after) and not (
@@ -440,8 +440,8 @@ def _adjectival(text: str, name: str) -> bool:
     ("ethnic Hungarians"), as the gold data's annotators then call it a people throughout, though
     it is also "known in Polish as" (but "the Spanish word for" is the language)."""
     return re.search(r"(?<![\w-])" + re.escape(name) + r"(?:s\b| (?!(?:as|and|or|in|on|for|to|"
-                     r"of|is|was|by|with|at|from|the|an?|only)\b)(?!(?:\w+ )?(?:words?|terms?|names?|"
-                     r"phrases?|expressions?)\b)[a-z])", text) is not None
+                     r"of|is|was|by|with|at|from|the|an?|only)\b)(?!(?:\w+ )?(?:words?|terms?|"
+                     r"names?|phrases?|expressions?)\b)[a-z])", text) is not None
 
 
 def _places_listed_with(text: str, c) -> tuple[int, bool, bool]:

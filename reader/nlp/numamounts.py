@@ -453,11 +453,11 @@ class AmountRules(Cursor):
         if before[-1:] == ["and"] and before[-3:-2] == ["of"] and before[-4:-3] and before[
                 -4] in _OF_AN_AGE and not self._noun_at(i + 1):
             return True  # "children of eight and nine"
-        # "Keisha, who is 19 and …", "the youngest of them is 63", "the oldest of them 104"
-        if (before[-2:] in (["who", "is"], ["who", "was"]) or before[-1:] in (
-                ["eldest"], ["youngest"], ["oldest"]) or before[-2:-1] in (
-                ["eldest"], ["youngest"], ["oldest"], ["them"]) and before[-1] in ("is", "was") or (
-                before[-3:] in (["oldest", "of", "them"], ["youngest", "of", "them"]))) and (
+        # "Keisha, who is 19 and …", "the eldest is 12", "the youngest of them is 63", "the
+        # oldest of them 104", with nothing counted after
+        said_of = before[-2:] in (["who", "is"], ["who", "was"]) or before[-1:] in (
+            ["is"], ["was"]) and before[-2:-1] in (["eldest"], ["youngest"], ["oldest"], ["them"])
+        if (said_of or before[-3:] in (["oldest", "of", "them"], ["youngest", "of", "them"])) and (
                 self.low(i + 1) in _ENDS_AN_AGE or self.low(i + 1) in (":", "!", "?")):
             return True
         if before[-2:] in (["age", "is"], ["age", "was"]) or before[-3:-1] in (

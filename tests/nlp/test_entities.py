@@ -3974,7 +3974,8 @@ def test_a_processor_of_something_is_a_company_and_a_side_a_team(nlp):
 
 def test_an_autonomous_county_named_for_two_peoples_is_one_place(nlp):
     ents = read_as(nlp, "The bridge cuts the drive from Ziyun Miao and Buyei Autonomous County "
-                        "to the city of Anshun. Its residents, most of them Miao or Buyei, cheered.",
+                        "to the city of Anshun. Its residents, most of them Miao or Buyei, "
+                        "cheered.",
                    "Ziyun Miao", "PERSON")
     got = {e.name: e.label for e in ents}
     assert got["Ziyun Miao and Buyei Autonomous County"] == "GPE"
