@@ -28,6 +28,11 @@ def known_place(name: str) -> bool:
     return name in lex.GPES or lex.in_gazetteer(name)
 
 
+def known_town(name: str) -> bool:
+    """A known place, or a small town's name from the towns list."""
+    return known_place(name) or name in lex.TOWNS
+
+
 _FOREIGN_CLUB = re.compile(r"\b(?:Clube|Vóley|Voley|Futsal|Fútbol|Futebol|Calcio|Basquete|"
                            r"Básquet|Esporte|Sportiva|Deportivo)\b|^Club\b.* de\b")
 _DIVISIONS = frozenset("District County Province Municipality Oblast Raion Rayon Prefecture "
@@ -111,7 +116,7 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     # "from Saratov to Khvalynsk": two places, not one name
     left, to, right = span.partition(" to ")
     if to and (known_place(left) or known_place(right)) and all(
-            known_place(p) or p in lex.TOWNS for p in (left, right)):
+            known_town(p) for p in (left, right)):
         return [Cand(c.start, c.start + len(left), "GPE", "rule"),
                 Cand(c.end - len(right), c.end, "GPE", "rule")]
     # "Norway’s Institute of Marine Research", "the European Union’s Habitats Directive": a

@@ -306,9 +306,9 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # "5,300 residents, most of them Tao", "most of whom are Miao or Buyei": a people (24 of 24
     # such names in the gold data); so is "Among the Dagomba, guinea fowl are …", "among the
     # Dinka and Mundari" (4 of 4; not "among the Buynaksk supporters")
-    among = _AMONG_THE.search(before) and _NOT_A_NOUN_AFTER.match(after)
-    if personish and (_MOST_OF_THEM.search(before) or among) and head_label(name) is None and (
-            not after.startswith(tuple(APOS))):  # (not "K’iche" of "K’iche’ Maya")
+    if personish and (_MOST_OF_THEM.search(before) or _AMONG_THE.search(before) and (
+            _NOT_A_NOUN_AFTER.match(after))) and not (after and after[0] in APOS) and (
+            head_label(name) is None):  # (not "K’iche" of "K’iche’ Maya")
         votes["NORP"] = votes.get("NORP", 0) + CLASSIFIER_WEIGHT
     # "a hospital … Hospital in Skejby": what a named place of work is in
     if (" " not in name and personish and prev and prev[-1] == "in"

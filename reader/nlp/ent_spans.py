@@ -17,8 +17,8 @@ from collections import Counter, defaultdict
 
 from reader.nlp import ent_lexicon as lex
 from reader.nlp.ent_joins import (
-    coordinated, hyphen_pairs, join_and, join_place_office, known_place, merge_demonym_place,
-    small_worded, split_parts,
+    coordinated, hyphen_pairs, join_and, join_place_office, known_place, known_town,
+    merge_demonym_place, small_worded, split_parts,
 )
 from reader.nlp.ent_labels import (
     BARE_OFFICE, CITY_WEIGHT, CLASSIFIER_WEIGHT, PEOPLE_NOUNS, classifier, context_votes,
@@ -455,9 +455,8 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     rest = text[c.start + words[i].start():c.end] if i else ""
     # ("Phra Bounmy", a monk, but "the quarter of Phra Nakhon", a district of Bangkok, and
     # "between Cotabato City and Datu Piang", "in General Luna", towns)
-    whole = text[c.start:c.end]
-    if i == 1 and (words[0].group() in lex.PLACE_TITLES or known_place(whole)
-                   or whole in lex.TOWNS) and " " not in rest and re.search(
+    if i == 1 and (words[0].group() in lex.PLACE_TITLES or known_town(
+            text[c.start:c.end])) and " " not in rest and re.search(
             r"\b(?:of|to|in|at|near|from) $|\bbetween [^,.;]{1,40} and $",
             text[max(0, c.start - 60):c.start]):
         i = 0
@@ -1123,8 +1122,7 @@ def _grow(text: str, run: list[Tok], o: Cand, occ: Occupancy) -> tuple[int, int]
             return True  # "Lao-Thai" "Mekong Cotton Company": two nationalities, hyphened
         if step < 0 and _balinese_prefix(run, i):
             return True  # "I" "Gede Ngurah Suteja"
-        if step < 0 and t.text in lex.TITLES and (
-                text[t.start:o.end] in lex.TOWNS or known_place(text[t.start:o.end])) and (
+        if step < 0 and t.text in lex.TITLES and known_town(text[t.start:o.end]) and (
                 _PLACE_PREPOSITION.search(text, max(0, t.start - 40), t.start)):
             return True  # "in" "General" "Luna": a town named after a general
         if step < 0 and t.text in _NAMESAKE_TITLES and head_label(
