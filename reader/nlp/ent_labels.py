@@ -790,6 +790,8 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         lexl = lexicon_label(n) or (
             lexicon_label(lex.KNOWN_ALIASES[n]) if n in lex.KNOWN_ALIASES else None)
         if lexl:
+            if n in lex.COMPANY_PLACES and _written_as_place(text, cs):
+                lexl = lex.COMPANY_PLACES[n]
             break
     if lexl:
         total[lexl] = total.get(lexl, 0) + 6.0
@@ -929,6 +931,24 @@ def _takes_the(text: str, cs, name: str) -> bool:
     return " " not in name and not is_acronym(name) and name not in lex.CITIES and any(
         " " not in text[c.start:c.end] and _THE_BEFORE.search(text, max(0, c.start - 5), c.start)
         and _FEATURE_AFTER.match(text, c.end) and not _LISTED_BEFORE_NOUN.match(text, c.end)
+        for c in cs)
+
+
+# "down the Amazon", "the Brazilian Amazon", "Ecuador's southern Amazon region", "Amazon forest":
+# how a place is written (but not "the Amazon warehouse", the company's)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:[Tt]he(?:\s+[A-Z]\w+an)?|(?:north|south|east|west)(?:ern)?|upper|lower|central)\s+$")
+_PLACE_AFTER = re.compile(r"\s+(?:region|basin|forest|rainforest|jungle|river|delta|states?)\b")
+_COMPANY_THINGS = re.compile(
+    r"\s+(?:warehouses?|app|stores?|accounts?|websites?|site|deals?|shares|stock|boss|founder|"
+    r"workers|employees|staff|union|deliver(?:y|ies)|drivers?|packages?|orders?|devices?|"
+    r"platform|sellers?|subscriptions?|contracts?|offices?|headquarters|brand|products?|"
+    r"spokes(?:man|woman|person))\b")
+
+
+def _written_as_place(text: str, cs) -> bool:
+    return any(_PLACE_AFTER.match(text, c.end) or _PLACE_BEFORE.search(
+        text, max(0, c.start - 20), c.start) and not _COMPANY_THINGS.match(text, c.end)
         for c in cs)
 
 

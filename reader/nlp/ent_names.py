@@ -352,8 +352,8 @@ def head_label(name: str) -> str | None:
     if len(words) >= 2 and words[-1] == "Survey" and (
             words[0] in lex.NORP_WORDS or words[0] in lex.GPES or "Geological" in words):
         return "ORG"  # "British Antarctic Survey", "US Geological Survey"
-    if words[0] in lex.NORP_WORDS and " ".join(words[1:]) in lex.KNOWN_ORGS:
-        return "ORG"  # "Ecuadorian Red Cross"
+    if words[0] in lex.NORP_WORDS and rest in lex.KNOWN_ORGS:
+        return lex.COMPANY_PLACES.get(rest, "ORG")  # "Ecuadorian Red Cross", "Brazilian Amazon"
     if (words[0] in lex.LEGAL_LEADS or words[0] in lex.ORG_LEADS and not PATRONYMIC & set(words)
             or words[0] in lex.CLUBS or words[0] in lex.TEAM_LEADS or words[-1] in lex.LEGAL_FORMS
             or words[-1] in lex.CLUBS) and len(words) >= 2:  # (not "Hilal bin Saif", a man)

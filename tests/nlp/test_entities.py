@@ -4020,3 +4020,22 @@ def test_a_ghat_is_a_landing(nlp):
     got = {e.name: e.label for e in entities(
         nlp, "A mechanic has kept the ferries between Nimati Ghat and Kamalabari running.")}
     assert got["Nimati Ghat"] == "FAC"
+
+
+def test_amazon_is_the_region_where_written_as_a_place_and_the_company_otherwise(nlp):
+    place = {e.name: e.label for e in entities(
+        nlp, "Fishermen across the Amazon say the river is lower than ever. Logging in "
+             "Ecuador's southern Amazon region has slowed.")}
+    company = {e.name: e.label for e in entities(
+        nlp, "Amazon said on Tuesday it would hire 2,000 staff in Leeds. Workers at the Amazon "
+             "warehouse there voted to strike.")}
+    assert place["Amazon"] == "LOC"
+    assert company["Amazon"] == "ORG"
+
+
+def test_a_studio_boatworks_or_bus_company_is_an_organisation(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "Harbour Sound Studio was built in 1961 by the engineer Aubrey Delgado. Taff Valley "
+             "Buses will cut two routes. The ferry was built by Chambeshi Boatworks.")}
+    assert got["Harbour Sound Studio"] == got["Taff Valley Buses"] == "ORG"
+    assert got["Chambeshi Boatworks"] == "ORG"
