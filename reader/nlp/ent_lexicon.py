@@ -133,7 +133,7 @@ Protestant|Orthodox|Jewish|Jew|Buddhist|Mormon|Evangelical|Sunni|Shia|Shiite|Sci
 Scientology|Republican|Democrat|Democratic|Conservative|Liberal|Socialist|Communist|Labour
 Tory|Green|New Democrat|Texan|Californian|Floridian|Quebecer|Rohingya|Uighur|Uyghur|Maori
 Aboriginal|Indigenous|Roman Catholic|Anglican|Methodist|Baptist|Lutheran|Presbyterian|Hutu|Tutsi
-Soviet|Yugoslav|Ottoman|Garifuna|Kalenjin|Kikuyu
+Soviet|Yugoslav|Ottoman|Garifuna|Kalenjin|Kikuyu|Philippine
 Serb|Croat|Pole|Swede|Dane|Finn|Scot|Brit|Briton|Turk|Greek Cypriot|Bavarian|Sicilian|Flemish
 Walloon
 Shuar|Achuar|Kichwa|Quechua|Aymara|Mapuche|Guaraní|Guarani|Wayuu|Emberá|Sámi|Atacameño|Diaguita

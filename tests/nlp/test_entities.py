@@ -4039,3 +4039,17 @@ def test_a_studio_boatworks_or_bus_company_is_an_organisation(nlp):
              "Buses will cut two routes. The ferry was built by Chambeshi Boatworks.")}
     assert got["Harbour Sound Studio"] == got["Taff Valley Buses"] == "ORG"
     assert got["Chambeshi Boatworks"] == "ORG"
+
+
+def test_a_regions_adjective_before_its_noun_is_not_a_place_things_happen_in(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "Nitrates in Slavonian wells did not start with our pigs. It was among the finest "
+             "finds in Colchian archaeology. The cooperative in Dalian exported rice.")}
+    assert got["Slavonian"] == got["Colchian"] == "NORP"
+    assert got["Dalian"] == "GPE"
+
+
+def test_philippine_is_the_nationality(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "Masbate has one of the largest herds of any Philippine province, said Rosa Cruz.")}
+    assert got["Philippine"] == "NORP"
