@@ -169,7 +169,8 @@ Secretary|Undersecretary|Ambassador|Administrator|Director|Chairman|Chairwoman|C
 Coach|Manager|Striker|Defender|Midfielder|Goalkeeper|Agent|Inspector|Constable|Speaker|Leader
 MP|MPP|MEP|Leader|Superintendent|Commissioner|Councillor|Councilor|Spokesman|Spokeswoman
 Spokesperson
-Emperor|Sultan|Emir|Crown|Supreme|Dean|Principal|Coach|Pastor|Sister|Brother|Aunty|Auntie
+Emperor|Sultan|Emir|Crown|Supreme|Dean|Principal|Coach|Pastor|Sister|Brother|Aunty|Auntie|Uncle
+Aunt|Aum
 Author|Actor|Actress|Writer|Novelist|Singer|Artist|Journalist|Reporter|Lawyer|Attorney|Analyst
 Economist|Scientist|Researcher|Referee|Striker|Rapper|Comedian|Chef|Activist|Designer
 Prosecutor|Sheriff|Magistrate|Coroner|Barrister|Solicitor|Alderman|Councilman|Councilwoman

@@ -29,7 +29,8 @@ EPITHETS = frozenset("Great Elder Younger Wise Bold Conqueror Magnificent Terrib
                      "Fair Just Lionheart Navigator Builder Lawgiver Confessor Apostle "
                      "Baptist Evangelist Venerable Unready Brave Red Black Fat Tall".split())
 # Words that may join the capitalised words of one name: "Museum of Flight", "Texas A & M".
-CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the", "ng"}  # (Filipino "ng": "of")
+# (Filipino "ng": "of"; French and Spanish "en": "Association des Maliens en France")
+CONNECTORS = PARTICLES | {"of", "and", "&", "for", "on", "the", "ng", "en"}
 HEADS = lex.ORG_HEADS | lex.FAC_HEADS
 _WORD = re.compile(r"[\w][\w&.'’\-]*")
 # A given name hyphened in two, the second part in lower case: "Seo-yeon", "Hye-rin"
@@ -150,9 +151,15 @@ def is_name_word(w: str) -> bool:
         and _ELIDED.match(w) is not None)
 
 
+def _unelided(w: str) -> str:
+    """A word without the particle glued to it: "d'Ourossogui" → "Ourossogui"."""
+    m = _ELIDED.match(w) if w[:1].islower() else None
+    return w[m.end() - 1:] if m else w
+
+
 def initials(name: str) -> str:
     out = []
-    for w in name_words(name):
+    for w in map(_unelided, name_words(name)):
         if w.lower() in CONNECTORS:
             continue
         if w[:1].isupper() or w[:1].isdigit():
@@ -167,7 +174,7 @@ def spells(acro: str, name: str) -> bool:
     Commerçants du Nord-Ubangi (a syllabic acronym)."""
     if initials(name) == acro:
         return True
-    words = [lex.plain(w).lower() for w in name_words(name)
+    words = [lex.plain(w).lower() for w in map(_unelided, name_words(name))
              if w[:1].isupper() and w.lower() not in CONNECTORS]
     return len(words) >= 2 and _openings(lex.plain(acro).lower(), words)
 
@@ -361,7 +368,7 @@ def head_label(name: str) -> str | None:
     # "Swift 350", "Boeing 747": a model number after a name (not "Flight 622", "Ward 7")
     if (len(words) == 2 and words[1].isdigit() and not 1800 <= int(words[1]) <= 2100
             and words[0] not in _NUMBERED and words[0] not in lex.LAW_HEADS):
-        return "PRODUCT"
+        return "FAC" if words[0] in lex.FAC_LEADS else "PRODUCT"  # ("Calle 60", a street)
     if len(words) >= 2 and words[-1].isdigit() and words[-2] in ("Route", "Interstate"):
         return "FAC"  # "National Route 81", "Interstate 95": a road by its number
     if len(words) >= 3 and re.fullmatch(r"\d{4}", words[-1]) and words[-2] in lex.LAW_HEADS:
@@ -387,8 +394,9 @@ def head_label(name: str) -> str | None:
     if words[0] in lex.FAC_LEADS or words[1] in lex.FAC_LEADS and words[0] in ("Grand", "Nuevo",
                                                                              "Nouveau"):
         return "FAC"  # "Estadio Azteca", "Grand Stade de Tanger"
-    if words[0] in lex.EVENT_LEADS or words[0] == "Tour" and words[1] in ("de", "du", "of"):
-        return "EVENT"  # "Copa Libertadores", "Tour du Rwanda"
+    if (words[0] in lex.EVENT_LEADS or words[0] == "Tour" and words[1] in ("de", "du", "of")) and (
+            last not in lex.ORG_HEADS and last not in lex.GPE_HEADS):
+        return "EVENT"  # "Copa Libertadores", "Tour du Rwanda", not "Volta Region"
     if last == "District" and words[-2] not in _SERVICE_DISTRICTS:
         return "GPE"  # "Nanzih District", "North Fly District", not "Irving Independent School
         # District"

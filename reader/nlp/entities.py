@@ -76,6 +76,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
         if (c.start, c.end) in titled:
             v["PERSON"] = v.get("PERSON", 0) + 2.0
 
+    titled_keys = {norm_key(text[start:end]) for start, end in titled}
     uf = _UF()
     for k in surface:
         uf.find(k)
@@ -221,8 +222,10 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
             person = person_shape(s2) and family and votes.get(k2, {}).get(
                 "ORG", 0) < CLASSIFIER_WEIGHT and not placed and not (
                 lex.in_gazetteer(s) and ctx.get("GPE", 0) >= CITY_WEIGHT)  # "in Curitiba"
+            # "Uncle Vernon", "Aunty Noreen": a given name after a title, not the town
+            called = pos == 0 and k in titled_keys and person_shape(s2)
             if (len(sw) == 1 and (lex.in_gazetteer(s) or lex.wordnet_label(s) or placed)
-                    and not (brand or person)
+                    and not (brand or person or called)
                     and strong not in ("GPE", "LOC", "PRODUCT", "EVENT")):
                 continue
             if pos > 0 and (lw[pos - 1] == "of" or lw[pos - 1] in PARTICLES) and (

@@ -397,8 +397,9 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
                 # "The Tridents’ French coach, X, said", the possessive read as apposition
                 first = next((c for c in first.children if c.dep_ == "appos"
                               and _is_person_noun(c)), first)
-            if first.text in DAYS_MONTHS or verb.sent.root.pos_ in ("NOUN", "PROPN") and any(
-                    c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
+            if first.text in DAYS_MONTHS or verb.sent.root.pos_ in ("NOUN", "PROPN") and (any(
+                    c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children)
+                    or _after_who(verb)):
                 # "A porter who has worked there since January said", "A night guard who has
                 # watched the trench since the find said", misread (a sentence with no verb
                 # for its root): the one the relative clause describes, also where the parse
@@ -465,6 +466,15 @@ def _speaker_of_verb(ctx: Context, verb) -> Speaker | None:
             continue
         break
     return _opening_name(ctx, verb, cue)
+
+
+def _after_who(verb) -> bool:
+    """Whether a sentence's verb comes after a "who" clause of its subject, where the parse
+    took the subject for the sentence's root: "A station hand who drove 300 kilometres to watch
+    the game said", read as "the game said" (within the clause or as a second one)."""
+    root = verb.sent.root
+    return any(c.dep_ == "relcl" and c.i < verb.i and any(w.lower_ == "who" for w in c.children)
+               for c in root.children)
 
 
 def _phrase_after_quote(ctx: Context, verb):
@@ -1541,7 +1551,8 @@ def _is_person_noun(tok) -> bool:
         lemma = tok.lower_  # "A nest cleaner … said": a noun the tagger took for "clean"'s
     else:
         return False
-    return lemma in DESCRIBED or lemma.endswith(PERSON_SUFFIXES) or lemma.endswith(_ROLE_TAILS)
+    return lemma in DESCRIBED or lemma.endswith(PERSON_SUFFIXES) or lemma.endswith(_ROLE_TAILS) or (
+        lemma == "hand" and any(c.dep_ == "compound" for c in tok.children))  # "a station hand"
 
 
 def _person_description(ctx: Context, tok, any_noun: bool = False, fuller: bool = True

@@ -4016,6 +4016,41 @@ def test_an_events_lead_word_alone_is_the_event(nlp):
     assert race.label == "EVENT" and "Desafío" in texts(race)
 
 
+def test_an_events_lead_word_before_an_organisations_or_regions_head_is_no_event(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "The Giro Cycling Trust paid for the helmets. Nurses from the Copa Region "
+             "came by bus, and the Coupe Bakers Cooperative fed them.")}
+    assert got["Giro Cycling Trust"] == "ORG"
+    assert got["Copa Region"] == "GPE"
+    assert got["Coupe Bakers Cooperative"] == "ORG"
+
+
+def test_a_street_by_its_number_is_a_place_not_a_model(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "The market on Calle 62 reopened on Monday. Stalls moved from Avenida 5 in March.")}
+    assert got["Calle 62"] == "FAC" and got["Avenida 5"] == "FAC"
+
+
+def test_a_side_beaten_with_the_before_its_name_is_a_team(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "Nanjilla won the league on Sunday, beating the Mount Isa Brolgas 12 to 9.")}
+    assert got["Mount Isa Brolgas"] == "ORG"
+
+
+def test_an_acronym_spells_a_french_name_across_en_and_elided_particles(nlp):
+    ents = entities(nlp, "The Union des Tisserands d'Agadez en Belgique (UTAB) paid for the "
+                         "looms. UTAB said it would pay again next year.")
+    union = by_name(ents, "Union des Tisserands d'Agadez en Belgique")
+    assert union.label == "ORG" and "UTAB" in texts(union)
+
+
+def test_an_unknown_word_before_a_member_of_a_people_is_the_people(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "A Wanyjirra ranger found the shelter. The Wanyjirra elder who reported it spoke "
+             "to the court. Nanette Oorloff, a Gurindji weaver, sat with him.")}
+    assert got["Wanyjirra"] == "NORP" and got["Gurindji"] == "NORP"
+
+
 def test_a_ghat_is_a_landing(nlp):
     got = {e.name: e.label for e in entities(
         nlp, "A mechanic has kept the ferries between Nimati Ghat and Kamalabari running.")}

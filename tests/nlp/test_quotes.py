@@ -2188,6 +2188,26 @@ def test_abbreviated_given_names_and_aunty_in_speakers(nlp):
         "Moh. Nasrun Lanasi", "Noreen Fitzallan"]
 
 
+def test_a_described_speaker_with_a_long_relative_clause_is_not_its_last_noun(nlp):
+    text = ('A ferry pilot who flew 200 kilometres from a sheep station near Walgett to see the '
+            'race said the Emus had "run the best race of the year".\n\nA deck hand who sailed '
+            'from Broome to watch the final said the Emus were "too quick for anyone".')
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["a ferry pilot", "a deck hand"]
+
+
+def test_uncle_and_the_bhutanese_aum_are_terms_of_respect_not_names(nlp):
+    text = ('"The river was ours before the dam," the Yawuru elder who reported the damage, '
+            'Uncle Clifton Walgar, told reporters. "We kept the seed in clay pots," said Aum Pema '
+            'Lhamo, a weaver from Trashigang.\n\n"I sat in the car for an hour before I could '
+            'ring Uncle Clifton. I check every site twice now," Moorhouse said.')
+    assert [q.speaker for q in direct(quotes_of(nlp, text))] == [
+        "Clifton Walgar", "Pema Lhamo", "Moorhouse"]
+    # the given name after the title is the man, though Clifton is also a town's name
+    clifton = next(e for e in analyze(from_text(text), nlp).entities
+                   if e.name == "Clifton Walgar")
+    assert [m.text for m in clifton.mentions] == ["Clifton Walgar", "Clifton"]
+
+
 def test_a_name_a_group_is_calling_something_far_along_the_sentence_is_a_scare_quote(nlp):
     text = ("Residents of General Luna call the hour after sunset, when the lights used to fail "
             "as the surf camps switched on their fans and fridges, “the candle hour”. Many of "
