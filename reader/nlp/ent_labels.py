@@ -656,8 +656,9 @@ def classifier(before: str, after: str) -> str | None:
     if m and m.group(1) in lex.ORG_CLASSIFIERS_AFTER and (
             m.group(1) in _PARTY_NOUNS or the and not _NAME_NEXT.match(after, m.end())):
         return "ORG"  # "X party", "the Histadrut federation" (not "the São Paulo company X")
-    # "the Histadrut labour federation": a lowercase word or two between
-    if the and _MODIFIED_CLASSIFIER.match(after):
+    # "the Histadrut labour federation": a lowercase word or two between (not "the Tartu
+    # software company Parkla Systems", a place the company named after it is in)
+    if the and (mc := _MODIFIED_CLASSIFIER.match(after)) and not _NAME_NEXT.match(after, mc.end()):
         return "ORG"
     if m and (m.group(1) in _LOC_NOUNS and the and m.group(1) != "coast" or m.group(
             1) in _WATERS and _ON_WATER_BEFORE.search(before)):

@@ -4051,6 +4051,13 @@ def test_an_unknown_word_before_a_member_of_a_people_is_the_people(nlp):
     assert got["Wanyjirra"] == "NORP" and got["Gurindji"] == "NORP"
 
 
+def test_a_place_before_a_kind_of_company_and_its_name_is_where_the_company_is(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "A court on Tuesday fined the Jõgeva software company Parkla Systems OÜ €1.4 "
+             "million.")}
+    assert got["Jõgeva"] == "GPE" and got["Parkla Systems OÜ"] == "ORG"
+
+
 def test_a_ghat_is_a_landing(nlp):
     got = {e.name: e.label for e in entities(
         nlp, "A mechanic has kept the ferries between Nimati Ghat and Kamalabari running.")}
