@@ -198,7 +198,9 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
     words = list(_NON_SPACE.finditer(span))
     for i, w in enumerate(words[:-2]):
         if w.group() in lex.ORG_HEADS and i > 0 and person_shape(
-                span[words[i + 1].start():]) and len(words) - i - 1 in (2, 3):
+                span[words[i + 1].start():]) and len(words) - i - 1 in (2, 3) and not any(
+                x.group() in lex.ORG_HEADS for x in words[i + 1:]):  # (not "Natural Resources"
+            # "Institute Finland", one body)
             return [Cand(c.start, c.start + w.end(), c.label, c.source),
                     Cand(c.start + words[i + 1].start(), c.end, "PERSON", c.source)]
     m = _OF_THE.search(span)
@@ -226,7 +228,8 @@ def split_parts(text: str, c: Cand, known: set[str]) -> list[Cand]:
         left, right = span[: m.start()], span[m.end():]
         rwords = right.split()
         head_end = rwords and (rwords[-1] in lex.ORG_HEADS or rwords[-1] in lex.FAC_HEADS
-                               or rwords[-1] in lex.LAW_HEADS)  # "… Domain and Seaports Act"
+                               or rwords[-1] in lex.LAW_HEADS  # "… Domain and Seaports Act"
+                               or rwords[-1] in lex.LEGAL_FORMS)  # "X Savings and Loans Limited"
         lwords = left.split()
         # (three words before a name the text gives alone: "Santa Lucía Cotzumalguapa and
         # Masagua")

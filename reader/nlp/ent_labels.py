@@ -447,9 +447,10 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if personish and not (prev and prev[-1] in _PLACE_PREPOSITIONS | {"from", "of", "at"}) and (
             _AGE_AFTER.match(after)):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
-    # "the Monti government", "the Obama administration": a leader's name
+    # "the Monti government", "the Obama administration": a leader's name (not "the Kogi
+    # government", a known place's: in the gold data, 10 such names are places, none persons)
     if (_LEADERS_AFTER.match(after)
-            and personish and not lexicon_label(name)):
+            and personish and not lexicon_label(name) and not known_place(name)):
         votes["PERSON"] = votes.get("PERSON", 0) + 3.5
     return votes
 

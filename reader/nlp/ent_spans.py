@@ -149,6 +149,9 @@ def _saints_place(text: str, span: str) -> bool:
         re.escape(span[:-2]) + r"(?![" + APOS + r"\w])", text)
 _POSSESSIVE_S = re.compile(r"[" + APOS + r"]s$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|across|around|throughout|between) $")
+# "in India’s ", "from Nigeria's ": a country's possessive before the place in it
+_IN_A_PLACES = re.compile(
+    r"\b(?:in|near|from|outside|across|around|throughout) ([A-Z][\w -]*)[’']s $")
 _PLACE_OF = re.compile(r"\b(?:state|province|region|city|town|village|district|county|island|"
                        r"capital|department) of $")
 # what follows a person's name: an age or "who" ("Shondel Bascom, 46,", "… in Jumla, X, 47.",
@@ -421,7 +424,13 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
         # (what the model called the whole says nothing of what the office is of)
         t = _trim(text, Cand(c.start + words[j].start(), c.end, None, c.source))
         return (t, False) if t is not None else (c, False)
+    # "His Honour Etornam Dordzie", "Her Excellency …": a style of address before the name
     i = 0
+    if len(words) > 2 and words[0].group() in ("His", "Her") and words[1].group() in _STYLES:
+        i = 2
+    elif len(words) > 1 and words[0].group() in _STYLES and re.search(
+            r"\b(?:His|Her) $", text[max(0, c.start - 4):c.start]):
+        i = 1
     # (a doubled word is a name's, not two titles: "U Tun Tun Lwin", where "Tun" is a Malay title)
     while i < len(words) - 1 and words[i].group().rstrip(",") in lex.TITLES and not (
             words[i].group() == "Grand" and words[i + 1].group() not in lex.TITLES
@@ -470,6 +479,8 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     return c, False
 
 
+_STYLES = frozenset("Honour Honor Excellency Worship Lordship Ladyship Majesty Highness "
+                    "Holiness Eminence Grace".split())
 _EPITHET_NAME = re.compile(r"\b[A-Z][\w’'-]+ the (?:" + "|".join(sorted(EPITHETS))
                            + r")\b(?![ -][A-Z])")
 
@@ -754,8 +765,11 @@ def _merge_caps(text, cands, caps, toks, has_ner) -> list[Cand]:
             if not lab:  # "the public broadcaster RTP"
                 lab = classifier(before, text[c.end:c.end + 60])
             if not lab and known_place(name) and (_PLACE_PREPOSITION.search(before)
-                                                  or _PLACE_OF.search(before)):
-                lab = "GPE"  # "in Palu", "the state of Sarawak": a known place the model missed
+                                                  or _PLACE_OF.search(before)
+                                                  or (own := _IN_A_PLACES.search(before))
+                                                  and own.group(1) in lex.COUNTRIES):
+                lab = "GPE"  # "in Palu", "the state of Sarawak", "in India’s Arunachal Pradesh":
+                # a known place the model missed
             words = name.split()
             if not lab and not any(sub_index(list(kw), words) >= 0 for w in words
                                    for kw in by_first.get(w, ())) and re.fullmatch(

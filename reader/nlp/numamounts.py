@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.nlp import numlex as lex
-from reader.nlp.lexicon import WORDNET_PERSON_NOUNS, people_plural
+from reader.nlp.lexicon import PERSON_NOUNS, WORDNET_PERSON_NOUNS, people_plural
 from reader.nlp.numnames import ORDINAL_HEADS
 from reader.nlp.numtokens import DASHES, Cursor, Hit, Tok, int_of, plural_like, year_like
 from reader.nlp.numwords import (
@@ -494,7 +494,8 @@ class AmountRules(Cursor):
         kin = len(before) >= 3 and before[-2] in self._KIN and before[-3] in (
             "my", "his", "her", "our", "their")
         subject = before[-2:-1] in (["she"], ["he"], ["i"]) or kin
-        when = len(before) >= 3 and before[-3] in ("when", "since", "if", "until", "till")
+        when = len(before) >= 3 and before[-3] in ("when", "since", "if", "until", "till", "before",
+                                                   "after", "once")
         subject = subject or when and before[-2] in ("we", "they", "you")
         if subject and before[-1:] in (["was"], ["is"], ["am"], ["were"], ["are"]) and (
                 self.low(i + 1) in (".", ",", ";", "when", "and", "", "on", "in", "at", "but",
@@ -511,9 +512,14 @@ class AmountRules(Cursor):
             k -= 2  # "Chen Wei-lun, 41,": the name's word is "Wei-lun" (and "al-Jundi" Jundi,
             # "Le Floc'h" Floc)
         name = self.t(k)
+        after = self.t(i + 2) if self.low(i + 1) == "," else None
+        if name is not None and name.word and not name.cap and (
+                name.low in PERSON_NOUNS or name.low in WORDNET_PERSON_NOUNS):
+            # "Vigan girl, 13, wins title", "the fisherman, 71, who" (of such numbers in the
+            # gold data, 48 of 48 are ages)
+            return after is not None and after.word and not after.cap
         if name is None or not name.word or not name.cap:
             return False
-        after = self.t(i + 2) if self.low(i + 1) == "," else None
         if after is not None and after.word and not after.cap and name.low not in lex.MONTHS:
             return True  # "Pujol, 56, said …", whatever the tagger made of "Pujol"
         if self.has_pos:

@@ -292,6 +292,7 @@ MEASURES = {
     "GWh": "GWh", "TWh": "TWh", "MB": "MB", "GB": "GB", "TB": "TB", "KB": "KB", "Mbps": "Mbit/s",
     "Gbps": "Gbit/s", "Kbps": "kbit/s",
     "GHz": "GHz", "MHz": "MHz", "Hz": "Hz", "ML": "ML", "GL": "GL", "kV": "kV",
+    "horsepower": "hp", "hp": "hp",
     "watt": "W", "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW",
     "gigawatt": "GW", "gigawatts": "GW", "kilowatt-hours": "kWh", "kilowatt-hour": "kWh",
     "megawatt-hours": "MWh", "megawatt-hour": "MWh", "gigawatt-hours": "GWh",

@@ -4095,3 +4095,40 @@ def test_philippine_is_the_nationality(nlp):
     got = {e.name: e.label for e in entities(
         nlp, "Masbate has one of the largest herds of any Philippine province, said Rosa Cruz.")}
     assert got["Philippine"] == "NORP"
+
+
+def test_a_place_after_a_country_s_possessive_is_a_place(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "The plant opened on Tuesday outside Tawang, in India’s Arunachal Pradesh, to turn "
+             "summer milk into cheese.")}
+    assert got["Arunachal Pradesh"] == "GPE"
+
+
+def test_a_style_of_address_is_not_part_of_the_name(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "The judge, His Honour Etornam Dordzie, ordered Edem Agbesi to repay the traders.")}
+    assert got["Etornam Dordzie"] == "PERSON"
+    assert not any("Honour" in name for name in got)
+
+
+def test_a_company_whose_name_holds_and_before_its_legal_form_is_one(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "Afadjato Savings and Loans Limited, whose name Edem Agbesi had printed on the "
+             "cards, said it had never employed him.")}
+    assert got["Afadjato Savings and Loans Limited"] == "ORG"
+    assert "Afadjato Savings" not in got and "Loans Limited" not in got
+
+
+def test_a_places_government_is_the_places(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "Lokoja court orders Kogi government to pay families. Relief worth about ₦6.2 "
+             "billion went to Kogi after the floods.")}
+    assert got["Kogi"] == "GPE"
+
+
+def test_an_institute_named_with_its_country_is_not_split_into_a_person(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "According to Dr Kirsi Kangasniemi, a researcher at the Natural Resources Institute "
+             "Finland, racing reindeer reach 60 kilometres an hour.")}
+    assert got["Natural Resources Institute Finland"] == "ORG"
+    assert got["Kirsi Kangasniemi"] == "PERSON" and len(got) == 2

@@ -658,6 +658,9 @@ def test_soles_cfa_francs_and_a_tolerance_is_not_negative(nlp):
     ("Merle, who turns 15 next month, pitched twice.", "15"),
     ("When I started playing at 14, we changed in a bus.", "14"),
     ("Ana, 19, who joined the workshop at sixteen and now leads it, agreed.", "sixteen"),
+    ("Vigan girl, 13, wins chess title in tie-break", "13"),
+    ("The herder, 23, said the bull was calm.", "23"),
+    ("Many carry loads before they are 15, the survey found.", "15"),
 ])
 def test_ages_said_in_passing_are_durations(nlp, text, number):
     n = by_text(nlp, text)[number]
@@ -667,6 +670,8 @@ def test_ages_said_in_passing_are_durations(nlp, text, number):
 def test_at_a_number_before_a_noun_or_within_a_clock_s_hours_is_no_age(nlp):
     got = by_text(nlp, "Nurses at 14 health centres start at eight, and the lake stood at 24.")
     assert [got[k].kind for k in ("14", "eight", "24")] == ["count", "count", "count"]
+    got = by_text(nlp, "Bamboo shoots are cut before they are 30 centimetres tall.")
+    assert got["30 centimetres"].kind == "quantity"
 
 
 def test_a_clock_time_in_words(nlp):
@@ -1247,3 +1252,9 @@ def test_currencies_written_by_codes_and_signs_not_iso_s_or_shared(nlp):
         "13,500 shillings": "SLSH"}
     assert _units(nlp, "Mogadishu paid 1.8 billion Somali shillings.") == {
         "1.8 billion Somali shillings": "SOS"}
+
+
+def test_horsepower(nlp):
+    got = by_text(nlp, "The boat has two 250-horsepower engines and a 150 hp outboard.")
+    assert [(got[k].kind, got[k].value, got[k].unit) for k in ("250-horsepower", "150 hp")] == [
+        ("quantity", 250, "hp"), ("quantity", 150, "hp")]
