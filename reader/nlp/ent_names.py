@@ -46,7 +46,7 @@ _PARTY_MEMBERS = frozenset("Democrats Republicans Socialists Liberals Conservati
                            "Nationalists Progressives Radicals Patriots Centrists".split())
 # First words of place names, never of a person's: "West Antarctic ...", "Mount Kenya".
 PLACE_LEADS = frozenset("North South East West Northern Southern Eastern Western Central Upper "
-                         "Lower Greater New Mount Mt. Lake Cape Port Fort San Santa Los Las Saint "
+                         "Lower Greater New Mount Mt. Lake Cape Port Fort San Santa Santo São Los Las Saint "
                          "St St. Sierra Rio Gulf Bay Isle Islands Puerto Porto Ciudad Vila Barrio "
                          "Punta Shatt Barangay Sitio Purok Kampung Kampong".split())
 CAMEL = re.compile(r"^(?!Mc|Mac|Nic|Fitz|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
@@ -445,6 +445,8 @@ PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # "son of", "daughter of" inside
 # last words of places' names that no one's name ends with ("Iloilo City", "Williams Town"),
 # though not all make a place ("Manchester City" is a club)
 _PLACE_TAILS = frozenset({"City", "Town", "Village", "District", "Chiefdom", "State"})
+# Plural landforms that name towns ("Grand Falls-Windsor", "Palm Springs"), not people
+_LANDFORMS = frozenset("Falls Springs Rapids Heights Flats Plains Creek".split())
 
 
 def person_shape(name: str) -> bool:
@@ -456,12 +458,15 @@ def person_shape(name: str) -> bool:
         return False
     if lex.in_gazetteer(name):  # "Karbi Anglong", "Ramos Arizpe"
         return False
+    if _LANDFORMS.intersection(re.split(r"[ -]", name)):
+        return False
     if any(CAMEL.match(w) for w in words):  # "WorkSafe Victoria", not "McAllister"
         return False
     if any(w.endswith(("s’", "s'")) for w in words[:-1]):  # "Meat Traders’ Samity"
         return False
-    # (a glottal stop written as an apostrophe opens a name too: "Tevita 'Ahio")
-    return all(((w[0].isupper() or w[0] in "'’" and w[1:2].isupper())
+    # (a glottal stop written as an apostrophe or an ʻokina opens a name too: "Tevita 'Ahio",
+    # "ʻAna Fehoko")
+    return all(((w[0].isupper() or w[0] in "'’ʻ" and w[1:2].isupper())
                 and all(ch.isalpha() or ch in "'’-" for ch in w.rstrip("."))
                 and (len(w) > 1 or w.endswith(".")))
                or w.lower() in PARTICLES or w == "ben" or _ELIDED.match(w) for w in words)

@@ -977,13 +977,34 @@ def _join_sides(text: str, cands: list[Cand]) -> list[Cand]:
     and "Vocational Training"), and a country's institution ("The Supreme Court" of "Sri
     Lanka")."""
     out: list[Cand] = []
-    for c in sorted(cands, key=lambda c: c.start):
+    for c in _aged_runs(text, sorted(cands, key=lambda c: c.start)):
         prev = out[-1] if out else None
         label = _joined_label(text, prev, c) if prev is not None else None
         if label:
             out[-1] = Cand(prev.start, c.end, label, "rule")
         else:
             out.append(c)
+    return out
+
+
+def _aged_runs(text: str, cands: list[Cand]) -> list[Cand]:
+    """"Gisèle" "Nsaka" "Kiyungu, 29,": one-word names side by side, with an age after the last,
+    are one person's, whatever the model called each (places in a row would have commas)."""
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        j = i
+        while j + 1 < len(cands) and text[cands[j].end:cands[j + 1].start] == " " and all(
+                " " not in text[c.start:c.end] for c in (cands[j], cands[j + 1])):
+            j += 1
+        parts = [text[c.start:c.end] for c in cands[i:j + 1]]
+        if j > i and _AGE.match(text[cands[j].end:cands[j].end + 12]) and person_shape(
+                " ".join(parts)) and not any(
+                lexicon_label(p) or known_town(p) for p in parts):
+            out.append(Cand(cands[i].start, cands[j].end, "PERSON", "rule"))
+        else:
+            out.extend(cands[i:j + 1])
+        i = j + 1
     return out
 
 

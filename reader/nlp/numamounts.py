@@ -395,9 +395,11 @@ class AmountRules(Cursor):
             # (and "the 2015 Fisheries Code", a plural that opens a name)
             titled = self.low(i - 1) == "the" and all(
                 t is not None and t.text[:1].isupper() for t in (self.t(j), self.t(j + 1)))
-            # "the 2030 floods", "their 2015 numbers": a recent year after a determiner (news
-            # style writes such a count "2,030"; the gold data has no such count)
-            recent = self.low(i - 1) in _DETERMINERS and 1900 <= value <= 2100
+            # "the 2030 floods", "charging 2019 prices": a recent year before a plural (news
+            # style writes such a count "2,030"; the gold data has no such count), though "2000
+            # people" may count them when no determiner makes it a year
+            recent = 1900 <= value <= 2100 and (
+                self.low(i - 1) in _DETERMINERS or value % 100 != 0)
             if self.low(i - 1) in _YEAR_BEFORE or recent or not self._plural_at(j) or titled:
                 return [Hit(i, j, "year", value)]  # else "1500 people"
         if i >= 3 and self.words(i - 3, 3) == ["the", "age", "of"] and 0 < value < 120:
@@ -493,7 +495,10 @@ class AmountRules(Cursor):
         # in the gold data are ages; the rest count what a noun after them names)
         kin = len(before) >= 3 and before[-2] in self._KIN and before[-3] in (
             "my", "his", "her", "our", "their")
-        subject = before[-2:-1] in (["she"], ["he"], ["i"]) or kin
+        # ("the driver was 19.": a person noun after a determiner, as "my son is 12")
+        one = len(before) >= 3 and before[-3] in _DETERMINERS | {"a", "an"} and (
+            before[-2] in PERSON_NOUNS or before[-2] in WORDNET_PERSON_NOUNS)
+        subject = before[-2:-1] in (["she"], ["he"], ["i"]) or kin or one
         when = len(before) >= 3 and before[-3] in ("when", "since", "if", "until", "till", "before",
                                                    "after", "once")
         subject = subject or when and before[-2] in ("we", "they", "you")

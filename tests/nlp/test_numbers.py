@@ -661,6 +661,7 @@ def test_soles_cfa_francs_and_a_tolerance_is_not_negative(nlp):
     ("Vigan girl, 13, wins chess title in tie-break", "13"),
     ("The herder, 23, said the bull was calm.", "23"),
     ("Many carry loads before they are 15, the survey found.", "15"),
+    ("The goalkeeper was 17. Nobody had seen him play before.", "17"),
 ])
 def test_ages_said_in_passing_are_durations(nlp, text, number):
     n = by_text(nlp, text)[number]
@@ -1258,3 +1259,9 @@ def test_horsepower(nlp):
     got = by_text(nlp, "The boat has two 250-horsepower engines and a 150 hp outboard.")
     assert [(got[k].kind, got[k].value, got[k].unit) for k in ("250-horsepower", "150 hp")] == [
         ("quantity", 250, "hp"), ("quantity", 150, "hp")]
+
+
+def test_a_recent_year_before_a_plural_is_a_year(nlp):
+    got = by_text(nlp, "Landlords cannot charge 2027 rents for 2033 flats, and 2000 people "
+                       "signed the letter.")
+    assert [got[k].kind for k in ("2027", "2033", "2000")] == ["year", "year", "count"]
