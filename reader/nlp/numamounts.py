@@ -397,9 +397,11 @@ class AmountRules(Cursor):
                 t is not None and t.text[:1].isupper() for t in (self.t(j), self.t(j + 1)))
             # "the 2030 floods", "charging 2019 prices": a recent year before a plural (news
             # style writes such a count "2,030"; the gold data has no such count), though "2000
-            # people" may count them when no determiner makes it a year
-            recent = 1900 <= value <= 2100 and (
-                self.low(i - 1) in _DETERMINERS or value % 100 != 0)
+            # people" and "2015 boxes a week" may count them when no determiner makes it a year
+            rate = self.low(j + 1) in ("a", "an", "per", "each", "every") and (
+                self.low(j + 2) in lex.RATE_PERIODS)
+            recent = 1900 <= value <= 2100 and (self.low(i - 1) in _DETERMINERS or (
+                value % 100 != 0 and not rate))
             if self.low(i - 1) in _YEAR_BEFORE or recent or not self._plural_at(j) or titled:
                 return [Hit(i, j, "year", value)]  # else "1500 people"
         if i >= 3 and self.words(i - 3, 3) == ["the", "age", "of"] and 0 < value < 120:

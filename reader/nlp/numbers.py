@@ -64,8 +64,17 @@ def carry_currency(numbers: list[Number], text: str = "") -> list[Number]:
         return named[sign]
 
     sized = {n.unit for n in numbers if n.unit and n.unit.startswith("?")}
+    worded: dict[str, str] = {}  # "mark" -> "BAM", once "convertible marks" has said whose
     out = []
     for n in numbers:
+        if n.kind == "money" and n.unit and (m := _BARE_UNIT.search(n.text)):
+            worded.setdefault(m.group(1).lower(), n.unit)
+        elif n.kind == "count" and (m := _BARE_UNIT.match(text, n.end)) and (
+                code := worded.get(m.group(1).lower())) and (
+                (n.value or 0) >= 1000 or _PAID_BEFORE.search(text, max(0, n.start - 30), n.start)):
+            # "3.1 million marks" after "250,000 convertible marks": the same currency, though
+            # "marks", "reals", "soles" and "sums" alone are English words ("50 marks to pass")
+            n = replace(n, kind="money", unit=code, end=m.end(), text=text[n.start:m.end()])
         if n.unit and n.unit.startswith("??"):  # "K40": if the sign is one's for "K4.8 million"
             if n.unit[1:] not in sized:
                 continue
@@ -104,6 +113,7 @@ def carry_currency(numbers: list[Number], text: str = "") -> list[Number]:
 
 
 _SHARED_WORDS = [(re.compile(word), usual, lands) for word, usual, lands in lex.SHARED_WORDS]
+_BARE_UNIT = re.compile(r" (mark|real|sol|sum)(?:s|es)?\b", re.IGNORECASE)
 _PAID_BEFORE = re.compile(r"\b(?:pa(?:y|ys|id|ying)|costs?|costing|worth|charge[sd]?|charging|"
                           r"earn(?:s|ed|ing)?|fined|fee of|fine of|price of|salary of|wage of)"
                           r"(?: (?:only|just|about|around|some|nearly|almost|over|up to))? $")

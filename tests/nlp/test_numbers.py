@@ -1265,3 +1265,16 @@ def test_a_recent_year_before_a_plural_is_a_year(nlp):
     got = by_text(nlp, "Landlords cannot charge 2027 rents for 2033 flats, and 2000 people "
                        "signed the letter.")
     assert [got[k].kind for k in ("2027", "2033", "2000")] == ["year", "year", "count"]
+
+
+def test_a_bare_currency_word_takes_the_currency_named_before_it(nlp):
+    from reader.document import from_text
+    from reader.nlp.analyze import analyze
+
+    text = ("The clinic paid 420,000 convertible marks for the scanner, twice the 2.2 million "
+            "marks a lab paid for two. Pupils need 50 marks to pass.")
+    got = {n.text: n for n in analyze(from_text(text), nlp).numbers}
+    assert (got["2.2 million marks"].kind, got["2.2 million marks"].unit) == ("money", "BAM")
+    assert got["50"].kind == "count"
+    alone = {n.text: n.kind for n in analyze(from_text("Pupils need 50 marks to pass."), nlp).numbers}
+    assert alone == {"50": "count"}  # no currency named: marks are marks
