@@ -187,7 +187,8 @@ Engr|Engr.|Atty|Atty.|Arbiter|MEC|Advocate|Adv.|Alhaja|Hajiya|Hajia|Mallam
 Mzee|Omukama|Kabaka|Omugabe|Mwami|Togbe|Cllr|Cllr.|Counsellor|Opanin|Maître|Hadj|Hadji|Hadja
 Madam|Cathaoirleach|Taoiseach|Tánaiste|Alhadji|Alhaj|Kru|Mang|Aling|Doc|Nanan|Clr|Clr.|Elhadj|Elhadji
 Datu|Mawlawi|Maulvi|Maulana|Mawlana|Mestre|Mestra|Qari|Drangpon
-Ato|Woizero|Weyzero|Memhir|Obbo|Aadde|Abune|Aba|Abuna|Qes|Kes|Liqe|Dah|Ranger|Soba|Kgosi|Ustad|Ustadh|Fundi|Toshao
+Ato|Woizero|Weyzero|Memhir|Obbo|Aadde|Abune|Ranger|Soba|Kgosi|Ustad|Ustadh|Fundi|Toshao
+Aba|Abuna|Qes|Kes|Liqe|Dah
 Hajja|Hagg|Hagga|Oknha|Resident|Ña|Ño|Panglima|Doña|Haja|Thierno|Cerno|Cr|Cr.|Kamnan|Phuyaiban
 """)
 # titles that are also parts of names after a given name: "Abdullahi Sheikh Aden Mursal",

@@ -46,9 +46,9 @@ _PARTY_MEMBERS = frozenset("Democrats Republicans Socialists Liberals Conservati
                            "Nationalists Progressives Radicals Patriots Centrists".split())
 # First words of place names, never of a person's: "West Antarctic ...", "Mount Kenya".
 PLACE_LEADS = frozenset("North South East West Northern Southern Eastern Western Central Upper "
-                         "Lower Greater New Mount Mt. Lake Cape Port Fort San Santa Santo São Los Las Saint "
-                         "St St. Sierra Rio Gulf Bay Isle Islands Puerto Porto Ciudad Vila Barrio "
-                         "Punta Shatt Barangay Sitio Purok Kampung Kampong".split())
+                         "Lower Greater New Mount Mt. Lake Cape Port Fort San Santa Santo São Los "
+                         "Las Saint St St. Sierra Rio Gulf Bay Isle Islands Puerto Porto Ciudad "
+                         "Vila Barrio Punta Shatt Barangay Sitio Purok Kampung Kampong".split())
 CAMEL = re.compile(r"^(?!Mc|Mac|Nic|Fitz|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 # Words numbered as places, routes, units or parts, never as products
 _NUMBERED = frozenset("Flight Route Ward Gate Platform Room Terminal Highway Interstate Article "

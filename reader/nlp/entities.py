@@ -19,9 +19,9 @@ from reader.nlp.ent_labels import (
     speaks,
 )
 from reader.nlp.ent_names import (
-    COMPASS, CONNECTORS, GIVEN_HYPHENED, GLUED_NAME, NOT_PRODUCT, PARTICLES, Cand, Occupancy, acronym_key,
-    extends_name, glued_person, head_label, initials, is_acronym, is_name_word, lexicon_label,
-    norm_key, person_shape, sentence_initial, sub_index,
+    COMPASS, CONNECTORS, GIVEN_HYPHENED, GLUED_NAME, NOT_PRODUCT, PARTICLES, Cand, Occupancy,
+    acronym_key, extends_name, glued_person, head_label, initials, is_acronym, is_name_word,
+    lexicon_label, norm_key, person_shape, sentence_initial, sub_index,
 )
 from reader.nlp.ent_spans import find_names
 from reader.nlp.numlex import CURRENCY_WORDS, ISO_CODES, PREFIX_CODES
