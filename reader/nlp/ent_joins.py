@@ -324,6 +324,9 @@ def coordinated(text: str, run: Cand, inside: list[Cand]) -> list[Cand]:
             out.append(Cand(s, e, "LOC", "rule"))
         elif found[1 - k] and (kind := head_label(text[s:e])) in ("LOC", "FAC"):
             out.append(Cand(s, e, kind, "rule"))  # "Dale Head and High Spy": a fell by its word
+        elif found[1 - k] and text[s:e].split()[0] in ("San", "Santa", "Santo", "São") and (
+                " " in text[s:e]):
+            out.append(Cand(s, e, "GPE", "rule"))  # "between São Vicente and Santo Antão"
         elif found[1 - k] and " " not in text[s:e] and _PLACES_BEFORE.search(
                 text, max(0, run.start - 40), run.start):
             out.append(Cand(s, e, "GPE", "rule"))  # "the villages of Janitzio and Yunuén"

@@ -452,6 +452,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     if said == "ORG" and person_shape(name) and (
             _PERSONABLE.search(before) or _PERSONABLE_AFTER.match(after)):
         said = None  # a person can be one: "the textile manufacturer X", "X, 44, a builder"
+    if said and said != "NORP" and lexicon_label(name) == "NORP" and _NOUN_AFTER.match(after):
+        said = None  # "the Cape Verdean island of": what the noun after a people's word is
     if said:
         votes[said] = votes.get(said, 0) + CLASSIFIER_WEIGHT
     # "WorkSafe Victoria", "PayPal": a word with a capital inside is a brand's
@@ -876,7 +878,8 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT  # "St Elizabeth", "Puerto Pailas"
         if name.split()[0] not in _SAINTS:
             total.pop("PERSON", None)  # "an elder from Sitio Talaba, said": no one's name
-    if head and not (" " in name and name in lex.CITIES):  # "Walvis Bay" is the town
+    # ("Walvis Bay" is the town; "Cape Verdean", a people's word, has no head word)
+    if head and not (" " in name and name in lex.CITIES) and lexl != "NORP":
         total[head] = total.get(head, 0) + 4.0
     if person_shape(name) and not any(w in lex.NORP_WORDS for w in name.split()):
         if own.get("NORP", 0) < CLASSIFIER_WEIGHT:  # (but "a Red Dao herbalist" is a people)

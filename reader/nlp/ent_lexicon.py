@@ -153,7 +153,7 @@ Albanian|Catalan|Basque|Galician|Welsh|Irish|Gaelic|Latin|Sanskrit|Esperanto|Kur
 Dari|Nepali|Sinhala|Burmese|Khmer|Lao|Mongolian|Kazakh|Uzbek|Georgian|Armenian|Maori|Quechua
 Kiswahili|Kinyarwanda|Kirundi|Setswana|Chichewa|Luganda|Lingala|Kikongo|Tshiluba|Wolof|Fulfulde
 Sango|Krio|Tok Pisin|Bislama|Papiamento|Papiamentu|Sranan|Tetum|Tetun|Kituba|Darija|Hassaniya
-Nahuatl|Mapudungun|Chavacano
+Nahuatl|Mapudungun|Chavacano|Ge'ez|Ge’ez|Tigrinya|Oromo|Afaan Oromoo|Tigre|Syriac|Coptic
 Estonian|Latvian|Lithuanian|Slovak|Slovenian|Bosnian|Macedonian|Belarusian|Azerbaijani|Kyrgyz
 Tajik|Turkmen|Faroese|Breton|Maltese|Luxembourgish|Romansh|Livonian|Malagasy|Samoan|Tongan
 Fijian|Māori

@@ -4193,3 +4193,41 @@ def test_a_word_the_model_calls_a_people_is_a_place_after_a_person_from():
         assert votes.get("GPE", 0) > 0 and not votes.get("NORP")
     text = "We will hire from Tsarang and Ghami."  # a verb, not a person, before "from"
     assert not context_votes(text, Cand(18, 25, "NORP", "ner")).get("GPE")
+
+
+def test_a_saint_s_name_joined_to_a_place_is_a_place():
+    from reader.nlp.ent_joins import coordinated
+    from reader.nlp.ent_names import Cand
+
+    text = "She has sailed between São Crispim and Santo Abílio since 1990."
+    run = Cand(text.index("São"), text.index(" since"), None, "cap")
+    found = Cand(run.start, text.index(" and"), "PERSON", "ner")
+    got = coordinated(text, run, [found])
+    assert [(text[c.start:c.end], c.label) for c in got] == [("Santo Abílio", "GPE")]
+
+
+def test_a_peoples_word_before_a_noun_is_the_people_not_what_the_noun_is(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "A ferry left Mindelo, on the Cape Verdean island of São Vicente, at dawn.")}
+    assert got["Cape Verdean"] == "NORP"
+
+
+def test_liturgical_languages_are_languages(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "The psalters were written in Ge'ez between the 15th and the 19th centuries.")}
+    assert got["Ge'ez"] == "LANGUAGE"
+
+
+def test_a_body_of_two_places_is_one_organisation(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "According to Dr Aaju Petersen, a geologist at the Geological Survey of Denmark and "
+             "Greenland (GEUS), the ice is thinning. Greenland lost more ice this year.")}
+    assert got["Geological Survey of Denmark and Greenland"] == "ORG"
+    assert got["Greenland"] == "GPE"
+
+
+def test_an_institution_s_name_goes_on_after_of_the(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "The jetties were begun in 1858 by the European Commission of the Danube, and the "
+             "Danube still silts up.")}
+    assert got["European Commission of the Danube"] == "ORG"
