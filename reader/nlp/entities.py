@@ -87,11 +87,14 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
         target = lex.KNOWN_ALIASES.get(s) or lex.KNOWN_ALIASES.get(s.replace("’", "'"))
         if target and norm_key(target) in surface:
             uf.union(norm_key(target), k)
-    # "State of Texas" ~ "Texas"
+    # "State of Texas" ~ "Texas", "Democratic Republic of the Congo" ~ "Congo" (a state's
+    # name of more words only where the lexicon knows it as one: not the "Football Federation
+    # Islamic Republic of Iran")
     for k, s in surface.items():
-        m = re.match(r"^(\w+) of (?:the )?(.+)$", s)
-        if m and m.group(1) in lex.GPE_OF_HEADS and norm_key(m.group(2)) in surface:
-            uf.union(norm_key(m.group(2)), k)
+        m = re.match(r"^((?:\S+ )*?)(\w+) of (?:the )?(.+)$", s)
+        if m and m.group(2) in lex.GPE_OF_HEADS and norm_key(m.group(3)) in surface and (
+                not m.group(1) or lexicon_label(s) == "GPE"):
+            uf.union(norm_key(m.group(3)), k)
     # acronyms by initials: "KSC" ~ "Kennedy Space Center"
     by_initials: dict[str, list[str]] = defaultdict(list)
     for k2, s2 in surface.items():

@@ -4231,3 +4231,10 @@ def test_an_institution_s_name_goes_on_after_of_the(nlp):
         nlp, "The jetties were begun in 1858 by the European Commission of the Danube, and the "
              "Danube still silts up.")}
     assert got["European Commission of the Danube"] == "ORG"
+
+
+def test_a_state_s_long_name_and_its_short_one_are_one_entity(nlp):
+    got = [(e.name, e.label) for e in entities(
+        nlp, "The clinic in the Democratic Republic of the Congo's Kwango province opened on "
+             "Monday. In rural Congo, few such clinics exist.") if "Congo" in e.name]
+    assert got == [("Democratic Republic of the Congo", "GPE")]
