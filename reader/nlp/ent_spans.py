@@ -607,6 +607,9 @@ def _balinese_prefix(run: list[Tok], i: int) -> bool:
     return run[i].text in ("I", "Ni") and i + 1 < len(run) and run[i + 1].text in _BALINESE
 
 
+_ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _trim_run(run: list[Tok], text: str) -> list[Tok]:
     while run and (run[-1].text.lower() in CONNECTORS and run[-1].text not in SUFFIX_PARTICLES
                    or run[-1].text in ("-", "&")
@@ -614,9 +617,11 @@ def _trim_run(run: list[Tok], text: str) -> list[Tok]:
                        len(run) > 2 and run[-2].text == "of" and run[-1].text in lex.PORTFOLIOS)
                    or len(run[-1].text) == 1 and text[run[-1].end:run[-1].end + 1] == "-"):
         run = run[:-1]
+    # (nor does an edition's ordinal: "the 25th Kemijärvi Ice Fishing Open", as in all 22 such
+    # names in the gold data)
     while run and (run[0].text in lex.FUNCTION_WORDS or run[0].text in CONNECTORS
-                   or run[0].text.isdigit()) and not _FAMILY_FIRST.match(text, run[0].start) and (
-            not _balinese_prefix(run, 0)):
+                   or run[0].text.isdigit() or _ORDINAL_WORD.fullmatch(run[0].text)) and not (
+            _FAMILY_FIRST.match(text, run[0].start)) and not _balinese_prefix(run, 0):
         run = run[1:]  # (but "Oh Hye-rin", a family name that is also a word, and "I Gede …")
     return run
 
