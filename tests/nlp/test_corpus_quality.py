@@ -1368,6 +1368,12 @@ FLOORS = {
     "heldout450": {"quote_F1": 0.97, "speaker_acc": 0.98, "num_F1": 0.98, "num_kind": 0.97,
                    "num_value": 0.98, "ent_F1": 0.97, "ent_per_gold": 1.04,
                    "label_consistency": 0.94},
+    "heldout451": {"quote_F1": 0.98, "speaker_acc": 0.98, "num_F1": 0.97, "num_kind": 0.98,
+                   "num_value": 0.98, "ent_F1": 0.98, "ent_per_gold": 1.02,
+                   "label_consistency": 0.90},
+    "heldout452": {"quote_F1": 0.98, "speaker_acc": 0.90, "num_F1": 0.97, "num_kind": 0.98,
+                   "num_value": 0.98, "ent_F1": 0.93, "ent_per_gold": 1.02,
+                   "label_consistency": 0.89},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 
