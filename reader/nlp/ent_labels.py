@@ -389,7 +389,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # "the managing director of Vignes du Lagon, Tamatoa Temauri,": what has a director, named
     # before the one who is (87 of the 93 such names in the gold data that are no known place
     # are organisations; not "the city manager of Kemijärvi", a town's)
-    if _OFFICE_OF.search(before) and _HOLDER_AFTER.match(after) and head_label(name) in (
+    if _HOLDER_AFTER.match(after) and _OFFICE_OF.search(before) and head_label(name) in (
             None, "ORG") and not known_place(name):
         votes["ORG"] = votes.get("ORG", 0) + CLASSIFIER_WEIGHT
     # "Fiji's Minister for Local Government, Makereta Nasilasila,": a title, then the name
@@ -729,10 +729,10 @@ def classifier(before: str, after: str) -> str | None:
 
 
 # "the managing director of X, Y,": an office of X, then Y who holds it
-_OFFICE_OF = re.compile(r"(?<!city )(?<!town )(?<!county )(?<!district )(?<!village )"
-                        r"(?<!municipal )\b(?:director|president|chair(?:man|woman|person)?|chief executive|"
-                        r"manager|head|founder|owner|secretary|coordinator|leader|spokes(?:man|"
-                        r"woman|person)|treasurer) of (?:the )?$")
+_OFFICE_OF = re.compile(r"\b(?<!city )(?<!town )(?<!county )(?<!district )(?<!village )"
+                        r"(?<!municipal )(?:director|president|chair(?:man|woman|person)?|"
+                        r"chief executive|manager|head|founder|owner|secretary|coordinator|leader|"
+                        r"spokes(?:man|woman|person)|treasurer) of (?:the )?$")
 _HOLDER_AFTER = re.compile(r"^,\s+(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+,")
 # "According to X, a zoologist at ": the name that closes the source's apposition
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s[^.;:!?\"“”,]+,[^.;:!?\"“”,]+$")

@@ -54,6 +54,9 @@ class _UF:
             self.p[rb] = ra
 
 
+_STATE_OF = re.compile(r"((?:\S+ )*?)(\w+) of (?:the )?(.+)$")
+
+
 def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
            titled: set[tuple[int, int]]) -> list[Entity]:
     if not cands:
@@ -91,7 +94,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
     # name of more words only where the lexicon knows it as one: not the "Football Federation
     # Islamic Republic of Iran")
     for k, s in surface.items():
-        m = re.match(r"^((?:\S+ )*?)(\w+) of (?:the )?(.+)$", s)
+        m = " of " in s and _STATE_OF.match(s)
         if m and m.group(2) in lex.GPE_OF_HEADS and norm_key(m.group(3)) in surface and (
                 not m.group(1) or lexicon_label(s) == "GPE"):
             uf.union(norm_key(m.group(3)), k)
