@@ -30,10 +30,10 @@ _IN_A_PLACE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_PREPOSITIONS | {"from
 # where someone is: "a picker on an estate below Adam’s Peak, who …" is not Adam’s Peak
 _WHERE_PREPOSITIONS = frozenset({"from", "at", "below", "above", "beneath", "beyond", "behind",
                                  "along", "off", "towards"})
-# what one holds "in" a company: "shares in Lan Hoa", "a stake in Casa Valmora"
 # words before a verb, not a noun: "we will hire from Talisayan"
 _BEFORE_A_VERB = frozenset("to will would can could should must may might shall i we you they he "
                            "she it and or not also".split())
+# what one holds "in" a company: "shares in Lan Hoa", "a stake in Casa Valmora"
 _HELD_IN = frozenset("shares stake stakes stock holding holdings interest interests invest "
                      "invested investing investment investments".split())
 _LOC_NOUNS = frozenset("river reservoir lake valley basin estuary delta mountains mountain "
