@@ -113,7 +113,7 @@ def carry_currency(numbers: list[Number], text: str = "") -> list[Number]:
 
 
 _SHARED_WORDS = [(re.compile(word), usual, lands) for word, usual, lands in lex.SHARED_WORDS]
-_BARE_UNIT = re.compile(r" (mark|real|sol|sum)(?:s|es)?\b", re.IGNORECASE)
+_BARE_UNIT = re.compile(r" (" + "|".join(lex.WORD_UNITS) + r")(?:s|es)?\b", re.IGNORECASE)
 _PAID_BEFORE = re.compile(r"\b(?:pa(?:y|ys|id|ying)|costs?|costing|worth|charge[sd]?|charging|"
                           r"earn(?:s|ed|ing)?|fined|fee of|fine of|price of|salary of|wage of)"
                           r"(?: (?:only|just|about|around|some|nearly|almost|over|up to))? $")

@@ -208,7 +208,8 @@ def sole_currency(unit: str) -> str | None:
 
 
 # A unit that names one currency reads alone too ("4,500 escudos"), but those that are words.
-for _unit in sorted(CURRENCIES_BY_UNIT.keys() - {"mark", "sum", "real", "sol"}):
+WORD_UNITS = ("mark", "real", "sol", "sum")
+for _unit in sorted(CURRENCIES_BY_UNIT.keys() - set(WORD_UNITS)):
     if _code := sole_currency(_unit):
         for _form in (_unit, _unit + "s"):
             CURRENCY_WORDS.setdefault(_form, _code)
