@@ -84,7 +84,9 @@ class Tok:
     end: int
     text: str
     sent_start: bool
-    verb: bool = False  # tagged as a verb by the model ("Bringing" opening a sentence)
+    # tagged as a verb by the model ("Bringing" opening a sentence), but not a past tense before
+    # a capital: no sentence opens "Saw Hsa Mu Htoo" or "Said Ahmed" with a verb
+    verb: bool = False
 
 
 class Occupancy:
@@ -122,10 +124,13 @@ def doc_tokens(text: str, parsed) -> list[Tok]:
         strings = sdoc.vocab.strings
         rows = sdoc.to_array([IDX, LENGTH, IS_SPACE, SENT_START, TAG]).tolist()
         verbs = {tag for tag in {row[4] for row in rows} if tag and strings[tag].startswith("VB")}
+        past = strings["VBD"]
         for k, (i, n, space, sent_start, tag) in enumerate(rows):
             if not space:
                 s = base + i
-                out.append(Tok(s, s + n, text[s:s + n], sent_start == 1 or k == 0, tag in verbs))
+                verb = tag in verbs and not (tag == past and k + 1 < len(rows)
+                                             and text[base + rows[k + 1][0]].isupper())
+                out.append(Tok(s, s + n, text[s:s + n], sent_start == 1 or k == 0, verb))
     return out
 
 

@@ -335,6 +335,16 @@ def test_a_verb_opening_a_quote_is_not_part_of_a_name(nlp):
     assert not [e for e in ents if e.name.startswith("Bringing")]
 
 
+def test_a_given_name_the_model_reads_as_a_past_tense_keeps_its_place_in_the_name(nlp):
+    # Karen "Saw", Arabic "Said": no sentence opens with a past tense before a name
+    text = ("Saw Htee Kaw, 63, who steered ferries for 41 years, sold his boat. "
+            "Said Qassem, 40, a farmer, bought it. Saw Htee Kaw said he would miss it.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Saw Htee Kaw").label == "PERSON"
+    assert by_name(ents, "Said Qassem").label == "PERSON"
+    assert not [e for e in ents if e.name in ("Htee Kaw", "Qassem")]
+
+
 def test_a_town_is_not_merged_into_the_paper_named_after_it(nlp):
     text = ("Sheep graze between the town of Ardlow and the river. "
             '"We will fight it," Mary Quinn told the Ardlow Courier.')
