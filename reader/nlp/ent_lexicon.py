@@ -64,7 +64,7 @@ Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Br
 Newfoundland and Labrador|Prince Edward Island
 New South Wales|Victoria|Queensland|Tasmania|South Australia|Western Australia
 Northern Territory|Lombardy|Tuscany|Sicily|Sardinia|Bavaria|Catalonia|Andalusia|Kurdistan
-Crimea|Siberia|Punjab|Kashmir|Tibet|Xinjiang|Gaza|West Bank|Chechnya|Darfur|Flanders|Wallonia
+Crimea|Punjab|Kashmir|Tibet|Xinjiang|Gaza|West Bank|Chechnya|Flanders|Wallonia
 London|Paris|Berlin|Rome|Madrid|Moscow|Beijing|Shanghai|Tokyo|Seoul|Pyongyang|Delhi|New Delhi
 Mumbai|Karachi|Islamabad|Kabul|Tehran|Baghdad|Damascus|Beirut|Jerusalem|Tel Aviv|Cairo
 Riyadh|Dubai|Istanbul|Ankara|Athens|Vienna|Brussels|Amsterdam|Geneva|Zurich|Stockholm|Oslo
@@ -96,6 +96,20 @@ GPES = COUNTRIES | US_STATES | PLACES
 ISLANDS = _words("""
 Java|Borneo|Sumatra|Sulawesi|Mindanao|Luzon|Visayas|Kyushu|Honshu|Shikoku|Halmahera|New Guinea
 Hispaniola|Vancouver Island|Baffin Island|Ellesmere Island|Funen
+""")
+
+# Historical and natural regions that no state, province or county of the same name governs
+# ("farmers in Transylvania"); their compass parts may be provinces ("South Darfur")
+REGIONS_UNGOVERNED = _words("""
+Transylvania|Wallachia|Moldavia|Bukovina|Bessarabia|Banat|Dobruja|Dobrogea|Oltenia|Muntenia
+Bohemia|Moravia|Silesia|Lusatia|Pomerania|Masuria|Kashubia|Volhynia|Podolia|Podillia|Polesia
+Polesie|Donbas|Dalmatia|Slavonia|Thrace|Anatolia|Latgale|Kurzeme|Vidzeme|Zemgale|Samogitia
+Aukštaitija|Dzūkija|Courland|Livonia|Norrland|Jutland|Provence|Gascony|Franconia
+Rhineland|Salento|Cilento|Siberia|Manchuria|Mesopotamia|Levant|Deccan|Konkan|Malabar
+Vidarbha|Marathwada|Mithila|Bundelkhand|Awadh|Terai|Dzungaria|Transoxiana|Sistan|Kalimantan
+Darfur|Kordofan|Nubia|Fezzan|Cyrenaica|Tripolitania|Maghreb|Casamance|Ogaden|Zululand
+Ovamboland|Barotseland|Patagonia|Amazonia|Agreste|Sertão|Pantanal|Mosquitia
+Newfoundland|Arnhem Land|Outback
 """)
 
 NORP_WORDS = _words("""
@@ -189,7 +203,7 @@ Madam|Cathaoirleach|Taoiseach|Tánaiste|Alhadji|Alhaj|Kru|Mang|Aling|Doc|Nanan|C
 Datu|Mawlawi|Maulvi|Maulana|Mawlana|Mestre|Mestra|Qari|Drangpon
 Ato|Woizero|Weyzero|Memhir|Obbo|Aadde|Abune|Ranger|Soba|Kgosi|Ustad|Ustadh|Fundi|Toshao
 Aba|Abuna|Qes|Kes|Liqe|Dah
-Hajja|Hagg|Hagga|Oknha|Resident|Ña|Ño|Panglima|Doña|Haja|Thierno|Cerno|Cr|Cr.|Kamnan|Phuyaiban
+Hajja|Haj|Hajj|Dona|Hagg|Hagga|Oknha|Resident|Ña|Ño|Panglima|Doña|Haja|Thierno|Cerno|Cr|Cr.|Kamnan|Phuyaiban
 """)
 # titles that are also parts of names after a given name: "Abdullahi Sheikh Aden Mursal",
 # "Mohamed Haji Ibrahim", "Abu Syed Rahman"
@@ -553,6 +567,7 @@ Mr|Mrs|Ms|Dr|Do|Does|Did|Is|Are|Was|Were|Be|Has|Have|Had|Will|Would|Can|Could|Sh
 Might|Must|Let|Just|Only|Even|Please|Thank|Thanks|Oh|OK|Okay|Later|Earlier|Once|Twice|Whether
 Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundred|Hundreds
 Thousand|Thousands|Millions|Dozens|First|Second|Third|Last|Next|Every|Any|Few|More|Less
+Around|Across|Along|Outside|Inside|Behind|Beside|Towards|Toward|Within|Throughout|Amid|Upon
 """)
 
 

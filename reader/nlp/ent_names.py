@@ -48,7 +48,8 @@ _PARTY_MEMBERS = frozenset("Democrats Republicans Socialists Liberals Conservati
 PLACE_LEADS = frozenset("North South East West Northern Southern Eastern Western Central Upper "
                          "Lower Greater New Mount Mt. Lake Cape Port Fort San Santa Santo São Los "
                          "Las Saint St St. Sierra Rio Gulf Bay Isle Islands Puerto Porto Ciudad "
-                         "Vila Barrio Punta Shatt Barangay Sitio Purok Kampung Kampong".split())
+                         "Vila Barrio Punta Shatt Barangay Sitio Purok Kampung Kampong Nuevo Nueva "
+                         "Bandar Kota Kuala".split())
 CAMEL = re.compile(r"^(?!Mc|Mac|Nic|Fitz|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 # Words numbered as places, routes, units or parts, never as products
 _NUMBERED = frozenset("Flight Route Ward Gate Platform Room Terminal Highway Interstate Article "
@@ -253,7 +254,7 @@ def lexicon_label_exact(name: str) -> str | None:
     part = name.split(" ", 1)
     if len(part) == 2 and part[0] in COMPASS and part[1] in lex.LOCATIONS:
         return "LOC"  # part of a continent is a region: "East Africa" (but "South Africa" is a GPE)
-    if name in lex.ISLANDS:
+    if name in lex.ISLANDS or name in lex.REGIONS_UNGOVERNED:
         return "LOC"
     if name in lex.NORP_WORDS:
         return "NORP"

@@ -77,7 +77,8 @@ def find_names(text: str, parsed):
             t, titled = _strip_titles(text, t)
             words = text[t.start:t.end].split()
             if words[-1] in lex.TITLES and all(w in lex.TITLES or w in lex.PORTFOLIOS
-                                               for w in words):
+                                               for w in words) and not (
+                    len(words) == 1 and words[0] in lex.FESTIVALS):  # (but "the Hajj" is one)
                 continue  # a title alone ("Justice" cut from "Justice Hauwa'u Kebbe", "Fisheries
                 # Officer" from "The Mangochi District Fisheries Officer, X,") names no one
             if _people_opening(text, t, people_seen):
@@ -415,6 +416,9 @@ _ROYALS = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess"})
 def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     """Drop leading title words ("Ayatollah", "NASA Administrator") from a person's name,
     and "Chairman of the" from an organisation's."""
+    after = _HONORIFIC_AFTER.search(text[c.start:c.end])
+    if after and after.start():
+        return Cand(c.start, c.start + after.start(), "PERSON", c.source), True
     words = list(_NON_SPACE.finditer(text[c.start:c.end]))
     if len(words) > 2 and (words[0].group() in lex.TITLES or words[0].group() in _OFFICES_OF) and (
             words[1].group() in ("of", "for")) and not (
@@ -479,6 +483,8 @@ def _strip_titles(text: str, c: Cand) -> tuple[Cand, bool]:
     return c, False
 
 
+# an honorific after the name: Turkish "Şükrü Bey", "Hatice Hanım", Japanese "Hanazawa-san"
+_HONORIFIC_AFTER = re.compile(r"(?: (?:Bey|Hanım|Hanim)|-(?:san|sama|sensei|kun|chan))$")
 _STYLES = frozenset("Honour Honor Excellency Worship Lordship Ladyship Majesty Highness "
                     "Holiness Eminence Grace".split())
 _EPITHET_NAME = re.compile(r"\b[A-Z][\w’'-]+ the (?:" + "|".join(sorted(EPITHETS))

@@ -119,10 +119,17 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
 
     # "Muslims" ~ "Muslim"; "CBC News" ~ "CBC" (but "Thais" are not the language "in Thai")
     for k, s in surface.items():
-        if s.endswith("s") and norm_key(s[:-1]) in surface and s not in lex.GPES and (
-                lexicon_label(s) == "NORP" or lexicon_label(s[:-1]) == "NORP") and votes.get(
+        if s.endswith("s") and norm_key(s[:-1]) in surface and s not in lex.GPES and votes.get(
                 norm_key(s[:-1]), {}).get("LANGUAGE", 0) < CLASSIFIER_WEIGHT:  # not "Laos"
-            uf.union(norm_key(s[:-1]), k)
+            if lexicon_label(s) == "NORP" or lexicon_label(s[:-1]) == "NORP":
+                uf.union(norm_key(s[:-1]), k)
+            elif " " not in s and not lexicon_label(s[:-1]) and _people_word(text, s[:-1]) and (
+                    _inside_sentence(text, s)) and "EVENT" not in model_votes.get(k, {}):
+                # "a Siwan elder" ... "are Siwans": a people the lexicon does not know (not
+                # "Mandarin growers" ... "Mandarins now cover", nor "Olympic" ~ "Olympics")
+                uf.union(norm_key(s[:-1]), k)
+                for key in (k, norm_key(s[:-1])):
+                    votes[key]["NORP"] = votes[key].get("NORP", 0) + CLASSIFIER_WEIGHT
         w = s.split()
         if len(w) >= 2 and (is_acronym(w[0]) or w[0] in lex.KNOWN_ORGS) and all(
                 x in lex.ORG_HEADS for x in w[1:]) and norm_key(w[0]) in surface and lexicon_label(
@@ -480,6 +487,20 @@ def _occurrences(text: str, owner: dict) -> list[tuple[tuple[int, int], str]]:
 
 
 _HEAD_OF = re.compile(r"(\w+) of ")
+
+
+def _people_word(text: str, word: str) -> bool:
+    """Whether every use of a one-word name is an adjective before a lower-case word ("a Siwan
+    elder", "the Crusader fortress"): with its plural in the same text, the name of a people."""
+    uses = [text[m.end():m.end() + 2] for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    return bool(uses) and all(u[:1] == " " and u[1:].islower() for u in uses)
+
+
+def _inside_sentence(text: str, word: str) -> bool:
+    """Whether a word is written, once at least, inside a sentence (where its capital means a
+    name)."""
+    return any(not sentence_initial(text, m.start())
+               for m in re.finditer(rf"\b{re.escape(word)}\b", text))
 
 
 def _the_feature(text: str, name: str) -> bool:

@@ -451,8 +451,12 @@ class AmountRules(Cursor):
         a_person = before[-2:-1] and before[-2] in WORDNET_PERSON_NOUNS and (
             before[-2] not in _PARENTS) and (
             before[-3:-2] in (["a"], ["an"]) or before[-4:-3] in (["a"], ["an"]))
-        if before[-1:] == ["of"] and (before[-2:-1] and before[-2] in _OF_AN_AGE or a_person) and (
-                not self._noun_at(i + 1)):
+        # ("farmers of 35 whose kidneys …", many people of one age, is no group's size)
+        of_age = before[-2:-1] and people_plural(before[-2]) and before[-2] not in (
+            "families", "households") and 13 <= value <= 110 and (
+            self.low(i + 1) in _ENDS_AN_AGE or self.low(i + 1) == "whose")
+        if before[-1:] == ["of"] and (before[-2:-1] and before[-2] in _OF_AN_AGE or a_person
+                                      or of_age) and not self._noun_at(i + 1):
             return True  # "a woman of 71", "children of six", "a rice farmer of 23"
         if before[-1:] == ["and"] and before[-3:-2] == ["of"] and before[-4:-3] and before[
                 -4] in _OF_AN_AGE and not self._noun_at(i + 1):

@@ -418,15 +418,18 @@ class Scanner(DateRules, NameRules, AmountRules):
                 i + 3) in ("a", "an") and self.low(i + 4) in lex.TIME_UNITS:
             unit, factor = lex.TIME_UNITS[self.low(i + 4)]  # "a quarter of a century": 25 years
             return [Hit(i, i + 5, "duration", FRACTIONS[frac] / 100 * factor, unit)]
-        after = self.t(i + 2)
+        after, before = self.t(i + 2), self.t(i - 1)
         if w in ("a", "an", "one") and frac in FRACTIONS and frac != "half" and (
                 self.low(i + 2) in ("of", "more", "less", "fewer")
                 or after is not None and after.tag in ("JJR", "RBR")  # "a third darker"
                 or self.low(i - 1) in _FRACTION_CUES or self.low(i - 1) in ("of", "to") and (
                     after is None or after.text in _PHRASE_ENDS
-                    or after.word and after.pos not in ("NOUN", "PROPN", "ADJ"))):
-            # ("a fall of a third in two years", but not "the end of a third term" nor "the
-            # stride of a quarter-miler")
+                    or after.word and after.pos not in ("NOUN", "PROPN", "ADJ"))
+                or before is not None and before.tag.startswith("VB") and (
+                    after is None or after.text in _PHRASE_ENDS or after.pos == "CCONJ")):
+            # ("a fall of a third in two years", "the union paid a fifth and …", but not "the
+            # end of a third term", "won a third term", "injured a third in August" (a third
+            # swimmer) nor "the stride of a quarter-miler")
             return [Hit(i, i + 2, "percent", FRACTIONS[frac], "%")]  # "a quarter of", "… more"
         if w in ("a", "an") and self.low(i + 1) in lex.TIME_UNITS and (
                 self.low(i + 1) in ("decade", "century", "millennium", "fortnight")

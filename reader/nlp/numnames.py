@@ -125,7 +125,12 @@ class NameRules(Cursor):
             return False
         if nxt in _SUBJECTS:
             return True  # "a long walk, but one we can finally see the end of"
-        nt = self.t(i + 1)
+        nt, pt = self.t(i + 1), self.t(i - 1)
+        if pt is not None and pt.tag.startswith("VB") and nt is not None and (
+                nt.tag == "RB" or nt.tag == "JJ" and self.t(i + 2) is not None
+                and self.t(i + 2).pos in ("ADP", "ADV", "PUNCT", "CCONJ") and (
+                    self.t(i + 2).text != "-")):
+            return True  # "will not need one either", "sliced one open" (an object)
         if (nt is None or not nt.word and nt.text not in ("%", "/")) and prev != "to":
             return True  # "who asks for one.", "as for one," (155 of 157 in the gold data; but
             # "two magistrates to one")

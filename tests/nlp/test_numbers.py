@@ -153,6 +153,14 @@ def test_fractions_are_percentages(nlp):
     assert got["two-thirds"].value == pytest.approx(66.67, abs=0.01)
 
 
+def test_a_fraction_after_a_verb_is_a_percentage_but_an_ordinal_before_a_noun_is_not(nlp):
+    got = by_text(nlp, "The union paid a fifth and a bank lent the rest. Then she won a third "
+                       "term, and the town lost a quarter, its worst year.")
+    assert (got["a fifth"].kind, got["a fifth"].value) == ("percent", 20)
+    assert (got["a quarter"].kind, got["a quarter"].value) == ("percent", 25)
+    assert got["third"].kind == "ordinal"
+
+
 def test_half_of_a_match_is_not_a_number(nlp):
     got = by_text(nlp, "Neither side scored in the first half, and the second half was dull.")
     assert set(got) == {"first", "second"}
@@ -240,6 +248,14 @@ def test_one_before_a_subject_pronoun_is_the_pronoun(nlp):
     assert [n.text for n in numbers(nlp, "Three were hurt and one died.")] == ["Three", "one"]
 
 
+def test_one_as_an_object_before_an_adverb_is_the_pronoun_but_before_a_noun_a_count(nlp):
+    assert numbers(nlp, "Our grandchildren will not need one either.") == []
+    assert numbers(nlp, "She sliced one open in her orchard.") == []
+    got = [n.text for n in numbers(nlp, "We bought one new car, he scored one more, and the "
+                                        "clinic had one solar-powered fridge.")]
+    assert got == ["one", "one", "one"]
+
+
 def test_ages_said_of_people_without_the_word_age(nlp):
     def kind(text, word):
         return by_text(nlp, text)[word].kind
@@ -247,6 +263,7 @@ def test_ages_said_of_people_without_the_word_age(nlp):
     assert kind("We see children of six and seven on inhalers.", "six") == "duration"
     assert kind("We see children of six and seven on inhalers.", "seven") == "duration"
     assert kind("Last year a rice farmer of 23 walked into our clinic.", "23") == "duration"
+    assert kind("We see welders of 40 whose lungs look old.", "40") == "duration"
     assert kind("When I was nine there was no girls' team.", "nine") == "duration"
     assert kind("When they were 12, they played with a stick.", "12") == "duration"
     assert kind("Keisha, who is 19 and bowled well, won the award.", "19") == "duration"
@@ -254,6 +271,8 @@ def test_ages_said_of_people_without_the_word_age(nlp):
                 "63") == "duration"
     # but a mother of three counts her children, and a noun after the number says what it counts
     assert kind("A mother of three came to us on the fifth day.", "three") == "count"
+    assert kind("Families of 15 share one tap.", "15") == "count"
+    assert kind("The council fined the owners of 37 flats.", "37") == "count"
     assert kind("When we were seven points down we kept fighting.", "seven") != "duration"
     assert kind("She was one of the 31 people rescued.", "one") != "duration"
 
