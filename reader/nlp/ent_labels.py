@@ -348,7 +348,8 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # (17 of the 24 one-word names before "villages" in the gold data, the rest regions they
     # know; not "Cia-Cia-speaking villages")
     if personish and " " not in name and name.istitle() and _VILLAGES_AFTER.match(after) and not (
-            lexicon_label(name) or known_place(name) or _SENTENCE_OPENS.search(before)):
+            lexicon_label(name) not in (None, "NORP") or known_place(name)
+            or _SENTENCE_OPENS.search(before)):
         votes["NORP"] = votes.get("NORP", 0) + CLASSIFIER_WEIGHT
     # "a Miriwoong ranger", "the Cofán elder": one word the lexicons do not know, before a
     # member of a people (40 peoples of the 40 such names in the gold data)

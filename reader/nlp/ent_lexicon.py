@@ -109,7 +109,8 @@ Rhineland|Salento|Cilento|Siberia|Manchuria|Mesopotamia|Levant|Deccan|Konkan|Mal
 Vidarbha|Marathwada|Mithila|Bundelkhand|Awadh|Terai|Dzungaria|Transoxiana|Sistan|Kalimantan
 Darfur|Kordofan|Nubia|Fezzan|Cyrenaica|Tripolitania|Maghreb|Casamance|Ogaden|Zululand
 Ovamboland|Barotseland|Patagonia|Amazonia|Agreste|Sertão|Pantanal|Mosquitia
-Newfoundland|Arnhem Land|Outback
+Newfoundland|Arnhem Land|Outback|Karoo|Klein Karoo|Great Karoo|Okavango|Sundarbans|Altiplano
+Pampas|Highveld|Lowveld|Bushveld|Ziban|Mzab|Tihama|Taklamakan|Caatinga
 """)
 
 NORP_WORDS = _words("""
@@ -155,6 +156,11 @@ Yanomami|Kayapó|Munduruku|Miskito|Kaqchikel|Mayan|Nahua|Mixtec|Zapotec|Tzotzil|
 Navajo|Cherokee|Lakota|Ojibwe|Métis|Acadian|Amhara|Oromo|Tigrayan|Baloch|Sindhi|Kachin|Hmong
 Dayak|Alawite|Dalmatian|Breton|Frisian|Tatar|Bashkir|Chechen|Ossetian|Abkhaz|Talysh|Merina
 Betsileo|Sakalava|iTaukei|Chamorro|Ainu|Okinawan|Tswana|Ndebele|Luhya
+Akan|Asante|Ewe|Fante|Fanti|Ahanta|Dagomba|Mossi|Serer|Mandinka|Bambara|Songhai|Kanuri|Kabyle
+Efik|Ijaw|Himba|Ovambo|Nuer|Dinka|Manchu|Tujia|Mizo|Khasi|Santhal|Bhil|Akha|Lahu|Lisu
+Jarai|Bahnar|Iban|Bidayuh|Kadazan|Bajau|Tausug|Igorot|Lumad|Kayapo|Tikuna|Shipibo|Asháninka
+Ngäbe|Wounaan|Warao|Wayana|Macuxi|Wapichana|Huilliche|Yazidi|Circassian|Ingush|Nenets|Buryat
+Kalmyk|Tamang|Tharu
 """)
 
 LANGUAGES = _words("""
@@ -170,7 +176,7 @@ Sango|Krio|Tok Pisin|Bislama|Papiamento|Papiamentu|Sranan|Tetum|Tetun|Kituba|Dar
 Nahuatl|Mapudungun|Chavacano|Ge'ez|Ge’ez|Tigrinya|Oromo|Afaan Oromoo|Tigre|Syriac|Coptic
 Estonian|Latvian|Lithuanian|Slovak|Slovenian|Bosnian|Macedonian|Belarusian|Azerbaijani|Kyrgyz
 Tajik|Turkmen|Faroese|Breton|Maltese|Luxembourgish|Romansh|Livonian|Malagasy|Samoan|Tongan
-Fijian|Māori
+Fijian|Māori|Kalmyk
 """)
 
 TITLES = _words("""
@@ -203,7 +209,7 @@ Madam|Cathaoirleach|Taoiseach|Tánaiste|Alhadji|Alhaj|Kru|Mang|Aling|Doc|Nanan|C
 Datu|Mawlawi|Maulvi|Maulana|Mawlana|Mestre|Mestra|Qari|Drangpon
 Ato|Woizero|Weyzero|Memhir|Obbo|Aadde|Abune|Ranger|Soba|Kgosi|Ustad|Ustadh|Fundi|Toshao
 Aba|Abuna|Qes|Kes|Liqe|Dah
-Hajja|Haj|Hajj|Dona|Hagg|Hagga|Oknha|Resident|Ña|Ño|Panglima|Doña|Haja|Thierno|Cerno|Cr|Cr.|Kamnan|Phuyaiban
+Hajja|Haj|Hajj|Hadjé|Hadje|Eng.|Dona|Hagg|Hagga|Oknha|Resident|Ña|Ño|Panglima|Doña|Haja|Thierno|Cerno|Cr|Cr.|Kamnan|Phuyaiban
 """)
 # titles that are also parts of names after a given name: "Abdullahi Sheikh Aden Mursal",
 # "Mohamed Haji Ibrahim", "Abu Syed Rahman"
@@ -449,7 +455,7 @@ Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Launch|
 Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel|Ground|Grounds|Cinema
 Dome|Dzong|Causeway|Courthouse|Quay|Wharf|Landing|Aerodrome|Airfield|Airstrip|Heliport
 Monastery|Convent|Priory|Friary|Nunnery|Shrine|Pagoda|Stupa|Embankment
-Gate|Weir|Barrage|Sluice|Levee|Jetty|Mausoleum|Tomb|Necropolis|Caravanserai|Minaret|Ghat
+Gate|Weir|Barrage|Sluice|Levee|Jetty|Mausoleum|Tomb|Necropolis|Caravanserai|Minaret|Ghat|Aqueduct|Viaduct
 """)
 
 EVENT_HEADS = _words("""
@@ -457,7 +463,7 @@ Cup|Championship|Championships|Olympics|Games|Tournament|Open|War|Summit|Festiva
 Elections|Revolution|Crisis|Conference|Expo|Fair|Marathon|Grand Prix|Series|Battle|Massacre
 Hurricane|Storm|Earthquake|Attacks|Attack|Riots|Protests|Week|Masters|Prix|Rally|Regatta
 Carnival|Carnaval|Classic|Invitational|Symposium|Colloquium|Sevens|Race|Races|Competition
-Contest|Challenge
+Contest|Challenge|Eisteddfod|Mela|Feis
 """)
 
 WORK_HEADS = _words("Study|Survey|Report|Award|Awards|Prize|Medal|Trophy|Album|Novel|Symphony")

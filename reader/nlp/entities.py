@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from reader.nlp import ent_lexicon as lex
+from reader.nlp.ent_joins import known_place
 from reader.nlp.ent_labels import (
     CITY_WEIGHT, CLASSIFIER_WEIGHT, context_votes, decide_label, merged_votes, says_next,
     speaks,
@@ -188,6 +189,8 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
                                     for w in lw if w not in sw):
                 continue
             strong = base_label(k2)
+            if strong == "EVENT" and pos == 0 and known_place(s):
+                continue  # "Chubut" is not short for the "Chubut Eisteddfod" held there
             # a full name of its own kind is not short for a longer name of another kind:
             # "Juniper County" (a place) and "Juniper County Sheriff's Office"
             if own_kind not in (None, strong) and not surname:

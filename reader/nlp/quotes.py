@@ -360,9 +360,16 @@ def _cue_of(ctx: Context, sentence, base: int, same_paragraph: bool) -> Speaker 
     main = _main_cue(ctx, sentence, base)
     if main is not None:
         return main
-    found = [c for c in cues(ctx, toks) if c is not None]
+    # (not a verb of a relative clause: "Dou defended the cap, which some owners had called too
+    # small." is Dou's sentence)
+    found = [c for t, c in zip(toks, cues(ctx, toks)) if c is not None and t.dep_ != "relcl"]
     if found:
         return ([c for c in found if c.named] or found)[-1]
+    asked = [c for c in sentence.root.children if c.dep_ == "nsubjpass"] if (
+        ctx.has_parse and sentence.root.lemma_ == "ask") else []
+    if asked and same_paragraph:
+        # 'X was asked whether the ants could be raised on farms. "Nobody has …"': the answer
+        return speaker_from(ctx, asked[0], "previous sentence")
     colon = sentence.text.rstrip().endswith(":")
     is_statement = colon or any(
         t.lemma_.lower() in STATEMENT_NOUNS or t.lower_ in STATEMENT_NOUNS for t in toks

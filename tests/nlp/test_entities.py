@@ -139,6 +139,10 @@ def test_titles_are_not_part_of_the_name(nlp):
      "Emiko Takasu", "Takasu"),
     ('"I sold rugs here for years," said Hajj Karim Nassar, 74. Nassar laughed.',
      "Karim Nassar", "Nassar"),
+    ('"No family will go without," said Hadjé Achta Mahamat Saleh, 66. Saleh sells water.',
+     "Achta Mahamat Saleh", "Saleh"),
+    ('"We took the deck down," said Eng. Petar Kolev Dimov, 52. Dimov runs the site.',
+     "Petar Kolev Dimov", "Dimov"),
     ('Marlene Batista dos Reis, 72, is called Dona Marlene. "They came back," Dona Marlene said.',
      "Marlene Batista dos Reis", "Marlene"),
 ])
@@ -401,6 +405,26 @@ def test_a_peoples_villages_and_culture_name_the_people_but_a_known_regions_do_n
     for name in ("Tavari", "Ngoweh", "Zorak"):
         assert by_name(ents, name).label == "NORP"
     assert by_name(ents, "Kunene").label == "GPE"
+
+
+def test_peoples_regions_a_festival_and_an_aqueduct_the_model_mislabels(nlp):
+    text = ("Canoes from Fante and Ahanta villages stayed ashore. A Nuer fish seller, Nyabol "
+            "Deng, 29, said prices rose. The poet won the chair at the Chubut Eisteddfod.")
+    ents = entities(nlp, text)
+    for name in ("Fante", "Ahanta", "Nuer"):
+        assert by_name(ents, name).label == "NORP"
+    assert by_name(ents, "Chubut Eisteddfod").label == "EVENT"
+    text = ("Narrowboats crossed the Trefor Aqueduct on Monday, and the Karoo farmers "
+            "watched them.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Trefor Aqueduct").label == "FAC"
+    assert by_name(ents, "Karoo").label == "LOC"
+    # a known place is not short for the festival held there
+    text = ("The poet won the chair of the Chubut Eisteddfod in Trelew. \"Chubut has spent a "
+            "great deal on roads,\" the minister said.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Chubut").label == "GPE"
+    assert texts(by_name(ents, "Chubut Eisteddfod")) == ["Chubut Eisteddfod"]
 
 
 def test_a_region_the_model_does_not_know_is_a_place(nlp):

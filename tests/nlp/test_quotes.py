@@ -185,6 +185,22 @@ def test_quote_after_a_sentence_about_a_named_person_is_theirs(nlp):
     assert q.speaker == "Maria Okonjo"
 
 
+def test_the_answer_after_a_person_was_asked_is_theirs(nlp):
+    text = ("Dr Vesna Kalinić, 47, a limnologist, said the lake was shallow.\n\n"
+            "Kalinić was asked whether dredging would help. "
+            '"Only if you take the mud away from the lake."')
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Vesna Kalinić"
+
+
+def test_a_relative_clause_s_speech_verb_does_not_take_the_quote_from_the_subject(nlp):
+    text = ("Tian Wenhua, a deputy director of the Dunhuang tourism bureau, said: “Visitors come "
+            "here for the caves in the morning and the dunes in the evening.”\n\n"
+            "Tian also defended the size of the cap, which some owners had called too small. "
+            "“Better 2,400 healthy rides than 9,000 and another dead camel.”")
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Tian Wenhua", "Tian Wenhua"]
+
+
 def test_a_word_something_is_called_is_a_scare_quote(nlp):
     text = ('Officials said exports fell under a policy the government calls "downstreaming", '
             "which keeps ore at home.")
