@@ -378,15 +378,6 @@ def test_a_town_is_not_merged_into_the_paper_named_after_it(nlp):
     assert by_name(ents, "Ardlow Courier").label == "ORG"
 
 
-def test_a_historical_region_is_a_location_but_its_compass_part_a_province(nlp):
-    text = ("Farmers in Transylvania and Bohemia sold fewer sheep this year. "
-            "Rain fell across Jutland, and the governor of South Darfur asked for aid.")
-    ents = entities(nlp, text)
-    for name in ("Transylvania", "Bohemia", "Jutland"):
-        assert by_name(ents, name).label == "LOC"
-    assert by_name(ents, "South Darfur").label == "GPE"
-
-
 def test_a_people_the_lexicon_does_not_know_is_one_entry_with_its_plural(nlp):
     text = ("Most of the oasis's people are Tamarans. \"The salt came back,\" said Idris "
             "Mallouk, 71, a Tamaran elder. The fort was built by the Vorlanders, and the "
@@ -398,28 +389,28 @@ def test_a_people_the_lexicon_does_not_know_is_one_entry_with_its_plural(nlp):
         assert sorted(texts(people[0])) == [plural[:-1], plural]
 
 
-def test_a_peoples_villages_and_culture_name_the_people_but_a_known_regions_do_not(nlp):
-    text = ("Most cases are in Tavari and Ngoweh villages that can only be reached by boat. "
-            "The mounds were raised by the Zorak culture. Floods also hit Kunene villages.")
+@pytest.mark.parametrize("text, labels", [
+    # a historical region is a location, but its compass part a province
+    ("Farmers in Transylvania and Bohemia sold fewer sheep this year. Rain fell across Jutland, "
+     "and the governor of South Darfur asked for aid.",
+     {"Transylvania": "LOC", "Bohemia": "LOC", "Jutland": "LOC", "South Darfur": "GPE"}),
+    # a people's villages and culture name the people, but a known region's do not
+    ("Most cases are in Tavari and Ngoweh villages that can only be reached by boat. The mounds "
+     "were raised by the Zorak culture. Floods also hit Kunene villages.",
+     {"Tavari": "NORP", "Ngoweh": "NORP", "Zorak": "NORP", "Kunene": "GPE"}),
+    # peoples, a region, a festival and an aqueduct the model mislabels
+    ("Canoes from Fante and Ahanta villages stayed ashore. A Nuer fish seller, Nyabol Deng, 29, "
+     "said prices rose. The poet won the chair at the Chubut Eisteddfod.",
+     {"Fante": "NORP", "Ahanta": "NORP", "Nuer": "NORP", "Chubut Eisteddfod": "EVENT"}),
+    ("Narrowboats crossed the Trefor Aqueduct on Monday, and the Karoo farmers watched them.",
+     {"Trefor Aqueduct": "FAC", "Karoo": "LOC"}),
+])
+def test_labels_from_word_lists_and_the_words_around_a_name(nlp, text, labels):
     ents = entities(nlp, text)
-    for name in ("Tavari", "Ngoweh", "Zorak"):
-        assert by_name(ents, name).label == "NORP"
-    assert by_name(ents, "Kunene").label == "GPE"
+    assert {name: by_name(ents, name).label for name in labels} == labels
 
 
-def test_peoples_regions_a_festival_and_an_aqueduct_the_model_mislabels(nlp):
-    text = ("Canoes from Fante and Ahanta villages stayed ashore. A Nuer fish seller, Nyabol "
-            "Deng, 29, said prices rose. The poet won the chair at the Chubut Eisteddfod.")
-    ents = entities(nlp, text)
-    for name in ("Fante", "Ahanta", "Nuer"):
-        assert by_name(ents, name).label == "NORP"
-    assert by_name(ents, "Chubut Eisteddfod").label == "EVENT"
-    text = ("Narrowboats crossed the Trefor Aqueduct on Monday, and the Karoo farmers "
-            "watched them.")
-    ents = entities(nlp, text)
-    assert by_name(ents, "Trefor Aqueduct").label == "FAC"
-    assert by_name(ents, "Karoo").label == "LOC"
-    # a known place is not short for the festival held there
+def test_a_known_place_is_not_short_for_the_festival_held_there(nlp):
     text = ("The poet won the chair of the Chubut Eisteddfod in Trelew. \"Chubut has spent a "
             "great deal on roads,\" the minister said.")
     ents = entities(nlp, text)

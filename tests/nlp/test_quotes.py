@@ -178,19 +178,17 @@ def test_pronoun_after_a_person_described_by_role_is_that_person(nlp):
     assert q.speaker == "a ferry captain in Dover"
 
 
-def test_quote_after_a_sentence_about_a_named_person_is_theirs(nlp):
-    text = ("The lab's director, Maria Okonjo, did not mince words. "
-            '"We keep feeding the algae, and every wet summer ends badly."')
+@pytest.mark.parametrize("text, speaker", [
+    ("The lab's director, Maria Okonjo, did not mince words. "
+     '"We keep feeding the algae, and every wet summer ends badly."', "Maria Okonjo"),
+    # the answer after a person was asked
+    ("Dr Vesna Kalinić, 47, a limnologist, said the lake was shallow.\n\n"
+     'Kalinić was asked whether dredging would help. "Only if you take the mud away."',
+     "Vesna Kalinić"),
+])
+def test_quote_after_a_sentence_about_a_named_person_is_theirs(nlp, text, speaker):
     (q,) = quotes_of(nlp, text)
-    assert q.speaker == "Maria Okonjo"
-
-
-def test_the_answer_after_a_person_was_asked_is_theirs(nlp):
-    text = ("Dr Vesna Kalinić, 47, a limnologist, said the lake was shallow.\n\n"
-            "Kalinić was asked whether dredging would help. "
-            '"Only if you take the mud away from the lake."')
-    (q,) = quotes_of(nlp, text)
-    assert q.speaker == "Vesna Kalinić"
+    assert q.speaker == speaker
 
 
 def test_a_relative_clause_s_speech_verb_does_not_take_the_quote_from_the_subject(nlp):
