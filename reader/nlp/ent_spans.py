@@ -54,10 +54,12 @@ def find_names(text: str, parsed):
             if ent.label_ not in keep:
                 continue
             while len(ent) > 1 and (ent[0].tag_ in ("VBG", "VBN", "VBD") and (
-                    ent[0].is_sent_start) and not (ent[0].tag_ == "VBD" and ent[1].is_title) or ent[0].tag_.startswith("VB") and ent[0].i and (
+                    ent[0].is_sent_start) and not (ent[0].tag_ == "VBD" and ent[1].is_title)
+                    or ent[0].tag_.startswith("VB") and ent[0].i and (
                     sdoc[ent[0].i - 1].is_quote)):
                 # "Bringing Vandermeer and Ashcombe together…", '"Give Shauna …': no verb
-                # opening a sentence or a quote is part of a name (but "Teófilo", read as a verb
+                # opening a sentence or a quote is part of a name (but a past tense before a
+                # capital is a given name, "Saw Hsa Mu Htoo", and "Teófilo", read as a verb
                 # after a comma, is, and so is a given name the small model tags as a verb's
                 # base form outside quotes: "Veronicah Syokau Kilonzo, 52,")
                 ent = ent[1:]

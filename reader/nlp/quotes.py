@@ -360,8 +360,8 @@ def _cue_of(ctx: Context, sentence, base: int, same_paragraph: bool) -> Speaker 
     main = _main_cue(ctx, sentence, base)
     if main is not None:
         return main
-    # (not a verb of a relative clause: "Dou defended the cap, which some owners had called too
-    # small." is Dou's sentence)
+    # (not a verb of a relative clause: "The director defended the cap, which some owners had called
+    # too small." is the director's sentence)
     found = [c for t, c in zip(toks, cues(ctx, toks)) if c is not None and t.dep_ != "relcl"]
     if found:
         return ([c for c in found if c.named] or found)[-1]
