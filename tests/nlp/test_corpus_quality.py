@@ -1410,6 +1410,18 @@ FLOORS = {
     "heldout464": {"quote_F1": 0.98, "speaker_acc": 0.98, "num_F1": 0.97, "num_kind": 0.98,
                    "num_value": 0.97, "ent_F1": 0.96, "ent_per_gold": 1.02,
                    "label_consistency": 0.96},
+    "heldout465": {"quote_F1": 0.98, "speaker_acc": 0.98, "num_F1": 0.97, "num_kind": 0.98,
+                   "num_value": 0.98, "ent_F1": 0.93, "ent_per_gold": 1.02,
+                   "label_consistency": 0.83},
+    "heldout466": {"quote_F1": 0.98, "speaker_acc": 0.94, "num_F1": 0.98, "num_kind": 0.98,
+                   "num_value": 0.98, "ent_F1": 0.92, "ent_per_gold": 1.04,
+                   "label_consistency": 0.86},
+    "heldout467": {"quote_F1": 0.98, "speaker_acc": 0.90, "num_F1": 0.97, "num_kind": 0.98,
+                   "num_value": 0.98, "ent_F1": 0.95, "ent_per_gold": 1.02,
+                   "label_consistency": 0.91},
+    "heldout468": {"quote_F1": 0.97, "speaker_acc": 0.94, "num_F1": 0.97, "num_kind": 0.97,
+                   "num_value": 0.98, "ent_F1": 0.98, "ent_per_gold": 1.02,
+                   "label_consistency": 0.91},
 }
 FALLBACK_FLOORS = {"quote_F1": 0.95, "num_F1": 0.95, "num_kind": 0.95, "ent_F1": 0.90}
 
