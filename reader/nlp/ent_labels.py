@@ -892,11 +892,14 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
     own = votes.get(norm_key(name), {})
     if any(w >= CLASSIFIER_WEIGHT and lab not in (head, "PERSON") for lab, w in own.items()):
         head = None  # the article says what it is: "Salt Road, a drama about ..."
-    arabic = len(name.split()) == 2 and name.split()[0] in _ARABIC_LEADS and not titled_person
-    if not head and not lexl and (" " in name and (name.split()[0] in _SETTLEMENT_LEADS or (
-            name.split()[-1] in _SETTLEMENT_TAILS and name.istitle())) or arabic):
-        total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT  # "St Elizabeth", "Puerto Pailas"
-        if name.split()[0] not in _SAINTS:
+    words = name.split()
+    arabic = len(words) == 2 and words[0] in _ARABIC_LEADS and not titled_person
+    # a town by its first or last word: "St Elizabeth", "Puerto Pailas", "Slobozia Mare"
+    settlement = " " in name and (words[0] in _SETTLEMENT_LEADS or (
+        words[-1] in _SETTLEMENT_TAILS and name.istitle()))
+    if not head and not lexl and (settlement or arabic):
+        total["GPE"] = total.get("GPE", 0) + CITY_WEIGHT
+        if words[0] not in _SAINTS:
             total.pop("PERSON", None)  # "an elder from Sitio Talaba, said": no one's name
     # ("Walvis Bay" is the town; "Cape Verdean", a people's word, has no head word)
     if head and not (" " in name and name in lex.CITIES) and lexl != "NORP":

@@ -209,7 +209,8 @@ Madam|Cathaoirleach|Taoiseach|Tánaiste|Alhadji|Alhaj|Kru|Mang|Aling|Doc|Nanan|C
 Datu|Mawlawi|Maulvi|Maulana|Mawlana|Mestre|Mestra|Qari|Drangpon
 Ato|Woizero|Weyzero|Memhir|Obbo|Aadde|Abune|Ranger|Soba|Kgosi|Ustad|Ustadh|Fundi|Toshao
 Aba|Abuna|Qes|Kes|Liqe|Dah
-Hajja|Haj|Hajj|Hadjé|Hadje|Eng.|Dona|Hagg|Hagga|Oknha|Resident|Ña|Ño|Panglima|Doña|Haja|Thierno|Cerno|Cr|Cr.|Kamnan|Phuyaiban
+Hajja|Hagg|Hagga|Oknha|Resident|Ña|Ño|Panglima|Doña|Haja|Thierno|Cerno|Cr|Cr.|Kamnan|Phuyaiban
+Haj|Hajj|Hadjé|Hadje|Eng.|Dona
 """)
 # titles that are also parts of names after a given name: "Abdullahi Sheikh Aden Mursal",
 # "Mohamed Haji Ibrahim", "Abu Syed Rahman"
@@ -455,7 +456,8 @@ Field|Gardens|Terminal|Pier|Mall|Theatre|Theater|House|Memorial|Monument|Launch|
 Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel|Ground|Grounds|Cinema
 Dome|Dzong|Causeway|Courthouse|Quay|Wharf|Landing|Aerodrome|Airfield|Airstrip|Heliport
 Monastery|Convent|Priory|Friary|Nunnery|Shrine|Pagoda|Stupa|Embankment
-Gate|Weir|Barrage|Sluice|Levee|Jetty|Mausoleum|Tomb|Necropolis|Caravanserai|Minaret|Ghat|Aqueduct|Viaduct
+Gate|Weir|Barrage|Sluice|Levee|Jetty|Mausoleum|Tomb|Necropolis|Caravanserai|Minaret|Ghat
+Aqueduct|Viaduct
 """)
 
 EVENT_HEADS = _words("""
