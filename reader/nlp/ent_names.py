@@ -207,6 +207,14 @@ def has_legal_form(name: str) -> bool:
     return len(words) >= 2 and (words[-1] in lex.LEGAL_FORMS or words[0] in lex.LEGAL_LEADS)
 
 
+def without_legal_form(name: str) -> str:
+    """"Minera Plata Candelaria SA de CV" → "Minera Plata Candelaria" (whose initials its
+    acronym spells)."""
+    bare = re.sub(r" de C\.?V\.?$", "", name)
+    words = bare.split()
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1] in lex.LEGAL_FORMS else name
+
+
 @lru_cache(maxsize=8192)
 def is_acronym(s: str) -> bool:
     """"NASA", "U.N.", "RTÉ", and mixed forms with more capitals than small letters ("AfDB",

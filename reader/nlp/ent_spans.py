@@ -352,6 +352,9 @@ def _trim(text: str, c: Cand) -> Cand | None:
     elif (form := _COMMA_FORM.match(text, e)) and form.group(1) in lex.LEGAL_FORMS and (
             len(text[s:e].split()) > 1):
         e = form.end(1)  # "Trilhos do Norte, Lda.": the form after a comma
+    elif (form := _UPPER_FORM.match(text, e)) and form.group(1) in lex.LEGAL_FORMS and (
+            form.group(1) not in ("AD", "SE")):  # (not "79 AD", "Quadrant SE")
+        e = form.end()  # "Vestkyst Vind A/S", "Ailes du Sahel SA": the model stopped before it
     span = text[s:e]
     if e <= s or not _LETTER.search(span) or span.lower() == span and not _DIGIT.search(span):
         return None  # no name is all lower case: "the gulf", "the ministry"
@@ -390,6 +393,7 @@ def _abbrev_end(span: str) -> bool:
 _PROVISIONS = frozenset({"Article", "Section", "Clause", "Chapter", "Paragraph", "Rule"})
 _LOWER_FORM = re.compile(r" ([a-z][\w.]*)(?![\w.])")
 _COMMA_FORM = re.compile(r", ([A-Z][\w.]*)(?![\w.])")
+_UPPER_FORM = re.compile(r" ([A-Z][\w./]*)(?![\w.])(?: de C\.?V\.?(?![\w.]))?")  # "SA de CV"
 _POSITIONS = frozenset({"Forward", "Centre", "Center", "Prop", "Lock", "Flanker", "Skip", "Lead"})
 _TRADE_WORDS = lex.ROLE_WORDS | {"head", "assistant", "senior", "lead", "former", "veteran",
                                   "substitute", "striker", "goalkeeper", "midfielder", "defender",

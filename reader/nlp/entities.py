@@ -22,7 +22,7 @@ from reader.nlp.ent_labels import (
 from reader.nlp.ent_names import (
     COMPASS, CONNECTORS, GIVEN_HYPHENED, GLUED_NAME, NOT_PRODUCT, PARTICLES, Cand, Occupancy,
     acronym_key, extends_name, glued_person, head_label, initials, is_acronym, is_name_word,
-    lexicon_label, norm_key, person_shape, sentence_initial, sub_index,
+    lexicon_label, norm_key, person_shape, sentence_initial, sub_index, without_legal_form,
 )
 from reader.nlp.ent_spans import find_names
 from reader.nlp.numlex import CURRENCY_WORDS, ISO_CODES, PREFIX_CODES
@@ -104,6 +104,8 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
     for k2, s2 in surface.items():
         if len(s2.split()) >= 2:
             by_initials[initials(s2)].append(k2)
+            if (bare := without_legal_form(s2)) != s2:  # "MPC" of "Minera Plata Candelaria SA"
+                by_initials[initials(bare)].append(k2)
     tail_initials: dict[str, list[str]] = defaultdict(list)
     for k2, s2 in surface.items():
         w = [x for x in s2.split() if x.lower() not in CONNECTORS]
@@ -215,8 +217,11 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
                                    or lead_word or lw[0] in lex.TEAM_LEADS)  # "Calloway Health"
                      or lead_word and not club and pos + len(sw) == len(lw))  # "Vallarta"
             # but a city the article places things in is the city: "in Sohar", not "Sohar
-            # Gulf Logistics"
-            if brand and len(sw) == 1 and lex.in_gazetteer(s) and ctx.get("GPE", 0) > 0:
+            # Gulf Logistics"; so is one the model reads as a place wherever it stands alone
+            # ("Harbin", not the "Harbin Institute of Technology")
+            if brand and len(sw) == 1 and lex.in_gazetteer(s) and (ctx.get("GPE", 0) > 0 or (
+                    not lead_word and model_votes.get(k, {}).keys() == {"GPE"}
+                    and model_votes[k]["GPE"] >= 2)):  # (but "Prado" is "Sporting Prado")
                 continue
             # a company's name without its legal form is the company: "Kestrel Built" (Pty Ltd),
             # a club's without its designator ("Oqsaroy" FK), and one of two words or more

@@ -4338,3 +4338,42 @@ def test_a_city_manager_s_place_is_a_town_not_an_organisation():
     assert not votes.get("ORG")
     text = "The manager of Posio, Tapani Lohi, said hotels were full."  # a company's, often
     assert context_votes(text, Cand(15, 20, "ORG", "ner")).get("ORG")
+
+
+def test_a_legal_form_after_a_company_s_name_is_part_of_it(nlp):
+    full, parsed = parse(
+        nlp, "The turbines belong to Nordhav Energi A/S, which won the appeal on Monday. The "
+             "mill was sold to Cerro Azul Minera SA de CV (CAM) in 2029, and CAM said it would "
+             "reopen it.")
+    sdoc = parsed[0][1]  # the model, when it finds the first, may stop before the form
+    first = sdoc.char_span(23, 37, label="PERSON")
+    sdoc.ents = [first] + [e for e in sdoc.ents if e.start >= first.end]
+    ents = consolidate(full, parsed)
+    assert by_name(ents, "Nordhav Energi A/S").label == "ORG"
+    cam = by_name(ents, "Cerro Azul Minera SA de CV")
+    assert cam.label == "ORG" and "CAM" in texts(cam)  # the acronym spells the name, not "SA"
+
+
+def test_a_known_town_before_an_organisation_s_noun_is_where_it_is(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "\"We found mice in the pipes,\" said Tom Pengelly, a partner in the Bodmin firm "
+             "that did the work.")}
+    assert got["Bodmin"] == "GPE"
+
+
+def test_the_place_a_council_governs_is_a_place(nlp):
+    ents = read_as(
+        nlp, "Ceredigion County Council counted 40,000 starlings. \"The birds still find food "
+             "in the pastures of Ceredigion,\" a warden said.", "Ceredigion", "ORG")
+    assert by_name(ents, "Ceredigion").label == "GPE"
+    assert by_name(ents, "Ceredigion County Council").label == "ORG"
+
+
+def test_a_city_the_model_reads_as_one_is_not_short_for_an_institute_named_after_it(nlp):
+    ents = read_as(
+        nlp, "Engineers from the Harbin Institute of Technology checked the ice. Harbin had "
+             "its coldest week since 2001. Harbin expects 20 million visitors.", "Harbin",
+        "GPE", "GPE")
+    assert by_name(ents, "Harbin").label == "GPE"
+    assert texts(by_name(ents, "Harbin Institute of Technology")) == [
+        "Harbin Institute of Technology"]
