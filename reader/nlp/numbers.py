@@ -217,7 +217,13 @@ class Scanner(DateRules, NameRules, AmountRules):
             prev = self.t(h.i - 1)
             if prev is not None and prev.low == "minus" and not (
                     h.i >= 3 and self.words(h.i - 3, 2) == ["plus", "or"]):  # a tolerance
-                h.value = -h.value
+                h.value, h.i = -h.value, h.i - 1
+                if h.kind == "count" and h.unit is None:
+                    self._temperature(h)  # "at minus 35": a temperature, said in a few words
+            elif (prev is not None and prev.low == "plus" and h.kind == "count" and h.unit is None
+                  and _TEMPERATURE.search(self.text)):
+                h.i -= 1  # "the thermometer showed plus 1"
+                self._temperature(h)
             elif prev is not None and prev.text in ("-", "−") and self.toks[h.i].glued \
                     and not prev.glued:
                 h.value, h.i = -h.value, h.i - 1
@@ -227,6 +233,10 @@ class Scanner(DateRules, NameRules, AmountRules):
                 kept.append(h)
                 end = h.j
         return kept
+
+    def _temperature(self, h: Hit) -> None:
+        h.kind = "quantity"
+        h.unit = "°F" if _FAHRENHEIT.search(self.text) else "°C"
 
     def _at(self, i: int):
         tok = self.toks[i]
@@ -488,6 +498,10 @@ _STARTERS = frozenset(
     | lex.ISO_CODES | set(lex.DOLLAR_ADJECTIVES) | {k.lower() for k in lex.PREFIX_CODES}
     | {k.lower() for k in lex.LETTER_SIGNS} | {"a", "an", "one", "half", "several"}
     | {re.match(r"[^\W\d_]*", k).group().lower() for k in lex.PREFIX_CODES} - {""})  # "GH₵"
+# a paragraph about the weather: "plus 4" is a temperature there, not a count
+_TEMPERATURE = re.compile(r"temperature|thermometer|degrees|°|frost|Celsius|Fahrenheit|\bminus \d",
+                          re.IGNORECASE)
+_FAHRENHEIT = re.compile(r"Fahrenheit|°F")
 _PUNCTUATION = frozenset(',.;:!?"“”()[]')
 _FRACTION_CUES = {"by", "than", "about", "nearly", "almost", "over", "around", "roughly",
                   "least"}  # ("at least a third")

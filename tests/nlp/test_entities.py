@@ -4377,3 +4377,32 @@ def test_a_city_the_model_reads_as_one_is_not_short_for_an_institute_named_after
     assert by_name(ents, "Harbin").label == "GPE"
     assert texts(by_name(ents, "Harbin Institute of Technology")) == [
         "Harbin Institute of Technology"]
+
+
+def test_dutch_and_italian_particles_stay_inside_names(nlp):
+    ents = entities(
+        nlp, "The alderman for housing, Jolanda op den Brink, said rents would rise. The "
+             "Comitato Pescatori dello Ionio (CPI) said it would appeal.")
+    assert by_name(ents, "Jolanda op den Brink").label == "PERSON"
+    assert "CPI" in texts(by_name(ents, "Comitato Pescatori dello Ionio"))
+
+
+def test_what_a_bridge_crosses_is_a_river_and_a_bridge_by_its_ending_a_facility(nlp):
+    got = {e.name: e.label for e in read_as(
+        nlp, "Crews repaired the bridges over the Lindaar in May. The Molenveldbrug stayed "
+             "shut until June.", "Lindaar", "PRODUCT")}
+    assert got["Lindaar"] == "LOC"
+    assert got["Molenveldbrug"] == "FAC"
+
+
+def test_a_road_by_its_number(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "Lorries queued along the N14 from dawn, and a crash closed the B27 motorway near "
+             "Tamsk.")}
+    assert got["N14"] == "FAC" and got["B27"] == "FAC"
+
+
+def test_a_research_station_is_a_body(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "Scientists at the Karvik Fisheries Research Station counted the cod.")}
+    assert got["Karvik Fisheries Research Station"] == "ORG"

@@ -363,8 +363,18 @@ def test_rates(nlp):
 
 def test_negative_quantities(nlp):
     got = by_text(nlp, "Nights fell to minus 12 degrees, and -5°C by day.")
-    assert got["12 degrees"].value == -12
+    assert got["minus 12 degrees"].value == -12
     assert (got["-5°C"].value, got["-5°C"].unit) == (-5, "°C")
+
+
+def test_a_temperature_said_without_degrees(nlp):
+    got = by_text(nlp, "\"We trained at minus 30 all winter,\" the musher said.\n\n"
+                       "By noon the thermometer at the finish showed plus 2.")
+    assert (got["minus 30"].kind, got["minus 30"].value, got["minus 30"].unit) == (
+        "quantity", -30, "°C")
+    assert (got["plus 2"].kind, got["plus 2"].value, got["plus 2"].unit) == ("quantity", 2, "°C")
+    got = by_text(nlp, "The fund paid 40 families, plus 12 more in May.")  # no weather here
+    assert got["12"].kind == "count"
 
 
 def test_quantities(nlp):
