@@ -942,8 +942,9 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
             w >= CLASSIFIER_WEIGHT and lab != "PERSON" for lab, w in own.items()) and (
             said_person or model.get("PERSON", 0) >= max(model.values(), default=0)):
         total["PERSON"] = total.get("PERSON", 0) + 3.0
-    if " " in name and not titled_person and (_common_plural_tail(text, name) or _the_plural(
-            text, name)):
+    plural = " " in name and _common_plural_tail(text, name)
+    if " " in name and not titled_person and (plural or _the_plural(text, name)) or (
+            plural and not model.get("PERSON")):  # ("their operator, Peloro Ferries, said")
         # "Taff Valley Buses", "Guernsey Ports": a name ending in a plural the text also writes
         # as a common noun ("the buses") names no one (no person's name in the gold data does;
         # 152 organisations' do), and is most often an organisation's; so does one that takes

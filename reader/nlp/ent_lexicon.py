@@ -79,6 +79,7 @@ Buenos Aires|Rio de Janeiro|Sao Paulo|Lima|Bogota|Caracas|Santiago|Bangkok|Hanoi
 Jakarta|Kuala Lumpur|Dhaka|Kathmandu|Colombo|Taipei|Hong Kong|Macau|Osaka|Kyoto
 """)
 
+# continents, oceans and seas, regions, mountain ranges, and deserts and rivers WordNet lacks
 LOCATIONS = _words("""
 Europe|Asia|Africa|North America|South America|Latin America|Antarctica|Oceania|Middle East
 Pacific|Atlantic|Pacific Ocean|Atlantic Ocean|Indian Ocean|Arctic|Mediterranean|Caribbean
@@ -87,6 +88,8 @@ Earth|Solar System|Milky Way|Caucasus|South Caucasus|North Caucasus
 Andes|Himalaya|Rockies|Rocky Mountains|Pyrenees|Apennines|Carpathians|Urals|Ural Mountains
 Dolomites|Appalachians|Atlas Mountains|Hindu Kush|Karakoram|Pamirs|Tian Shan|Lake District
 Baltic Sea|North Sea|Black Sea|Red Sea|Caspian Sea|Aegean Sea|Adriatic Sea|South China Sea
+Cévennes|Tatras|Eifel|Camargue|Negev|Namib|Rhine|Seine|Douro|Guadalquivir|Indus|Yenisei|Salzach
+Drava|Tisza|Vltava|Prut|Dniester|Neman|Daugava|Glomma
 """)
 
 GPES = COUNTRIES | US_STATES | PLACES

@@ -4406,3 +4406,16 @@ def test_a_research_station_is_a_body(nlp):
     got = {e.name: e.label for e in entities(
         nlp, "Scientists at the Karvik Fisheries Research Station counted the cod.")}
     assert got["Karvik Fisheries Research Station"] == "ORG"
+
+
+def test_a_name_ending_in_a_plural_the_text_uses_names_no_one(nlp):
+    ents = read_as(
+        nlp, "Two electric ferries began sailing on Sunday, their operator, Castellan Ferries, "
+             "said.", "Castellan Ferries", "ORG")
+    assert by_name(ents, "Castellan Ferries").label == "ORG"  # though an operator may be a person
+
+
+def test_rivers_and_ranges_wordnet_lacks_are_features(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "Rain over the Cévennes swelled the Tisza and the Daugava, officials said.")}
+    assert got["Cévennes"] == got["Tisza"] == got["Daugava"] == "LOC"
