@@ -173,6 +173,7 @@ _OF_A_PLACE = frozenset((
     "center", "streets", "citizens", "suburbs", "heart", "council", "prefect", "governor",
     "inhabitants", "government", "capital", "authorities"))
 # (or after an age and what the person is: "X, 67, a retired teacher from Hubuna")
+_AGED_AFTER = re.compile(r"^, an? (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old ([A-Za-z]+)\b")
 _AGE_OF_BEFORE = re.compile(r", \d{1,3}, (?:of|from|an? (?:[\w’'-]+ ){1,4}from) $")
 _NAMED_PLACE_IN = re.compile(r"[A-Z][\w’'-]* [A-Z][\w’'-]* in $")
 _WHO_AFTER = re.compile(r",\s+who\b")
@@ -213,10 +214,12 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     before = text[max(0, c.start - 40):c.start]
     after = text[c.end:c.end + 60]
     prev = _WORDS.findall(before)
+    name = text[c.start:c.end]
     if prev and ((prev[-1] in lex.TITLES and prev[-1] not in ("Supreme", "General", "Grand"))
                  or prev[-1] in lex.ROLE_WORDS) and before[-1:].isspace():
-        votes["PERSON"] = votes.get("PERSON", 0) + 2.0
-    name = text[c.start:c.end]
+        # ("the historian Jordanes": one word named by its role outweighs the model's place)
+        one = " " not in name and len(prev) > 1 and prev[-2] == "the" and prev[-1] in lex.ROLE_WORDS
+        votes["PERSON"] = votes.get("PERSON", 0) + (3.5 if one else 2.0)
     personish = not is_acronym(name) and not any(ch.isdigit() for ch in name)
     # a speech verb beside a full name ("Kaufmark said" may be a company, "Lena Voss said" not)
     nxt = _NEXT_WORD.match(after)
@@ -477,6 +480,11 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
     # "Sarah Ellis, 27,": an age in apposition (not "a farmer from Quimiag, 58,")
     if personish and not (prev and prev[-1] in _PLACE_PREPOSITIONS | {"from", "of", "at"}) and (
             _AGE_AFTER.match(after)):
+        votes["PERSON"] = votes.get("PERSON", 0) + 2.0
+    # "Hamed Swailem, a 24-year-old Bedouin from Dahab,": an age before a person's noun or a
+    # people's word (not "a 200-year-old church")
+    if personish and (aged := _AGED_AFTER.match(after)) and (
+            aged.group(1).lower() in WORDNET_PERSON_NOUNS or aged.group(1) in lex.NORP_WORDS):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
     # "the Monti government", "the Obama administration": a leader's name (not "the Kogi
     # government", a known place's: in the gold data, 10 such names are places, none persons)

@@ -253,6 +253,7 @@ lawmaker|legislator|parliamentarian|congressman|congresswoman|councilman|council
 diplomat|negotiator|mediator|rescuer|organiser|organizer|protester|critic|counsel|coordinator
 treasurer|registrar|ombudsman|auditor|rector|superintendent|commissioner|secretary-general
 headman|headwoman|chieftain|arbiter|elder|kaumātua|kaumatua|kuia|regent|bupati|camat|toshao
+king|queen|emperor|empress|pharaoh|sultan|prince|princess|philosopher|saint|warlord|monk|nun
 """)
 
 # Endings of nouns for a person's trade: "oncologist", "technician".
@@ -344,7 +345,7 @@ Bulletin|Dispatch|Sentinel|Examiner|Advertiser|Ledger|Mercury|Voice
 COMPANY_HEADS = _words("""
 Therapeutics|Pharmaceuticals|Pharmaceutical|Pharma|Biotech|Logistics|Shipping|Freight|Systems|Technologies
 Technology|Energy|Partners|Capital|Industries|Enterprises|Solutions|Software|Media|Fuels
-Communications|Telecom|Insurance|Financial|Securities|Investments|Ventures|Railways|Consulting
+Communications|Telecom|Insurance|Financial|Securities|Investments|Ventures|Railways|Rail|Consulting
 Foods|Mining|Resources|Petroleum|Electric|Utilities|Robotics|Entertainment|Chemicals|Brands
 Stores|Motor|Motors|Steel|Aerospace|Automotive|Bancorp|GmbH|AG|SA|PLC|plc|NV|BV|SpA|AB|ASA
 Metals|Materials|Couriers|Airlines|Drones|Dynamics|Semiconductor|Semiconductors|Networks
@@ -432,7 +433,7 @@ FAC_LEADS = _words("""
 Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio
 Palazzo|Castello|Puente|Ponte|Torre|Teatro|Théâtre|Cinema|Cine|Cinéma|Hotel|Piazza|Wat
 Plaza|Avenida|Calle|Rua|Carrer|Avinguda|Passeig|Corso
-Piața|Praça|Pont
+Piața|Praça|Pont|Place|Plaça|Plac
 Falaj|Qanat|Karez|Kariz|Khettara|Foggara
 Parque|Paseo|Mercado
 """)
@@ -460,7 +461,7 @@ Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel|Ground|Gro
 Dome|Dzong|Causeway|Courthouse|Quay|Wharf|Landing|Aerodrome|Airfield|Airstrip|Heliport
 Monastery|Convent|Priory|Friary|Nunnery|Shrine|Pagoda|Stupa|Embankment
 Gate|Weir|Barrage|Sluice|Levee|Jetty|Mausoleum|Tomb|Necropolis|Caravanserai|Minaret|Ghat
-Aqueduct|Viaduct
+Aqueduct|Viaduct|Straße|Strasse|Gasse|Allee|Brücke
 """)
 
 EVENT_HEADS = _words("""

@@ -162,6 +162,8 @@ def colon_speaker(ctx: Context, before) -> Speaker | None:
     # then the clause heads of the introduction, outermost first
     heads = [before[-1].head] if before[-1].head.i in inside else []
     for tok in heads + [t for t in before if t.head.i not in inside or t.head.i == t.i]:
+        if _contact_clause(tok):
+            continue  # "X gave an account of the afternoon the inspectors came:" (not them)
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                 and not any(g.dep_ == "case" for g in c.children)  # not "the union's demands"
                 and not _whose(c)]
@@ -211,7 +213,7 @@ def _mute_thing(ctx: Context, tok) -> bool:
 def _clause_subjects(ctx: Context, before, after: int):
     """Speakers named by the subjects in ``before`` past token ``after``, the last first."""
     for t in reversed(before):
-        if t.dep_ == "relcl" and not any(c.tag_ in ("WP", "WDT", "WRB") for c in t.children):
+        if _contact_clause(t):
             continue  # (not "the machines" of "described the morning the machines arrived:")
         for c in t.children:
             if c.dep_ == "nsubj" and c.i > after and c.tag_ not in ("WP", "WDT") and not (
@@ -220,6 +222,20 @@ def _clause_subjects(ctx: Context, before, after: int):
                 found = speaker_from(ctx, c, ":")
                 if found is not None:
                     yield found
+
+
+_WHEN_NOUNS = frozenset("day night morning afternoon evening week month year hour moment time "
+                        "minute season summer winter spring autumn".split())
+
+
+def _contact_clause(tok) -> bool:
+    """A clause that says when, with no relative pronoun: "the afternoon the inspectors came",
+    "the morning the machines arrived" (the parse may hang it on the main verb as a conjunct)."""
+    if tok.dep_ == "relcl":
+        return not any(c.tag_ in ("WP", "WDT", "WRB") for c in tok.children)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    edge = subj.left_edge.i if subj is not None else 0
+    return tok.dep_ == "conj" and edge > 0 and tok.doc[edge - 1].lower_ in _WHEN_NOUNS
 
 
 def _whose(tok) -> bool:

@@ -4419,3 +4419,25 @@ def test_rivers_and_ranges_wordnet_lacks_are_features(nlp):
     got = {e.name: e.label for e in entities(
         nlp, "Rain over the Cévennes swelled the Tisza and the Daugava, officials said.")}
     assert got["Cévennes"] == got["Tisza"] == got["Daugava"] == "LOC"
+
+
+def test_an_age_before_a_person_s_noun_says_person(nlp):
+    ents = read_as(
+        nlp, "Salem Hamdan Barakat, a 27-year-old Bedouin from Nuweiba, won the race. Barakat "
+             "trained at dawn.", "Salem Hamdan Barakat", "ORG")
+    assert by_name(ents, "Salem Hamdan Barakat").label == "PERSON"
+
+
+def test_one_word_named_by_a_role_is_a_person(nlp):
+    ents = read_as(
+        nlp, "The only source for the burial, the historian Ostrogar, wrote a century later "
+             "that the river was turned aside.", "Ostrogar", "GPE")
+    assert by_name(ents, "Ostrogar").label == "PERSON"
+
+
+def test_streets_squares_and_railways_by_their_words(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "Police closed the Lange Straße early. Crowds filled Place Vauban, and Valley "
+             "Rail said trains would run at night.")}
+    assert got["Lange Straße"] == "FAC" and got["Place Vauban"] == "FAC"
+    assert got["Valley Rail"] == "ORG"

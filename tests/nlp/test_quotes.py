@@ -2247,3 +2247,11 @@ def test_honorifics_of_several_countries_are_no_part_of_names(nlp):
     assert [q.speaker for q in direct(quotes_of(nlp, text))] == [
         "Gwen Huxtable", "Abdoul Djigo", "Sombat Nakpradit", "Cleotilde Jusacamea Bacasegua",
         "Sitta Marah"]
+
+
+def test_a_colon_introduction_is_not_spoken_by_the_subject_of_a_clause_that_says_when(nlp):
+    qs = direct(quotes_of(
+        nlp, "The mayor, Hadi Sarraf, said the market would reopen. \"We owe it to them,\" the "
+             "mayor said.\n\nNabil Qureshi, 58, who owns one of the 14 shops, gave an account of "
+             "the afternoon the inspectors came: \"Two men walked in at 3 pm.\""))
+    assert qs[-1].speaker == "Nabil Qureshi"
