@@ -20,7 +20,7 @@ from reader.nlp.ent_joins import known_place
 from reader.nlp.lexicon import WORDNET_PERSON_NOUNS, people_plural
 from reader.nlp.ent_names import (
     APOS, CAMEL, COMPASS, PARTICLES, PLACE_LEADS, Cand, glued_person, has_legal_form, head_label,
-    is_acronym, lexicon_label, norm_key, person_shape,
+    is_acronym, is_name_word, lexicon_label, norm_key, person_shape,
 )
 
 
@@ -264,10 +264,10 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
         # (286 places of 340 such names in the gold data; most of the rest are months, which
         # are no names here, and languages, which their own rule finds)
         votes["GPE"] = votes.get("GPE", 0) + CITY_WEIGHT
-    # "a K’Ho farmer", "a Red Dao herbalist", "a 19-year-old Wapishana runner": a people's name,
-    # like a nationality, before a noun for a person (23 of the 28 such names the gold data
-    # labels; not "a MOM spokesperson", "a Jadewell official", nor a place's "a Lubango
-    # businessman")
+    # "a K’Ho farmer", "a Red Dao herbalist", "a 19-year-old Wapishana runner", "her Zhuang
+    # grandmother": a people's name, like a nationality, before a noun for a person (23 of the
+    # 28 such names the gold data labels; not "a MOM spokesperson", "a Jadewell official", nor
+    # a place's "a Lubango businessman")
     if (personish and _A_PERSON_BEFORE.search(before) and (noun := _NOUN_AFTER.match(after))
             and noun.group(1) in WORDNET_PERSON_NOUNS and noun.group(1) not in _STAFF
             and not known_place(name) and head_label(name) is None):  # (nor "a High Court judge")
@@ -641,7 +641,8 @@ _STAFF = frozenset("spokesman spokeswoman spokesperson official employee executi
                    "director representative staffer shareholder customer client "
                    "officer".split())
 _LISTED_IN_BEFORE = re.compile(r"\b[Ii]n ([A-Z][\w’'-]+)(?:, [A-Z][\w’'-]+)* (?:and|or) $")
-_A_PERSON_BEFORE = re.compile(r"\b[Aa]n? (?:\d{1,3}-year-old |young |elderly |old )?$")
+_A_PERSON_BEFORE = re.compile(r"\b(?:[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur) "
+                              r"(?:\d{1,3}-year-old |young |elderly |old )?$")
 _NAME_NEXT = re.compile(r"\s+[A-Z]")
 _ON_WATER_BEFORE = re.compile(r"\b(?:on|to|off)\s+$")
 _ADMIN_AFTER = re.compile(r"\s+(?:district|neighbourhood|neighborhood|suburb|borough|township|"
@@ -1111,6 +1112,8 @@ def clear_caches() -> None:
     _word_set.cache_clear()
     head_label.cache_clear()
     is_acronym.cache_clear()
+    is_name_word.cache_clear()
+    lexicon_label.cache_clear()
 
 
 def surname_speaks(text: str, name: str) -> bool:

@@ -149,6 +149,7 @@ _ELIDED = re.compile(r"^(?:(?:d|l|dell|dall|nell|all)['’]|"
 _GLUED_AMOUNT = re.compile(r"([A-Z][A-Za-z]{0,2})(\$?)\d[\d,.]*(?:bn|m|k)?")
 
 
+@lru_cache(maxsize=8192)
 def is_name_word(w: str) -> bool:
     if (amount := _GLUED_AMOUNT.fullmatch(w)) and (amount.group(2) or amount.group(
             1).lower() in ISO_CODES or amount.group(1) in PREFIX_CODES):
@@ -246,6 +247,7 @@ def sub_index(long: list[str], short: list[str]) -> int:
     return -1
 
 
+@lru_cache(maxsize=8192)
 def lexicon_label(name: str) -> str | None:
     found = lexicon_label_exact(name.replace("’", "'"))
     if found is None and name.isupper() and len(name.replace(" ", "")) > 4:

@@ -70,10 +70,20 @@ def find_names(text: str, parsed):
 
     people_seen: dict[str, bool] = {}
 
+    trimmed: dict[tuple, Cand | None] = {}
+
+    def trim(c: Cand) -> Cand | None:
+        key = (c.start, c.end, c.label, c.source)
+        if key not in trimmed:
+            t = trimmed[key] = _trim(text, c)
+            if t is not None:  # (a trimmed span trims to itself)
+                trimmed.setdefault((t.start, t.end, t.label, t.source), t)
+        return trimmed[key]
+
     def cleaned(found) -> list[Cand]:
         out = []
         for c in found:
-            t = _trim(text, c)
+            t = trim(c)
             if t is None:
                 continue
             t, titled = _strip_titles(text, t)
@@ -102,7 +112,7 @@ def find_names(text: str, parsed):
     for c in cands:
         parts = [c] if c.source == "acro" else split_parts(text, c, known)
         if parts == [c]:
-            t = _trim(text, c)
+            t = trim(c)
             split.extend([t] if t is not None else [])
         else:  # (a part may open with a title: "Justice Kebbe" said "Dange")
             split.extend(cleaned(parts))
@@ -280,6 +290,9 @@ def _trim(text: str, c: Cand) -> Cand | None:
                 # place, then its office's words (but "Public Works Minister X" is all office)
                 e = s + list(_NON_SPACE.finditer(span))[k - 1].end()
                 continue
+        if len(words) > 1 and _AMOUNT_REST.fullmatch(words[-1]) and _UNIT_NEXT.match(text, e):
+            e = s + span.rfind(" ")  # "under the Ampera Bridge [1.8] seconds ahead": an amount
+            continue
         if len(words) > 1 and _SCORE.match(words[-1]) and words[-2] not in lex.LAW_HEADS:
             e = s + span.rfind(" ")  # "Fiji 24-19" (but "Law 36-15" is the law's number)
             continue
@@ -365,6 +378,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _PREFIXED_AMOUNT = re.compile(r"(\D+)\d")
 _AMOUNT_REST = re.compile(r"\d[\d,.]*")
 _DIGIT = re.compile(r"\d")
+_UNIT_NEXT = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|"
+                        r"meters?|kilometres?|kilometers?|km|kg|tonnes?|per\s?cent|percent|"
+                        r"points?|goals?|runs?)\b")
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])(\w+) $")

@@ -4441,3 +4441,19 @@ def test_streets_squares_and_railways_by_their_words(nlp):
              "Rail said trains would run at night.")}
     assert got["Lange Straße"] == "FAC" and got["Place Vauban"] == "FAC"
     assert got["Valley Rail"] == "ORG"
+
+
+def test_a_people_s_name_after_her_before_a_person_s_noun(nlp):
+    got = {e.name: e.label for e in read_as(
+        nlp, "\"It tastes like home,\" said Ma Lirong, 69, who learned the recipe from her Tavuri "
+             "grandmother.", "Tavuri", "GPE")}
+    assert got["Tavuri"] == "NORP"
+
+
+def test_an_amount_after_a_name_is_no_part_of_it(nlp):
+    text = "The crew finished the course under the Kelani Bridge 2.4 seconds ahead of the rest."
+    full, parsed = parse(nlp, text)
+    sdoc = parsed[0][1]  # (as the model may read it)
+    start = text.index("Kelani")
+    sdoc.ents = [sdoc.char_span(start, start + len("Kelani Bridge 2.4"), label="LAW")]
+    assert [e.name for e in consolidate(full, parsed)] == ["Kelani Bridge"]
