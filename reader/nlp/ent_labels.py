@@ -828,9 +828,9 @@ _OF_PLACE = re.compile(r"\b(?:Port|City|Province|Municipality|Governorate|Prefec
 
 
 # "Ceredigion County Council", "Mbale City Council": the name before is the place it governs
-# (55 places of the 55 such names the gold data also has alone)
-_COUNCIL_OF = re.compile(r"\b([A-Z][\w’'-]+) (?:(?:County|City|District|Town|Borough|Municipal|"
-                         r"Regional|Parish|Village|Shire) )?Council\b")
+# (not "the British Council", "the Refugee Council")
+_COUNCIL_OF = re.compile(r"\b([A-Z][\w’'-]+) (?:County|City|District|Town|Borough|Municipal|"
+                         r"Regional|Parish|Village|Shire) Council\b")
 
 
 @lru_cache(maxsize=4)
