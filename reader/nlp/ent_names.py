@@ -209,10 +209,14 @@ def has_legal_form(name: str) -> bool:
     return len(words) >= 2 and (words[-1] in lex.LEGAL_FORMS or words[0] in lex.LEGAL_LEADS)
 
 
+# what follows a Mexican company's form: "SA de CV"
+CV_TAIL = r" de C\.?V\.?"
+
+
 def without_legal_form(name: str) -> str:
     """"Minera Plata Candelaria SA de CV" → "Minera Plata Candelaria" (whose initials its
     acronym spells)."""
-    bare = re.sub(r" de C\.?V\.?$", "", name)
+    bare = re.sub(CV_TAIL + "$", "", name)
     words = bare.split()
     return " ".join(words[:-1]) if len(words) > 2 and words[-1] in lex.LEGAL_FORMS else name
 

@@ -26,7 +26,7 @@ from reader.nlp.ent_labels import (
 )
 from reader.nlp.ent_names import (
     APOS, CONNECTORS, EPITHETS, GIVEN_HYPHENED, HEADS, PARTICLES, PATRONYMIC, SUFFIX_PARTICLES,
-    Cand,
+    CV_TAIL, Cand,
     Occupancy, Tok, acronym_key, doc_tokens, extends_name, glued_initials, head_label, initials,
     is_acronym, is_name_word, lexicon_label, norm_key, person_shape, sentence_initial, spells,
     sub_index,
@@ -409,7 +409,7 @@ def _abbrev_end(span: str) -> bool:
 _PROVISIONS = frozenset({"Article", "Section", "Clause", "Chapter", "Paragraph", "Rule"})
 _LOWER_FORM = re.compile(r" ([a-z][\w.]*)(?![\w.])")
 _COMMA_FORM = re.compile(r", ([A-Z][\w.]*)(?![\w.])")
-_UPPER_FORM = re.compile(r" ([A-Z][\w./]*)(?![\w.])(?: de C\.?V\.?(?![\w.]))?")  # "SA de CV"
+_UPPER_FORM = re.compile(r" ([A-Z][\w./]*)(?![\w.])(?:" + CV_TAIL + r"(?![\w.]))?")
 _POSITIONS = frozenset({"Forward", "Centre", "Center", "Prop", "Lock", "Flanker", "Skip", "Lead"})
 _TRADE_WORDS = lex.ROLE_WORDS | {"head", "assistant", "senior", "lead", "former", "veteran",
                                   "substitute", "striker", "goalkeeper", "midfielder", "defender",
