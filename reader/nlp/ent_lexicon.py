@@ -313,7 +313,7 @@ Courier|Chronicle|Inquirer|Globe|Bulletin|Dispatch|Examiner|Sentinel|Advertiser|
 Exchange|Collective|Cooperative|Syndicate|Guild|Consortium|Secretariat|Directorate|Inspectorate
 Superintendency|Superintendence|Commissariat
 Forum|Chamber|Chambers|Drummers|Singers|Dancers|Players|Guardians|Initiative|Clube
-Samity|Samiti|Sangh|Sabha|Parishad|Métropole|Agglo|Thromde
+Samity|Samiti|Sangh|Sabha|Parishad|Métropole|Agglo|Thromde|Vishwavidyalaya|Mahavidyalaya|Vidyapeeth
 Seafood|Minerals|Imports|Importers|Studio|Works|Boatworks|Buses
 """)
 
@@ -417,7 +417,7 @@ Ridge|Volcano|Gulf|Lagoon|Estuary|Marsh|Swamp|Wetlands|Rainforest|Savanna|Steppe
 Current|Land|Island|Islands|Isles|Atoll|Archipelago|Pass|Sanctuary|Cave|Caves|Cavern|Fen|Fjord
 Cay|Caye|Cayes|Cays|Point|Peak|Peaks|Darya|Chhu|Tsho|Tso|Marshes|Swamps|Dunes|Highlands|Lowlands
 Reservoir|Harbour|Harbor|Range|Ranges|Escarpment|Fault|Rift|Trench|Aquifer|Massif|Mudflat|Mudflats
-Channel
+Channel|Rock|Rocks
 """)
 # "Ngāti Porou", "Ngāi Tahu": a Māori iwi ("descendants of" an ancestor)
 IWI_LEADS = frozenset({"Ngāti", "Ngati", "Ngāi", "Ngai"})

@@ -4457,3 +4457,56 @@ def test_an_amount_after_a_name_is_no_part_of_it(nlp):
     start = text.index("Kelani")
     sdoc.ents = [sdoc.char_span(start, start + len("Kelani Bridge 2.4"), label="LAW")]
     assert [e.name for e in consolidate(full, parsed)] == ["Kelani Bridge"]
+
+
+def test_a_list_of_languages_ends_with_its_sentence(nlp):
+    # the last name of "in Kriol and English." is "English", not "English. The"
+    got = {e.name: e.label for e in entities(
+        nlp, "A presenter read the results from a boat in Kriol and English. The crowd cheered.")}
+    assert got.get("Kriol") == "LANGUAGE" and got.get("English") == "LANGUAGE"
+
+
+def test_one_word_dutch_and_german_street_names_are_facilities(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "The parade started in the Molenstraat and went to the Kerkplein, where the mayor "
+             "spoke. "
+             "Later it crossed the Lindenbrücke into the Schulgasse.")}
+    assert [got.get(n) for n in ("Molenstraat", "Kerkplein", "Lindenbrücke", "Schulgasse")] == [
+        "FAC"] * 4
+
+
+def test_a_name_before_festival_that_no_gazetteer_knows_is_a_feast(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "Thousands came to Kollam for the Vettikkettu harvest festival on Sunday. \"We wait "
+             "all year for Vettikkettu,\" said Anil Kumar, a farmer.")}
+    assert got["Vettikkettu"] == "EVENT" and got["Kollam"] == "GPE"
+
+
+def test_a_french_town_joined_to_its_saint_is_a_place(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "Growers at Saint-Aubin-des-Ormeaux lost half their crop, and the ferry to "
+             "Sainte-Luce stopped.")}
+    assert got["Saint-Aubin-des-Ormeaux"] == "GPE" and got["Sainte-Luce"] == "GPE"
+
+
+def test_a_council_of_a_body_named_as_one_is_that_body(nlp):
+    # "the council of X" says X is a place, unless X's own head word names a body
+    got = {e.name: e.label for e in entities(
+        nlp, "The council of Rennes Métropole voted on Tuesday to close the road.")}
+    assert got["Rennes Métropole"] == "ORG"
+
+
+def test_a_rock_is_a_landform_and_a_vishwavidyalaya_a_university(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "Pilgrims climbed Kaliya Rock at dawn. Students at Rani Gayatri Vishwavidyalaya "
+             "said the trip was long.")}
+    assert got["Kaliya Rock"] == "LOC" and got["Rani Gayatri Vishwavidyalaya"] == "ORG"
+
+
+def test_one_name_right_after_said_and_before_an_age_is_a_person_s(nlp):
+    # (one-word Javanese names the model reads as a firm or a town)
+    for name in ("Suparmi", "Ngatemi", "Wagiyem"):
+        got = {e.name: e.label for e in entities(
+            nlp, f'"The sea comes into the kitchen every month now," said {name}, 58, who dries '
+                 f'fish by the harbour.')}
+        assert got[name] == "PERSON"
