@@ -336,15 +336,20 @@ class Scanner(DateRules, NameRules, AmountRules):
                                    or (prev == "the" and self.low(i - 2) == "in"
                                        and nxt == "place")):
             return None
-        if nxt == "-" and self.glued(j) and self.low(j + 1) in ("hand", "class", "rate"):
+        if nxt == "-" and self.glued(j) and self.low(j + 1) in ("hand", "class", "rate", "aid"):
             return None
+        if tok.low == "first" and (nxt == "aid" or prev == "-" and self.glued(i)):
+            return None  # "first aid", "head-first", "feet-first": no place in a sequence
         if tok.low == "first" and (self._sequencing(i, j, prev) or self._closing_first(
                 i, j, prev)):
             return None
         if tok.low == "second" and (prev in ("per", "split") or prev == "every" and not (
                 self.low(j) in lex.RATE_PERIODS or self.t(j) is not None and self.t(j).cap)
-                or prev == "a" and (self.t(j) is None or not self.t(j).word or self.low(
-                    i - 2) in ("for", "just") and self.t(j).pos not in ("NOUN", "PROPN"))):
+                or prev == "a" and (self.t(j) is None or not self.t(j).word or (
+                    self.low(i - 2) in ("for", "just", "than", "half") or self._noun_at(i - 2))
+                    and self.t(j).pos not in ("NOUN", "PROPN", "ADJ", "NUM"))):
+            # (nor "less than a second to react", "20 litres a second into the sea": the unit
+            # of time after a noun, before none; but "and a second in August" is elliptical)
             return None  # (but "pay for a second ring", "every second year")
         return [Hit(i, j, "ordinal", value)]
 

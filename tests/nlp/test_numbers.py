@@ -405,6 +405,20 @@ def test_a_second_thing_paid_for_is_an_ordinal_but_not_for_a_second(nlp):
     assert got[0].start == len("The sponsor will pay for a ")
 
 
+def test_a_second_before_no_noun_is_the_unit_of_time(nlp):
+    got = numbers(nlp, "A keeper has less than a second to react. The pumps lift 9 cubic metres "
+                       "a second back into the river. She won a second title. One ferry left "
+                       "in July and a second in August.")
+    assert [(n.text, n.kind) for n in got if "second" in n.text] == [
+        ("second", "ordinal"), ("second", "ordinal")]
+
+
+def test_first_aid_and_head_first_are_no_ordinals(nlp):
+    assert numbers(nlp, "Volunteers trained in first aid staffed the first-aid tents, and a "
+                        "diver went in head-first.") == []
+    assert [n.text for n in numbers(nlp, "She won the first heat.")] == ["first"]
+
+
 def test_sequencing_first_is_not_an_ordinal(nlp):
     assert numbers(nlp, "First and foremost, at first nobody listened.") == []
 
