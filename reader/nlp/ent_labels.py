@@ -83,7 +83,9 @@ _WORD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:words?|terms?|phrases?|expression
                          r"name\s+[\"“])")  # ("the Swahili trade name "mabondo"")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?)\s+$")
 _LANGUAGE_AFTER = re.compile(r"\s+(?:words?|language|dialect|names? for|terms? for|phrase|"
-                             r"speakers?|lessons|classes|translation|subtitles)\b")
+                             r"speakers?|lessons|classes|translation|subtitles|songs|poems|"
+                             r"hymns|lyrics|proverbs|poetry|literature|newspapers?|version|"
+                             r"edition)\b")
 # and, for a name the lexicon does not know, what only a language follows: "speak Kalmyk",
 # "(Shupashkar in Chuvash)" (not "known in X as", which places say too: "known in Nsoko as")
 _LANGUAGE_ONLY_BEFORE = re.compile(
@@ -94,7 +96,9 @@ _CALLED_IN = re.compile(r"\b(?:known|called) (?:locally )?in $")
 # "as the crab is called in Niuean,": what a thing is called in a name the lexicon does not know
 # (it is "known in" places too: "known in Paraguay as")
 _CALLED_IN_UNKNOWN = re.compile(r"\bcalled (?:locally )?in $")
-_IN_TONGUE_AFTER = re.compile(r"[,.;:!?)”\"]|\s+(?:only|and|or)\b")
+# (or a preposition: "painted in Lao at the landing", "given in Tamil over 22 loudspeakers")
+_IN_TONGUE_AFTER = re.compile(r"[,.;:!?)”\"]|\s+(?:only|and|or|at|over|on|for|to|with|by|"
+                              r"during|from)\b")
 _IN_LANGUAGE_OPENS = re.compile(r"(?:^|[.!?]\s+)In $")
 _CALLED_AFTER = re.compile(r",[^.;:]{0,60}\b(?:called|known as|means?|say|says)\b")
 _TO_AFTER = re.compile(r" to ([A-Z][\w’'-]*)")
@@ -523,7 +527,7 @@ def _adjectival(text: str, name: str) -> bool:
     ("ethnic Hungarians"), as the gold data's annotators then call it a people throughout, though
     it is also "known in Polish as" (but "the Spanish word for" is the language)."""
     return re.search(r"(?<![\w-])" + re.escape(name) + r"(?:s\b| (?!(?:as|and|or|in|on|for|to|"
-                     r"of|is|was|by|with|at|from|the|an?|only)\b)(?!(?:\w+ )?(?:words?|terms?|"
+                     r"of|is|was|by|with|at|from|over|during|the|an?|only)\b)(?!(?:\w+ )?(?:words?|terms?|"
                      r"names?|phrases?|expressions?)\b)[a-z])", text) is not None
 
 
@@ -536,8 +540,8 @@ def _places_listed_with(text: str, c) -> tuple[int, bool, bool]:
         return 0, False, False
     _start, (_end, items, route, headed) = found
     own = text[c.start:c.end]
-    if _LIST_SEPARATOR.search(own):
-        return 0, False, False  # the name holds the list: "Avon and Somerset Police"
+    if _LIST_SEPARATOR.search(own) and head_label(own):
+        return 0, False, False  # a name that holds the list: "Avon and Somerset Police"
     return sum(1 for n in items if n != own and known_place(n)), route, headed
 
 

@@ -179,7 +179,9 @@ Sango|Krio|Tok Pisin|Bislama|Papiamento|Papiamentu|Sranan|Tetum|Tetun|Kituba|Dar
 Nahuatl|Mapudungun|Chavacano|Ge'ez|Ge’ez|Tigrinya|Oromo|Afaan Oromoo|Tigre|Syriac|Coptic
 Estonian|Latvian|Lithuanian|Slovak|Slovenian|Bosnian|Macedonian|Belarusian|Azerbaijani|Kyrgyz
 Tajik|Turkmen|Faroese|Breton|Maltese|Luxembourgish|Romansh|Livonian|Malagasy|Samoan|Tongan
-Fijian|Māori|Kalmyk
+Fijian|Māori|Kalmyk|Kannada|Malayalam|Odia|Konkani|Maithili|Bhojpuri|Dogri|Awadhi|Yiddish|Ladino
+Tamazight|Twi|Gikuyu|Dholuo|Xitsonga|Tshivenda|Runyankole|Lusoga|Dzongkha|Hokkien|Cebuano
+Hiligaynon
 """)
 
 TITLES = _words("""
@@ -375,7 +377,8 @@ Wydad|Raja|Ahly|Hilal|Chabab|Kawkab|Moghreb|Difaa|Hassania
 Constructora|Inmobiliaria|Distribuidora|Editorial|Editora|Transportes|Industrias|Laboratorios
 Borsa|Bolsa|Bourse|Börse|Maison|Acción|Bodegas|Parfums|Laboratoires|Éditions|Ateliers
 Établissements|Cristallerie|Verrerie|Fromagerie|Brasserie|Cantina|Cantine
-Stichting|Vereniging|Stiftelsen|Fundacja|Fundația|Asociația|Udruga|Udruženje
+Stichting|Vereniging|Stiftelsen|Fundacja|Fundația|Asociația|Udruga|Udruženje|Klinikum|Clínica
+Clinique|Hôpital|Ospedale|Krankenhaus
 Lembaga|Yayasan|Perkumpulan|Dinas|Badan|Dewan|Pengadilan|Pemerintah
 Hospital|Hôpital|Ospedale|Clínica|Clinica|Clinique|Maternidade|Maternidad|Maternité|Policlínica
 Ingenio|Revista|Diario|Jornal|Gazeta|Gazzetta

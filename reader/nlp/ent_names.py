@@ -359,6 +359,8 @@ def head_label(name: str) -> str | None:
         return "NORP"  # a Māori iwi: "Ngāi Tahu", "Ngāti Porou" ("descendants of")
     if len(words) >= 3 and name.endswith(" New Year"):
         return "EVENT"  # "Lunar New Year", "Karen New Year": a people's or a calendar's feast
+    if len(words) >= 2 and words[-1] in lex.FESTIVALS and len(words[-1]) > 3:
+        return "EVENT"  # "Mattu Pongal", "Rongali Bihu": a day of a known feast
     if name.endswith(" Local Government Area"):
         return "GPE"  # Nigeria's "Orumba North Local Government Area"
     if name.endswith((" National Park", " State Park", " Provincial Park", " Regional Park",

@@ -301,6 +301,8 @@ def _trim(text: str, c: Cand) -> Cand | None:
             continue
         if len(words) == 2 and words[0] in lex.DAYS_MONTHS and words[1].isdigit():
             return None  # "[between] February 2": a date
+        if words == ["I."]:
+            return None  # the pronoun ending a sentence, read as an initial: "and so did I."
         if len(words) > 3 and words[0] in _PROVISIONS and words[1][:1].isdigit() and (
                 words[2] == "of"):  # "[Article 505 of the] Criminal Code": the law
             s += len(" ".join(words[:4 if words[3] == "the" else 3])) + 1

@@ -4510,3 +4510,31 @@ def test_one_name_right_after_said_and_before_an_age_is_a_person_s(nlp):
             nlp, f'"The sea comes into the kitchen every month now," said {name}, 58, who dries '
                  f'fish by the harbour.')}
         assert got[name] == "PERSON"
+
+
+def test_a_language_after_in_before_a_preposition_or_before_songs(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "The commentary was given in Tamil over the loudspeakers, and the timetable is "
+             "painted in Lao at the landing. An old weaver, Rukmini Bai, sings Konkani songs "
+             "while she works.")}
+    assert [got.get(n) for n in ("Tamil", "Lao", "Konkani")] == ["LANGUAGE"] * 3
+
+
+def test_a_hospital_named_by_its_leading_word_is_an_organisation(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "According to Dr Anja Roth, a surgeon at Klinikum Fulda, three swimmers were hurt.")}
+    assert got["Klinikum Fulda"] == "ORG"
+
+
+def test_a_day_of_a_known_feast_is_an_event(nlp):
+    got = {e.name: e.label for e in entities(
+        nlp, "Villagers in Jorhat danced through the night of Rongali Bihu, and the Kaanum Pongal "
+             "crowds filled the beach.")}
+    assert got["Rongali Bihu"] == "EVENT" and got["Kaanum Pongal"] == "EVENT"
+
+
+def test_the_pronoun_i_ending_a_sentence_is_no_name(nlp):
+    got = [e.name for e in entities(
+        nlp, '"My mother spun for this flag and so did I. My daughter will not," said Shantavva '
+             'Kori, 66.')]
+    assert got == ["Shantavva Kori"]

@@ -2255,3 +2255,13 @@ def test_a_colon_introduction_is_not_spoken_by_the_subject_of_a_clause_that_says
              "mayor said.\n\nNabil Qureshi, 58, who owns one of the 14 shops, gave an account of "
              "the afternoon the inspectors came: \"Two men walked in at 3 pm.\""))
     assert qs[-1].speaker == "Nabil Qureshi"
+
+
+def test_the_person_named_after_a_role_of_a_company_the_parse_made_the_subject(nlp):
+    # the parse hangs the role on the verb before the quote and makes the company the subject
+    quotes = direct(quotes_of(
+        nlp, "\"The pumps on the canal have sent us less than half of the water we were promised "
+             "since January, and the rains of March and April never came,\" the operations "
+             "director of the Companhia de Água e Esgotos do Cariri (Cagec), Jurandir Sobreira "
+             "Lins, told journalists in the pump hall."))
+    assert [q.speaker for q in quotes] == ["Jurandir Sobreira Lins"]
