@@ -344,13 +344,14 @@ class Scanner(DateRules, NameRules, AmountRules):
                 i, j, prev)):
             return None
         if tok.low == "second" and (prev in ("per", "split") or prev == "every" and not (
-                self.low(j) in lex.RATE_PERIODS or self.t(j) is not None and self.t(j).cap)
+                self.low(j) in lex.RATE_PERIODS or self.t(j) is not None and self.t(j).cap
+                or self._noun_at(j))
                 or prev == "a" and (self.t(j) is None or not self.t(j).word or (
                     self.low(i - 2) in ("for", "just", "than", "half") or self._noun_at(i - 2))
                     and self.t(j).pos not in ("NOUN", "PROPN", "ADJ", "NUM"))):
             # (nor "less than a second to react", "20 litres a second into the sea": the unit
             # of time after a noun, before none; but "and a second in August" is elliptical)
-            return None  # (but "pay for a second ring", "every second year")
+            return None  # (but "pay for a second ring", "every second year", "every second step")
         return [Hit(i, j, "ordinal", value)]
 
     def _closing_first(self, i: int, j: int, prev: str) -> bool:

@@ -408,9 +408,9 @@ def test_a_second_thing_paid_for_is_an_ordinal_but_not_for_a_second(nlp):
 def test_a_second_before_no_noun_is_the_unit_of_time(nlp):
     got = numbers(nlp, "A keeper has less than a second to react. The pumps lift 9 cubic metres "
                        "a second back into the river. She won a second title. One ferry left "
-                       "in July and a second in August.")
+                       "in July and a second in August. He breathed on every second step.")
     assert [(n.text, n.kind) for n in got if "second" in n.text] == [
-        ("second", "ordinal"), ("second", "ordinal")]
+        ("second", "ordinal"), ("second", "ordinal"), ("second", "ordinal")]
 
 
 def test_first_aid_and_head_first_are_no_ordinals(nlp):
