@@ -527,8 +527,8 @@ def _adjectival(text: str, name: str) -> bool:
     ("ethnic Hungarians"), as the gold data's annotators then call it a people throughout, though
     it is also "known in Polish as" (but "the Spanish word for" is the language)."""
     return re.search(r"(?<![\w-])" + re.escape(name) + r"(?:s\b| (?!(?:as|and|or|in|on|for|to|"
-                     r"of|is|was|by|with|at|from|over|during|the|an?|only)\b)(?!(?:\w+ )?(?:words?|terms?|"
-                     r"names?|phrases?|expressions?)\b)[a-z])", text) is not None
+                     r"of|is|was|by|with|at|from|over|during|the|an?|only)\b)(?!(?:\w+ )?"
+                     r"(?:words?|terms?|names?|phrases?|expressions?)\b)[a-z])", text) is not None
 
 
 def _places_listed_with(text: str, c) -> tuple[int, bool, bool]:

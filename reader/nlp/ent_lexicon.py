@@ -377,8 +377,8 @@ Wydad|Raja|Ahly|Hilal|Chabab|Kawkab|Moghreb|Difaa|Hassania
 Constructora|Inmobiliaria|Distribuidora|Editorial|Editora|Transportes|Industrias|Laboratorios
 Borsa|Bolsa|Bourse|Börse|Maison|Acción|Bodegas|Parfums|Laboratoires|Éditions|Ateliers
 Établissements|Cristallerie|Verrerie|Fromagerie|Brasserie|Cantina|Cantine
-Stichting|Vereniging|Stiftelsen|Fundacja|Fundația|Asociația|Udruga|Udruženje|Klinikum|Clínica
-Clinique|Hôpital|Ospedale|Krankenhaus
+Stichting|Vereniging|Stiftelsen|Fundacja|Fundația|Asociația|Udruga|Udruženje|Klinikum
+Krankenhaus
 Lembaga|Yayasan|Perkumpulan|Dinas|Badan|Dewan|Pengadilan|Pemerintah
 Hospital|Hôpital|Ospedale|Clínica|Clinica|Clinique|Maternidade|Maternidad|Maternité|Policlínica
 Ingenio|Revista|Diario|Jornal|Gazeta|Gazzetta

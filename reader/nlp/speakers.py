@@ -639,15 +639,14 @@ def _speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str]) -> Speak
     if own and (tok.pos_ == "PROPN" or not place):
         if place and beside:
             return Speaker(beside[0][2].name, beside[0][2].id, cue, True)
-        # '"…," the director of the Companhia … (Cagepa), Genival Diniz, told', which the parse
-        # made the company's: the person in apposition to what the role before it is of
-        first = next((t for t in tok.doc if base + t.idx >= own[0][0]), None)
-        of = first.i - 1 if first is not None and ctx.has_parse else -1
-        if of > 0 and tok.doc[of].lower_ == "the":
-            of -= 1
-        if (beside and beside[0][2].label == "PERSON" and own[0][2].label == "ORG" and of > 0
-                and tok.doc[of].lower_ == "of" and _is_person_noun(tok.doc[of - 1])):
-            return Speaker(beside[0][2].name, beside[0][2].id, cue, True)
+        if beside and beside[0][2].label == "PERSON" and own[0][2].label == "ORG" and (
+                ctx.has_parse):
+            # '"…," the director of the Companhia … (Cagepa), Genival Diniz, told', which the
+            # parse made the company's: the person in apposition to what the role before it is of
+            first = next(t for t in tok.doc if base + t.idx >= own[0][0])
+            of = first.i - 1 - (first.i > 0 and tok.doc[first.i - 1].lower_ == "the")
+            if of > 0 and tok.doc[of].lower_ == "of" and _is_person_noun(tok.doc[of - 1]):
+                return Speaker(beside[0][2].name, beside[0][2].id, cue, True)
         return Speaker(own[0][2].name, own[0][2].id, cue, True)
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
     if owner is not None and tok.pos_ == "NOUN" and not mentions:
