@@ -643,8 +643,9 @@ def _speaker_from(ctx: Context, tok, cue: str, exclude: frozenset[str]) -> Speak
                 ctx.has_parse):
             # '"…," the director of the Companhia … (Cagepa), Genival Diniz, told', which the
             # parse made the company's: the person in apposition to what the role before it is of
-            first = next(t for t in tok.doc if base + t.idx >= own[0][0])
-            of = first.i - 1 - (first.i > 0 and tok.doc[first.i - 1].lower_ == "the")
+            named = tok.doc.char_span(own[0][0] - base, own[0][1] - base,
+                                      alignment_mode="expand")
+            of = named.start - 1 - (named.start > 0 and tok.doc[named.start - 1].lower_ == "the")
             if of > 0 and tok.doc[of].lower_ == "of" and _is_person_noun(tok.doc[of - 1]):
                 return Speaker(beside[0][2].name, beside[0][2].id, cue, True)
         return Speaker(own[0][2].name, own[0][2].id, cue, True)
