@@ -97,8 +97,8 @@ _CALLED_IN = re.compile(r"\b(?:known|called) (?:locally )?in $")
 # (it is "known in" places too: "known in Paraguay as")
 _CALLED_IN_UNKNOWN = re.compile(r"\bcalled (?:locally )?in $")
 # (or a preposition: "painted in Lao at the landing", "given in Tamil over 22 loudspeakers")
-_IN_TONGUE_AFTER = re.compile(r"[,.;:!?)”\"]|\s+(?:only|and|or|at|over|on|for|to|with|by|"
-                              r"during|from)\b")
+_IN_TONGUE_AFTER = re.compile(r"$|[,.;:!?)”\"]|\s+(?:only|and|or|at|over|on|for|to|with|by|"
+                              r"during|from|before|after|while|until|so)\b")
 _IN_LANGUAGE_OPENS = re.compile(r"(?:^|[.!?]\s+)In $")
 _CALLED_AFTER = re.compile(r",[^.;:]{0,60}\b(?:called|known as|means?|say|says)\b")
 _TO_AFTER = re.compile(r" to ([A-Z][\w’'-]*)")
@@ -108,7 +108,6 @@ _AFTER_A_NAME = re.compile(r"[,.;:!?)”\"]|\s+(?:and|or|in|at|as|the|with|from|
                            r"since|now|too|well|fluently|every)\b|$")
 # a language's name by its ending ("Friulian", "Polish", "Amharic", "Sudanese")
 _TONGUE = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ic)")
-_CLAUSE_ENDS = re.compile(r"(?:[,.;:!?)]|$)")
 _FESTIVAL_AFTER = re.compile(r"\s+(?:(?:harvest|spring|summer|autumn|winter|new year|music|"
                              r"dance|film|arts?|folk|lantern|water|boat|kite|wine|street|"
                              r"mask|religious)\s+)?(?:festival|festivities|feast)\b")
@@ -443,7 +442,7 @@ def context_votes(text: str, c: Cand) -> dict[str, float]:
             _LANGUAGE_ONLY_BEFORE.search(before) and _AFTER_A_NAME.match(after)
             and (name in lex.LANGUAGES or not lexicon_label(name)) and not known_place(name)) or (
             (after.startswith(("-speaking", "-language")) or adjacent and prev[-1] == "in"
-             and _TONGUE.fullmatch(name) and _CLAUSE_ENDS.match(after))
+             and _TONGUE.fullmatch(name) and _IN_TONGUE_AFTER.match(after))
             and not lexicon_label(name) and not known_place(name)) or (
             lexicon_label(name) in (None, "NORP", "LANGUAGE") and not known_place(name)
             and _languages_listed_with(text, c)) or (
@@ -1014,8 +1013,13 @@ def decide_label(text, cs, names, name, votes, model_votes) -> str | None:
         return "NORP"
     # "the Zambezi and Licungo rivers", "across the Daugava": what the text calls it, not a town
     # (but "the Kivalliq region" says a region)
-    if best == "GPE" and not lexl and (own.get("LOC", 0) >= CLASSIFIER_WEIGHT or _takes_the(
-            text, cs, name) and own.get("GPE", 0) < CLASSIFIER_WEIGHT):
+    if best == "GPE" and not lexl and (own.get("LOC", 0) >= CLASSIFIER_WEIGHT or (_takes_the(
+            text, cs, name) or name in lex.CITIES and _along_the(text, cs, name)) and own.get(
+            "GPE", 0) < CLASSIFIER_WEIGHT):
+        return "LOC"
+    # "along the Tisza", "where the Narmada runs": a river the model took for an organisation
+    if best == "ORG" and not (lexl or head) and total.get("ORG", 0) <= 3.0 and _along_the(
+            text, cs, name):
         return "LOC"
     return best
 
@@ -1059,6 +1063,22 @@ _FEATURE_AFTER = re.compile(
     r"(?:north|south)(?:-(?:east|west))?|east|west|upstream|downstream)\b)")
 _LISTED_BEFORE_NOUN = re.compile(
     r"(?:,? (?:and |or )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)+ [a-z]+s\b")
+
+
+# "down the Vrbas", "beside the Solimões", "the Inn meets the Danube": a river's or a coast's
+# way of being written, which neither a town nor an organisation shares
+_ALONG_THE = re.compile(r"\b(?:along|alongside|beside|across|down|up|over|off|past|into|"
+                        r"below|above|on|bank of|banks of|mouth of)\s+the\s+$")
+_FLOWS_AFTER = re.compile(r"\s+(?:meets|joins|flows|runs|rises|drains|floods|burst|bursts|"
+                          r"overflowed|carries|carried|winds|empties)\b")
+
+
+def _along_the(text: str, cs, name: str) -> bool:
+    return " " not in name and not is_acronym(name) and any(
+        " " not in text[c.start:c.end] and (_ALONG_THE.search(
+            text, max(0, c.start - 16), c.start) or _THE_BEFORE.search(
+            text, max(0, c.start - 5), c.start) and _FLOWS_AFTER.match(text, c.end))
+        for c in cs)
 
 
 def _takes_the(text: str, cs, name: str) -> bool:

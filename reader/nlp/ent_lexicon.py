@@ -426,11 +426,13 @@ Channel|Rock|Rocks
 IWI_LEADS = frozenset({"Ngāti", "Ngati", "Ngāi", "Ngai"})
 # First words of natural features' names: "Tsho Rolpa" (a lake), "Playa Hermosa" (a beach),
 # "Cap Blanc", "Rivière des Galets", "Ras al Hadd" (a cape), "Oued Souss" (a river), "Jebel
-# Marra" (a mountain), "Pulau Banding" and "Hòn Mun" (islands), "Caño Manamo" (a channel)
+# Marra" (a mountain), "Pulau Banding" and "Hòn Mun" (islands), "Caño Manamo" (a channel),
+# "Cerro Rico", "Serra da Estrela", "Passo Rolle", "Lough Neagh"
 LOC_LEADS = _words(
     "Lake|Mount|Mt.|Gulf|Cape|Wadi|River|Cordillera|Sierra|Salar|Laguna|Gua|Shatt|Punta|Tsho"
     "|Praia|Playa|Plage|Cap|Ponta|Rivière|Pico|Volcán|Lago|Bahía|Golfo|Quebrada|Arroyo"
-    "|Lagoa|Baía|Ría|Caño|Cañón|Nevado|Ras|Oued|Jebel|Djebel|Pulau|Hòn|Phnom")
+    "|Lagoa|Baía|Ría|Caño|Cañón|Nevado|Ras|Oued|Jebel|Djebel|Pulau|Hòn|Phnom|Cerro|Serra"
+    "|Serranía|Passo|Île|Lough|Loch|Llyn")
 # First words of buildings' names in other languages: "Estadio Azteca", "Grand Stade de Tanger".
 FAC_LEADS = _words("""
 Stade|Estadio|Estádio|Stadio|Stadion|Aeropuerto|Aeroporto|Aéroport|Flughafen|Palais|Palacio
@@ -464,7 +466,8 @@ Villa|Manor|Mansion|Abbey|Chapel|Basilica|Lighthouse|Fortress|Citadel|Ground|Gro
 Dome|Dzong|Causeway|Courthouse|Quay|Wharf|Landing|Aerodrome|Airfield|Airstrip|Heliport
 Monastery|Convent|Priory|Friary|Nunnery|Shrine|Pagoda|Stupa|Embankment
 Gate|Weir|Barrage|Sluice|Levee|Jetty|Mausoleum|Tomb|Necropolis|Caravanserai|Minaret|Ghat
-Aqueduct|Viaduct|Straße|Strasse|Gasse|Allee|Brücke
+Aqueduct|Viaduct|Straße|Strasse|Gasse|Allee|Brücke|Markt|Kremlin|Mandir|Madrasa|Madrasah
+Fort|Trail|Mine|Colliery|Quarry
 """)
 
 EVENT_HEADS = _words("""

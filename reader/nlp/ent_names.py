@@ -448,8 +448,9 @@ def head_label(name: str) -> str | None:
         return "ORG"
     if last in lex.GPE_HEADS:
         return "GPE"
-    if last in lex.LOC_HEADS or words[0] in lex.LOC_LEADS and last not in lex.EVENT_HEADS:
-        # (but "Lake Bogoria Half Marathon" is a race)
+    if last in lex.LOC_HEADS or words[0] in lex.LOC_LEADS and not (
+            last in lex.EVENT_HEADS or any(w in lex.LEGAL_FORMS for w in words)):
+        # (but "Lake Bogoria Half Marathon" is a race, "Cerro Azul Minera SA" a company)
         return "LOC"
     if last in lex.PRODUCT_HEADS:
         return "PRODUCT"

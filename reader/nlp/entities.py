@@ -58,6 +58,11 @@ class _UF:
 _STATE_OF = re.compile(r"((?:\S+ )*?)(\w+) of (?:the )?(.+)$")
 
 
+_NAME = r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})"
+_FORMERLY = re.compile(_NAME + r"(?: \(|, )(?:formerly|previously|once|which was)(?: called| "
+                       r"known as| named)? " + _NAME + r"\b")
+
+
 def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
            titled: set[tuple[int, int]]) -> list[Entity]:
     if not cands:
@@ -86,6 +91,14 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
         uf.find(k)
     for a, b in aliases:
         uf.union(a, b)
+    # a former name: "Hubballi (formerly Hubli)", "Mahikeng, which was called Mafikeng until
+    # 2010"
+    former = set()  # (whose name stays the one to show)
+    for m in _FORMERLY.finditer(text):
+        a, b = norm_key(m.group(1)), norm_key(m.group(2))
+        if a in surface and b in surface:
+            uf.union(a, b)
+            former.add(b)
     # known aliases: "US" ~ "United States", "DPRK" ~ "North Korea"
     for k, s in surface.items():
         target = lex.KNOWN_ALIASES.get(s) or lex.KNOWN_ALIASES.get(s.replace("’", "'"))
@@ -346,7 +359,7 @@ def _build(text: str, cands: list[Cand], aliases: list[tuple[str, str]],
     for r, cs in groups.items():
         cs = sorted({(c.start, c.end): c for c in cs}.values(), key=lambda c: c.start)
         names = [text[c.start:c.end] for c in cs]
-        name = _canonical(names)
+        name = _canonical([n for n in names if norm_key(n) not in former] or names)
         label = labels[r]
         target = lex.KNOWN_ALIASES.get(name)
         if target and label in ("GPE", "ORG") and target not in names:

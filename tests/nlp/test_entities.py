@@ -2036,6 +2036,19 @@ def test_a_vice_or_co_holder_of_a_role_is_a_person(nlp):
     # a Māori iwi, "descendants of" an ancestor, is a people
     ("The river is a treasure of Ngāti Ruanui, whose land runs to the coast.", "Ngāti Ruanui",
      "PERSON", "NORP"),
+    # a hill, a range, a pass and a lake by their first words in Spanish, Portuguese, Italian,
+    # and Irish or Scottish English
+    ("Hikers climbed Cerro Tolosa before dawn.", "Cerro Tolosa", "PERSON", "LOC"),
+    ("Snow closed roads across Serra do Moura.", "Serra do Moura", "ORG", "LOC"),
+    ("Cyclists crossed Passo Vanoi twice.", "Passo Vanoi", "PERSON", "LOC"),
+    ("Anglers fish Lough Derrane in May.", "Lough Derrane", "ORG", "LOC"),
+    # a market square, a temple and a fortress by their last words
+    ("Stalls filled the Grote Markt on Saturday.", "Grote Markt", "ORG", "FAC"),
+    ("Pilgrims queued outside Hanuman Mandir.", "Hanuman Mandir", "PERSON", "FAC"),
+    ("Tourists walked the walls of the Tula Kremlin.", "Tula Kremlin", "ORG", "FAC"),
+    ("Boats returned to the moat of Arcot Fort on Sunday.", "Arcot Fort", "ORG", "FAC"),
+    ("Snow closed the Ingleby Trail for a week.", "Ingleby Trail", "ORG", "FAC"),
+    ("Crews sealed the shafts of the Copper Ridge Mine.", "Copper Ridge Mine", "ORG", "FAC"),
 ])
 def test_a_head_word_says_what_a_name_is_whatever_the_model_read(nlp, text, name, read, label):
     assert by_name(read_as(nlp, text, name, read), name).label == label
@@ -4421,6 +4434,25 @@ def test_rivers_and_ranges_wordnet_lacks_are_features(nlp):
     assert got["Cévennes"] == got["Tisza"] == got["Daugava"] == "LOC"
 
 
+def test_a_river_the_model_calls_a_body_or_a_town_by_how_it_is_written(nlp):
+    text = ("Twelve mills stood along the Ostrava until 1950, when the Ostrava flooded them. "
+            "Anglers still fish the Ostrava.")
+    assert by_name(read_as(nlp, text, "Ostrava", "ORG", "ORG", "ORG"), "Ostrava").label == "LOC"
+    # a town's name in the gazetteer ("Vrbas", a Serbian town) written as a river is the river
+    text = "Crews paddled 5 kilometres down the Vrbas through Banja Luka on Sunday."
+    assert by_name(read_as(nlp, text, "Vrbas", "GPE"), "Vrbas").label == "LOC"
+    text = "Where the Narmada runs between white cliffs, pilgrims bathe at dawn."
+    assert by_name(read_as(nlp, text, "Narmada", "ORG"), "Narmada").label == "LOC"
+
+
+def test_an_organisation_is_not_a_river_for_being_in_the_news(nlp):
+    text = ("Workers at the Ostrava plant struck on Monday. The Kessler company said talks with "
+            "the Ostrava union were over.")
+    assert by_name(entities(nlp, text), "Kessler").label == "ORG"
+    text = "The Brunvald reported a loss. Shares in the Brunvald fell 4 per cent."
+    assert by_name(read_as(nlp, text, "Brunvald", "ORG", "ORG"), "Brunvald").label == "ORG"
+
+
 def test_an_age_before_a_person_s_noun_says_person(nlp):
     ents = read_as(
         nlp, "Salem Hamdan Barakat, a 27-year-old Bedouin from Nuweiba, won the race. Barakat "
@@ -4518,6 +4550,25 @@ def test_a_language_after_in_before_a_preposition_or_before_songs(nlp):
              "painted in Lao at the landing. An old weaver, Rukmini Bai, sings Konkani songs "
              "while she works.")}
     assert [got.get(n) for n in ("Tamil", "Lao", "Konkani")] == ["LANGUAGE"] * 3
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("The mill on the edge of Belagavi (formerly Belgaum) employs 300 people. Traders in Belgaum "
+     "said sales fell, Ravi Patil said.", "Belagavi", "Belgaum"),
+    ("Mahikeng, which was called Mafikeng until 2010, lies near the border. Traders in Mafikeng "
+     "said sales fell, Thabo Molefe said.", "Mahikeng", "Mafikeng"),
+])
+def test_a_former_name_is_a_mention_of_the_place_under_its_new_name(nlp, text, new, old):
+    ents = entities(nlp, text)
+    assert texts(by_name(ents, new)).count(old) == 2 and old not in [e.name for e in ents]
+
+
+def test_a_language_by_its_ending_after_in_before_a_conjunction(nlp):
+    # one the lexicon does not know ("Sorbian", "Ladinian"), as "in Italian before" would be
+    got = {e.name: e.label for e in entities(
+        nlp, "Children from the valley sang two hymns in Ladinian before the race, said the "
+             "organiser, Petra Kofler.")}
+    assert got["Ladinian"] == "LANGUAGE"
 
 
 def test_a_hospital_named_by_its_leading_word_is_an_organisation(nlp):
