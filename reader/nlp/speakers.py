@@ -772,11 +772,13 @@ def _of_appositions(tok, base: int) -> list[int]:
 
 
 def _of_chain(node, tok) -> bool:
-    """Whether ``node`` is the object of prepositions hanging on ``tok``, the first "of"."""
+    """Whether ``node`` is the object of prepositions hanging on ``tok``, the first "of" or a
+    place's ("the president of the traders' body at the market, X,": the parse may hang "at the
+    market" on the role)."""
     while node.dep_ == "pobj" and node.head.dep_ == "prep":
         prep = node.head
         if prep.head.i == tok.i:
-            return prep.lower_ == "of"
+            return prep.lower_ in ("of", "at", "in", "from")
         node = prep.head
     return False
 
@@ -1435,18 +1437,22 @@ def _earlier_description(ctx: Context, tok, pos: int, cue: str) -> Speaker | Non
     """"the official" after "A senior official at the Ministry of Economy, who asked not to be
     named, said …": a bare definite description of a person is the one described in this
     paragraph or the one before, and "the economist" after "Héctor Mejía Lanza, an economist at
-    …" the person so described, however far back."""
+    …" the person so described, however far back, as "the hokim" after "Ulugbek Sattorov, the
+    hokim of Jarkurgan district," (a role the lexicon need not know)."""
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
     others = [c for c in tok.children if c.dep_ not in ("det", "relcl", "acl", "punct")]
-    if dets != ["the"] or others or tok.pos_ != "NOUN" or (
-            tok.lemma_.lower() in ORGANISATION_NOUNS):
-        return None  # "the welder, who asked not to be named," still refers back
+    if dets != ["the"] or others or not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (
+            tok.is_lower)) or tok.lemma_.lower() in ORGANISATION_NOUNS:
+        return None  # "the welder, who asked not to be named," still refers back (and "the
+        # hokim", a word the tagger does not know, is a noun)
     here = ctx.paragraph_at(pos)
     for p in range(here, -1, -1):
         base, sdoc = ctx.parsed[p]
         for t in reversed(sdoc):
+            indefinite = _indefinite(t)
             if (base + t.idx < pos and t.lemma_ == tok.lemma_ and t.i != tok.i
-                    and _indefinite(t) and not ctx.in_quote(base + t.idx)):
+                    and (indefinite or [c.lower_ for c in t.children if c.dep_ == "det"] == [
+                        "the"]) and not ctx.in_quote(base + t.idx)):
                 # the description's own first word (its left edge may be a fronted "According
                 # to X," the parse hung on it)
                 first = t
@@ -1458,9 +1464,10 @@ def _earlier_description(ctx: Context, tok, pos: int, cue: str) -> Speaker | Non
                               if ent.label == "PERSON"
                               and re.fullmatch(r",\s*(?:\d{1,3},\s*)?", ctx.text[end:start])),
                              None)  # "X, a paediatrician", "X, 52, a paediatrician"
-                if named is not None:
+                if named is not None:  # (or "X, the wójt of Zabór,": the one who holds it)
                     return Speaker(named.name, named.id, cue, True)
-                if p >= here - 1:  # someone unnamed only from this paragraph or the one before
+                if indefinite and p >= here - 1:
+                    # someone unnamed only from this paragraph or the one before
                     described = _person_description(ctx, t, any_noun=True, fuller=False)
                     return Speaker(described, None, cue, False) if described else None
     return None

@@ -2109,6 +2109,29 @@ def test_the_subject_of_a_whose_clause_is_not_the_sentence_s_and_a_name_before_i
     assert _sentence_subject(next(doc.sents)).text == "Yakimovich"
 
 
+def test_a_name_closing_a_role_s_phrase_holds_the_role_where_the_parse_hung_a_place_on_it(nlp):
+    # "the secretary of the growers' body at the yard, K. Muthusamy, told reporters", as the
+    # small model can parse it: "at the yard" on the role, the name in apposition to "yard"
+    from spacy.tokens import Doc
+
+    from reader.nlp.speakers import _of_appositions
+    words = ["the", "secretary", "of", "the", "growers", "body", "at", "the", "yard", ",", "K.",
+             "Muthusamy", ",", "told", "reporters"]
+    heads = [1, 13, 1, 4, 5, 2, 1, 8, 6, 8, 11, 8, 1, 13, 13]
+    deps = ["det", "nsubj", "prep", "det", "nmod", "pobj", "prep", "det", "pobj", "punct",
+            "compound", "appos", "punct", "ROOT", "dobj"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert _of_appositions(doc[1], 0) == [doc[11].idx]
+
+
+def test_a_role_the_lexicon_does_not_know_refers_to_whoever_the_text_said_holds_it(nlp):
+    text = ("Marta Zielonka, the sołtys of the village of Brzeg, said the road would close.\n\n"
+            "Builders arrived on Monday. A bridge is next.\n\n"
+            '"We waited nine years for this," the sołtys said.')
+    (q,) = direct(quotes_of(nlp, text))
+    assert q.speaker == "Marta Zielonka"
+
+
 def test_an_abbreviation_s_point_before_a_number_does_not_end_the_attribution(nlp):
     (q,) = quotes_of(nlp, '"We lost the nets twice this week," the skipper of the Kaiyo Maru No. '
                           '12, Tanaka Hiroshi, told reporters on the pier.')
